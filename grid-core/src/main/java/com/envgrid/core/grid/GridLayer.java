@@ -1,0 +1,182 @@
+package com.envgrid.core.grid;
+
+import com.envgrid.core.geo.Areas;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE;
+
+/**
+ * A district's grids as one immutable hierarchy: the district, its first-level and second-level grids.
+ * <p>
+ * <b>Effective area.</b> When parks take precedence, a first-level grid that is not a park excludes every park
+ * overlapping it: a park lying inside a town is counted once, as the park, and the town's effective geometry has
+ * a hole where the park is. Otherwise a grid's effective geometry is its own geometry. Areas and point location
+ * use effective geometries; the stored geometry is always the imported one.
+ * <p>
+ * The hierarchy rules — parents exist and lie exactly one tier up, at most one district — are checked by
+ * {@link #hierarchyProblems}; {@link #of} refuses a collection that breaks them.
+ */
+public final class GridLayer {
+    private final Map<String, Grid> byCode;
+    private final Map<String, List<Grid>> childrenByParent;
+    private final Map<String, Geometry> effective;
+    private final Map<String, Double> areaKm2;
+    private final boolean parksTakePrecedence;
+
+    private GridLayer(Collection<Grid> grids, boolean parksTakePrecedence) {
+        this.parksTakePrecedence = parksTakePrecedence;
+        Map<String, Grid> sorted = new LinkedHashMap<>();
+        grids.stream().sorted(Comparator.comparingInt(Grid::tier).thenComparing(Grid::code))
+                .forEach(g -> sorted.put(g.code(), g));
+        this.byCode = sorted;
+        Map<String, List<Grid>> children = new HashMap<>();
+        for (Grid g : sorted.values()) {
+            if (g.parentCode() != null) {
+                children.computeIfAbsent(g.parentCode(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        this.childrenByParent = children;
+        this.effective = effectiveGeometries(sorted.values(), parksTakePrecedence);
+        Map<String, Double> areas = new HashMap<>();
+        effective.forEach((code, geometry) -> areas.put(code, Areas.squareKilometres(geometry)));
+        this.areaKm2 = areas;
+    }
+
+    /** A layer of the given grids; throws {@link InvalidGridInput} if they break the hierarchy rules. */
+    public static GridLayer of(Collection<Grid> grids, boolean parksTakePrecedence) {
+        List<InputProblem> problems = hierarchyProblems(grids, g -> "/grids/" + g.code());
+        if (!problems.isEmpty()) {
+            throw new InvalidGridInput("the grids do not form a hierarchy", problems);
+        }
+        return new GridLayer(grids, parksTakePrecedence);
+    }
+
+    public static GridLayer empty() {
+        return new GridLayer(List.of(), true);
+    }
+
+    /**
+     * Every way the grids break the hierarchy rules: duplicate codes, a parent that is not among them, a parent
+     * not exactly one tier up, a second-level grid without a parent, more than one district.
+     */
+    public static List<InputProblem> hierarchyProblems(Collection<Grid> grids, Function<Grid, String> pointer) {
+        Map<String, Grid> byCode = new HashMap<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Grid g : grids) {
+            if (byCode.putIfAbsent(g.code(), g) != null) {
+                problems.add(new InputProblem(pointer.apply(g), "grid code " + g.code() + " is used twice"));
+            }
+        }
+        List<String> districts = new ArrayList<>();
+        for (Grid g : grids) {
+            if (g.level() == GridLevel.DISTRICT) {
+                districts.add(g.code());
+            }
+            if (g.parentCode() == null) {
+                if (g.tier() == 2) {
+                    problems.add(new InputProblem(pointer.apply(g), "second-level grid " + g.code() + " ("
+                            + g.level().key() + ") needs a parent: the code of its town, street or park"));
+                }
+                continue;
+            }
+            Grid parent = byCode.get(g.parentCode());
+            if (parent == null) {
+                problems.add(new InputProblem(pointer.apply(g), "parent " + g.parentCode() + " of grid "
+                        + g.code() + " does not exist (neither in this file nor in the stored layer)"));
+            } else if (parent.tier() != g.tier() - 1) {
+                problems.add(new InputProblem(pointer.apply(g), "grid " + g.code() + " is a " + g.level().key()
+                        + " but its parent " + parent.code() + " is a " + parent.level().key()
+                        + "; a parent must be exactly one level up (district → town/street/park → community/village/cell)"));
+            }
+        }
+        if (districts.size() > 1) {
+            problems.add(new InputProblem("/grids", "a layer has one district, found " + districts));
+        }
+        return problems;
+    }
+
+    private static Map<String, Geometry> effectiveGeometries(Collection<Grid> grids, boolean parksTakePrecedence) {
+        Map<String, Geometry> result = new HashMap<>();
+        List<Grid> parks = parksTakePrecedence
+                ? grids.stream().filter(g -> g.level() == GridLevel.PARK && g.geometry().isValid()).toList()
+                : List.of();
+        for (Grid g : grids) {
+            Geometry own = g.geometry();
+            Geometry geometry = own;
+            if (g.tier() == 1 && g.level() != GridLevel.PARK && !parks.isEmpty() && own.isValid()) {
+                List<Geometry> overlapping = parks.stream().map(Grid::geometry)
+                        .filter(p -> p.getEnvelopeInternal().intersects(own.getEnvelopeInternal()))
+                        .filter(own::intersects)
+                        .toList();
+                if (!overlapping.isEmpty()) {
+                    geometry = OverlayNGRobust.overlay(own, UnaryUnionOp.union(overlapping), DIFFERENCE);
+                }
+            }
+            result.put(g.code(), geometry);
+        }
+        return result;
+    }
+
+    /** All grids, district first, then by tier and code. */
+    public Collection<Grid> grids() {
+        return byCode.values();
+    }
+
+    public Optional<Grid> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public List<Grid> children(String code) {
+        return childrenByParent.getOrDefault(code, List.of());
+    }
+
+    public List<Grid> tier(int tier) {
+        return byCode.values().stream().filter(g -> g.tier() == tier).toList();
+    }
+
+    public Optional<Grid> district() {
+        return byCode.values().stream().filter(g -> g.level() == GridLevel.DISTRICT).findFirst();
+    }
+
+    public Optional<Grid> parent(Grid grid) {
+        return grid.parentCode() == null ? Optional.empty() : find(grid.parentCode());
+    }
+
+    /** The grid's geometry with parks carved out where parks take precedence; see the class comment. */
+    public Geometry effectiveGeometry(String code) {
+        Geometry g = effective.get(code);
+        if (g == null) {
+            throw new IllegalArgumentException("no grid " + code);
+        }
+        return g;
+    }
+
+    /** The effective area in km², on the WGS84 ellipsoid. */
+    public double areaKm2(String code) {
+        return areaKm2.get(code);
+    }
+
+    public boolean parksTakePrecedence() {
+        return parksTakePrecedence;
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    public boolean isEmpty() {
+        return byCode.isEmpty();
+    }
+}

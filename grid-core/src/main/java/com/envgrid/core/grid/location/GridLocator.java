@@ -1,0 +1,112 @@
+package com.envgrid.core.grid.location;
+
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.index.strtree.STRtree;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Locates points in a {@link GridLayer}: the chain of grids containing a point, deepest first.
+ * <p>
+ * A grid contains a point when its effective geometry <em>covers</em> it (interior or boundary), so parks that
+ * take precedence win inside their own area, and a point in a hole of a grid (an enclave) belongs to the enclave.
+ * Location descends: the first-level grid first, then among that grid's children only, so the chain is always a
+ * path of the hierarchy; the district closes the chain when the layer has one, and a point no first-level grid
+ * covers (a gap) is located to the district alone.
+ * <p>
+ * <b>Shared boundaries.</b> A point in the interior of a grid belongs to that grid. A point on the boundary of two
+ * or more siblings and in the interior of none (a shared edge or vertex) belongs to the one with the smallest code,
+ * compared as strings; {@link Located#onBoundary()} tells the caller it was such a point.
+ * <p>
+ * Built once per layer: an STRtree over all grids' envelopes and an {@link IndexedPointInAreaLocator} per grid.
+ * Safe for concurrent use once built.
+ */
+public final class GridLocator {
+    private final STRtree index = new STRtree();
+    private final Optional<Grid> district;
+    private final IndexedPointInAreaLocator districtArea;
+
+    public GridLocator(GridLayer layer) {
+        this.district = layer.district();
+        this.districtArea = district.map(d -> readyLocator(layer.effectiveGeometry(d.code()))).orElse(null);
+        for (Grid g : layer.grids()) {
+            if (g.tier() == 0) {
+                continue;
+            }
+            var geometry = layer.effectiveGeometry(g.code());
+            index.insert(geometry.getEnvelopeInternal(), new Entry(g, readyLocator(geometry)));
+        }
+        index.build();
+    }
+
+    /** The grids containing a point, deepest first; an empty chain when no grid of the layer covers it. */
+    public Located locate(double lon, double lat) {
+        Coordinate point = new Coordinate(lon, lat);
+        List<Hit> hits = new ArrayList<>();
+        for (Object o : index.query(new Envelope(point))) {
+            Entry e = (Entry) o;
+            int where = e.locator.locate(point);
+            if (where != Location.EXTERIOR) {
+                hits.add(new Hit(e.grid, where == Location.INTERIOR));
+            }
+        }
+        List<Grid> chain = new ArrayList<>();
+        boolean onBoundary = false;
+        Optional<Hit> first = best(hits, 1, null);
+        if (first.isPresent()) {
+            onBoundary = !first.get().interior;
+            Optional<Hit> second = best(hits, 2, first.get().grid.code());
+            if (second.isPresent()) {
+                chain.add(second.get().grid);
+                onBoundary |= !second.get().interior;
+            }
+            chain.add(first.get().grid);
+        }
+        if (district.isPresent() && (first.isPresent() || districtCovers(point))) {
+            chain.add(district.get());
+        }
+        return new Located(chain, onBoundary);
+    }
+
+    private boolean districtCovers(Coordinate point) {
+        return districtArea.locate(point) != Location.EXTERIOR;
+    }
+
+    private static IndexedPointInAreaLocator readyLocator(org.locationtech.jts.geom.Geometry area) {
+        var locator = new IndexedPointInAreaLocator(area);
+        // builds the locator's own index now, so concurrent readers never race to build it
+        locator.locate(area.getEnvelopeInternal().centre());
+        return locator;
+    }
+
+    private static Optional<Hit> best(List<Hit> hits, int tier, String parentCode) {
+        return hits.stream()
+                .filter(h -> h.grid.tier() == tier && (parentCode == null || parentCode.equals(h.grid.parentCode())))
+                .min(Comparator.comparing((Hit h) -> !h.interior).thenComparing(h -> h.grid.code()));
+    }
+
+    /** The containing chain, deepest first, and whether the point lay on a boundary shared by siblings. */
+    public record Located(List<Grid> chain, boolean onBoundary) {
+        public boolean found() {
+            return !chain.isEmpty();
+        }
+
+        public Optional<Grid> deepest() {
+            return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(0));
+        }
+    }
+
+    private record Entry(Grid grid, IndexedPointInAreaLocator locator) {
+    }
+
+    private record Hit(Grid grid, boolean interior) {
+    }
+}

@@ -1,0 +1,27 @@
+package com.envgrid.core.grid.validation;
+
+/** What a validation finding is about; the severity each kind carries is fixed here. */
+public enum FindingKind {
+    /** A geometry that is not valid in the OGC sense: self-intersection, ring self-touch, nested shells … */
+    INVALID_GEOMETRY(Severity.ERROR),
+    /** An invalid geometry that was repaired on request; the finding says where it was. */
+    REPAIRED_GEOMETRY(Severity.WARNING),
+    /** Part of a grid lying outside its parent's effective area. */
+    OUTSIDE_PARENT(Severity.ERROR),
+    /** Two siblings covering the same area. */
+    OVERLAP(Severity.ERROR),
+    /** Part of a parent (or of the district) that none of its children covers. */
+    GAP(Severity.WARNING),
+    /** A gap, overlap or overhang so thin or small that it is a digitising artefact, not a real disagreement. */
+    SLIVER(Severity.WARNING);
+
+    private final Severity severity;
+
+    FindingKind(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

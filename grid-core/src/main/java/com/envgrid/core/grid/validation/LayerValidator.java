@@ -1,0 +1,177 @@
+package com.envgrid.core.grid.validation;
+
+import com.envgrid.core.geo.LocalProjection;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.GridLevel;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Validates a grid layer before it is accepted.
+ * <p>
+ * Rules, for the district and its first-level grids and for every first-level grid and its second-level grids:
+ * <ul>
+ *   <li>every geometry is valid (OGC simple features); an invalid grid is reported once with where its first
+ *       error lies and is left out of the other rules;</li>
+ *   <li>a child lies inside its parent's effective area: each part outside is an {@code OUTSIDE_PARENT};</li>
+ *   <li>siblings do not overlap: each overlapping area is an {@code OVERLAP} naming the pair — except a park
+ *       overlapping a town or street when parks take precedence, which is a carve-out, not a conflict;</li>
+ *   <li>children cover their parent: each part of the parent no child covers is a {@code GAP}. Without a district
+ *       grid, the district's outline is taken as the first-level grids' outer boundary, so only enclosed gaps show;
+ *       a first-level grid without children is not expected to be split and has no gaps.</li>
+ * </ul>
+ * Every gap, overlap or overhang below the {@link ValidationSettings} tolerances is a {@code SLIVER} instead.
+ * Areas are on the WGS84 ellipsoid, in m².
+ */
+public final class LayerValidator {
+    private final ValidationSettings settings;
+
+    public LayerValidator(ValidationSettings settings) {
+        this.settings = settings;
+    }
+
+    public ValidationReport validate(GridLayer layer) {
+        if (layer.isEmpty()) {
+            return new ValidationReport(List.of());
+        }
+        Run run = new Run(layer);
+        run.checkValidity();
+        Geometry districtArea = layer.district().filter(d -> run.valid(d.code()))
+                .map(d -> layer.effectiveGeometry(d.code()))
+                .orElse(null);
+        run.checkFamily(layer.district().map(Grid::code).orElse(null), districtArea, layer.tier(1));
+        for (Grid first : layer.tier(1)) {
+            if (run.valid(first.code()) && !layer.children(first.code()).isEmpty()) {
+                run.checkFamily(first.code(), layer.effectiveGeometry(first.code()), layer.children(first.code()));
+            }
+        }
+        return new ValidationReport(run.findings);
+    }
+
+    private final class Run {
+        private final GridLayer layer;
+        private final LocalProjection metres;
+        private final Set<String> invalid = new HashSet<>();
+        private final List<Finding> findings = new ArrayList<>();
+
+        Run(GridLayer layer) {
+            this.layer = layer;
+            var envelope = new org.locationtech.jts.geom.Envelope();
+            layer.grids().forEach(g -> envelope.expandToInclude(g.geometry().getEnvelopeInternal()));
+            this.metres = LocalProjection.centredOn(envelope);
+        }
+
+        boolean valid(String code) {
+            return !invalid.contains(code);
+        }
+
+        void checkValidity() {
+            for (Grid g : layer.grids()) {
+                TopologyValidationError error = new IsValidOp(g.geometry()).getValidationError();
+                if (error != null) {
+                    invalid.add(g.code());
+                    var at = error.getCoordinate();
+                    findings.add(new Finding(FindingKind.INVALID_GEOMETRY, List.of(g.code()),
+                            g.geometry().getFactory().createPoint(at), null,
+                            String.format(Locale.ROOT, "grid %s (%s): %s at [%.7f, %.7f]", g.code(), g.name(),
+                                    error.getMessage(), at.x, at.y)));
+                }
+            }
+        }
+
+        void checkFamily(String parentCode, Geometry parentArea, List<Grid> allChildren) {
+            List<Grid> children = allChildren.stream().filter(c -> valid(c.code())).toList();
+            if (children.isEmpty()) {
+                return;
+            }
+            String parentLabel = parentCode == null ? "the district" : label(parentCode);
+            if (parentArea != null) {
+                for (Grid child : children) {
+                    Geometry outside = OverlayNGRobust.overlay(layer.effectiveGeometry(child.code()), parentArea,
+                            OverlayNG.DIFFERENCE);
+                    report(FindingKind.OUTSIDE_PARENT, List.of(child.code()), outside,
+                            "part of " + label(child.code()) + " lies outside its parent " + parentLabel);
+                }
+            }
+            checkOverlaps(children);
+            Geometry covered = UnaryUnionOp.union(children.stream().map(c -> layer.effectiveGeometry(c.code())).toList());
+            Geometry reference = parentArea != null ? parentArea : outline(covered);
+            Geometry gaps = OverlayNGRobust.overlay(reference, covered, OverlayNG.DIFFERENCE);
+            report(FindingKind.GAP, parentCode == null ? List.of() : List.of(parentCode), gaps,
+                    "part of " + parentLabel + " that none of its " + (parentCode == null ? "first" : "second")
+                            + "-level grids covers");
+        }
+
+        private void checkOverlaps(List<Grid> siblings) {
+            STRtree index = new STRtree();
+            for (Grid g : siblings) {
+                index.insert(g.geometry().getEnvelopeInternal(), g);
+            }
+            for (Grid a : siblings) {
+                for (Object o : index.query(a.geometry().getEnvelopeInternal())) {
+                    Grid b = (Grid) o;
+                    if (a.code().compareTo(b.code()) >= 0 || isCarveOut(a, b)
+                            || !a.geometry().intersects(b.geometry())) {
+                        continue;
+                    }
+                    Geometry overlap = OverlayNGRobust.overlay(a.geometry(), b.geometry(), OverlayNG.INTERSECTION);
+                    report(FindingKind.OVERLAP, List.of(a.code(), b.code()), overlap,
+                            label(a.code()) + " and " + label(b.code()) + " overlap");
+                }
+            }
+        }
+
+        private boolean isCarveOut(Grid a, Grid b) {
+            return layer.parksTakePrecedence() && a.tier() == 1
+                    && (a.level() == GridLevel.PARK) != (b.level() == GridLevel.PARK);
+        }
+
+        /** Reports each polygonal piece of an area as the given kind, or as a sliver when below the tolerances. */
+        private void report(FindingKind kind, List<String> codes, Geometry area, String what) {
+            for (Object o : PolygonExtracter.getPolygons(area)) {
+                Polygon piece = (Polygon) o;
+                Geometry projected = metres.toMetres(piece);
+                double areaM2 = projected.getArea();
+                if (areaM2 <= 0) {
+                    continue;
+                }
+                boolean sliver = areaM2 < settings.sliverAreaM2() || width(projected) < settings.sliverWidthM();
+                findings.add(new Finding(sliver ? FindingKind.SLIVER : kind, codes, piece, areaM2,
+                        String.format(Locale.ROOT, "%s%s: %.1f m²", sliver ? "sliver: " : "", what, areaM2)));
+            }
+        }
+
+        private double width(Geometry metres) {
+            return 2 * MaximumInscribedCircle.getRadiusLine(metres, 0.01).getLength();
+        }
+
+        private String label(String code) {
+            return layer.find(code).map(g -> g.code() + " (" + g.name() + ")").orElse(code);
+        }
+    }
+
+    /** The area within the outer boundary of a polygonal geometry: its shells, holes filled. */
+    private static Geometry outline(Geometry polygonal) {
+        List<Geometry> shells = new ArrayList<>();
+        for (Object o : PolygonExtracter.getPolygons(polygonal)) {
+            Polygon p = (Polygon) o;
+            shells.add(p.getFactory().createPolygon(p.getExteriorRing().getCoordinateSequence()));
+        }
+        return UnaryUnionOp.union(shells);
+    }
+}

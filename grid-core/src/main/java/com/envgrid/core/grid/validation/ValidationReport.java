@@ -1,0 +1,22 @@
+package com.envgrid.core.grid.validation;
+
+import java.util.List;
+
+/** The findings of validating a layer; a layer with no ERROR finding is acceptable. */
+public record ValidationReport(List<Finding> findings) {
+    public ValidationReport {
+        findings = List.copyOf(findings);
+    }
+
+    public boolean acceptable() {
+        return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    public long count(FindingKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).count();
+    }
+
+    public List<Finding> errors() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package com.envgrid.core.grid.location;
+
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.envgrid.core.grid.GridFixture.community;
+import static com.envgrid.core.grid.GridFixture.district;
+import static com.envgrid.core.grid.GridFixture.lat;
+import static com.envgrid.core.grid.GridFixture.lon;
+import static com.envgrid.core.grid.GridFixture.park;
+import static com.envgrid.core.grid.GridFixture.square;
+import static com.envgrid.core.grid.GridFixture.town;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GridLocatorTest {
+    /**
+     * District 0..20 × 0..10: town A (0..10) split into A1 (south) and A2 (north) with an enclave A3 in a hole
+     * of A2; town B (10..20) whose east half holds park P taking precedence; B1 covers B's west half only.
+     */
+    private static final GridLocator LOCATOR = new GridLocator(GridLayer.of(List.of(
+            district(square(0, 0, 20, 10)),
+            town("A", square(0, 0, 10, 10)), town("B", square(10, 0, 20, 10)), park("P", square(15, 0, 20, 10)),
+            community("A1", "A", square(0, 0, 10, 5)),
+            community("A2", "A", "POLYGON((0 5, 10 5, 10 10, 0 10, 0 5), (4 6, 6 6, 6 8, 4 8, 4 6))"),
+            community("A3", "A", square(4, 6, 6, 8)),
+            community("B1", "B", square(10, 0, 15, 10))), true));
+
+    private static List<String> chain(double x, double y) {
+        return LOCATOR.locate(lon(x), lat(y)).chain().stream().map(Grid::code).toList();
+    }
+
+    @Test
+    void a_point_inside_a_community_gets_the_whole_chain_deepest_first() {
+        assertEquals(List.of("A1", "A", "D"), chain(3, 2));
+        assertFalse(LOCATOR.locate(lon(3), lat(2)).onBoundary());
+    }
+
+    @Test
+    void a_point_in_a_hole_belongs_to_the_enclave_not_the_grid_around_it() {
+        assertEquals(List.of("A3", "A", "D"), chain(5, 7));
+    }
+
+    @Test
+    void a_point_on_a_shared_edge_goes_to_the_smallest_code_and_says_it_was_on_a_boundary() {
+        assertEquals(List.of("A1", "A", "D"), chain(3, 5));
+        assertTrue(LOCATOR.locate(lon(3), lat(5)).onBoundary());
+    }
+
+    @Test
+    void a_point_on_the_edge_between_two_towns_goes_to_the_smaller_code() {
+        assertEquals(List.of("A1", "A", "D"), chain(10, 2));
+    }
+
+    @Test
+    void a_point_on_a_vertex_shared_by_four_grids_goes_to_the_smallest_code() {
+        assertEquals(List.of("A1", "A", "D"), chain(10, 5));
+    }
+
+    @Test
+    void a_point_on_an_enclave_boundary_goes_to_the_smaller_code() {
+        assertEquals(List.of("A2", "A", "D"), chain(4, 7));
+    }
+
+    @Test
+    void a_point_in_a_park_inside_a_town_belongs_to_the_park() {
+        assertEquals(List.of("P", "D"), chain(17, 5));
+    }
+
+    @Test
+    void a_point_in_the_town_outside_the_park_belongs_to_the_town() {
+        assertEquals(List.of("B1", "B", "D"), chain(12, 5));
+    }
+
+    @Test
+    void a_point_outside_the_district_is_not_located() {
+        assertFalse(LOCATOR.locate(lon(25), lat(5)).found());
+        assertFalse(LOCATOR.locate(lon(-0.5), lat(5)).found());
+    }
+
+    @Test
+    void a_point_in_a_gap_between_first_level_grids_belongs_to_the_district_alone() {
+        var locator = new GridLocator(GridLayer.of(List.of(district(square(0, 0, 20, 10)),
+                town("A", square(0, 0, 10, 10))), true));
+        assertEquals(List.of("D"), locator.locate(lon(15), lat(5)).chain().stream().map(Grid::code).toList());
+    }
+
+    @Test
+    void a_multi_part_grid_locates_points_in_each_part() {
+        var locator = new GridLocator(GridLayer.of(List.of(
+                new Grid("M", "multi", com.envgrid.core.grid.GridLevel.TOWN, null,
+                        com.envgrid.core.grid.GridFixture.wkt("MULTIPOLYGON(((0 0, 2 0, 2 2, 0 2, 0 0)), ((5 5, 7 5, 7 7, 5 7, 5 5)))"))),
+                true));
+        assertEquals("M", locator.locate(lon(1), lat(1)).deepest().orElseThrow().code());
+        assertEquals("M", locator.locate(lon(6), lat(6)).deepest().orElseThrow().code());
+        assertFalse(locator.locate(lon(3.5), lat(3.5)).found());
+    }
+}
