@@ -1,5 +1,7 @@
 package com.envgrid.core.grid;
 
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.geo.Areas;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -54,11 +56,11 @@ public final class GridLayer {
         this.areaKm2 = areas;
     }
 
-    /** A layer of the given grids; throws {@link InvalidGridInput} if they break the hierarchy rules. */
+    /** A layer of the given grids; throws {@link InvalidInput} if they break the hierarchy rules. */
     public static GridLayer of(Collection<Grid> grids, boolean parksTakePrecedence) {
         List<InputProblem> problems = hierarchyProblems(grids, g -> "/grids/" + g.code());
         if (!problems.isEmpty()) {
-            throw new InvalidGridInput("the grids do not form a hierarchy", problems);
+            throw new InvalidInput("the grids do not form a hierarchy", problems);
         }
         return new GridLayer(grids, parksTakePrecedence);
     }

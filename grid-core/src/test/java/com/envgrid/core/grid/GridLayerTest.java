@@ -1,5 +1,6 @@
 package com.envgrid.core.grid;
 
+import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.geo.Areas;
 import org.junit.jupiter.api.Test;
 
@@ -34,21 +35,21 @@ class GridLayerTest {
 
     @Test
     void a_parent_that_does_not_exist_is_refused() {
-        var e = assertThrows(InvalidGridInput.class,
+        var e = assertThrows(InvalidInput.class,
                 () -> GridLayer.of(List.of(community("A1", "NOPE", square(0, 0, 1, 1))), true));
         assertTrue(e.problems().get(0).message().contains("parent NOPE"), e.problems().toString());
     }
 
     @Test
     void a_parent_two_levels_up_is_refused() {
-        var e = assertThrows(InvalidGridInput.class, () -> GridLayer.of(List.of(district(square(0, 0, 10, 10)),
+        var e = assertThrows(InvalidInput.class, () -> GridLayer.of(List.of(district(square(0, 0, 10, 10)),
                 new Grid("C", "c", GridLevel.CELL, "D", wkt(square(0, 0, 1, 1)))), true));
         assertTrue(e.problems().get(0).message().contains("exactly one level up"), e.problems().toString());
     }
 
     @Test
     void a_second_level_grid_needs_a_parent() {
-        var e = assertThrows(InvalidGridInput.class, () -> GridLayer.of(List.of(
+        var e = assertThrows(InvalidInput.class, () -> GridLayer.of(List.of(
                 new Grid("C", "c", GridLevel.CELL, null, wkt(square(0, 0, 1, 1)))), true));
         assertEquals("/grids/C", e.problems().get(0).pointer());
     }

@@ -2,8 +2,8 @@ package com.envgrid.core.grid.geojson;
 
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
-import com.envgrid.core.grid.InputProblem;
-import com.envgrid.core.grid.InvalidGridInput;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,29 +56,29 @@ public final class GridFeatureReader {
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidGridInput("the body is not JSON", List.of(new InputProblem("",
+            throw new InvalidInput("the body is not JSON", List.of(new InputProblem("",
                     "not valid JSON" + where + ": " + e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new InvalidGridInput("the body could not be read", List.of(new InputProblem("", e.getMessage())));
+            throw new InvalidInput("the body could not be read", List.of(new InputProblem("", e.getMessage())));
         }
         if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asText())) {
-            throw new InvalidGridInput("not a GeoJSON FeatureCollection", List.of(new InputProblem("/type",
+            throw new InvalidInput("not a GeoJSON FeatureCollection", List.of(new InputProblem("/type",
                     "expected a GeoJSON FeatureCollection: an object with \"type\": \"FeatureCollection\"")));
         }
         JsonNode features = root.get("features");
         if (features == null || !features.isArray()) {
-            throw new InvalidGridInput("not a GeoJSON FeatureCollection",
+            throw new InvalidInput("not a GeoJSON FeatureCollection",
                     List.of(new InputProblem("/features", "a FeatureCollection needs a \"features\" array")));
         }
         if (features.isEmpty()) {
-            throw new InvalidGridInput("no features", List.of(new InputProblem("/features", "the collection is empty")));
+            throw new InvalidInput("no features", List.of(new InputProblem("/features", "the collection is empty")));
         }
         Map<String, Part> byCode = new LinkedHashMap<>();
         for (int i = 0; i < features.size() && problems.size() < MAX_PROBLEMS; i++) {
             readFeature(features.get(i), "/features/" + i, byCode);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidGridInput(problems.size() + (problems.size() >= MAX_PROBLEMS ? "+" : "")
+            throw new InvalidInput(problems.size() + (problems.size() >= MAX_PROBLEMS ? "+" : "")
                     + " problem(s) in the features; nothing was imported", problems);
         }
         List<Grid> grids = new ArrayList<>();

@@ -1,7 +1,7 @@
 package com.envgrid.core.grid.geojson;
 
 import com.envgrid.core.grid.GridLevel;
-import com.envgrid.core.grid.InvalidGridInput;
+import com.envgrid.core.input.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.MultiPolygon;
 
@@ -31,8 +31,8 @@ class GridFeatureReaderTest {
         return GridFeatureReader.read(json.getBytes(StandardCharsets.UTF_8), mapping);
     }
 
-    private static InvalidGridInput refused(String json) {
-        return assertThrows(InvalidGridInput.class, () -> read(json, PropertyMapping.DEFAULT));
+    private static InvalidInput refused(String json) {
+        return assertThrows(InvalidInput.class, () -> read(json, PropertyMapping.DEFAULT));
     }
 
     private static void assertRefused(String json, String pointer, String messagePart) {

@@ -1,4 +1,4 @@
-package com.envgrid.core.grid;
+package com.envgrid.core.input;
 
 /**
  * One thing wrong with submitted data: where it is, as a JSON Pointer (RFC 6901) into the submitted document

@@ -1,0 +1,38 @@
+package com.envgrid.api.grid;
+
+import com.envgrid.core.grid.geojson.PropertyMapping;
+import com.envgrid.core.grid.synthetic.SyntheticDistrict;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Loads the generated demo district when the platform starts with an empty grid layer, through the same import
+ * as any file, so that a newcomer sees a map at once. On by default only with the embedded database.
+ */
+@Singleton
+@Requires(property = "envgrid.demo.enabled", value = "true")
+class DemoDistrictLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDistrictLoader.class);
+    private final LiveGridLayer live;
+    private final GridImport gridImport;
+
+    DemoDistrictLoader(LiveGridLayer live, GridImport gridImport) {
+        this.live = live;
+        this.gridImport = gridImport;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (live.current().layer().isEmpty()) {
+            byte[] demo = SyntheticDistrict.demoGeoJson().getBytes(StandardCharsets.UTF_8);
+            var outcome = gridImport.run(demo, new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true));
+            LOG.info("Loaded the demo district: {} grids, {} findings", outcome.total(), outcome.report().findings().size());
+        }
+    }
+}

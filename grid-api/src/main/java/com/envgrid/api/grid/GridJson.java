@@ -1,0 +1,227 @@
+package com.envgrid.api.grid;
+
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.validation.Finding;
+import com.envgrid.core.grid.validation.FindingKind;
+import com.envgrid.core.grid.validation.ValidationReport;
+import com.envgrid.core.grid.location.GridLocator;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes grids, findings and import reports as JSON — GeoJSON (RFC 7946) wherever geometry goes out: positions
+ * [lon, lat], outer rings counter-clockwise, no {@code crs} member, 9 decimals (0.1 mm).
+ */
+final class GridJson {
+    static final String GEOJSON = "application/geo+json";
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int DECIMALS = 9;
+
+    private GridJson() {
+    }
+
+    private interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String json(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void geometry(JsonGenerator json, Geometry geometry) throws IOException {
+        GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
+        writer.setEncodeCRS(false);
+        writer.setForceCCW(true);
+        json.writeRawValue(writer.write(geometry));
+    }
+
+    static String featureCollection(GridLayer layer, Collection<Grid> grids, Function<Grid, Geometry> geometry) {
+        return json(json -> {
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            json.writeArrayFieldStart("features");
+            for (Grid g : grids) {
+                feature(json, layer, g, geometry.apply(g), null);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    static String feature(GridLayer layer, Grid grid, Geometry geometry, List<String> children) {
+        return json(json -> feature(json, layer, grid, geometry, children));
+    }
+
+    private static void feature(JsonGenerator json, GridLayer layer, Grid g, Geometry geometry, List<String> children)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "Feature");
+        json.writeStringField("id", g.code());
+        json.writeFieldName("geometry");
+        geometry(json, geometry);
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("code", g.code());
+        json.writeStringField("name", g.name());
+        json.writeStringField("level", g.level().key());
+        json.writeNumberField("tier", g.tier());
+        json.writeStringField("parent", g.parentCode());
+        json.writeStringField("parent_name", layer.parent(g).map(Grid::name).orElse(null));
+        json.writeNumberField("area_km2", Math.round(layer.areaKm2(g.code()) * 1e6) / 1e6);
+        if (children != null) {
+            json.writeArrayFieldStart("children");
+            for (String child : children) {
+                json.writeString(child);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    static String located(double lon, double lat, GridLocator.Located located) {
+        return json(json -> {
+            json.writeStartObject();
+            json.writeNumberField("lon", lon);
+            json.writeNumberField("lat", lat);
+            json.writeBooleanField("on_boundary", located.onBoundary());
+            json.writeArrayFieldStart("grids");
+            for (Grid g : located.chain()) {
+                json.writeStartObject();
+                json.writeStringField("code", g.code());
+                json.writeStringField("name", g.name());
+                json.writeStringField("level", g.level().key());
+                json.writeNumberField("tier", g.tier());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** The findings as a FeatureCollection, with a {@code summary} member counting them by kind. */
+    static String findingsCollection(ValidationReport report) {
+        return json(json -> {
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            summary(json, report);
+            json.writeArrayFieldStart("features");
+            for (Finding f : report.findings()) {
+                json.writeStartObject();
+                json.writeStringField("type", "Feature");
+                json.writeFieldName("geometry");
+                geometry(json, f.where());
+                json.writeFieldName("properties");
+                findingProperties(json, f);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** The findings as a plain array, kept with each accepted import. */
+    static String findingsArray(ValidationReport report) {
+        return json(json -> findings(json, report));
+    }
+
+    static String importOutcome(ImportOutcome outcome) {
+        return json(json -> {
+            json.writeStartObject();
+            importFields(json, outcome);
+            json.writeEndObject();
+        });
+    }
+
+    /** The RFC 9457 problem for a rejected import: what was wrong, with every finding and where it is. */
+    static String rejection(String instance, LayerRejected rejected) {
+        return json(json -> {
+            json.writeStartObject();
+            json.writeStringField("type", "about:blank");
+            json.writeStringField("title", "Grid layer rejected");
+            json.writeNumberField("status", 422);
+            json.writeStringField("detail", rejected.getMessage() + ": " + String.join("; ",
+                    rejected.outcome().report().errors().stream().limit(5).map(Finding::message).toList()));
+            json.writeStringField("instance", instance);
+            importFields(json, rejected.outcome());
+            json.writeEndObject();
+        });
+    }
+
+    private static void importFields(JsonGenerator json, ImportOutcome outcome) throws IOException {
+        json.writeBooleanField("dry_run", outcome.dryRun());
+        json.writeBooleanField("accepted", outcome.accepted());
+        if (outcome.layerVersion() != null) {
+            json.writeNumberField("layer_version", outcome.layerVersion());
+        }
+        json.writeObjectFieldStart("grids");
+        json.writeNumberField("submitted", outcome.submitted());
+        json.writeNumberField("new", outcome.added());
+        json.writeNumberField("updated", outcome.updated());
+        json.writeNumberField("layer_total", outcome.total());
+        json.writeEndObject();
+        summary(json, outcome.report());
+        json.writeFieldName("findings");
+        findings(json, outcome.report());
+    }
+
+    private static void findings(JsonGenerator json, ValidationReport report) throws IOException {
+        json.writeStartArray();
+        for (Finding f : report.findings()) {
+            json.writeStartObject();
+            findingFields(json, f);
+            json.writeFieldName("where");
+            geometry(json, f.where());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void summary(JsonGenerator json, ValidationReport report) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("errors", report.errors().size());
+        json.writeNumberField("warnings", report.findings().size() - report.errors().size());
+        for (FindingKind kind : FindingKind.values()) {
+            json.writeNumberField(kind.name().toLowerCase(java.util.Locale.ROOT), report.count(kind));
+        }
+        json.writeEndObject();
+    }
+
+    private static void findingProperties(JsonGenerator json, Finding f) throws IOException {
+        json.writeStartObject();
+        findingFields(json, f);
+        json.writeEndObject();
+    }
+
+    private static void findingFields(JsonGenerator json, Finding f) throws IOException {
+        json.writeStringField("kind", f.kind().name());
+        json.writeStringField("severity", f.severity().name());
+        json.writeArrayFieldStart("codes");
+        for (String code : f.codes()) {
+            json.writeString(code);
+        }
+        json.writeEndArray();
+        json.writeStringField("message", f.message());
+        if (f.areaM2() != null) {
+            json.writeNumberField("area_m2", Math.round(f.areaM2() * 100) / 100.0);
+        } else {
+            json.writeNullField("area_m2");
+        }
+        json.writeStringField("wkt", f.where().toText());
+    }
+}

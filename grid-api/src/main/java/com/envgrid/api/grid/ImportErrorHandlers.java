@@ -1,0 +1,33 @@
+package com.envgrid.api.grid;
+
+import com.envgrid.api.shared.Problem;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** A rejected import is a 422 problem carrying the full validation report; see {@link GridJson#rejection}. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class LayerRejectedHandler implements ExceptionHandler<LayerRejected, HttpResponse<String>> {
+    @Override
+    public HttpResponse<String> handle(HttpRequest request, LayerRejected e) {
+        return HttpResponse.<String>status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(GridJson.rejection(request.getPath(), e));
+    }
+}
+
+/** An import that lost the race against another one is a 409 problem: send it again. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class LayerChangedHandler implements ExceptionHandler<LayerChanged, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, LayerChanged e) {
+        return HttpResponse.<Problem>status(HttpStatus.CONFLICT)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(new Problem("about:blank", "Conflict", 409, e.getMessage(), request.getPath(), null));
+    }
+}

@@ -1,0 +1,8 @@
+package com.envgrid.api.grid;
+
+/** Another import landed while this one was being validated; the client should send it again. */
+class LayerChanged extends RuntimeException {
+    LayerChanged() {
+        super("the grid layer changed while this import was being validated; send it again");
+    }
+}

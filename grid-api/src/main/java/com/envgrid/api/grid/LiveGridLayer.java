@@ -1,0 +1,48 @@
+package com.envgrid.api.grid;
+
+import com.envgrid.core.grid.location.GridLocator;
+import com.envgrid.core.grid.validation.LayerValidator;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import com.envgrid.core.grid.validation.ValidationSettings;
+
+/**
+ * The grid layer held in memory — layer, spatial index and validation report — loaded from PostgreSQL on first
+ * use and replaced as a whole after every accepted import, so readers always see one consistent version.
+ */
+@Singleton
+class LiveGridLayer {
+    private final GridStore store;
+    private final LayerValidator validator;
+    private volatile LayerState state;
+
+    LiveGridLayer(GridStore store,
+                  @Value("${envgrid.grids.sliver-area-m2:10}") double sliverAreaM2,
+                  @Value("${envgrid.grids.sliver-width-m:1.0}") double sliverWidthM) {
+        this.store = store;
+        this.validator = new LayerValidator(new ValidationSettings(sliverAreaM2, sliverWidthM));
+    }
+
+    LayerState current() {
+        LayerState s = state;
+        if (s == null) {
+            synchronized (this) {
+                if (state == null) {
+                    refresh();
+                }
+                s = state;
+            }
+        }
+        return s;
+    }
+
+    LayerValidator validator() {
+        return validator;
+    }
+
+    synchronized void refresh() {
+        GridStore.Stored stored = store.load();
+        state = new LayerState(stored.version(), stored.layer(), new GridLocator(stored.layer()),
+                validator.validate(stored.layer()));
+    }
+}

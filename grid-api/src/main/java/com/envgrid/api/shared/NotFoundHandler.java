@@ -1,0 +1,19 @@
+package com.envgrid.api.shared;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+final class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, NotFound e) {
+        return HttpResponse.<Problem>status(HttpStatus.NOT_FOUND)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(new Problem("about:blank", "Not Found", 404, e.getMessage(), request.getPath(), null));
+    }
+}

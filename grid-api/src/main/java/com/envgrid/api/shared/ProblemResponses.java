@@ -1,0 +1,36 @@
+package com.envgrid.api.shared;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.annotation.SerdeImport;
+import com.envgrid.core.input.InputProblem;
+import jakarta.inject.Singleton;
+
+import java.util.stream.Collectors;
+
+/**
+ * Turns every error the framework raises — unknown route, bad parameter, body too large, … — into an RFC 9457
+ * problem, so that clients see one error format across the API.
+ */
+@Singleton
+@SerdeImport(InputProblem.class)
+@Replaces(ErrorResponseProcessor.class)
+final class ProblemResponses implements ErrorResponseProcessor<Problem> {
+    @Override
+    @SuppressWarnings("unchecked")
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        if (context.getRequest().getMethod() == HttpMethod.HEAD) {
+            return (MutableHttpResponse<Problem>) response;
+        }
+        String detail = context.hasErrors()
+                ? context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "))
+                : response.reason();
+        Problem problem = new Problem("about:blank", response.getStatus().getReason(), response.code(), detail,
+                context.getRequest().getPath(), null);
+        return response.body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+}
