@@ -1,0 +1,36 @@
+package com.envgrid.api.grid;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static com.envgrid.api.grid.GridFiles.file;
+import static com.envgrid.api.grid.GridFiles.square;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The body size limit (32 MB in production, 64 KB here) answers 413 as a problem, and stores nothing. */
+@MicronautTest(transactional = false)
+@Property(name = "micronaut.server.max-request-size", value = "65536")
+class GridRequestSizeTest {
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    EmptyLayer emptyLayer;
+
+    @Test
+    void a_body_over_the_size_limit_is_a_413_problem_and_nothing_is_stored() {
+        emptyLayer.reset();
+        var big = file();
+        for (int i = 0; i < 400; i++) {
+            big.grid("G" + i, "town", null, square(i, 0, i + 1, 1));
+        }
+        var answer = new GridApiClient(http).post("/api/grids/import", big.json());
+        assertEquals(413, answer.status());
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals(0, emptyLayer.storedGrids());
+    }
+}
