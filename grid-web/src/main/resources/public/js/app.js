@@ -1,0 +1,268 @@
+// The grid map page: loads the grids of the chosen tier, the district outline and the coverage
+// findings, and wires the level switcher, the details panel, the legend and the language switch.
+
+import { fetchFindings, fetchGrids } from './api.js';
+import { simplifyMetres } from './config.js';
+import { createDetailsPanel } from './details.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
+import { createFindingsLayer } from './layers/findings.js';
+import { createGridLayer, districtOutline, parentOutline } from './layers/grids.js';
+import { renderLegend } from './legend.js';
+import { createMap, fitToLayers } from './map.js';
+
+const TIERS = [1, 2];
+
+const state = {
+  tier: 1,
+  collections: new Map(), // tier → FeatureCollection, fetched once
+  district: null, // FeatureCollection of the district itself, for the outline and names
+  gridLayer: null,
+  parentLayer: null,
+  districtLayer: null,
+  findings: null,
+  showFindings: true,
+  loading: false,
+  gridError: null,
+  findingsError: null,
+  request: 0,
+};
+
+const elements = {
+  map: document.getElementById('map'),
+  status: document.getElementById('status'),
+  switcher: document.getElementById('level-switcher'),
+  language: document.getElementById('language-switch'),
+  legend: document.getElementById('legend-items'),
+  showFindings: document.getElementById('show-findings'),
+  details: document.getElementById('grid-details'),
+};
+
+applyTranslations(document);
+const map = createMap(elements.map);
+const panel = createDetailsPanel(elements.details, {
+  canSelect: (code) => tierOf(code) !== null,
+  onSelectParent: (code) => selectAcrossTiers(code),
+  onClose: () => select(null),
+});
+
+elements.switcher.addEventListener('click', (event) => {
+  const button = event.target.closest('button[value]');
+  if (button) {
+    showTier(Number(button.value));
+  }
+});
+elements.language.addEventListener('click', () => toggleLanguage());
+elements.showFindings.addEventListener('change', () => {
+  state.showFindings = elements.showFindings.checked;
+  updateFindingsVisibility();
+});
+map.on('click', () => select(null));
+onLanguageChange(() => {
+  // An open popup was built in the old language.
+  map.closePopup();
+  panel.refresh();
+  renderStatus();
+  refreshLegend();
+});
+
+start();
+
+async function start() {
+  refreshLegend();
+  await Promise.allSettled([showTier(state.tier), loadDistrict(), loadFindings()]);
+  fitToLayers(map, [state.districtLayer, state.gridLayer?.layer, state.findings?.layer]);
+}
+
+/** Draws the grids of one tier, fetching them the first time. */
+async function showTier(tier) {
+  if (!TIERS.includes(tier)) {
+    return;
+  }
+  const request = ++state.request;
+  state.tier = tier;
+  state.loading = true;
+  state.gridError = null;
+  delete document.body.dataset.gridsLoaded;
+  delete document.body.dataset.gridsError;
+  document.body.dataset.gridsTier = String(tier);
+  markSwitcher(tier);
+  renderStatus();
+  refreshLegend();
+  try {
+    // Second-level grids are drawn inside their first-level boundaries, and their parents are
+    // first-level grids: both tiers are needed then.
+    const needed = tier === 2 ? [2, 1] : [1];
+    const [collection, parents] = await Promise.all(needed.map(loadTier));
+    if (request !== state.request) {
+      return;
+    }
+    drawTier(collection, tier === 2 ? parents : null);
+    document.body.dataset.gridsLoaded = String(state.gridLayer.count);
+  } catch (error) {
+    if (request !== state.request) {
+      return;
+    }
+    state.gridError = error;
+    document.body.dataset.gridsError = describeError(error);
+  } finally {
+    if (request === state.request) {
+      state.loading = false;
+      renderStatus();
+    }
+  }
+}
+
+async function loadTier(tier) {
+  if (!state.collections.has(tier)) {
+    state.collections.set(tier, await fetchGrids({ tier, simplify: simplifyMetres[tier] }));
+  }
+  return state.collections.get(tier);
+}
+
+function drawTier(collection, parents) {
+  state.gridLayer?.remove();
+  state.parentLayer?.remove();
+  state.parentLayer = null;
+  panel.clear();
+  state.gridLayer = createGridLayer(map, collection, { onSelect: (code) => select(code) });
+  if (parents) {
+    state.parentLayer = parentOutline(parents).addTo(map);
+  }
+}
+
+async function loadDistrict() {
+  try {
+    state.district = await fetchGrids({ level: 'district', simplify: simplifyMetres[1] });
+    state.districtLayer = districtOutline(state.district).addTo(map);
+    refreshLegend();
+  } catch (error) {
+    // The outline is context only; the grids and findings carry the page.
+    console.warn('District outline not available', error);
+  }
+}
+
+async function loadFindings() {
+  try {
+    const collection = await fetchFindings();
+    state.findings = createFindingsLayer(map, collection, { describeGrid: nameOf });
+    state.findingsError = null;
+    document.body.dataset.findingsLoaded = String(state.findings.count);
+    updateFindingsVisibility();
+  } catch (error) {
+    state.findingsError = error;
+  }
+  renderStatus();
+  refreshLegend();
+}
+
+function updateFindingsVisibility() {
+  if (!state.findings) {
+    return;
+  }
+  if (state.showFindings) {
+    state.findings.layer.addTo(map);
+  } else {
+    state.findings.layer.remove();
+  }
+}
+
+function select(code) {
+  const feature = state.gridLayer?.select(code) ?? null;
+  if (feature) {
+    panel.show(feature.properties);
+  } else {
+    panel.clear();
+  }
+  return feature;
+}
+
+/** Selects a grid that may be on another tier (a parent), switching tier and view to it. */
+async function selectAcrossTiers(code) {
+  const tier = tierOf(code);
+  if (tier === null) {
+    return;
+  }
+  if (tier !== state.tier) {
+    await showTier(tier);
+  }
+  if (select(code)) {
+    const bounds = state.gridLayer.bounds(code);
+    if (bounds?.isValid()) {
+      map.fitBounds(bounds, { padding: [24, 24] });
+    }
+  }
+}
+
+function tierOf(code) {
+  for (const [tier, collection] of state.collections) {
+    if (collection.features?.some((feature) => codeOf(feature) === code)) {
+      return tier;
+    }
+  }
+  return null;
+}
+
+function nameOf(code) {
+  const collections = [...state.collections.values(), state.district].filter(Boolean);
+  for (const collection of collections) {
+    const feature = collection.features?.find((candidate) => codeOf(candidate) === code);
+    if (feature) {
+      return feature.properties?.name ?? null;
+    }
+  }
+  return null;
+}
+
+function codeOf(feature) {
+  return String(feature.properties?.code ?? feature.id ?? '');
+}
+
+function markSwitcher(tier) {
+  elements.switcher.querySelectorAll('button[value]').forEach((button) => {
+    button.setAttribute('aria-pressed', String(Number(button.value) === tier));
+  });
+}
+
+function refreshLegend() {
+  renderLegend(elements.legend, {
+    tier: state.tier,
+    hasDistrict: Boolean(state.districtLayer),
+    gaps: state.findings ? state.findings.countOf('GAP') : null,
+    slivers: state.findings ? state.findings.countOf('SLIVER') : null,
+  });
+}
+
+/** The status line says the worst thing that is true now: a grid error, a findings error, or what is shown. */
+function renderStatus() {
+  const tierName = t(`tier.${state.tier}.noun`);
+  let text;
+  let kind = 'info';
+  if (state.gridError) {
+    text = t('status.error', { detail: describeError(state.gridError) });
+    kind = 'error';
+  } else if (state.loading) {
+    text = t('status.loading', { tier: tierName });
+  } else if (state.findingsError) {
+    text = t('status.findingsError', { detail: describeError(state.findingsError) });
+    kind = 'error';
+  } else if (!state.gridLayer?.count) {
+    text = t('status.empty', { tier: tierName });
+    kind = 'warning';
+  } else if (state.findings) {
+    text = t('status.loadedWithFindings', { count: state.gridLayer.count, tier: tierName, gaps: state.findings.count });
+  } else {
+    text = t('status.loaded', { count: state.gridLayer.count, tier: tierName });
+  }
+  elements.status.textContent = text;
+  elements.status.dataset.kind = kind;
+}
+
+function describeError(error) {
+  if (error?.message) {
+    return error.message;
+  }
+  if (error?.status) {
+    return t('error.http', { status: error.status });
+  }
+  return t('error.network');
+}

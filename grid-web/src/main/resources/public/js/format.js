@@ -1,0 +1,38 @@
+// Numbers and codes as people read them, in the current language.
+
+import { locale, t } from './i18n.js';
+
+const M2_PER_KM2 = 1_000_000;
+
+/** Area in km² with two decimals; a positive area too small for that says so instead of 0.00. */
+export function formatAreaKm2(km2) {
+  if (typeof km2 !== 'number' || !Number.isFinite(km2)) {
+    return '—';
+  }
+  if (km2 > 0 && km2 < 0.005) {
+    return `${t('area.tiny')} km²`;
+  }
+  return `${twoDecimals(km2)} km²`;
+}
+
+/** A finding's area, given in m²: km² for large ones, whole m² for small ones. */
+export function formatAreaM2(m2) {
+  if (typeof m2 !== 'number' || !Number.isFinite(m2)) {
+    return '—';
+  }
+  if (m2 >= 10_000) {
+    return `${twoDecimals(m2 / M2_PER_KM2)} km²`;
+  }
+  return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(m2)} m²`;
+}
+
+/** 镇 / Town … for a grid level; unknown levels are shown as sent. */
+export function levelName(level) {
+  const key = `level.${level}`;
+  const name = t(key);
+  return name === key ? String(level ?? '—') : name;
+}
+
+function twoDecimals(value) {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}

@@ -1,0 +1,76 @@
+// The legend: the levels of the tier on show, the outlines, and the coverage findings.
+// Colours come from the layer styles so the legend cannot drift from the map.
+
+import { FINDING_STYLES } from './layers/findings.js';
+import { LEVEL_STYLES, SELECTION_COLOR, TIER_LEVELS } from './layers/grids.js';
+import { levelName } from './format.js';
+import { t } from './i18n.js';
+
+/**
+ * Renders the legend entries into list for the given state:
+ * { tier, hasDistrict, gaps, slivers } (gaps/slivers are counts, null while unknown).
+ */
+export function renderLegend(list, { tier, hasDistrict, gaps, slivers }) {
+  const items = [];
+  for (const level of TIER_LEVELS[tier] ?? []) {
+    const style = LEVEL_STYLES[level];
+    items.push(item(levelName(level), fillSwatch(style.fillColor, style.color), `level-${level}`));
+  }
+  if (tier === 2) {
+    items.push(item(t('legend.parentBoundary'), lineSwatch('#263238', 'solid'), 'parent-outline'));
+  }
+  if (hasDistrict) {
+    items.push(item(t('legend.district'), lineSwatch(LEVEL_STYLES.district.color, 'dashed'), 'district'));
+  }
+  items.push(item(withCount(t('legend.gap'), gaps), findingSwatch('gap'), 'gap', t('legend.gap.hint')));
+  if (slivers) {
+    items.push(item(withCount(t('legend.sliver'), slivers), findingSwatch('sliver'), 'sliver'));
+  }
+  items.push(item(t('legend.selected'), lineSwatch(SELECTION_COLOR, 'solid', 4), 'selected'));
+  list.replaceChildren(...items);
+}
+
+function item(text, swatch, key, hint) {
+  const entry = document.createElement('li');
+  entry.dataset.legend = key;
+  const label = document.createElement('span');
+  label.className = 'legend-label';
+  label.textContent = text;
+  entry.append(swatch, label);
+  if (hint) {
+    const small = document.createElement('small');
+    small.className = 'legend-hint';
+    small.textContent = hint;
+    entry.append(small);
+  }
+  return entry;
+}
+
+function withCount(text, count) {
+  return typeof count === 'number' ? t('legend.count', { label: text, count }) : text;
+}
+
+function fillSwatch(fill, stroke) {
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch swatch-fill';
+  swatch.style.backgroundColor = fill;
+  swatch.style.borderColor = stroke;
+  return swatch;
+}
+
+function lineSwatch(color, lineStyle, width = 2) {
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch swatch-line';
+  swatch.style.borderTopColor = color;
+  swatch.style.borderTopStyle = lineStyle;
+  swatch.style.borderTopWidth = `${width}px`;
+  return swatch;
+}
+
+function findingSwatch(kind) {
+  const swatch = document.createElement('span');
+  // The hatch is drawn by CSS; the border colour is the layer's.
+  swatch.className = `swatch swatch-fill swatch-${kind}`;
+  swatch.style.borderColor = FINDING_STYLES[kind.toUpperCase()].color;
+  return swatch;
+}
