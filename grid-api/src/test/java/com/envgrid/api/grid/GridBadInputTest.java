@@ -114,4 +114,16 @@ class GridBadInputTest {
         assertEquals("?mode", answer.json().get("errors").get(0).get("pointer").asText());
         assertEquals(400, api.get("/api/grids?level=province").status());
     }
+
+    @Test
+    void a_wrong_tier_or_an_unknown_path_is_a_problem_never_a_500() {
+        for (String uri : new String[]{"/api/grids?tier=9", "/api/grids?tier=abc", "/api/grids?simplify=-3"}) {
+            var answer = api.get(uri);
+            assertEquals(400, answer.status(), uri);
+            assertEquals("application/problem+json", answer.contentType(), uri);
+        }
+        var unknown = api.get("/api/nothing-here");
+        assertEquals(404, unknown.status());
+        assertEquals("application/problem+json", unknown.contentType());
+    }
 }
