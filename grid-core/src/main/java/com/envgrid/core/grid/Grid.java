@@ -20,10 +20,6 @@ public record Grid(String code, String name, GridLevel level, String parentCode,
         }
     }
 
-    public int tier() {
-        return level.tier();
-    }
-
     public Grid withGeometry(Geometry replacement) {
         return new Grid(code, name, level, parentCode, replacement);
     }

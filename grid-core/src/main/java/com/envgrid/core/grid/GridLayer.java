@@ -35,12 +35,17 @@ public final class GridLayer {
     private final Map<String, List<Grid>> childrenByParent;
     private final Map<String, Geometry> effective;
     private final Map<String, Double> areaKm2;
+    private final Map<String, Integer> tiers;
     private final boolean parksTakePrecedence;
 
     private GridLayer(Collection<Grid> grids, boolean parksTakePrecedence) {
         this.parksTakePrecedence = parksTakePrecedence;
+        Map<String, Grid> byCode = new HashMap<>();
+        grids.forEach(g -> byCode.put(g.code(), g));
+        this.tiers = new HashMap<>();
+        grids.forEach(g -> tierOf(g, byCode));
         Map<String, Grid> sorted = new LinkedHashMap<>();
-        grids.stream().sorted(Comparator.comparingInt(Grid::tier).thenComparing(Grid::code))
+        grids.stream().sorted(Comparator.comparingInt((Grid g) -> tiers.get(g.code())).thenComparing(Grid::code))
                 .forEach(g -> sorted.put(g.code(), g));
         this.byCode = sorted;
         Map<String, List<Grid>> children = new HashMap<>();
@@ -54,6 +59,16 @@ public final class GridLayer {
         Map<String, Double> areas = new HashMap<>();
         effective.forEach((code, geometry) -> areas.put(code, Areas.squareKilometres(geometry)));
         this.areaKm2 = areas;
+    }
+
+    private int tierOf(Grid g, Map<String, Grid> byCode) {
+        Integer known = tiers.get(g.code());
+        if (known == null) {
+            Grid parent = g.parentCode() == null ? null : byCode.get(g.parentCode());
+            known = g.level() == GridLevel.DISTRICT ? 0 : parent == null ? 1 : tierOf(parent, byCode) + 1;
+            tiers.put(g.code(), known);
+        }
+        return known;
     }
 
     /** A layer of the given grids; throws {@link InvalidInput} if they break the hierarchy rules. */
@@ -70,8 +85,9 @@ public final class GridLayer {
     }
 
     /**
-     * Every way the grids break the hierarchy rules: duplicate codes, a parent that is not among them, a parent
-     * not exactly one tier up, a second-level grid without a parent, more than one district.
+     * Every way the grids break the hierarchy rules: duplicate codes, a parent that is not among them, a parent of
+     * a level the grid may not lie in (see {@link GridLevel#mayHaveParent}), a grid below the first level without a
+     * parent, more than one district.
      */
     public static List<InputProblem> hierarchyProblems(Collection<Grid> grids, Function<Grid, String> pointer) {
         Map<String, Grid> byCode = new HashMap<>();
@@ -87,9 +103,9 @@ public final class GridLayer {
                 districts.add(g.code());
             }
             if (g.parentCode() == null) {
-                if (g.tier() == 2) {
-                    problems.add(new InputProblem(pointer.apply(g), "second-level grid " + g.code() + " ("
-                            + g.level().key() + ") needs a parent: the code of its town, street or park"));
+                if (g.level() != GridLevel.DISTRICT && !g.level().isFirstLevel()) {
+                    problems.add(new InputProblem(pointer.apply(g), "grid " + g.code() + " (" + g.level().key()
+                            + ") needs a parent: the code of the grid it lies in"));
                 }
                 continue;
             }
@@ -97,10 +113,11 @@ public final class GridLayer {
             if (parent == null) {
                 problems.add(new InputProblem(pointer.apply(g), "parent " + g.parentCode() + " of grid "
                         + g.code() + " does not exist (neither in this file nor in the stored layer)"));
-            } else if (parent.tier() != g.tier() - 1) {
+            } else if (!g.level().mayHaveParent(parent.level())) {
                 problems.add(new InputProblem(pointer.apply(g), "grid " + g.code() + " is a " + g.level().key()
-                        + " but its parent " + parent.code() + " is a " + parent.level().key()
-                        + "; a parent must be exactly one level up (district → town/street/park → community/village/cell)"));
+                        + " and cannot lie in " + parent.code() + ", a " + parent.level().key()
+                        + " (district → town/street/park → community/village → cell; cells may also lie directly"
+                        + " in a town, street or park)"));
             }
         }
         if (districts.size() > 1) {
@@ -117,7 +134,7 @@ public final class GridLayer {
         for (Grid g : grids) {
             Geometry own = g.geometry();
             Geometry geometry = own;
-            if (g.tier() == 1 && g.level() != GridLevel.PARK && !parks.isEmpty() && own.isValid()) {
+            if (g.level().isFirstLevel() && g.level() != GridLevel.PARK && !parks.isEmpty() && own.isValid()) {
                 List<Geometry> overlapping = parks.stream().map(Grid::geometry)
                         .filter(p -> p.getEnvelopeInternal().intersects(own.getEnvelopeInternal()))
                         .filter(own::intersects)
@@ -131,7 +148,7 @@ public final class GridLayer {
         return result;
     }
 
-    /** All grids, district first, then by tier and code. */
+    /** All grids, the district first, then by tier and code. */
     public Collection<Grid> grids() {
         return byCode.values();
     }
@@ -145,7 +162,17 @@ public final class GridLayer {
     }
 
     public List<Grid> tier(int tier) {
-        return byCode.values().stream().filter(g -> g.tier() == tier).toList();
+        return byCode.values().stream().filter(g -> tiers.get(g.code()) == tier).toList();
+    }
+
+    /** The grid's depth below the district: 0 the district, 1 towns/streets/parks, 2 and 3 below them. */
+    public int tierOf(Grid grid) {
+        return tiers.get(grid.code());
+    }
+
+    /** The first-level grids: towns, streets and parks. */
+    public List<Grid> firstLevel() {
+        return tier(1);
     }
 
     public Optional<Grid> district() {

@@ -4,29 +4,40 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of grid and their tier in the hierarchy: the district (tier 0); its first-level grids — towns, streets
- * and industrial parks (tier 1); their second-level responsibility grids — communities, villages and plain cells
- * (tier 2). A grid's parent is always one tier above it.
+ * The kinds of grid and which may lie inside which: the district; its first-level grids — towns, streets and
+ * industrial parks —, which have the district as parent (or none, in a layer without a district grid); the
+ * communities and villages of a first-level grid; and plain cells, which divide either a first-level grid or a
+ * community or village (街道 → 社区 → 网格 is common). A grid's tier is its depth below the district: 1 for
+ * first-level grids, 2 for their children, 3 for cells inside communities and villages.
  */
 public enum GridLevel {
-    DISTRICT(0, "区"),
-    TOWN(1, "镇"),
-    STREET(1, "街道"),
-    PARK(1, "园区"),
-    COMMUNITY(2, "社区"),
-    VILLAGE(2, "村"),
-    CELL(2, "网格");
+    DISTRICT("区"),
+    TOWN("镇"),
+    STREET("街道"),
+    PARK("园区"),
+    COMMUNITY("社区"),
+    VILLAGE("村"),
+    CELL("网格");
 
-    private final int tier;
     private final String chineseName;
 
-    GridLevel(int tier, String chineseName) {
-        this.tier = tier;
+    GridLevel(String chineseName) {
         this.chineseName = chineseName;
     }
 
-    public int tier() {
-        return tier;
+    /** Towns, streets and parks: the grids the district ranks. */
+    public boolean isFirstLevel() {
+        return this == TOWN || this == STREET || this == PARK;
+    }
+
+    /** Whether a grid of this level may lie directly inside a grid of the given level. */
+    public boolean mayHaveParent(GridLevel parent) {
+        return switch (this) {
+            case DISTRICT -> false;
+            case TOWN, STREET, PARK -> parent == DISTRICT;
+            case COMMUNITY, VILLAGE -> parent.isFirstLevel();
+            case CELL -> parent.isFirstLevel() || parent == COMMUNITY || parent == VILLAGE;
+        };
     }
 
     /** The lower-case English name used in the API and in files: {@code town}, {@code park}, … */

@@ -11,6 +11,7 @@ import static com.envgrid.core.grid.GridFixture.district;
 import static com.envgrid.core.grid.GridFixture.park;
 import static com.envgrid.core.grid.GridFixture.square;
 import static com.envgrid.core.grid.GridFixture.town;
+import static com.envgrid.core.grid.GridFixture.topTown;
 import static com.envgrid.core.grid.GridFixture.wkt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,16 +42,33 @@ class GridLayerTest {
     }
 
     @Test
-    void a_parent_two_levels_up_is_refused() {
+    void a_cell_directly_in_the_district_is_refused() {
         var e = assertThrows(InvalidInput.class, () -> GridLayer.of(List.of(district(square(0, 0, 10, 10)),
                 new Grid("C", "c", GridLevel.CELL, "D", wkt(square(0, 0, 1, 1)))), true));
-        assertTrue(e.problems().get(0).message().contains("exactly one level up"), e.problems().toString());
+        assertTrue(e.problems().get(0).message().contains("cannot lie in D"), e.problems().toString());
     }
 
     @Test
-    void a_second_level_grid_needs_a_parent() {
+    void a_community_inside_a_community_is_refused() {
+        var e = assertThrows(InvalidInput.class, () -> GridLayer.of(List.of(topTown("A", square(0, 0, 10, 10)),
+                community("A1", "A", square(0, 0, 10, 10)), community("A11", "A1", square(0, 0, 5, 5))), true));
+        assertTrue(e.problems().get(0).message().contains("cannot lie in A1"), e.problems().toString());
+    }
+
+    @Test
+    void cells_inside_communities_are_a_third_tier() {
+        var layer = GridLayer.of(List.of(district(square(0, 0, 10, 10)), town("A", square(0, 0, 10, 10)),
+                community("A1", "A", square(0, 0, 10, 10)),
+                new Grid("A1-1", "cell", GridLevel.CELL, "A1", wkt(square(0, 0, 10, 10)))), true);
+        assertEquals(3, layer.tierOf(layer.find("A1-1").orElseThrow()));
+        assertEquals(List.of("A1-1"), layer.tier(3).stream().map(Grid::code).toList());
+    }
+
+    @Test
+    void a_grid_below_the_first_level_needs_a_parent() {
         var e = assertThrows(InvalidInput.class, () -> GridLayer.of(List.of(
                 new Grid("C", "c", GridLevel.CELL, null, wkt(square(0, 0, 1, 1)))), true));
+        assertTrue(e.problems().get(0).message().contains("needs a parent"), e.problems().toString());
         assertEquals("/grids/C", e.problems().get(0).pointer());
     }
 }

@@ -2,6 +2,7 @@ package com.envgrid.core.grid.location;
 
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.GridLevel;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -18,8 +19,8 @@ import java.util.Optional;
  * <p>
  * A grid contains a point when its effective geometry <em>covers</em> it (interior or boundary), so parks that
  * take precedence win inside their own area, and a point in a hole of a grid (an enclave) belongs to the enclave.
- * Location descends: the first-level grid first, then among that grid's children only, so the chain is always a
- * path of the hierarchy; the district closes the chain when the layer has one, and a point no first-level grid
+ * Location descends: the first-level grid first, then among that grid's children only, and so on down, so the
+ * chain is always a path of the hierarchy; the district closes the chain when the layer has one, and a point no first-level grid
  * covers (a gap) is located to the district alone.
  * <p>
  * <b>Shared boundaries.</b> A point in the interior of a grid belongs to that grid. A point on the boundary of two
@@ -38,7 +39,7 @@ public final class GridLocator {
         this.district = layer.district();
         this.districtArea = district.map(d -> readyLocator(layer.effectiveGeometry(d.code()))).orElse(null);
         for (Grid g : layer.grids()) {
-            if (g.tier() == 0) {
+            if (g.level() == GridLevel.DISTRICT) {
                 continue;
             }
             var geometry = layer.effectiveGeometry(g.code());
@@ -60,17 +61,13 @@ public final class GridLocator {
         }
         List<Grid> chain = new ArrayList<>();
         boolean onBoundary = false;
-        Optional<Hit> first = best(hits, 1, null);
-        if (first.isPresent()) {
-            onBoundary = !first.get().interior;
-            Optional<Hit> second = best(hits, 2, first.get().grid.code());
-            if (second.isPresent()) {
-                chain.add(second.get().grid);
-                onBoundary |= !second.get().interior;
-            }
-            chain.add(first.get().grid);
+        Optional<Hit> hit = best(hits, null);
+        while (hit.isPresent()) {
+            chain.add(0, hit.get().grid);
+            onBoundary |= !hit.get().interior;
+            hit = best(hits, hit.get().grid.code());
         }
-        if (district.isPresent() && (first.isPresent() || districtCovers(point))) {
+        if (district.isPresent() && (!chain.isEmpty() || districtCovers(point))) {
             chain.add(district.get());
         }
         return new Located(chain, onBoundary);
@@ -87,9 +84,10 @@ public final class GridLocator {
         return locator;
     }
 
-    private static Optional<Hit> best(List<Hit> hits, int tier, String parentCode) {
+    /** The best hit among the first-level grids (parentCode null) or among the children of parentCode. */
+    private static Optional<Hit> best(List<Hit> hits, String parentCode) {
         return hits.stream()
-                .filter(h -> h.grid.tier() == tier && (parentCode == null || parentCode.equals(h.grid.parentCode())))
+                .filter(h -> parentCode == null ? h.grid.level().isFirstLevel() : parentCode.equals(h.grid.parentCode()))
                 .min(Comparator.comparing((Hit h) -> !h.interior).thenComparing(h -> h.grid.code()));
     }
 

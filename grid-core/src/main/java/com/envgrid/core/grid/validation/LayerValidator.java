@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * Validates a grid layer before it is accepted.
  * <p>
- * Rules, for the district and its first-level grids and for every first-level grid and its second-level grids:
+ * Rules, for the district and its first-level grids and for every other grid and its children:
  * <ul>
  *   <li>every geometry is valid (OGC simple features); an invalid grid is reported once with where its first
  *       error lies and is left out of the other rules;</li>
@@ -33,7 +33,7 @@ import java.util.Set;
  *       overlapping a town or street when parks take precedence, which is a carve-out, not a conflict;</li>
  *   <li>children cover their parent: each part of the parent no child covers is a {@code GAP}. Without a district
  *       grid, the district's outline is taken as the first-level grids' outer boundary, so only enclosed gaps show;
- *       a first-level grid without children is not expected to be split and has no gaps.</li>
+ *       a grid without children is not expected to be split and has no gaps.</li>
  * </ul>
  * Every gap, overlap or overhang below the {@link ValidationSettings} tolerances is a {@code SLIVER} instead.
  * Areas are on the WGS84 ellipsoid, in m².
@@ -54,10 +54,11 @@ public final class LayerValidator {
         Geometry districtArea = layer.district().filter(d -> run.valid(d.code()))
                 .map(d -> layer.effectiveGeometry(d.code()))
                 .orElse(null);
-        run.checkFamily(layer.district().map(Grid::code).orElse(null), districtArea, layer.tier(1));
-        for (Grid first : layer.tier(1)) {
-            if (run.valid(first.code()) && !layer.children(first.code()).isEmpty()) {
-                run.checkFamily(first.code(), layer.effectiveGeometry(first.code()), layer.children(first.code()));
+        run.checkFamily(layer.district().map(Grid::code).orElse(null), districtArea, layer.firstLevel());
+        for (Grid parent : layer.grids()) {
+            if (parent.level() != GridLevel.DISTRICT && run.valid(parent.code())
+                    && !layer.children(parent.code()).isEmpty()) {
+                run.checkFamily(parent.code(), layer.effectiveGeometry(parent.code()), layer.children(parent.code()));
             }
         }
         return new ValidationReport(run.findings);
@@ -113,8 +114,8 @@ public final class LayerValidator {
             Geometry reference = parentArea != null ? parentArea : outline(covered);
             Geometry gaps = OverlayNGRobust.overlay(reference, covered, OverlayNG.DIFFERENCE);
             report(FindingKind.GAP, parentCode == null ? List.of() : List.of(parentCode), gaps,
-                    "part of " + parentLabel + " that none of its " + (parentCode == null ? "first" : "second")
-                            + "-level grids covers");
+                    "part of " + parentLabel + " that none of its " + (parentCode == null ? "first-level grids" : "children")
+                            + " covers");
         }
 
         private void checkOverlaps(List<Grid> siblings) {
@@ -137,7 +138,7 @@ public final class LayerValidator {
         }
 
         private boolean isCarveOut(Grid a, Grid b) {
-            return layer.parksTakePrecedence() && a.tier() == 1
+            return layer.parksTakePrecedence() && a.level().isFirstLevel()
                     && (a.level() == GridLevel.PARK) != (b.level() == GridLevel.PARK);
         }
 

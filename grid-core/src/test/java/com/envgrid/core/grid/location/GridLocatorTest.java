@@ -2,6 +2,7 @@ package com.envgrid.core.grid.location;
 
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.GridLevel;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import static com.envgrid.core.grid.GridFixture.lon;
 import static com.envgrid.core.grid.GridFixture.park;
 import static com.envgrid.core.grid.GridFixture.square;
 import static com.envgrid.core.grid.GridFixture.town;
+import static com.envgrid.core.grid.GridFixture.wkt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,12 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GridLocatorTest {
     /**
      * District 0..20 × 0..10: town A (0..10) split into A1 (south) and A2 (north) with an enclave A3 in a hole
-     * of A2; town B (10..20) whose east half holds park P taking precedence; B1 covers B's west half only.
+     * of A2 and split into cells A1-1 (west) and A1-2 (east); town B (10..20) whose east half holds park P
+     * taking precedence; B1 covers B's west half only.
      */
     private static final GridLocator LOCATOR = new GridLocator(GridLayer.of(List.of(
             district(square(0, 0, 20, 10)),
             town("A", square(0, 0, 10, 10)), town("B", square(10, 0, 20, 10)), park("P", square(15, 0, 20, 10)),
             community("A1", "A", square(0, 0, 10, 5)),
+            new Grid("A1-1", "cell", GridLevel.CELL, "A1", wkt(square(0, 0, 5, 5))),
+            new Grid("A1-2", "cell", GridLevel.CELL, "A1", wkt(square(5, 0, 10, 5))),
             community("A2", "A", "POLYGON((0 5, 10 5, 10 10, 0 10, 0 5), (4 6, 6 6, 6 8, 4 8, 4 6))"),
             community("A3", "A", square(4, 6, 6, 8)),
             community("B1", "B", square(10, 0, 15, 10))), true));
@@ -36,7 +41,8 @@ class GridLocatorTest {
 
     @Test
     void a_point_inside_a_community_gets_the_whole_chain_deepest_first() {
-        assertEquals(List.of("A1", "A", "D"), chain(3, 2));
+        assertEquals(List.of("A1-1", "A1", "A", "D"), chain(3, 2));
+        assertEquals(List.of("A1-2", "A1", "A", "D"), chain(7, 2));
         assertFalse(LOCATOR.locate(lon(3), lat(2)).onBoundary());
     }
 
@@ -47,18 +53,19 @@ class GridLocatorTest {
 
     @Test
     void a_point_on_a_shared_edge_goes_to_the_smallest_code_and_says_it_was_on_a_boundary() {
-        assertEquals(List.of("A1", "A", "D"), chain(3, 5));
+        assertEquals(List.of("A1-1", "A1", "A", "D"), chain(3, 5));
         assertTrue(LOCATOR.locate(lon(3), lat(5)).onBoundary());
     }
 
     @Test
     void a_point_on_the_edge_between_two_towns_goes_to_the_smaller_code() {
-        assertEquals(List.of("A1", "A", "D"), chain(10, 2));
+        assertEquals(List.of("A1-2", "A1", "A", "D"), chain(10, 2));
     }
 
     @Test
     void a_point_on_a_vertex_shared_by_four_grids_goes_to_the_smallest_code() {
-        assertEquals(List.of("A1", "A", "D"), chain(10, 5));
+        assertEquals(List.of("A1-2", "A1", "A", "D"), chain(10, 5));
+        assertEquals(List.of("A1-1", "A1", "A", "D"), chain(5, 5));
     }
 
     @Test

@@ -156,4 +156,14 @@ class LayerValidatorTest {
         assertEquals(1, outside.size());
         assertSameArea(square(2, 2, 4, 4), outside.get(0).where());
     }
+
+    @Test
+    void cells_inside_a_community_are_validated_against_the_community() {
+        var report = validate(district(square(0, 0, 10, 10)), town("A", square(0, 0, 10, 10)),
+                community("A1", "A", square(0, 0, 10, 10)),
+                new Grid("A1-1", "cell", com.envgrid.core.grid.GridLevel.CELL, "A1", wkt(square(0, 0, 5, 10))),
+                new Grid("A1-2", "cell", com.envgrid.core.grid.GridLevel.CELL, "A1", wkt(square(6, 0, 11, 10))));
+        var kinds = report.findings().stream().map(f -> f.kind() + " " + f.codes()).sorted().toList();
+        assertEquals(List.of("GAP [A1]", "OUTSIDE_PARENT [A1-2]"), kinds);
+    }
 }
