@@ -1,4 +1,5 @@
--- The grid layer: the district, its first-level grids (towns, streets, parks) and their second-level grids.
+-- The grid layer: the district, its first-level grids (towns, streets, parks), their communities, villages
+-- and cells, and cells inside communities and villages.
 -- Geometry is kept exactly as imported (WKB, EPSG:4326, lon/lat, full double precision); the effective
 -- geometries (parks carved out of towns) are derived from it in memory.
 
@@ -15,7 +16,7 @@ create table grid (
     code         text primary key,
     name         text             not null,
     level        text             not null check (level in ('district', 'town', 'street', 'park', 'community', 'village', 'cell')),
-    tier         smallint         not null check (tier between 0 and 2),
+    tier         smallint         not null check (tier between 0 and 3),
     parent_code  text references grid (code) deferrable initially deferred,
     geometry     bytea            not null,
     min_lon      double precision not null,

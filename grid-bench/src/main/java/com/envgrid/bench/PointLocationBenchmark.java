@@ -53,7 +53,7 @@ public class PointLocationBenchmark {
         GridLayer layer = GridLayer.of(GridFeatureReader.read(geoJson.getBytes(StandardCharsets.UTF_8),
                 PropertyMapping.DEFAULT).grids(), true);
         locator = new GridLocator(layer);
-        grids = layer.grids().stream().filter(g -> g.tier() > 0).toList();
+        grids = layer.tier(2);
         Envelope extent = layer.district().orElseThrow().geometry().getEnvelopeInternal();
         SplittableRandom random = new SplittableRandom(7);
         points = new Coordinate[POINTS];
@@ -78,7 +78,7 @@ public class PointLocationBenchmark {
             Geometry point = factory.createPoint(c);
             Grid found = null;
             for (Grid g : grids) {
-                if (g.tier() == 2 && g.geometry().covers(point)) {
+                if (g.geometry().covers(point)) {
                     found = g;
                     break;
                 }

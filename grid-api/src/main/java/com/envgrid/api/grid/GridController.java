@@ -39,8 +39,8 @@ class GridController {
     }
 
     /**
-     * The grids of one tier (0 district, 1 towns/streets/parks, 2 communities/villages/cells) or one level, or
-     * all; {@code simplify} (metres) simplifies them for display as a coverage, keeping shared edges shared.
+     * The grids of one tier (0 district, 1 towns/streets/parks, 2 communities/villages/cells, 3 cells inside
+     * communities or villages) or one level, or all; {@code simplify} (metres) simplifies them for display as a coverage, keeping shared edges shared.
      */
     @Get(produces = GridJson.GEOJSON)
     HttpResponse<String> grids(@Nullable @QueryValue Integer tier, @Nullable @QueryValue String level,
@@ -48,14 +48,15 @@ class GridController {
         LayerState state = live.current();
         GridLevel wantedLevel = level == null ? null : GridLevel.parse(level).orElseThrow(() -> badParameter("level",
                 "unknown level \"" + level + "\"; accepted: " + GridLevel.accepted()));
-        if (tier != null && (tier < 0 || tier > 2)) {
-            throw badParameter("tier", "tier must be 0 (district), 1 (town/street/park) or 2 (community/village/cell)");
+        if (tier != null && (tier < 0 || tier > 3)) {
+            throw badParameter("tier", "tier is 0 (the district), 1 (towns, streets, parks), 2 (their communities,"
+                    + " villages, cells) or 3 (cells inside communities and villages)");
         }
         if (simplify != null && (simplify < 0 || simplify > MAX_SIMPLIFY_METRES)) {
             throw badParameter("simplify", "simplify is a tolerance in metres between 0 and " + MAX_SIMPLIFY_METRES);
         }
         List<Grid> grids = state.layer().grids().stream()
-                .filter(g -> tier == null || g.tier() == tier)
+                .filter(g -> tier == null || state.layer().tierOf(g) == tier)
                 .filter(g -> wantedLevel == null || g.level() == wantedLevel)
                 .toList();
         return HttpResponse.ok(GridJson.featureCollection(state.layer(), grids, g -> displayGeometry(state, g, simplify)))
@@ -66,7 +67,7 @@ class GridController {
         if (simplify == null || simplify == 0) {
             return state.layer().effectiveGeometry(g.code());
         }
-        return state.simplifiedTier(g.tier(), simplify).get(g.code());
+        return state.simplifiedTier(state.layer().tierOf(g), simplify).get(g.code());
     }
 
     @Get(value = "/{code}", produces = GridJson.GEOJSON)
@@ -86,11 +87,12 @@ class GridController {
                     "lon must be within ±180 and lat within ±90, got lon=" + lon + ", lat=" + lat
                             + (Math.abs(lat) > 90 && Math.abs(lon) <= 90 ? " (lon and lat look swapped)" : ""))));
         }
-        var located = live.current().locator().locate(lon, lat);
+        LayerState state = live.current();
+        var located = state.locator().locate(lon, lat);
         if (!located.found()) {
             throw new NotFound("[" + lon + ", " + lat + "] is outside the district: no grid covers it");
         }
-        return HttpResponse.ok(GridJson.located(lon, lat, located)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return HttpResponse.ok(GridJson.located(state.layer(), lon, lat, located)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** The current layer's findings — gaps, overlaps, slivers … — as a GeoJSON FeatureCollection. */

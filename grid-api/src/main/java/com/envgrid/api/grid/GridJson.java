@@ -79,7 +79,7 @@ final class GridJson {
         json.writeStringField("code", g.code());
         json.writeStringField("name", g.name());
         json.writeStringField("level", g.level().key());
-        json.writeNumberField("tier", g.tier());
+        json.writeNumberField("tier", layer.tierOf(g));
         json.writeStringField("parent", g.parentCode());
         json.writeStringField("parent_name", layer.parent(g).map(Grid::name).orElse(null));
         json.writeNumberField("area_km2", Math.round(layer.areaKm2(g.code()) * 1e6) / 1e6);
@@ -94,7 +94,7 @@ final class GridJson {
         json.writeEndObject();
     }
 
-    static String located(double lon, double lat, GridLocator.Located located) {
+    static String located(GridLayer layer, double lon, double lat, GridLocator.Located located) {
         return json(json -> {
             json.writeStartObject();
             json.writeNumberField("lon", lon);
@@ -106,7 +106,7 @@ final class GridJson {
                 json.writeStringField("code", g.code());
                 json.writeStringField("name", g.name());
                 json.writeStringField("level", g.level().key());
-                json.writeNumberField("tier", g.tier());
+                json.writeNumberField("tier", layer.tierOf(g));
                 json.writeEndObject();
             }
             json.writeEndArray();

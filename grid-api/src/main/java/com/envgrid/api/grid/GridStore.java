@@ -71,7 +71,7 @@ class GridStore {
         List<GridRow> updates = new ArrayList<>();
         for (Grid g : written) {
             var envelope = g.geometry().getEnvelopeInternal();
-            GridRow row = new GridRow(g.code(), g.name(), g.level().key(), (short) g.tier(), g.parentCode(),
+            GridRow row = new GridRow(g.code(), g.name(), g.level().key(), (short) layer.tierOf(g), g.parentCode(),
                     wkb.write(g.geometry()), envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(),
                     envelope.getMaxY(), now);
             (stored.contains(g.code()) ? updates : inserts).add(row);
