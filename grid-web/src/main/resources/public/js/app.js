@@ -10,7 +10,7 @@ import { createGridLayer, districtOutline, parentOutline } from './layers/grids.
 import { renderLegend } from './legend.js';
 import { createMap, fitToLayers } from './map.js';
 
-const TIERS = [1, 2];
+const TIERS = [1, 2, 3];
 
 const state = {
   tier: 1,
@@ -69,7 +69,7 @@ start();
 
 async function start() {
   refreshLegend();
-  await Promise.allSettled([showTier(state.tier), loadDistrict(), loadFindings()]);
+  await Promise.allSettled([showTier(state.tier), loadDistrict(), loadFindings(), offerThirdTier()]);
   fitToLayers(map, [state.districtLayer, state.gridLayer?.layer, state.findings?.layer]);
 }
 
@@ -89,14 +89,14 @@ async function showTier(tier) {
   renderStatus();
   refreshLegend();
   try {
-    // Second-level grids are drawn inside their first-level boundaries, and their parents are
-    // first-level grids: both tiers are needed then.
-    const needed = tier === 2 ? [2, 1] : [1];
+    // Lower tiers are drawn inside their parents' boundaries, and the details panel names the
+    // parent: the tier above is needed too.
+    const needed = tier > 1 ? [tier, tier - 1] : [1];
     const [collection, parents] = await Promise.all(needed.map(loadTier));
     if (request !== state.request) {
       return;
     }
-    drawTier(collection, tier === 2 ? parents : null);
+    drawTier(collection, tier > 1 ? parents : null);
     document.body.dataset.gridsLoaded = String(state.gridLayer.count);
   } catch (error) {
     if (request !== state.request) {
@@ -110,6 +110,13 @@ async function showTier(tier) {
       renderStatus();
     }
   }
+}
+
+/** Cells inside communities and villages form a third tier; its button shows only when there are any. */
+async function offerThirdTier() {
+  const cells = await loadTier(3);
+  const button = elements.switcher.querySelector('button[value="3"]');
+  button.hidden = !(cells.features?.length > 0);
 }
 
 async function loadTier(tier) {

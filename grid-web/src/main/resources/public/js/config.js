@@ -12,7 +12,7 @@ export const basemapAttribution = '';
 export const initialView = { center: [31.23, 121.47], zoom: 10 };
 
 /** Simplification tolerance in metres asked of the server, per tier: enough for display. */
-export const simplifyMetres = { 1: 50, 2: 20 };
+export const simplifyMetres = { 1: 50, 2: 20, 3: 10 };
 
 /** Labels are always shown when a tier has at most this many grids. */
 export const alwaysLabelUpTo = 12;

@@ -5,6 +5,8 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
@@ -109,8 +111,10 @@ public final class LayerValidator {
                             "part of " + label(child.code()) + " lies outside its parent " + parentLabel);
                 }
             }
-            checkOverlaps(children);
-            Geometry covered = UnaryUnionOp.union(children.stream().map(c -> layer.effectiveGeometry(c.code())).toList());
+            Geometry[] areas = children.stream().map(c -> layer.effectiveGeometry(c.code())).toArray(Geometry[]::new);
+            List<Grid> suspects = overlapSuspects(children, areas);
+            checkOverlaps(suspects, children);
+            Geometry covered = suspects.isEmpty() ? CoverageUnion.union(areas) : UnaryUnionOp.union(List.of(areas));
             Geometry reference = parentArea != null ? parentArea : outline(covered);
             Geometry gaps = OverlayNGRobust.overlay(reference, covered, OverlayNG.DIFFERENCE);
             report(FindingKind.GAP, parentCode == null ? List.of() : List.of(parentCode), gaps,
@@ -118,15 +122,48 @@ public final class LayerValidator {
                             + " covers");
         }
 
-        private void checkOverlaps(List<Grid> siblings) {
+        /**
+         * The siblings that may overlap another, found cheaply so that exact overlays run only from them: JTS's
+         * coverage check flags every polygon whose edges do not match its neighbours', and a polygon lying wholly
+         * inside another (or duplicating it) is caught by its interior point. When there is no suspect the siblings
+         * form a coverage and union exactly with {@link CoverageUnion}.
+         */
+        private List<Grid> overlapSuspects(List<Grid> siblings, Geometry[] areas) {
+            Geometry[] mismatched = CoverageValidator.validate(areas);
+            STRtree index = new STRtree();
+            for (int i = 0; i < areas.length; i++) {
+                index.insert(areas[i].getEnvelopeInternal(), i);
+            }
+            Set<Integer> suspect = new java.util.TreeSet<>();
+            for (int i = 0; i < areas.length; i++) {
+                if (mismatched[i] != null) {
+                    suspect.add(i);
+                    continue;
+                }
+                Geometry inside = areas[i].getInteriorPoint();
+                for (Object o : index.query(inside.getEnvelopeInternal())) {
+                    int j = (Integer) o;
+                    if (j != i && areas[j].covers(inside)) {
+                        suspect.add(i);
+                    }
+                }
+            }
+            return suspect.stream().map(siblings::get).toList();
+        }
+
+        /** Reports every overlap between a suspect and any sibling, each pair once. */
+        private void checkOverlaps(List<Grid> suspects, List<Grid> siblings) {
             STRtree index = new STRtree();
             for (Grid g : siblings) {
                 index.insert(g.geometry().getEnvelopeInternal(), g);
             }
-            for (Grid a : siblings) {
-                for (Object o : index.query(a.geometry().getEnvelopeInternal())) {
-                    Grid b = (Grid) o;
-                    if (a.code().compareTo(b.code()) >= 0 || isCarveOut(a, b)
+            Set<String> pairs = new HashSet<>();
+            for (Grid s : suspects) {
+                for (Object o : index.query(s.geometry().getEnvelopeInternal())) {
+                    Grid other = (Grid) o;
+                    Grid a = s.code().compareTo(other.code()) < 0 ? s : other;
+                    Grid b = a == s ? other : s;
+                    if (a == b || !pairs.add(a.code() + "\u0000" + b.code()) || isCarveOut(a, b)
                             || !a.geometry().intersects(b.geometry())) {
                         continue;
                     }

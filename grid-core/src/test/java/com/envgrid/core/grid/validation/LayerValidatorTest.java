@@ -57,6 +57,14 @@ class LayerValidatorTest {
     }
 
     @Test
+    void the_same_polygon_under_two_codes_is_an_overlap() {
+        var report = validate(district(square(0, 0, 10, 10)),
+                town("A", square(0, 0, 10, 10)), town("B", square(0, 0, 10, 10)));
+        assertEquals(List.of(FindingKind.OVERLAP), report.findings().stream().map(Finding::kind).toList());
+        assertSameArea(square(0, 0, 10, 10), report.findings().get(0).where());
+    }
+
+    @Test
     void a_gap_in_the_district_is_a_warning_with_its_area() {
         var report = validate(district(square(0, 0, 10, 10)),
                 town("A", square(0, 0, 4, 10)), town("B", square(5, 0, 10, 10)));
