@@ -31,7 +31,7 @@ class DemoDistrictLoader {
     void onStartup(StartupEvent event) {
         if (live.current().layer().isEmpty()) {
             byte[] demo = SyntheticDistrict.demoGeoJson().getBytes(StandardCharsets.UTF_8);
-            var outcome = gridImport.run(demo, new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true));
+            var outcome = gridImport.run(demo, new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true, null));
             LOG.info("Loaded the demo district: {} grids, {} findings", outcome.total(), outcome.report().findings().size());
         }
     }

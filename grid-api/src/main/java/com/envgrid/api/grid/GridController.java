@@ -4,6 +4,7 @@ import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.grid.geojson.PropertyMapping;
+import com.envgrid.core.grid.validation.ValidationSettings;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import io.micronaut.core.annotation.Nullable;
@@ -29,6 +30,9 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class GridController {
     static final int MAX_SIMPLIFY_METRES = 1000;
+    /** Beyond these, a disagreement between neighbours is not a digitising artefact any more. */
+    static final double MAX_SLIVER_AREA_M2 = 10_000;
+    static final double MAX_SLIVER_WIDTH_M = 20;
 
     private final LiveGridLayer live;
     private final GridImport gridImport;
@@ -116,14 +120,27 @@ class GridController {
                                      @Nullable @QueryValue String nameProperty,
                                      @Nullable @QueryValue String levelProperty,
                                      @Nullable @QueryValue String parentProperty,
-                                     @Nullable @QueryValue String level) {
+                                     @Nullable @QueryValue String level,
+                                     @Nullable @QueryValue Double sliverAreaM2,
+                                     @Nullable @QueryValue Double sliverWidthM) {
         if (!mode.equals("merge") && !mode.equals("replace")) {
             throw badParameter("mode", "mode is merge (add to and update the stored layer) or replace (the file is the whole layer)");
         }
         GridLevel fixedLevel = level == null ? null : GridLevel.parse(level).orElseThrow(() -> badParameter("level",
                 "unknown level \"" + level + "\"; accepted: " + GridLevel.accepted()));
+        ValidationSettings tolerances = null;
+        if (sliverAreaM2 != null || sliverWidthM != null) {
+            var configured = live.settings();
+            double area = sliverAreaM2 != null ? sliverAreaM2 : configured.sliverAreaM2();
+            double width = sliverWidthM != null ? sliverWidthM : configured.sliverWidthM();
+            if (!(area >= 0 && area <= MAX_SLIVER_AREA_M2 && width >= 0 && width <= MAX_SLIVER_WIDTH_M)) {
+                throw badParameter("sliverAreaM2", "sliver tolerances are 0 to " + MAX_SLIVER_AREA_M2 + " m² and 0 to "
+                        + MAX_SLIVER_WIDTH_M + " m wide");
+            }
+            tolerances = new ValidationSettings(area, width);
+        }
         var request = new ImportRequest(new PropertyMapping(codeProperty, nameProperty, levelProperty, parentProperty,
-                fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence);
+                fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances);
         ImportOutcome outcome = gridImport.run(body, request);
         String json = GridJson.importOutcome(outcome);
         return (dryRun ? HttpResponse.ok(json) : HttpResponse.created(json))

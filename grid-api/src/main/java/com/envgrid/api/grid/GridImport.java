@@ -6,6 +6,7 @@ import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.grid.geojson.ReadGrids;
 import com.envgrid.core.grid.validation.Finding;
 import com.envgrid.core.grid.validation.InvalidGeometryRepair;
+import com.envgrid.core.grid.validation.LayerValidator;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
@@ -58,7 +59,8 @@ class GridImport {
                 : current.layer().isEmpty() || current.layer().parksTakePrecedence();
         GridLayer layer = GridLayer.of(merged.values(), parks);
         List<Finding> findings = new ArrayList<>(repairs);
-        findings.addAll(live.validator().validate(layer).findings());
+        var tolerances = request.tolerances() != null ? request.tolerances() : live.settings();
+        findings.addAll(new LayerValidator(tolerances).validate(layer).findings());
         ValidationReport report = new ValidationReport(findings);
         int updated = submitted.size() - added;
         ImportOutcome outcome = new ImportOutcome(request.dryRun(), report.acceptable(), null, submitted.size(),

@@ -3,8 +3,8 @@ package com.envgrid.api.grid;
 import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.grid.validation.LayerValidator;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import com.envgrid.core.grid.validation.ValidationSettings;
+import jakarta.inject.Singleton;
 
 /**
  * The grid layer held in memory — layer, spatial index and validation report — loaded from PostgreSQL on first
@@ -13,6 +13,7 @@ import com.envgrid.core.grid.validation.ValidationSettings;
 @Singleton
 class LiveGridLayer {
     private final GridStore store;
+    private final ValidationSettings settings;
     private final LayerValidator validator;
     private volatile LayerState state;
 
@@ -20,7 +21,8 @@ class LiveGridLayer {
                   @Value("${envgrid.grids.sliver-area-m2:10}") double sliverAreaM2,
                   @Value("${envgrid.grids.sliver-width-m:1.0}") double sliverWidthM) {
         this.store = store;
-        this.validator = new LayerValidator(new ValidationSettings(sliverAreaM2, sliverWidthM));
+        this.settings = new ValidationSettings(sliverAreaM2, sliverWidthM);
+        this.validator = new LayerValidator(settings);
     }
 
     LayerState current() {
@@ -36,8 +38,9 @@ class LiveGridLayer {
         return s;
     }
 
-    LayerValidator validator() {
-        return validator;
+    /** The configured sliver tolerances, used unless an import states its own. */
+    ValidationSettings settings() {
+        return settings;
     }
 
     synchronized void refresh() {

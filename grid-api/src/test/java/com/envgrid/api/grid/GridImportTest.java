@@ -180,4 +180,36 @@ class GridImportTest {
         assertEquals("GAP", gap.get("properties").get("kind").asText());
         assertEquals("Polygon", gap.get("geometry").get("type").asText());
     }
+
+    @Test
+    void a_file_of_streets_communities_and_cells_imports_in_one_go() {
+        var file = file()
+                .grid("S", "street", null, "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)), ((20 0, 24 0, 24 4, 20 4, 20 0)))")
+                .grid("S1", "community", "S", square(0, 0, 10, 5))
+                .grid("S2", "community", "S", "MULTIPOLYGON(((0 5, 10 5, 10 10, 0 10, 0 5), (4 6, 6 6, 6 8, 4 8, 4 6)),"
+                        + " ((20 0, 24 0, 24 4, 20 4, 20 0)))")
+                .grid("S3", "community", "S", square(4, 6, 6, 8))
+                .grid("S1-1", "cell", "S1", square(0, 0, 5, 5))
+                .grid("S1-2", "cell", "S1", square(5, 0, 10, 5));
+        var answer = api.post("/api/grids/import", file.json());
+        assertEquals(201, answer.status(), answer.json().toString());
+        assertEquals(0, answer.json().get("summary").get("errors").asInt());
+        assertEquals(2, api.get("/api/grids?tier=3").json().get("features").size());
+        var chain = api.get("/api/grids/locate?lon=120.007&lat=30.002").json().get("grids");
+        assertEquals("S1-2", chain.get(0).get("code").asText());
+        assertEquals(3, chain.get(0).get("tier").asInt());
+        assertEquals("S3", api.get("/api/grids/locate?lon=120.005&lat=30.007").json().get("grids").get(0).get("code").asText());
+        assertEquals("S2", api.get("/api/grids/locate?lon=120.022&lat=30.002").json().get("grids").get(0).get("code").asText());
+    }
+
+    @Test
+    void a_file_can_state_a_wider_sliver_tolerance_for_its_digitising_errors() {
+        var file = file().grid("A", "town", null, square(0, 0, 10.02, 10)).grid("B", "town", null, square(10, 0, 20, 10));
+        var strict = api.post("/api/grids/import?dryRun=true", file.json());
+        assertEquals("OVERLAP", strict.json().get("findings").get(0).get("kind").asText(), "about 2 m wide");
+        var tolerant = api.post("/api/grids/import?sliverWidthM=5", file.json());
+        assertEquals(201, tolerant.status(), tolerant.json().toString());
+        assertEquals("SLIVER", tolerant.json().get("findings").get(0).get("kind").asText());
+        assertEquals(400, api.post("/api/grids/import?sliverWidthM=500", file.json()).status());
+    }
 }
