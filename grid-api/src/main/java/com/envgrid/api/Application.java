@@ -6,7 +6,7 @@ import io.micronaut.runtime.Micronaut;
 /**
  * Starts the platform. Without a configured database ({@code DATASOURCES_DEFAULT_URL} or the system property
  * {@code datasources.default.url}) it first starts the embedded default: a real PostgreSQL kept under
- * {@code ENVGRID_DATA_DIR} (default {@code ./data}), with the demo district loaded on first start.
+ * {@code ENVGRID_DATA_DIR} (default {@code ~/.envgrid}), with the demo district loaded on first start.
  */
 public class Application {
     public static void main(String[] args) {

