@@ -26,8 +26,6 @@ class LayerRejectedHandler implements ExceptionHandler<LayerRejected, HttpRespon
 class LayerChangedHandler implements ExceptionHandler<LayerChanged, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, LayerChanged e) {
-        return HttpResponse.<Problem>status(HttpStatus.CONFLICT)
-                .contentType(Problem.MEDIA_TYPE)
-                .body(new Problem("about:blank", "Conflict", 409, e.getMessage(), request.getPath(), null));
+        return Problem.response(HttpStatus.CONFLICT, e.getMessage(), request, null);
     }
 }

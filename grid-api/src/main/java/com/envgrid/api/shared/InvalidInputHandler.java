@@ -14,8 +14,6 @@ import jakarta.inject.Singleton;
 final class InvalidInputHandler implements ExceptionHandler<InvalidInput, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, InvalidInput e) {
-        return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST)
-                .contentType(Problem.MEDIA_TYPE)
-                .body(new Problem("about:blank", "Invalid input", 400, e.getMessage(), request.getPath(), e.problems()));
+        return Problem.response(HttpStatus.BAD_REQUEST, e.getMessage(), request, e.problems());
     }
 }

@@ -12,8 +12,6 @@ import jakarta.inject.Singleton;
 final class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, NotFound e) {
-        return HttpResponse.<Problem>status(HttpStatus.NOT_FOUND)
-                .contentType(Problem.MEDIA_TYPE)
-                .body(new Problem("about:blank", "Not Found", 404, e.getMessage(), request.getPath(), null));
+        return Problem.response(HttpStatus.NOT_FOUND, e.getMessage(), request, null);
     }
 }
