@@ -1,7 +1,12 @@
-// Fetch wrappers for the grid API. A failed request becomes an ApiError carrying the
-// RFC 9457 problem's detail, so the status line can say what the server said.
+// Fetch wrappers for the API. Every call carries the signed-in person's bearer token; a 401 means
+// the token is missing, expired or no longer accepted, so the page goes to the login page. A failed
+// request becomes an ApiError carrying the RFC 9457 problem's detail, so the page can say what the
+// server said.
+
+import { redirectToSignIn, token } from './session.js';
 
 const ACCEPT_GEOJSON = 'application/geo+json, application/json;q=0.9, application/problem+json;q=0.8';
+const ACCEPT_JSON = 'application/json, application/problem+json;q=0.8';
 
 export class ApiError extends Error {
   /**
@@ -15,34 +20,105 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem;
   }
+
+  /** The problem's `errors` member: [{ pointer, message }] naming the fields that were wrong. */
+  get fieldErrors() {
+    const errors = this.problem?.errors;
+    return Array.isArray(errors) ? errors.filter((error) => error && typeof error === 'object') : [];
+  }
 }
 
-/** First-level (tier 1) or second-level (tier 2) grids as a GeoJSON FeatureCollection. */
+/**
+ * Signs in: { access_token, token_type, expires_in, username, roles }. Wrong credentials or a
+ * locked account are an ApiError whose message is the server's reason; no redirect here.
+ */
+export function signIn(username, password) {
+  return send('login', { method: 'POST', body: { username, password }, authorized: false });
+}
+
+/** The signed-in person: { id, name, username, role, phone, assignments }. */
+export function fetchMe() {
+  return send('api/me');
+}
+
+/** Grids of one tier (1…3) or one level as a GeoJSON FeatureCollection, only those the caller may read. */
 export function fetchGrids({ tier, level, simplify } = {}) {
-  return getJson('api/grids', { tier, level, simplify });
+  return send('api/grids', { params: { tier, level, simplify }, accept: ACCEPT_GEOJSON });
 }
 
 /** Coverage validation findings (gaps, slivers, overlaps…) as a GeoJSON FeatureCollection. */
 export function fetchFindings() {
-  return getJson('api/grids/validation');
+  return send('api/grids/validation', { accept: ACCEPT_GEOJSON });
 }
 
-async function getJson(path, params = {}) {
+/** Grids with no active supervisor on them or above them: [{ code, name, level, tier, parent }]. */
+export function fetchUnstaffedGrids() {
+  return send('api/grids/unstaffed');
+}
+
+/** The people the caller may see, each with their assignments. */
+export function fetchPeople() {
+  return send('api/people');
+}
+
+/** { name, username, password, phone, role } → the new person. */
+export function createPerson(person) {
+  return send('api/people', { method: 'POST', body: person });
+}
+
+export function deactivatePerson(id) {
+  return send(`api/people/${encodeURIComponent(id)}/deactivate`, { method: 'POST' });
+}
+
+/** { grid_code, duty, starts_on? } → the new assignment. */
+export function assignPerson(id, assignment) {
+  return send(`api/people/${encodeURIComponent(id)}/assignments`, { method: 'POST', body: assignment });
+}
+
+/** Ends an assignment on ends_on (today when omitted) → the assignment. */
+export function releaseAssignment(id, endsOn) {
+  const body = endsOn ? { ends_on: endsOn } : {};
+  return send(`api/assignments/${encodeURIComponent(id)}/release`, { method: 'POST', body });
+}
+
+async function send(path, { method = 'GET', params = {}, body, accept = ACCEPT_JSON, authorized = true } = {}) {
   // Relative to the page, so the UI also works when the API sits under a context path.
   const url = new URL(path, document.baseURI);
   Object.entries(params)
     .filter(([, value]) => value !== undefined && value !== null)
     .forEach(([name, value]) => url.searchParams.set(name, String(value)));
 
+  const headers = { Accept: accept };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const bearer = authorized ? token() : null;
+  if (bearer) {
+    headers.Authorization = `Bearer ${bearer}`;
+  }
+
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: ACCEPT_GEOJSON } });
+    response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // The token travels in the header only; no cookies are needed or sent.
+      credentials: 'same-origin',
+    });
   } catch {
     // fetch rejects only when no answer came at all (server down, network gone).
     throw new ApiError('', 0, null);
   }
   if (!response.ok) {
-    throw await errorFrom(response);
+    const error = await errorFrom(response);
+    if (response.status === 401 && authorized) {
+      redirectToSignIn();
+    }
+    throw error;
+  }
+  if (response.status === 204) {
+    return null;
   }
   try {
     return await response.json();

@@ -1,25 +1,33 @@
 // The grid map page: loads the grids of the chosen tier, the district outline and the coverage
 // findings, and wires the level switcher, the details panel, the legend and the language switch.
+// The server sends only the grids the signed-in person may read: a supervisor may have no
+// first-level grid at all, so the page starts at the first tier that has any and offers only
+// tiers that have grids.
 
 import { fetchFindings, fetchGrids } from './api.js';
 import { simplifyMetres } from './config.js';
 import { createDetailsPanel } from './details.js';
+import { describeError } from './format.js';
+import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { createFindingsLayer } from './layers/findings.js';
 import { createGridLayer, districtOutline, parentOutline } from './layers/grids.js';
 import { renderLegend } from './legend.js';
 import { createMap, fitToLayers } from './map.js';
+import { isLeaving, requireSignIn } from './session.js';
 
 const TIERS = [1, 2, 3];
 
 const state = {
   tier: 1,
   collections: new Map(), // tier → FeatureCollection, fetched once
+  requests: new Map(), // tier → Promise of its FeatureCollection, so that a tier is fetched once
   district: null, // FeatureCollection of the district itself, for the outline and names
   gridLayer: null,
   parentLayer: null,
   districtLayer: null,
   findings: null,
+  findingsForbidden: false, // the signed-in person may not see the coverage findings
   showFindings: true,
   loading: false,
   gridError: null,
@@ -37,6 +45,7 @@ const elements = {
   details: document.getElementById('grid-details'),
 };
 
+const signedIn = requireSignIn();
 applyTranslations(document);
 const map = createMap(elements.map);
 const panel = createDetailsPanel(elements.details, {
@@ -65,12 +74,33 @@ onLanguageChange(() => {
   refreshLegend();
 });
 
-start();
+if (signedIn) {
+  mountSessionHeader();
+  start();
+}
 
 async function start() {
   refreshLegend();
-  await Promise.allSettled([showTier(state.tier), loadDistrict(), loadFindings(), offerThirdTier()]);
+  renderStatus();
+  const context = [loadDistrict(), loadFindings()];
+  TIERS.forEach((tier) => loadTier(tier).then((collection) => offerTier(tier, collection), () => {}));
+  const first = await firstTierWithGrids();
+  await Promise.allSettled([showTier(first), ...context]);
   fitToLayers(map, [state.districtLayer, state.gridLayer?.layer, state.findings?.layer]);
+}
+
+/** The first tier with any grid the signed-in person may read; the first tier that fails, to show why. */
+async function firstTierWithGrids() {
+  for (const tier of TIERS) {
+    try {
+      if ((await loadTier(tier)).features?.length > 0) {
+        return tier;
+      }
+    } catch {
+      return tier;
+    }
+  }
+  return TIERS[0];
 }
 
 /** Draws the grids of one tier, fetching them the first time. */
@@ -97,6 +127,7 @@ async function showTier(tier) {
       return;
     }
     drawTier(collection, tier > 1 ? parents : null);
+    refreshLegend();
     document.body.dataset.gridsLoaded = String(state.gridLayer.count);
   } catch (error) {
     if (request !== state.request) {
@@ -112,18 +143,29 @@ async function showTier(tier) {
   }
 }
 
-/** Cells inside communities and villages form a third tier; its button shows only when there are any. */
-async function offerThirdTier() {
-  const cells = await loadTier(3);
-  const button = elements.switcher.querySelector('button[value="3"]');
-  button.hidden = !(cells.features?.length > 0);
+/**
+ * A tier's button shows only when the tier has grids (cells inside communities form a third tier
+ * only in some districts; a supervisor may read no first-level grid). The switcher goes when no
+ * tier has any.
+ */
+function offerTier(tier, collection) {
+  const button = elements.switcher.querySelector(`button[value="${tier}"]`);
+  button.hidden = !(collection.features?.length > 0);
+  const buttons = [...elements.switcher.querySelectorAll('button[value]')];
+  elements.switcher.hidden = buttons.every((candidate) => candidate.hidden);
 }
 
-async function loadTier(tier) {
-  if (!state.collections.has(tier)) {
-    state.collections.set(tier, await fetchGrids({ tier, simplify: simplifyMetres[tier] }));
+function loadTier(tier) {
+  if (!state.requests.has(tier)) {
+    const request = fetchGrids({ tier, simplify: simplifyMetres[tier] }).then((collection) => {
+      state.collections.set(tier, collection);
+      return collection;
+    });
+    // A failed fetch is tried again the next time the tier is asked for.
+    request.catch(() => state.requests.delete(tier));
+    state.requests.set(tier, request);
   }
-  return state.collections.get(tier);
+  return state.requests.get(tier);
 }
 
 function drawTier(collection, parents) {
@@ -140,7 +182,10 @@ function drawTier(collection, parents) {
 async function loadDistrict() {
   try {
     state.district = await fetchGrids({ level: 'district', simplify: simplifyMetres[1] });
-    state.districtLayer = districtOutline(state.district).addTo(map);
+    // A person who may not read the district's outline gets an empty collection: nothing to draw.
+    if (state.district.features?.length > 0) {
+      state.districtLayer = districtOutline(state.district).addTo(map);
+    }
     refreshLegend();
   } catch (error) {
     // The outline is context only; the grids and findings carry the page.
@@ -156,7 +201,10 @@ async function loadFindings() {
     document.body.dataset.findingsLoaded = String(state.findings.count);
     updateFindingsVisibility();
   } catch (error) {
-    state.findingsError = error;
+    // Findings are the district's business: a role that may not read them gets the map without them.
+    state.findingsForbidden = error?.status === 403;
+    state.findingsError = state.findingsForbidden ? null : error;
+    elements.showFindings.closest('label').hidden = state.findingsForbidden;
   }
   renderStatus();
   refreshLegend();
@@ -234,6 +282,8 @@ function refreshLegend() {
   renderLegend(elements.legend, {
     tier: state.tier,
     hasDistrict: Boolean(state.districtLayer),
+    hasParents: state.parentLayer?.getLayers().length > 0,
+    showsFindings: !state.findingsForbidden,
     gaps: state.findings ? state.findings.countOf('GAP') : null,
     slivers: state.findings ? state.findings.countOf('SLIVER') : null,
   });
@@ -244,7 +294,9 @@ function renderStatus() {
   const tierName = t(`tier.${state.tier}.noun`);
   let text;
   let kind = 'info';
-  if (state.gridError) {
+  if (isLeaving()) {
+    text = t('login.signedOut');
+  } else if (state.gridError) {
     text = t('status.error', { detail: describeError(state.gridError) });
     kind = 'error';
   } else if (state.loading) {
@@ -262,14 +314,4 @@ function renderStatus() {
   }
   elements.status.textContent = text;
   elements.status.dataset.kind = kind;
-}
-
-function describeError(error) {
-  if (error?.message) {
-    return error.message;
-  }
-  if (error?.status) {
-    return t('error.http', { status: error.status });
-  }
-  return t('error.network');
 }

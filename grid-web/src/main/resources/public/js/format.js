@@ -36,3 +36,31 @@ export function levelName(level) {
 function twoDecimals(value) {
   return new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
+
+/** What went wrong, for a status line: the server's problem detail, else the status, else no connection. */
+export function describeError(error) {
+  if (error?.message) {
+    return error.message;
+  }
+  if (error?.status === 403) {
+    return t('error.forbidden');
+  }
+  if (error?.status) {
+    return t('error.http', { status: error.status });
+  }
+  return t('error.network');
+}
+
+/** A person's role (admin, viewer, chief, supervisor) as people call it; unknown roles as sent. */
+export function roleName(role) {
+  const key = `role.${role}`;
+  const name = t(key);
+  return name === key ? String(role ?? '—') : name;
+}
+
+/** A duty (chief, supervisor) as people call it. */
+export function dutyName(duty) {
+  const key = `duty.${duty}`;
+  const name = t(key);
+  return name === key ? String(duty ?? '—') : name;
+}

@@ -8,21 +8,25 @@ import { t } from './i18n.js';
 
 /**
  * Renders the legend entries into list for the given state:
- * { tier, hasDistrict, gaps, slivers } (gaps/slivers are counts, null while unknown).
+ * { tier, hasDistrict, hasParents, showsFindings, gaps, slivers } (gaps/slivers are counts, null
+ * while unknown; hasParents: first-level boundaries are drawn over the tier; showsFindings: false
+ * when the signed-in person may not see the coverage findings).
  */
-export function renderLegend(list, { tier, hasDistrict, gaps, slivers }) {
+export function renderLegend(list, { tier, hasDistrict, hasParents = tier === 2, showsFindings = true, gaps, slivers }) {
   const items = [];
   for (const level of TIER_LEVELS[tier] ?? []) {
     const style = LEVEL_STYLES[level];
     items.push(item(levelName(level), fillSwatch(style.fillColor, style.color), `level-${level}`));
   }
-  if (tier === 2) {
+  if (tier === 2 && hasParents) {
     items.push(item(t('legend.parentBoundary'), lineSwatch('#263238', 'solid'), 'parent-outline'));
   }
   if (hasDistrict) {
     items.push(item(t('legend.district'), lineSwatch(LEVEL_STYLES.district.color, 'dashed'), 'district'));
   }
-  items.push(item(withCount(t('legend.gap'), gaps), findingSwatch('gap'), 'gap', t('legend.gap.hint')));
+  if (showsFindings) {
+    items.push(item(withCount(t('legend.gap'), gaps), findingSwatch('gap'), 'gap', t('legend.gap.hint')));
+  }
   if (slivers) {
     items.push(item(withCount(t('legend.sliver'), slivers), findingSwatch('sliver'), 'sliver'));
   }

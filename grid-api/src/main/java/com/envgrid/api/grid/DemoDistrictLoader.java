@@ -4,7 +4,8 @@ import com.envgrid.core.grid.geojson.PropertyMapping;
 import com.envgrid.core.grid.synthetic.SyntheticDistrict;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Singleton
 @Requires(property = "envgrid.demo.enabled", value = "true")
-class DemoDistrictLoader {
+class DemoDistrictLoader implements ApplicationEventListener<StartupEvent>, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDistrictLoader.class);
     private final LiveGridLayer live;
     private final GridImport gridImport;
@@ -27,12 +28,18 @@ class DemoDistrictLoader {
         this.gridImport = gridImport;
     }
 
-    @EventListener
-    void onStartup(StartupEvent event) {
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
         if (live.current().layer().isEmpty()) {
             byte[] demo = SyntheticDistrict.demoGeoJson().getBytes(StandardCharsets.UTF_8);
             var outcome = gridImport.run(demo, new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true, null));
             LOG.info("Loaded the demo district: {} grids, {} findings", outcome.total(), outcome.report().findings().size());
         }
+    }
+
+    /** Before anything that builds on the grids. */
+    @Override
+    public int getOrder() {
+        return 0;
     }
 }

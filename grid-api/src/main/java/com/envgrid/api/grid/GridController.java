@@ -1,12 +1,20 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.people.AccessDenied;
+import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.people.Staffings;
+import com.envgrid.api.people.TouchesGrid;
+import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.grid.location.GridLocator;
+import com.envgrid.core.grid.validation.ValidationReport;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.grid.geojson.PropertyMapping;
 import com.envgrid.core.grid.validation.ValidationSettings;
-import com.envgrid.core.input.InputProblem;
-import com.envgrid.core.input.InvalidInput;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -27,6 +35,7 @@ import java.util.List;
  * import. Geometries served are effective geometries (parks carved out of towns when parks take precedence).
  */
 @Controller("/api/grids")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class GridController {
     static final int MAX_SIMPLIFY_METRES = 1000;
@@ -36,10 +45,14 @@ class GridController {
 
     private final LiveGridLayer live;
     private final GridImport gridImport;
+    private final AccessScopes scopes;
+    private final Staffings staffings;
 
-    GridController(LiveGridLayer live, GridImport gridImport) {
+    GridController(LiveGridLayer live, GridImport gridImport, AccessScopes scopes, Staffings staffings) {
         this.live = live;
         this.gridImport = gridImport;
+        this.scopes = scopes;
+        this.staffings = staffings;
     }
 
     /**
@@ -50,21 +63,23 @@ class GridController {
     HttpResponse<String> grids(@Nullable @QueryValue Integer tier, @Nullable @QueryValue String level,
                                @Nullable @QueryValue Integer simplify) {
         LayerState state = live.current();
-        GridLevel wantedLevel = level == null ? null : GridLevel.parse(level).orElseThrow(() -> badParameter("level",
+        GridLevel wantedLevel = level == null ? null : GridLevel.parse(level).orElseThrow(() -> new InvalidParameter("level",
                 "unknown level \"" + level + "\"; accepted: " + GridLevel.accepted()));
         if (tier != null && (tier < 0 || tier > 3)) {
-            throw badParameter("tier", "tier is 0 (the district), 1 (towns, streets, parks), 2 (their communities,"
+            throw new InvalidParameter("tier", "tier is 0 (the district), 1 (towns, streets, parks), 2 (their communities,"
                     + " villages, cells) or 3 (cells inside communities and villages)");
         }
         if (simplify != null && (simplify < 0 || simplify > MAX_SIMPLIFY_METRES)) {
-            throw badParameter("simplify", "simplify is a tolerance in metres between 0 and " + MAX_SIMPLIFY_METRES);
+            throw new InvalidParameter("simplify", "simplify is a tolerance in metres between 0 and " + MAX_SIMPLIFY_METRES);
         }
+        GridScope scope = scopes.current();
         List<Grid> grids = state.layer().grids().stream()
+                .filter(g -> scope.canRead(g.code()))
                 .filter(g -> tier == null || state.layer().tierOf(g) == tier)
                 .filter(g -> wantedLevel == null || g.level() == wantedLevel)
                 .toList();
-        return HttpResponse.ok(GridJson.featureCollection(state.layer(), grids, g -> displayGeometry(state, g, simplify)))
-                .contentType(GridJson.GEOJSON);
+        return HttpResponse.ok(GridJson.featureCollection(state.layer(), grids, g -> displayGeometry(state, g, simplify),
+                staffings.today())).contentType(GridJson.GEOJSON);
     }
 
     private static Geometry displayGeometry(LayerState state, Grid g, Integer simplify) {
@@ -75,34 +90,52 @@ class GridController {
     }
 
     @Get(value = "/{code}", produces = GridJson.GEOJSON)
+    @TouchesGrid("code")
     HttpResponse<String> grid(@PathVariable String code) {
         LayerState state = live.current();
         Grid grid = state.layer().find(code).orElseThrow(() -> new NotFound("no grid with code " + code));
         List<String> children = state.layer().children(code).stream().map(Grid::code).toList();
-        return HttpResponse.ok(GridJson.feature(state.layer(), grid, state.layer().effectiveGeometry(code), children))
-                .contentType(GridJson.GEOJSON);
+        return HttpResponse.ok(GridJson.feature(state.layer(), grid, state.layer().effectiveGeometry(code), children,
+                staffings.today())).contentType(GridJson.GEOJSON);
     }
 
-    /** The grids containing a WGS84 point, deepest first; 404 when the point is outside the district. */
+    /**
+     * The grids containing a WGS84 point that the caller may read, deepest first; 404 when the point is outside
+     * the district, 403 when it is outside every grid the caller may read.
+     */
     @Get(value = "/locate", produces = MediaType.APPLICATION_JSON)
     HttpResponse<String> locate(@QueryValue double lon, @QueryValue double lat) {
         if (Math.abs(lon) > 180 || Math.abs(lat) > 90 || !Double.isFinite(lon) || !Double.isFinite(lat)) {
-            throw new InvalidInput("coordinates out of range", List.of(new InputProblem("?lon,lat",
-                    "lon must be within ±180 and lat within ±90, got lon=" + lon + ", lat=" + lat
-                            + (Math.abs(lat) > 90 && Math.abs(lon) <= 90 ? " (lon and lat look swapped)" : ""))));
+            throw new InvalidParameter("lon,lat", "lon must be within ±180 and lat within ±90, got lon=" + lon
+                    + ", lat=" + lat + (Math.abs(lat) > 90 && Math.abs(lon) <= 90 ? " (lon and lat look swapped)" : ""));
         }
         LayerState state = live.current();
         var located = state.locator().locate(lon, lat);
         if (!located.found()) {
             throw new NotFound("[" + lon + ", " + lat + "] is outside the district: no grid covers it");
         }
-        return HttpResponse.ok(GridJson.located(state.layer(), lon, lat, located)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        GridScope scope = scopes.current();
+        var visible = new GridLocator.Located(located.chain().stream().filter(g -> scope.canRead(g.code())).toList(),
+                located.onBoundary());
+        if (!visible.found()) {
+            throw new AccessDenied("[" + lon + ", " + lat + "] lies outside the grids you may read");
+        }
+        return HttpResponse.ok(GridJson.located(state.layer(), lon, lat, visible)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    /** The current layer's findings — gaps, overlaps, slivers … — as a GeoJSON FeatureCollection. */
+    /**
+     * The current layer's findings — gaps, overlaps, slivers … — as a GeoJSON FeatureCollection: all of them for
+     * those who read the whole district, otherwise those about grids the caller may read.
+     */
     @Get(value = "/validation", produces = GridJson.GEOJSON)
     HttpResponse<String> validation() {
-        return HttpResponse.ok(GridJson.findingsCollection(live.current().report())).contentType(GridJson.GEOJSON);
+        GridScope scope = scopes.current();
+        ValidationReport report = live.current().report();
+        if (!scope.readsEverything()) {
+            report = new ValidationReport(report.findings().stream()
+                    .filter(f -> !f.codes().isEmpty() && f.codes().stream().allMatch(scope::canRead)).toList());
+        }
+        return HttpResponse.ok(GridJson.findingsCollection(report)).contentType(GridJson.GEOJSON);
     }
 
     /**
@@ -111,6 +144,7 @@ class GridController {
      */
     @Post(value = "/import", consumes = {MediaType.APPLICATION_JSON, GridJson.GEOJSON},
             produces = MediaType.APPLICATION_JSON)
+    @Secured("admin")
     HttpResponse<String> importGrids(@Body byte[] body,
                                      @QueryValue(defaultValue = "false") boolean dryRun,
                                      @QueryValue(defaultValue = "merge") String mode,
@@ -124,9 +158,9 @@ class GridController {
                                      @Nullable @QueryValue Double sliverAreaM2,
                                      @Nullable @QueryValue Double sliverWidthM) {
         if (!mode.equals("merge") && !mode.equals("replace")) {
-            throw badParameter("mode", "mode is merge (add to and update the stored layer) or replace (the file is the whole layer)");
+            throw new InvalidParameter("mode", "mode is merge (add to and update the stored layer) or replace (the file is the whole layer)");
         }
-        GridLevel fixedLevel = level == null ? null : GridLevel.parse(level).orElseThrow(() -> badParameter("level",
+        GridLevel fixedLevel = level == null ? null : GridLevel.parse(level).orElseThrow(() -> new InvalidParameter("level",
                 "unknown level \"" + level + "\"; accepted: " + GridLevel.accepted()));
         ValidationSettings tolerances = null;
         if (sliverAreaM2 != null || sliverWidthM != null) {
@@ -134,7 +168,7 @@ class GridController {
             double area = sliverAreaM2 != null ? sliverAreaM2 : configured.sliverAreaM2();
             double width = sliverWidthM != null ? sliverWidthM : configured.sliverWidthM();
             if (!(area >= 0 && area <= MAX_SLIVER_AREA_M2 && width >= 0 && width <= MAX_SLIVER_WIDTH_M)) {
-                throw badParameter("sliverAreaM2", "sliver tolerances are 0 to " + MAX_SLIVER_AREA_M2 + " m² and 0 to "
+                throw new InvalidParameter("sliverAreaM2", "sliver tolerances are 0 to " + MAX_SLIVER_AREA_M2 + " m² and 0 to "
                         + MAX_SLIVER_WIDTH_M + " m wide");
             }
             tolerances = new ValidationSettings(area, width);
@@ -147,8 +181,5 @@ class GridController {
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private static InvalidInput badParameter(String name, String message) {
-        return new InvalidInput("bad query parameter " + name, List.of(new InputProblem("?" + name, message)));
-    }
 
 }

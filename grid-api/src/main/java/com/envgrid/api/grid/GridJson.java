@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.core.access.Staffing;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.validation.Finding;
@@ -51,25 +52,26 @@ final class GridJson {
         json.writeRawValue(writer.write(geometry));
     }
 
-    static String featureCollection(GridLayer layer, Collection<Grid> grids, Function<Grid, Geometry> geometry) {
+    static String featureCollection(GridLayer layer, Collection<Grid> grids, Function<Grid, Geometry> geometry,
+                                    Staffing staffing) {
         return json(json -> {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
             for (Grid g : grids) {
-                feature(json, layer, g, geometry.apply(g), null);
+                feature(json, layer, g, geometry.apply(g), null, staffing);
             }
             json.writeEndArray();
             json.writeEndObject();
         });
     }
 
-    static String feature(GridLayer layer, Grid grid, Geometry geometry, List<String> children) {
-        return json(json -> feature(json, layer, grid, geometry, children));
+    static String feature(GridLayer layer, Grid grid, Geometry geometry, List<String> children, Staffing staffing) {
+        return json(json -> feature(json, layer, grid, geometry, children, staffing));
     }
 
-    private static void feature(JsonGenerator json, GridLayer layer, Grid g, Geometry geometry, List<String> children)
-            throws IOException {
+    private static void feature(JsonGenerator json, GridLayer layer, Grid g, Geometry geometry, List<String> children,
+                                Staffing staffing) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
         json.writeStringField("id", g.code());
@@ -83,6 +85,8 @@ final class GridJson {
         json.writeStringField("parent", g.parentCode());
         json.writeStringField("parent_name", layer.parent(g).map(Grid::name).orElse(null));
         json.writeNumberField("area_km2", Math.round(layer.areaKm2(g.code()) * 1e6) / 1e6);
+        json.writeBooleanField("staffed", staffing.staffed(g));
+        json.writeNumberField("supervisor_count", staffing.supervisorsOf(g));
         if (children != null) {
             json.writeArrayFieldStart("children");
             for (String child : children) {

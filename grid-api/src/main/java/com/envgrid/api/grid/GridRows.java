@@ -7,11 +7,16 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface GridRows extends CrudRepository<GridRow, String> {
 
     void deleteByCodeIn(Collection<String> codes);
+
+    /** Of the given grids, those that people are or were assigned to: they cannot be removed. */
+    @Query("SELECT DISTINCT grid_code FROM assignment WHERE grid_code IN (:codes)")
+    List<String> findAssignedAmong(Collection<String> codes);
 
     /** Locks the layer row for the rest of the transaction and returns the layer's version. */
     @Query("SELECT version FROM grid_layer WHERE id = 1 FOR UPDATE")

@@ -1,5 +1,7 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.shared.Conflict;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
@@ -16,16 +18,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads and writes the grid layer in PostgreSQL. Geometries are stored as WKB: lossless doubles. */
 @Singleton
 class GridStore {
+    /** How many codes of each kind an audit record of an import lists. */
+    static final int AUDITED_CODES = 100;
+
     private final GridRows rows;
+    private final Audit audit;
     private final Clock clock;
 
-    GridStore(GridRows rows, Clock clock) {
+    GridStore(GridRows rows, Audit audit, Clock clock) {
         this.rows = rows;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,9 +55,10 @@ class GridStore {
     }
 
     /**
-     * Writes the grids of an accepted import, all or nothing: upserts {@code written}, and in replace mode
-     * deletes every stored grid not in {@code layer}. Refuses with {@link LayerChanged} if another import
-     * landed since {@code basedOnVersion} was read, so two concurrent imports never overwrite each other.
+     * Writes the grids of an accepted import and its audit record, all or nothing: upserts {@code written}, and in
+     * replace mode deletes every stored grid not in {@code layer} — unless people were ever assigned to it, which
+     * is a conflict. Refuses with {@link LayerChanged} if another import landed since {@code basedOnVersion} was
+     * read, so two concurrent imports never overwrite each other.
      */
     @Transactional
     long write(GridLayer layer, Collection<Grid> written, boolean replace, long basedOnVersion, String findingsJson) {
@@ -60,11 +69,15 @@ class GridStore {
         Instant now = clock.instant();
         Set<String> stored = new HashSet<>();
         rows.findAll().forEach(r -> stored.add(r.code()));
-        if (replace) {
-            List<String> gone = stored.stream().filter(code -> layer.find(code).isEmpty()).toList();
-            if (!gone.isEmpty()) {
-                rows.deleteByCodeIn(gone);
+        List<String> gone = replace ? stored.stream().filter(code -> layer.find(code).isEmpty()).sorted().toList()
+                : List.of();
+        if (!gone.isEmpty()) {
+            List<String> inUse = rows.findAssignedAmong(gone);
+            if (!inUse.isEmpty()) {
+                throw new Conflict("the file leaves out grids that people are or were assigned to: " + inUse
+                        + "; keep them in the file, or import in merge mode");
             }
+            rows.deleteByCodeIn(gone);
         }
         WKBWriter wkb = new WKBWriter(2);
         List<GridRow> inserts = new ArrayList<>();
@@ -80,7 +93,15 @@ class GridStore {
         rows.saveAll(inserts);
         rows.updateLayer(version + 1, layer.parksTakePrecedence(), now);
         rows.recordImport(now, replace ? "replace" : "merge", written.size(), version + 1, findingsJson);
+        audit.record("import", "grid_layer", String.valueOf(version + 1), Map.of("version", version,
+                "grids", stored.size()), Map.of("version", version + 1, "grids", layer.size(),
+                "mode", replace ? "replace" : "merge", "new", codes(inserts.stream().map(GridRow::code).toList()),
+                "updated", codes(updates.stream().map(GridRow::code).toList()), "removed", codes(gone)));
         return version + 1;
+    }
+
+    private static Map<String, Object> codes(List<String> codes) {
+        return Map.of("count", codes.size(), "codes", codes.subList(0, Math.min(codes.size(), AUDITED_CODES)));
     }
 
     record Stored(long version, GridLayer layer) {

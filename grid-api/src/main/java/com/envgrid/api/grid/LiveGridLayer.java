@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.grid.validation.LayerValidator;
 import io.micronaut.context.annotation.Value;
@@ -11,7 +12,7 @@ import jakarta.inject.Singleton;
  * use and replaced as a whole after every accepted import, so readers always see one consistent version.
  */
 @Singleton
-class LiveGridLayer {
+public class LiveGridLayer {
     private final GridStore store;
     private final ValidationSettings settings;
     private final LayerValidator validator;
@@ -23,6 +24,11 @@ class LiveGridLayer {
         this.store = store;
         this.settings = new ValidationSettings(sliverAreaM2, sliverWidthM);
         this.validator = new LayerValidator(settings);
+    }
+
+    /** The current grid layer. */
+    public GridLayer layer() {
+        return current().layer();
     }
 
     LayerState current() {

@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.ApiClient;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -28,11 +29,11 @@ class GridBadInputTest {
     @Inject
     EmptyLayer emptyLayer;
 
-    GridApiClient api;
+    ApiClient api;
 
     @BeforeEach
     void startEmpty() {
-        api = new GridApiClient(http);
+        api = ApiClient.asAdmin(http);
         emptyLayer.reset();
     }
 

@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.ApiClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -25,11 +26,11 @@ class GridImportTest {
     @Inject
     GridStore store;
 
-    GridApiClient api;
+    ApiClient api;
 
     @BeforeEach
     void startEmpty() {
-        api = new GridApiClient(http);
+        api = ApiClient.asAdmin(http);
         emptyLayer.reset();
     }
 

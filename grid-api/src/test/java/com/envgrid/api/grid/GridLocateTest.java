@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.ApiClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -25,16 +26,16 @@ class GridLocateTest {
     @Inject
     EmptyLayer emptyLayer;
 
-    GridApiClient api;
+    ApiClient api;
 
     @BeforeEach
     void smallDistrictStored() {
-        api = new GridApiClient(http);
+        api = ApiClient.asAdmin(http);
         emptyLayer.reset();
         assertEquals(201, api.post("/api/grids/import", smallDistrict().json()).status());
     }
 
-    private GridApiClient.Answer locate(double x, double y) {
+    private ApiClient.Answer locate(double x, double y) {
         return api.get("/api/grids/locate?lon=" + lon(x) + "&lat=" + lat(y));
     }
 

@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.ApiClient;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -28,7 +29,7 @@ class GridRequestSizeTest {
         for (int i = 0; i < 400; i++) {
             big.grid("G" + i, "town", null, square(i, 0, i + 1, 1));
         }
-        var answer = new GridApiClient(http).post("/api/grids/import", big.json());
+        var answer = ApiClient.asAdmin(http).post("/api/grids/import", big.json());
         assertEquals(413, answer.status());
         assertEquals("application/problem+json", answer.contentType());
         assertEquals(0, emptyLayer.storedGrids());

@@ -19,13 +19,3 @@ class LayerRejectedHandler implements ExceptionHandler<LayerRejected, HttpRespon
                 .body(GridJson.rejection(request.getPath(), e));
     }
 }
-
-/** An import that lost the race against another one is a 409 problem: send it again. */
-@Produces(Problem.MEDIA_TYPE)
-@Singleton
-class LayerChangedHandler implements ExceptionHandler<LayerChanged, HttpResponse<Problem>> {
-    @Override
-    public HttpResponse<Problem> handle(HttpRequest request, LayerChanged e) {
-        return Problem.response(HttpStatus.CONFLICT, e.getMessage(), request, null);
-    }
-}

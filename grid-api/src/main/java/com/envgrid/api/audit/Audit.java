@@ -1,0 +1,58 @@
+package com.envgrid.api.audit;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Records changes in the audit log: who (the signed-in person, or "system"), when, which entity, and a compact
+ * before/after. Call it inside the transaction of the change, so that the change and its record land together.
+ */
+@Singleton
+public class Audit {
+    /** The attribute of an authentication that holds the person's id. */
+    public static final String PERSON_ID = "pid";
+
+    private final AuditRows rows;
+    private final SecurityService security;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Audit(AuditRows rows, SecurityService security, JsonMapper json, Clock clock) {
+        this.rows = rows;
+        this.security = security;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records one change; {@code before} and {@code after} are serialised to JSON (null: absent). */
+    public void record(String action, String entity, String entityId, Object before, Object after) {
+        Optional<Authentication> who = security.getAuthentication();
+        Long actorId = who.map(Audit::personId).orElse(null);
+        String actor = who.map(Authentication::getName).orElse("system");
+        rows.save(new AuditRow(null, clock.instant(), actorId, actor, action, entity, entityId, toJson(before),
+                toJson(after)));
+    }
+
+    public static Long personId(Authentication authentication) {
+        Object id = authentication.getAttributes().get(PERSON_ID);
+        return id instanceof Number n ? n.longValue() : null;
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

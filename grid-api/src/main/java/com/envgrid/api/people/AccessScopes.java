@@ -1,0 +1,59 @@
+package com.envgrid.api.people;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.core.access.Assignment;
+import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Role;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The grid scope of the person making the current request: what they may read and write. Every endpoint that
+ * reads or writes grid-bound data asks this — through {@link TouchesGrid} for one grid, or by filtering with
+ * {@link GridScope#canRead} for lists — so the rule lives in one place ({@link GridScope}).
+ */
+@Singleton
+public class AccessScopes {
+    /** Assignment dates are local dates of the district. */
+    public static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
+
+    private final SecurityService security;
+    private final AssignmentRows assignments;
+    private final LiveGridLayer layer;
+    private final Clock clock;
+
+    AccessScopes(SecurityService security, AssignmentRows assignments, LiveGridLayer layer, Clock clock) {
+        this.security = security;
+        this.assignments = assignments;
+        this.layer = layer;
+        this.clock = clock;
+    }
+
+    public GridScope current() {
+        Authentication who = security.getAuthentication()
+                .orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
+        Role role = who.getRoles().stream().map(Role::parse).flatMap(java.util.Optional::stream).findFirst()
+                .orElseThrow(() -> new AccessDenied("the token carries no known role"));
+        Long personId = Audit.personId(who);
+        List<Assignment> active = personId == null ? List.of()
+                : assignments.findActiveOfPerson(personId, today()).stream().map(AccessScopes::assignment).toList();
+        return GridScope.of(role, active, layer.layer());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DISTRICT_TIME));
+    }
+
+    static Assignment assignment(AssignmentRow row) {
+        return new Assignment(row.id(), row.personId(), row.gridCode(), Duty.parse(row.duty()).orElseThrow(),
+                row.startsOn(), row.endsOn());
+    }
+}

@@ -1,0 +1,14 @@
+package com.envgrid.api.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@MappedEntity("assignment")
+record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long personId, String gridCode, String duty,
+                     LocalDate startsOn, @Nullable LocalDate endsOn, Instant createdAt) {
+}

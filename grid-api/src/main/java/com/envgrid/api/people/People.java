@@ -1,0 +1,221 @@
+package com.envgrid.api.people;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.shared.Conflict;
+import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Role;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * People and their grid assignments. People are never deleted — deactivating ends their assignments and keeps
+ * the history. A phone number is personal data: administrators see all, a person sees their own, a grid chief
+ * sees those of people working in their grid, a district viewer none.
+ */
+@Singleton
+class People {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_.-]{3,32}");
+    /** A mainland mobile number or a landline with its area code. */
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
+    static final int MIN_PASSWORD = 10;
+
+    private final PersonRows people;
+    private final AssignmentRows assignments;
+    private final PasswordHashing passwords;
+    private final LiveGridLayer layer;
+    private final AccessScopes scopes;
+    private final Audit audit;
+    private final Clock clock;
+
+    People(PersonRows people, AssignmentRows assignments, PasswordHashing passwords, LiveGridLayer layer,
+           AccessScopes scopes, Audit audit, Clock clock) {
+        this.people = people;
+        this.assignments = assignments;
+        this.passwords = passwords;
+        this.layer = layer;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    PersonView create(PeopleRequests.NewPerson p) {
+        List<InputProblem> problems = new ArrayList<>();
+        String name = p.name() == null ? "" : p.name().trim();
+        if (name.isEmpty() || name.length() > 50) {
+            problems.add(new InputProblem("/name", "a name of 1 to 50 characters is needed"));
+        }
+        String username = p.username() == null ? "" : p.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new InputProblem("/username", "a username is 3 to 32 of a-z, 0-9, _ . -"));
+        }
+        if (p.password() == null || p.password().length() < MIN_PASSWORD || p.password().length() > 128) {
+            problems.add(new InputProblem("/password", "a password has " + MIN_PASSWORD + " to 128 characters"));
+        } else if (p.password().equalsIgnoreCase(username)) {
+            problems.add(new InputProblem("/password", "the password must not be the username"));
+        }
+        String phone = p.phone() == null || p.phone().isBlank() ? null : p.phone().trim();
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.add(new InputProblem("/phone", "a phone is a mobile number (11 digits, 1[3-9]…) or a landline with"
+                    + " its area code (0xxx-xxxxxxx)"));
+        }
+        var role = Role.parse(p.role());
+        if (role.isEmpty()) {
+            problems.add(new InputProblem("/role", "role is one of admin, viewer, chief, supervisor"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("the person cannot be created as given", problems);
+        }
+        if (people.existsByUsername(username)) {
+            throw new Conflict("username " + username + " is taken");
+        }
+        PersonRow row = people.save(new PersonRow(null, name, username, passwords.hash(p.password()), phone,
+                role.get().key(), true, 0, null, clock.instant(), null));
+        audit.record("create", "person", String.valueOf(row.id()), null, auditView(row));
+        return view(row, List.of(), true);
+    }
+
+    @Transactional
+    PersonView deactivate(long id) {
+        PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
+        if (!row.active()) {
+            throw new Conflict("person " + id + " is already deactivated");
+        }
+        LocalDate today = scopes.today();
+        List<Long> ended = new ArrayList<>();
+        for (AssignmentRow a : assignments.findActiveOfPerson(id, today)) {
+            assignments.end(a.id(), today.isBefore(a.startsOn()) ? a.startsOn() : today);
+            ended.add(a.id());
+        }
+        people.deactivate(id, clock.instant());
+        Map<String, Object> after = auditView(row);
+        after.put("active", false);
+        after.put("ended_assignments", ended);
+        audit.record("deactivate", "person", String.valueOf(id), auditView(row), after);
+        PersonRow now = people.findById(id).orElseThrow();
+        return view(now, assignments.findByPersonIdOrderById(id), true);
+    }
+
+    /** Assigns a person to a grid on behalf of {@code caller}: only an administrator appoints chiefs. */
+    @Transactional
+    PersonView.AssignmentView assign(long personId, PeopleRequests.NewAssignment request, GridScope caller) {
+        PersonRow person = people.findById(personId).orElseThrow(() -> new NotFound("no person with id " + personId));
+        Grid grid = layer.layer().find(request.gridCode() == null ? "" : request.gridCode())
+                .orElseThrow(() -> new InvalidInput("unknown grid", List.of(new InputProblem("/grid_code",
+                        "no grid with code " + request.gridCode()))));
+        Duty duty = Duty.parse(request.duty()).orElseThrow(() -> new InvalidInput("unknown duty",
+                List.of(new InputProblem("/duty", "duty is chief or supervisor"))));
+        if (!person.active()) {
+            throw new Conflict("person " + personId + " is deactivated");
+        }
+        if (!person.role().equals(duty.key())) {
+            throw new InvalidInput("duty does not match the role", List.of(new InputProblem("/duty",
+                    person.username() + " is a " + person.role() + " and cannot take a " + duty.key() + " duty")));
+        }
+        if (duty == Duty.CHIEF && caller.role() != Role.ADMIN) {
+            throw new AccessDenied("only a district administrator appoints grid chiefs");
+        }
+        if (duty == Duty.CHIEF && !grid.level().isFirstLevel()) {
+            throw new InvalidInput("a chief answers for a first-level grid", List.of(new InputProblem("/grid_code",
+                    grid.code() + " is a " + grid.level().key() + "; a grid chief is chief of a town, street or park")));
+        }
+        if (grid.level() == GridLevel.DISTRICT) {
+            throw new InvalidInput("nobody supervises the district grid itself", List.of(new InputProblem(
+                    "/grid_code", "assign supervisors to grids below the district")));
+        }
+        LocalDate startsOn = request.startsOn() != null ? request.startsOn() : scopes.today();
+        var active = assignments.findActiveOn(startsOn);
+        if (active.stream().anyMatch(a -> a.personId() == personId && a.gridCode().equals(grid.code()))) {
+            throw new Conflict(person.username() + " is already assigned to " + grid.code());
+        }
+        if (duty == Duty.CHIEF && active.stream().anyMatch(a -> a.duty().equals("chief") && a.gridCode().equals(grid.code()))) {
+            throw new Conflict(grid.code() + " already has a grid chief; release them first");
+        }
+        AssignmentRow row = assignments.save(new AssignmentRow(null, personId, grid.code(), duty.key(), startsOn, null,
+                clock.instant()));
+        PersonView.AssignmentView view = view(row);
+        audit.record("assign", "assignment", String.valueOf(row.id()), null, view);
+        return view;
+    }
+
+    @Transactional
+    PersonView.AssignmentView release(long assignmentId, PeopleRequests.Release request) {
+        AssignmentRow row = assignments.findById(assignmentId)
+                .orElseThrow(() -> new NotFound("no assignment with id " + assignmentId));
+        if (row.endsOn() != null) {
+            throw new Conflict("assignment " + assignmentId + " already ended on " + row.endsOn());
+        }
+        LocalDate endsOn = request != null && request.endsOn() != null ? request.endsOn() : scopes.today();
+        if (endsOn.isBefore(row.startsOn())) {
+            throw new InvalidInput("an assignment cannot end before it starts", List.of(new InputProblem("/ends_on",
+                    "ends_on " + endsOn + " is before starts_on " + row.startsOn())));
+        }
+        assignments.end(assignmentId, endsOn);
+        PersonView.AssignmentView before = view(row);
+        PersonView.AssignmentView after = view(assignments.findById(assignmentId).orElseThrow());
+        audit.record("release", "assignment", String.valueOf(assignmentId), before, after);
+        return after;
+    }
+
+    /** The people the caller may see, each with the personal data the caller may see. */
+    List<PersonView> visible(long callerId) {
+        GridScope scope = scopes.current();
+        Map<Long, List<AssignmentRow>> byPerson = new LinkedHashMap<>();
+        assignments.findAll().forEach(a -> byPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
+        LocalDate today = scopes.today();
+        List<PersonView> result = new ArrayList<>();
+        for (PersonRow p : people.findAllOrderById()) {
+            List<AssignmentRow> theirs = byPerson.getOrDefault(p.id(), List.of());
+            boolean worksInScope = theirs.stream()
+                    .anyMatch(a -> AccessScopes.assignment(a).activeOn(today) && scope.canRead(a.gridCode()));
+            boolean listed = scope.readsEverything() || p.id() == callerId
+                    || (scope.role() == Role.CHIEF && worksInScope);
+            if (listed) {
+                boolean personalData = scope.role() == Role.ADMIN || p.id() == callerId
+                        || (scope.role() == Role.CHIEF && worksInScope);
+                result.add(view(p, theirs, personalData));
+            }
+        }
+        return result;
+    }
+
+    PersonView one(long id, long callerId) {
+        return visible(callerId).stream().filter(p -> p.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("no person with id " + id + " that you may see"));
+    }
+
+    private PersonView view(PersonRow p, List<AssignmentRow> theirs, boolean personalData) {
+        return new PersonView(p.id(), p.name(), p.username(), p.role(), p.active(), personalData ? p.phone() : null,
+                theirs.stream().map(this::view).toList());
+    }
+
+    private PersonView.AssignmentView view(AssignmentRow a) {
+        String gridName = layer.layer().find(a.gridCode()).map(Grid::name).orElse(a.gridCode());
+        return new PersonView.AssignmentView(a.id(), a.personId(), a.gridCode(), gridName, a.duty(), a.startsOn(),
+                a.endsOn());
+    }
+
+    private static Map<String, Object> auditView(PersonRow p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.name());
+        m.put("username", p.username());
+        m.put("role", p.role());
+        m.put("active", p.active());
+        return m;
+    }
+}

@@ -1,0 +1,93 @@
+package com.envgrid.api.people;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.shared.NotFound;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.util.List;
+
+/** People and assignments: administrators manage everyone; grid chiefs assign supervisors in their grid. */
+@Controller("/api")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PeopleController {
+    private final People people;
+    private final AccessScopes scopes;
+
+    PeopleController(People people, AccessScopes scopes) {
+        this.people = people;
+        this.scopes = scopes;
+    }
+
+    @Get("/me")
+    PersonView me(Authentication who) {
+        long id = Audit.personId(who);
+        return people.one(id, id);
+    }
+
+    @Get("/people")
+    List<PersonView> list(Authentication who) {
+        return people.visible(Audit.personId(who));
+    }
+
+    @Get("/people/{id}")
+    PersonView one(@PathVariable long id, Authentication who) {
+        return people.one(id, Audit.personId(who));
+    }
+
+    @Post("/people")
+    @Secured("admin")
+    HttpResponse<PersonView> create(@Body PeopleRequests.NewPerson person) {
+        PersonView created = people.create(person);
+        return HttpResponse.created(created, URI.create("/api/people/" + created.id()));
+    }
+
+    @Post("/people/{id}/deactivate")
+    @Secured("admin")
+    PersonView deactivate(@PathVariable long id) {
+        return people.deactivate(id);
+    }
+
+    @Post("/people/{id}/assignments")
+    @Secured({"admin", "chief"})
+    @TouchesGrid(value = "assignment", access = TouchesGrid.Access.WRITE)
+    HttpResponse<PersonView.AssignmentView> assign(@PathVariable long id, @Body PeopleRequests.NewAssignment assignment) {
+        return HttpResponse.created(people.assign(id, assignment, scopes.current()));
+    }
+
+    @Post("/assignments/{id}/release")
+    @Secured({"admin", "chief"})
+    @TouchesGrid(value = "id", via = AssignmentGrid.class, access = TouchesGrid.Access.WRITE)
+    PersonView.AssignmentView release(@PathVariable long id, @Nullable @Body PeopleRequests.Release release) {
+        return people.release(id, release);
+    }
+
+    /** The grid an assignment is in. */
+    @Singleton
+    static class AssignmentGrid implements GridOf {
+        private final AssignmentRows assignments;
+
+        AssignmentGrid(AssignmentRows assignments) {
+            this.assignments = assignments;
+        }
+
+        @Override
+        public String gridCode(Object id) {
+            return assignments.findById((Long) id).map(AssignmentRow::gridCode)
+                    .orElseThrow(() -> new NotFound("no assignment with id " + id));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.envgrid.api.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.time.LocalDate;
+
+/** Request bodies of the people API. */
+final class PeopleRequests {
+    private PeopleRequests() {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record NewPerson(@Nullable String name, @Nullable String username, @Nullable String password,
+                     @Nullable String phone, @Nullable String role) {
+        @Override
+        public String toString() {
+            return "NewPerson[username=" + username + ", role=" + role + "]"; // never the password
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record NewAssignment(@Nullable String gridCode, @Nullable String duty, @Nullable LocalDate startsOn)
+            implements GridTarget {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Release(@Nullable LocalDate endsOn) {
+    }
+}

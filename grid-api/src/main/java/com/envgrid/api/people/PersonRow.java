@@ -1,0 +1,14 @@
+package com.envgrid.api.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+@MappedEntity("person")
+record PersonRow(@Id @GeneratedValue @Nullable Long id, String name, String username, String passwordHash,
+                 @Nullable String phone, String role, boolean active, int failedLogins, @Nullable Instant lockedUntil,
+                 Instant createdAt, @Nullable Instant deactivatedAt) {
+}

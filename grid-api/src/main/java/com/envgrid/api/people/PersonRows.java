@@ -1,0 +1,31 @@
+package com.envgrid.api.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PersonRows extends CrudRepository<PersonRow, Long> {
+    Optional<PersonRow> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    long countByRoleAndActive(String role, boolean active);
+
+    List<PersonRow> findAllOrderById();
+
+    @Query("UPDATE person SET failed_logins = :failedLogins, locked_until = :lockedUntil WHERE id = :id")
+    void updateLoginState(long id, int failedLogins, @Nullable Instant lockedUntil);
+
+    @Query("UPDATE person SET active = false, deactivated_at = :at WHERE id = :id")
+    void deactivate(long id, Instant at);
+
+    @Query("SELECT active FROM person WHERE id = :id")
+    Optional<Boolean> findActiveById(long id);
+}

@@ -1,0 +1,19 @@
+package com.envgrid.api.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A person as the caller may see them: {@code phone} is personal data and is absent for those who may not. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+record PersonView(long id, String name, String username, String role, boolean active, @Nullable String phone,
+                  List<AssignmentView> assignments) {
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record AssignmentView(long id, long personId, String gridCode, String gridName, String duty, LocalDate startsOn,
+                          @Nullable LocalDate endsOn) {
+    }
+}

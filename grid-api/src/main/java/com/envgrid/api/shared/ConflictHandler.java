@@ -1,0 +1,17 @@
+package com.envgrid.api.shared;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+final class ConflictHandler implements ExceptionHandler<Conflict, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, Conflict e) {
+        return Problem.response(HttpStatus.CONFLICT, e.getMessage(), request, null);
+    }
+}

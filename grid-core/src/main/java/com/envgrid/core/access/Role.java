@@ -1,0 +1,39 @@
+package com.envgrid.core.access;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a staff account is: the platform's four roles. */
+public enum Role {
+    /** 区局管理员: maintains grids and people, sees everything. */
+    ADMIN("区局管理员"),
+    /** 区级查看员: reads everything except personal data, changes nothing. */
+    VIEWER("区级查看员"),
+    /** 网格长: reads and manages their first-level grid and everything in it. */
+    CHIEF("网格长"),
+    /** 网格员: reads their own grids and writes only in them. */
+    SUPERVISOR("网格员");
+
+    private final String chineseName;
+
+    Role(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    public static Optional<Role> parse(String text) {
+        for (Role role : values()) {
+            if (role.key().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}
