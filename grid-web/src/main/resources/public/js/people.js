@@ -220,7 +220,7 @@ function personRow(person) {
     element('td', { className: 'person-phone', text: person.phone ? String(person.phone) : '—' }),
     element('td', { className: 'person-state' }, stateBadge),
     element('td', { className: 'person-assignments' }, assignmentList(person)),
-    element('td', { className: 'person-actions' }, ...actions(person)),
+    element('td', { className: 'person-actions' }, element('div', { className: 'action-buttons' }, ...actions(person))),
   );
   return row;
 }

@@ -81,8 +81,9 @@ public final class ApiClient {
 
     private static Answer answer(HttpResponse<?> response, String body) {
         try {
-            return new Answer(response.code(), response.getContentType().map(MediaType::toString).orElse(""),
-                    body == null || body.isEmpty() ? null : JSON.readTree(body));
+            String type = response.getContentType().map(MediaType::toString).orElse("");
+            return new Answer(response.code(), type,
+                    body == null || body.isEmpty() || !type.contains("json") ? null : JSON.readTree(body));
         } catch (IOException e) {
             throw new UncheckedIOException("not JSON: " + body, e);
         }

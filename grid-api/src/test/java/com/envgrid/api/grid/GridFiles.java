@@ -14,7 +14,7 @@ import java.util.Locale;
  * GeoJSON files of grids for the API tests, sketched as WKT in tiny integer units near lon 120, lat 30
  * (one unit = 0.001°, about 96 m × 111 m).
  */
-final class GridFiles {
+public final class GridFiles {
     static final double UNIT = 0.001;
 
     private final List<String> features = new ArrayList<>();
@@ -75,12 +75,12 @@ final class GridFiles {
         return writer.write(g);
     }
 
-    String json() {
+    public String json() {
         return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
     }
 
     /** District D (0..20 × 0..10), towns A (west) and B (east), communities A1 (south of A) and A2 (north). */
-    static GridFiles smallDistrict() {
+    public static GridFiles smallDistrict() {
         return file().grid("D", "district", null, square(0, 0, 20, 10))
                 .grid("A", "town", "D", square(0, 0, 10, 10))
                 .grid("B", "street", "D", square(10, 0, 20, 10))

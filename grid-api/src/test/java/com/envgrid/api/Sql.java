@@ -1,0 +1,39 @@
+package com.envgrid.api;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+
+/** Plain SQL against the test database, for checking what an API call did or did not store. */
+@Singleton
+public class Sql {
+    private final DataSource dataSource;
+
+    Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Transactional
+    public long count(String query) {
+        return Long.parseLong(text(query));
+    }
+
+    @Transactional
+    public String text(String query) {
+        try (var statement = dataSource.getConnection().createStatement(); var rs = statement.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
+    /** Runs a statement; the database's error, if any, is thrown as an {@link SQLException}. */
+    @Transactional
+    public void execute(String statement) throws SQLException {
+        try (var s = dataSource.getConnection().createStatement()) {
+            s.execute(statement);
+        }
+    }
+}

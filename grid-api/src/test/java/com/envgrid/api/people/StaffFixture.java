@@ -1,0 +1,70 @@
+package com.envgrid.api.people;
+
+import com.envgrid.api.ApiClient;
+import io.micronaut.http.client.HttpClient;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The small district (D; towns A and B; communities A1, A2 in A) with a district viewer, the chief of A, the chief
+ * of B and the supervisor of A1, created through the API as the test administrator. Passwords are all
+ * {@link #PASSWORD}.
+ */
+public final class StaffFixture {
+    public static final String PASSWORD = "Staff-pass-2026";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    public final ApiClient admin;
+    public final long viewerId;
+    public final long chiefAId;
+    public final long chiefBId;
+    public final long supervisorA1Id;
+    private final HttpClient http;
+
+    public StaffFixture(HttpClient http) {
+        this.http = http;
+        this.admin = ApiClient.asAdmin(http);
+        viewerId = person("viewer1", "viewer", "13900000001");
+        chiefAId = person("chief-a", "chief", "13900000002");
+        chiefBId = person("chief-b", "chief", "13900000003");
+        supervisorA1Id = person("sup-a1", "supervisor", "13900000004");
+        assign(chiefAId, "A", "chief");
+        assign(chiefBId, "B", "chief");
+        assign(supervisorA1Id, "A1", "supervisor");
+    }
+
+    /** Creates a person and returns their id. */
+    public long person(String username, String role, String phone) {
+        var answer = admin.post("/api/people", "{\"name\":\"" + username + "\",\"username\":\"" + username
+                + "\",\"password\":\"" + PASSWORD + "\",\"phone\":\"" + phone + "\",\"role\":\"" + role + "\"}");
+        if (answer.status() != 201) {
+            throw new IllegalStateException("cannot create " + username + ": " + answer.json());
+        }
+        return answer.json().get("id").asLong();
+    }
+
+    /** A person with a username no other test used. */
+    public long freshPerson(String role) {
+        return person(role + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000, role, "13700000000");
+    }
+
+    public long assign(long personId, String grid, String duty) {
+        var answer = admin.post("/api/people/" + personId + "/assignments",
+                "{\"grid_code\":\"" + grid + "\",\"duty\":\"" + duty + "\"}");
+        if (answer.status() != 201) {
+            throw new IllegalStateException("cannot assign " + personId + " to " + grid + ": " + answer.json());
+        }
+        return answer.json().get("id").asLong();
+    }
+
+    public ApiClient as(String role) {
+        return switch (role) {
+            case "admin" -> admin;
+            case "viewer" -> ApiClient.signedIn(http, "viewer1", PASSWORD);
+            case "chief" -> ApiClient.signedIn(http, "chief-a", PASSWORD);
+            case "supervisor" -> ApiClient.signedIn(http, "sup-a1", PASSWORD);
+            case "anonymous" -> ApiClient.anonymous(http);
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+}
