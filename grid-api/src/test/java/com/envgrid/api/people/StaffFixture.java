@@ -3,6 +3,8 @@ package com.envgrid.api.people;
 import com.envgrid.api.ApiClient;
 import io.micronaut.http.client.HttpClient;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,6 +22,7 @@ public final class StaffFixture {
     public final long chiefBId;
     public final long supervisorA1Id;
     private final HttpClient http;
+    private final Map<String, ApiClient> clients = new ConcurrentHashMap<>();
 
     public StaffFixture(HttpClient http) {
         this.http = http;
@@ -57,7 +60,12 @@ public final class StaffFixture {
         return answer.json().get("id").asLong();
     }
 
+    /** Signed in with the role's fixture account; each signs in once. */
     public ApiClient as(String role) {
+        return clients.computeIfAbsent(role, this::signIn);
+    }
+
+    private ApiClient signIn(String role) {
         return switch (role) {
             case "admin" -> admin;
             case "viewer" -> ApiClient.signedIn(http, "viewer1", PASSWORD);
