@@ -19,7 +19,7 @@ public final class GridFiles {
 
     private final List<String> features = new ArrayList<>();
 
-    static GridFiles file() {
+    public static GridFiles file() {
         return new GridFiles();
     }
 
@@ -31,7 +31,7 @@ public final class GridFiles {
         return 30 + y * UNIT;
     }
 
-    static String square(double x0, double y0, double x1, double y1) {
+    public static String square(double x0, double y0, double x1, double y1) {
         return String.format(Locale.ROOT, "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))",
                 x0, y0, x1, y0, x1, y1, x0, y1, x0, y0);
     }
@@ -59,7 +59,7 @@ public final class GridFiles {
         }
     }
 
-    GridFiles grid(String code, String level, String parent, String wkt) {
+    public GridFiles grid(String code, String level, String parent, String wkt) {
         return raw(String.format("{\"code\":\"%s\",\"name\":\"%s\",\"level\":\"%s\",\"parent\":%s}",
                 code, "grid " + code, level, parent == null ? "null" : "\"" + parent + "\""), geoJson(geometry(wkt)));
     }
