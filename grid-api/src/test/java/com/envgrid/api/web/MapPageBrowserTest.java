@@ -5,45 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.envgrid.api.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The map page as a person sees it: Debian's headless Chromium opens the page served by the API
- * over the generated demo district, and the grids, the details panel and the level switcher are
- * used through the page itself. Chromium and chromedriver come from Debian's packages at /usr/bin;
- * nothing is downloaded.
+ * The map page as the district administrator sees it: Debian's headless Chromium opens the page served by the
+ * API over the generated demo district, is sent to the login page, signs in with the demo administrator and comes
+ * back to the map; the grids, the details panel and the level switcher are then used through the page itself.
  */
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.demo.enabled", value = "true")
@@ -51,10 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Property(name = "micronaut.server.port", value = "-1")
 class MapPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(20);
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     @Inject
@@ -64,53 +45,23 @@ class MapPageBrowserTest {
     @Client("/")
     HttpClient http;
 
-    @Inject
-    JsonMapper json;
-
-    private Path profile;
-    private WebDriver browser;
+    private BrowserSession browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        // Selenium Manager would otherwise try to download a driver and a browser.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("envgrid-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+    void signInAsTheAdministrator() throws IOException {
+        browser = BrowserSession.open(server);
+        browser.signInAt("", BrowserSession.ADMIN);
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
         if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            browser.close();
         }
     }
 
     @Test
     void theDistrictsFirstLevelGridsAreDrawnWhenTheMapOpens() {
-        openMap();
-
         int drawn = waitForGrids("1");
 
         List<WebElement> paths = gridPaths();
@@ -122,8 +73,21 @@ class MapPageBrowserTest {
     }
 
     @Test
-    void clickingAGridShowsItsNameCodeLevelAndAreaInTheSidePanel() throws IOException {
-        openMap();
+    void theHeaderNamesTheSignedInAdministratorAndLinksToThePeoplePage() {
+        waitForGrids("1");
+        JsonNode me = api().get("/api/me").json();
+
+        browser.until("the header never named the signed-in person",
+                () -> !browser.find(By.id("signed-in-name")).getText().isBlank());
+        assertEquals(me.get("name").asText(), browser.find(By.id("signed-in-name")).getText());
+        assertEquals("区局管理员", browser.find(By.id("signed-in-role")).getText());
+        WebElement people = browser.find(By.id("nav-people"));
+        assertTrue(people.isDisplayed(), "an administrator is offered the people page");
+        assertTrue(browser.find(By.id("logout")).isDisplayed(), "and a way to sign out");
+    }
+
+    @Test
+    void clickingAGridShowsItsNameCodeLevelAndAreaInTheSidePanel() {
         waitForGrids("1");
         WebElement grid = gridPaths().get(0);
         String code = grid.getAttribute("data-code");
@@ -131,25 +95,22 @@ class MapPageBrowserTest {
 
         click(grid);
 
-        WebElement details = browser.findElement(By.id("grid-details"));
-        new WebDriverWait(browser, LOAD_TIMEOUT)
-                .withMessage(() -> "details panel never showed grid " + code)
-                .until(driver -> code.equals(field(details, "code").getText()));
-        assertEquals(expected.get("name").getStringValue(), field(details, "name").getText());
+        WebElement details = browser.find(By.id("grid-details"));
+        browser.until("details panel never showed grid " + code, () -> code.equals(field(details, "code").getText()));
+        assertEquals(expected.get("name").asText(), field(details, "name").getText());
         assertFalse(field(details, "level").getText().isBlank(), "the panel gives the level");
         String area = field(details, "area").getText();
         assertTrue(area.contains("km²"), "area is given in km²: " + area);
         double areaKm2 = firstNumberIn(area);
         assertTrue(areaKm2 > 0, "area is positive: " + area);
-        assertEquals(expected.get("area_km2").getDoubleValue(), areaKm2, 0.006, "area rounded to two decimals");
+        assertEquals(expected.get("area_km2").asDouble(), areaKm2, 0.006, "area rounded to two decimals");
     }
 
     @Test
     void switchingToSecondLevelGridsDrawsMoreGridsEachWithItsFirstLevelParent() throws IOException {
-        openMap();
         int firstLevel = waitForGrids("1");
 
-        browser.findElement(By.cssSelector("#level-switcher [value='2']")).click();
+        browser.find(By.cssSelector("#level-switcher [value='2']")).click();
 
         int secondLevel = waitForGrids("2");
         assertEquals(secondLevel, gridPaths().size(), "data-grids-loaded counts the drawn grids");
@@ -160,40 +121,38 @@ class MapPageBrowserTest {
         String code = grid.getAttribute("data-code");
         JsonNode expected = gridFromApi(2, code);
         click(grid);
-        WebElement details = browser.findElement(By.id("grid-details"));
-        new WebDriverWait(browser, LOAD_TIMEOUT)
-                .withMessage(() -> "details panel never showed grid " + code)
-                .until(driver -> code.equals(field(details, "code").getText()));
+        WebElement details = browser.find(By.id("grid-details"));
+        browser.until("details panel never showed grid " + code, () -> code.equals(field(details, "code").getText()));
         String parent = field(details, "parent").getText();
-        assertTrue(parent.contains(expected.get("parent").getStringValue()), "the panel gives the parent's code: " + parent);
-        assertTrue(parent.contains(expected.get("parent_name").getStringValue()), "the panel gives the parent's name: " + parent);
-        saveScreenshot("map.png");
-    }
-
-    private void openMap() {
-        browser.get(server.getURL() + "/");
+        assertTrue(parent.contains(expected.get("parent").asText()), "the panel gives the parent's code: " + parent);
+        assertTrue(parent.contains(expected.get("parent_name").asText()), "the panel gives the parent's name: " + parent);
+        browser.screenshot("map.png");
     }
 
     /** Waits until the page reports the grids of the given tier drawn, and returns their count. */
     private int waitForGrids(String tier) {
         By loaded = By.cssSelector("body[data-grids-loaded][data-grids-tier='" + tier + "']");
-        new WebDriverWait(browser, LOAD_TIMEOUT)
-                .withMessage(() -> "tier " + tier + " grids never loaded; status line: " + status().getText())
-                .until(driver -> !driver.findElements(loaded).isEmpty());
-        return Integer.parseInt(browser.findElement(By.tagName("body")).getAttribute("data-grids-loaded"));
+        browser.until("tier " + tier + " grids never loaded; status line: " + status().getText(),
+                () -> !browser.driver().findElements(loaded).isEmpty());
+        return Integer.parseInt(browser.find(By.tagName("body")).getAttribute("data-grids-loaded"));
     }
 
     private List<WebElement> gridPaths() {
-        return browser.findElements(By.cssSelector("path.grid-polygon"));
+        return browser.driver().findElements(By.cssSelector("path.grid-polygon"));
+    }
+
+    /** The API, asked with the token the page itself holds. */
+    private ApiClient api() {
+        return ApiClient.withToken(http, browser.token());
     }
 
     /** The API's own account of a grid: what the panel must agree with. */
-    private JsonNode gridFromApi(int tier, String code) throws IOException {
-        String body = http.toBlocking().retrieve(
-                HttpRequest.GET("/api/grids?tier=" + tier).accept("application/geo+json, application/json"), String.class);
-        for (JsonNode feature : json.readValue(body, JsonNode.class).get("features").values()) {
+    private JsonNode gridFromApi(int tier, String code) {
+        JsonNode grids = api().exchange(HttpRequest.GET("/api/grids?tier=" + tier)
+                .accept("application/geo+json, application/json")).json();
+        for (JsonNode feature : grids.get("features")) {
             JsonNode properties = feature.get("properties");
-            if (code.equals(properties.get("code").getStringValue())) {
+            if (code.equals(properties.get("code").asText())) {
                 return properties;
             }
         }
@@ -201,7 +160,7 @@ class MapPageBrowserTest {
     }
 
     private WebElement status() {
-        return browser.findElement(By.id("status"));
+        return browser.find(By.id("status"));
     }
 
     private static WebElement field(WebElement details, String name) {
@@ -213,7 +172,7 @@ class MapPageBrowserTest {
         try {
             path.click();
         } catch (ElementClickInterceptedException covered) {
-            ((JavascriptExecutor) browser).executeScript(
+            browser.script(
                     "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}));",
                     path);
         }
@@ -223,11 +182,5 @@ class MapPageBrowserTest {
         Matcher matcher = NUMBER.matcher(text.replace(",", ""));
         assertTrue(matcher.find(), "no number in " + text);
         return Double.parseDouble(matcher.group());
-    }
-
-    private void saveScreenshot(String fileName) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
     }
 }

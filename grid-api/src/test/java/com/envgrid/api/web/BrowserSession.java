@@ -1,0 +1,168 @@
+package com.envgrid.api.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person at one browser: Debian's headless Chromium (and its chromedriver, both from /usr/bin; nothing is
+ * downloaded) with a profile of its own, on the pages the API serves. Signing in goes through the login page as a
+ * person would; the token then lives in the tab's sessionStorage, where {@link #token()} reads it.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    /** A login; the demo accounts exist when the application starts with {@code envgrid.demo.enabled=true}. */
+    record Account(String username, String password) {
+    }
+
+    static final Account ADMIN = new Account("admin", "Admin#2026demo");
+    static final Account VIEWER = new Account("viewer", "Viewer#2026demo");
+    /** 网格长 of 云溪街道 (320214001). */
+    static final Account CHIEF = new Account("chief", "Chief#2026demo");
+    /** 网格员 of the two communities of 320214001 with the smallest codes. */
+    static final Account SUPERVISOR = new Account("supervisor", "Super#2026demo");
+
+    static final Duration LOAD_TIMEOUT = Duration.ofSeconds(20);
+    private static final String TOKEN_KEY = "envgrid.token";
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+
+    private final String baseUrl;
+    private final Path profile;
+    private final WebDriver driver;
+
+    private BrowserSession(String baseUrl, Path profile, WebDriver driver) {
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    static BrowserSession open(EmbeddedServer server) throws IOException {
+        // Selenium Manager would otherwise try to download a driver and a browser.
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        Path profile = Files.createTempDirectory("envgrid-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new BrowserSession(server.getURL().toString(), profile, new ChromeDriver(service, options));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the UI, e.g. {@code ""} (the map), {@code "people.html"}. */
+    void open(String page) {
+        driver.get(baseUrl + "/" + page);
+    }
+
+    /**
+     * Opens a page without being signed in, is sent to the login page, signs in there and waits until the
+     * login page has sent the browser back to the page.
+     */
+    void signInAt(String page, Account account) {
+        open(page);
+        waitForPage("login.html");
+        submitLogin(account.username(), account.password());
+        String expected = page.isEmpty() ? "index.html" : page;
+        until("back on " + expected + " after signing in as " + account.username(),
+                () -> onPage(expected) && token() != null);
+    }
+
+    /** Types into the login form and submits it. */
+    void submitLogin(String username, String password) {
+        WebElement user = find(By.id("login-username"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = find(By.id("login-password"));
+        secret.clear();
+        secret.sendKeys(password);
+        find(By.id("login-submit")).click();
+    }
+
+    /** True when the address bar shows the given page of the UI (the root counts as index.html). */
+    boolean onPage(String fileName) {
+        String path = URI.create(driver.getCurrentUrl()).getPath();
+        return path.endsWith("/" + fileName) || ("index.html".equals(fileName) && path.endsWith("/"));
+    }
+
+    void waitForPage(String fileName) {
+        until("never reached " + fileName + "; at " + driver.getCurrentUrl(), () -> onPage(fileName));
+    }
+
+    /** The signed-in person's bearer token as the page keeps it, or null. */
+    String token() {
+        return (String) script("return window.sessionStorage.getItem(arguments[0]);", TOKEN_KEY);
+    }
+
+    void setToken(String token) {
+        script("window.sessionStorage.setItem(arguments[0], arguments[1]);", TOKEN_KEY, token);
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    /** Waits up to {@link #LOAD_TIMEOUT} for the condition; fails with the message if it never holds. */
+    void until(String message, BooleanSupplier condition) {
+        new WebDriverWait(driver, LOAD_TIMEOUT)
+                .withMessage(() -> message)
+                // a page on its way to the next one may answer a script or a lookup mid-navigation
+                .ignoring(JavascriptException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(ignored -> condition.getAsBoolean());
+    }
+
+    /** Saves what the browser shows to target/screenshots/fileName. */
+    void screenshot(String fileName) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
