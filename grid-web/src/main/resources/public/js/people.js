@@ -530,6 +530,7 @@ function renderUnstaffed() {
   const items = grids.slice(0, UNSTAFFED_SHOWN).map((grid) => {
     const item = element('li');
     item.dataset.code = String(grid.code ?? '');
+    item.dataset.tier = String(grid.tier ?? '');
     const level = element('span', { className: 'level-tag', text: levelName(grid.level) });
     level.dataset.level = grid.level ?? '';
     item.append(

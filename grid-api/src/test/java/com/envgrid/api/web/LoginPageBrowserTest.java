@@ -1,0 +1,129 @@
+package com.envgrid.api.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.envgrid.api.ApiClient;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Signing in and out through the login page: a refusal is shown as the server gave it, a page opened without a
+ * valid token leads to the login page and back, and signing out forgets the token.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "envgrid.demo.enabled", value = "true")
+@Property(name = "micronaut.server.port", value = "-1")
+class LoginPageBrowserTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private BrowserSession browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        browser = BrowserSession.open(server);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void aWrongPasswordShowsTheServersReasonAndStaysOnTheLoginPage() throws IOException {
+        browser.open("login.html");
+
+        browser.submitLogin(BrowserSession.VIEWER.username(), "not-the-password");
+
+        WebElement error = browser.find(By.id("login-error"));
+        browser.until("the login page never showed an error", error::isDisplayed);
+        // Every failed login says the same (no probing for usernames): ask with one that does not exist.
+        String detail = ApiClient.anonymous(http)
+                .post("/login", "{\"username\":\"nobody-" + System.nanoTime() + "\",\"password\":\"x\"}")
+                .json().get("detail").asText();
+        assertEquals(detail, error.getText(), "the page shows the problem's detail");
+        assertTrue(browser.onPage("login.html"), "still on the login page: " + browser.driver().getCurrentUrl());
+        assertNull(browser.token(), "no token was kept");
+        assertEquals("true", browser.find(By.id("login-password")).getAttribute("aria-invalid"));
+        browser.screenshot("login.png");
+    }
+
+    @Test
+    void aPageOpenedWithoutSigningInLeadsToTheLoginPageAndBackToIt() {
+        browser.open("people.html");
+
+        browser.waitForPage("login.html");
+        String next = query(browser.driver().getCurrentUrl());
+        assertEquals("next=people.html", next, "the login page knows where to go back to");
+        assertTrue(browser.find(By.id("login-note")).isDisplayed(), "and says why it is shown");
+
+        browser.submitLogin(BrowserSession.ADMIN.username(), BrowserSession.ADMIN.password());
+
+        browser.waitForPage("people.html");
+        browser.until("the people table never loaded",
+                () -> !browser.driver().findElements(By.cssSelector("#people-table[data-loaded]")).isEmpty());
+    }
+
+    @Test
+    void aTokenTheServerNoLongerAcceptsIsForgottenAndLeadsToTheLoginPage() {
+        browser.open("login.html");
+        browser.setToken("expired.or.forged");
+
+        browser.open("index.html");
+
+        browser.waitForPage("login.html");
+        assertEquals("next=index.html", query(browser.driver().getCurrentUrl()));
+        assertNull(browser.token(), "the refused token is gone");
+    }
+
+    @Test
+    void signingOutForgetsTheTokenSoThatTheNextPageAsksForALoginAgain() {
+        browser.signInAt("", BrowserSession.VIEWER);
+        browser.until("the header never gave the role",
+                () -> "区级查看员".equals(browser.find(By.id("signed-in-role")).getText()));
+        assertFalse(browser.find(By.id("nav-people")).isDisplayed(), "a district viewer manages nobody");
+
+        browser.find(By.id("logout")).click();
+
+        browser.waitForPage("login.html");
+        assertNull(browser.token(), "signing out forgets the token");
+        browser.open("index.html");
+        browser.waitForPage("login.html");
+    }
+
+    @Test
+    void theLoginPageSpeaksChineseAndSwitchesToEnglish() {
+        browser.open("login.html");
+        assertEquals("登录", browser.find(By.id("login-submit")).getText());
+
+        browser.find(By.id("language-switch")).click();
+
+        assertEquals("Sign in", browser.find(By.id("login-submit")).getText());
+        assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+        browser.find(By.id("language-switch")).click();
+        assertEquals("登录", browser.find(By.id("login-submit")).getText());
+    }
+
+    private static String query(String url) {
+        return URI.create(url).getRawQuery();
+    }
+}
