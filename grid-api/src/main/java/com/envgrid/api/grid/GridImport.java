@@ -10,6 +10,7 @@ import com.envgrid.core.grid.validation.LayerValidator;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -26,10 +27,12 @@ import java.util.Map;
 class GridImport {
     private final LiveGridLayer live;
     private final GridStore store;
+    private final ApplicationEventPublisher<GridLayerChanged> changes;
 
-    GridImport(LiveGridLayer live, GridStore store) {
+    GridImport(LiveGridLayer live, GridStore store, ApplicationEventPublisher<GridLayerChanged> changes) {
         this.live = live;
         this.store = store;
+        this.changes = changes;
     }
 
     ImportOutcome run(byte[] body, ImportRequest request) {
@@ -74,6 +77,7 @@ class GridImport {
         long version = store.write(layer, submitted, request.replace(), current.version(),
                 GridJson.findingsArray(report));
         live.refresh();
+        changes.publishEvent(new GridLayerChanged(version));
         return new ImportOutcome(false, true, version, submitted.size(), added, updated, layer.size(), report);
     }
 }

@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.shared.GeoJson;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
@@ -7,54 +8,24 @@ import com.envgrid.core.grid.validation.Finding;
 import com.envgrid.core.grid.validation.FindingKind;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.grid.location.GridLocator;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-/**
- * Writes grids, findings and import reports as JSON — GeoJSON (RFC 7946) wherever geometry goes out: positions
- * [lon, lat], outer rings counter-clockwise, no {@code crs} member, 9 decimals (0.1 mm).
- */
+/** Writes grids, findings and import reports as JSON, GeoJSON wherever geometry goes out (see {@link GeoJson}). */
 final class GridJson {
-    static final String GEOJSON = "application/geo+json";
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final int DECIMALS = 9;
+    static final String GEOJSON = GeoJson.MEDIA_TYPE;
 
     private GridJson() {
     }
 
-    private interface Body {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static String json(Body body) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static void geometry(JsonGenerator json, Geometry geometry) throws IOException {
-        GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
-        writer.setEncodeCRS(false);
-        writer.setForceCCW(true);
-        json.writeRawValue(writer.write(geometry));
-    }
-
     static String featureCollection(GridLayer layer, Collection<Grid> grids, Function<Grid, Geometry> geometry,
                                     Staffing staffing) {
-        return json(json -> {
+        return GeoJson.json(json -> {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
@@ -67,7 +38,7 @@ final class GridJson {
     }
 
     static String feature(GridLayer layer, Grid grid, Geometry geometry, List<String> children, Staffing staffing) {
-        return json(json -> feature(json, layer, grid, geometry, children, staffing));
+        return GeoJson.json(json -> feature(json, layer, grid, geometry, children, staffing));
     }
 
     private static void feature(JsonGenerator json, GridLayer layer, Grid g, Geometry geometry, List<String> children,
@@ -76,7 +47,7 @@ final class GridJson {
         json.writeStringField("type", "Feature");
         json.writeStringField("id", g.code());
         json.writeFieldName("geometry");
-        geometry(json, geometry);
+        GeoJson.geometry(json, geometry);
         json.writeObjectFieldStart("properties");
         json.writeStringField("code", g.code());
         json.writeStringField("name", g.name());
@@ -99,7 +70,7 @@ final class GridJson {
     }
 
     static String located(GridLayer layer, double lon, double lat, GridLocator.Located located) {
-        return json(json -> {
+        return GeoJson.json(json -> {
             json.writeStartObject();
             json.writeNumberField("lon", lon);
             json.writeNumberField("lat", lat);
@@ -120,7 +91,7 @@ final class GridJson {
 
     /** The findings as a FeatureCollection, with a {@code summary} member counting them by kind. */
     static String findingsCollection(ValidationReport report) {
-        return json(json -> {
+        return GeoJson.json(json -> {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             summary(json, report);
@@ -129,7 +100,7 @@ final class GridJson {
                 json.writeStartObject();
                 json.writeStringField("type", "Feature");
                 json.writeFieldName("geometry");
-                geometry(json, f.where());
+                GeoJson.geometry(json, f.where());
                 json.writeFieldName("properties");
                 findingProperties(json, f);
                 json.writeEndObject();
@@ -141,11 +112,11 @@ final class GridJson {
 
     /** The findings as a plain array, kept with each accepted import. */
     static String findingsArray(ValidationReport report) {
-        return json(json -> findings(json, report));
+        return GeoJson.json(json -> findings(json, report));
     }
 
     static String importOutcome(ImportOutcome outcome) {
-        return json(json -> {
+        return GeoJson.json(json -> {
             json.writeStartObject();
             importFields(json, outcome);
             json.writeEndObject();
@@ -154,7 +125,7 @@ final class GridJson {
 
     /** The RFC 9457 problem for a rejected import: what was wrong, with every finding and where it is. */
     static String rejection(String instance, LayerRejected rejected) {
-        return json(json -> {
+        return GeoJson.json(json -> {
             json.writeStartObject();
             json.writeStringField("type", "about:blank");
             json.writeStringField("title", "Grid layer rejected");
@@ -190,7 +161,7 @@ final class GridJson {
             json.writeStartObject();
             findingFields(json, f);
             json.writeFieldName("where");
-            geometry(json, f.where());
+            GeoJson.geometry(json, f.where());
             json.writeEndObject();
         }
         json.writeEndArray();

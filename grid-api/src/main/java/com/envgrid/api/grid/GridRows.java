@@ -14,9 +14,10 @@ interface GridRows extends CrudRepository<GridRow, String> {
 
     void deleteByCodeIn(Collection<String> codes);
 
-    /** Of the given grids, those that people are or were assigned to: they cannot be removed. */
-    @Query("SELECT DISTINCT grid_code FROM assignment WHERE grid_code IN (:codes)")
-    List<String> findAssignedAmong(Collection<String> codes);
+    /** Of the given grids, those that people are or were assigned to, or that have duties: they stay. */
+    @Query("SELECT grid_code FROM assignment WHERE grid_code IN (:codes)"
+            + " UNION SELECT grid_code FROM duty WHERE grid_code IN (:codes) ORDER BY 1")
+    List<String> findInUseAmong(Collection<String> codes);
 
     /** Locks the layer row for the rest of the transaction and returns the layer's version. */
     @Query("SELECT version FROM grid_layer WHERE id = 1 FOR UPDATE")

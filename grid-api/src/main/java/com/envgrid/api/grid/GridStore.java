@@ -72,9 +72,9 @@ class GridStore {
         List<String> gone = replace ? stored.stream().filter(code -> layer.find(code).isEmpty()).sorted().toList()
                 : List.of();
         if (!gone.isEmpty()) {
-            List<String> inUse = rows.findAssignedAmong(gone);
+            List<String> inUse = rows.findInUseAmong(gone);
             if (!inUse.isEmpty()) {
-                throw new Conflict("the file leaves out grids that people are or were assigned to: " + inUse
+                throw new Conflict("the file leaves out grids that people are or were assigned to, or that have duties: " + inUse
                         + "; keep them in the file, or import in merge mode");
             }
             rows.deleteByCodeIn(gone);

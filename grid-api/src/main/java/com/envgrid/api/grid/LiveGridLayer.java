@@ -31,6 +31,11 @@ public class LiveGridLayer {
         return current().layer();
     }
 
+    /** The point locator of the current layer. */
+    public GridLocator locator() {
+        return current().locator();
+    }
+
     LayerState current() {
         LayerState s = state;
         if (s == null) {

@@ -1,0 +1,139 @@
+package com.envgrid.api.source;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.grid.GridLayerChanged;
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.core.grid.geojson.GridFeatureReader;
+import com.envgrid.core.source.PointSource;
+import com.envgrid.core.source.RatingScale;
+import com.envgrid.core.source.RowProblem;
+import com.envgrid.core.source.SourceCsvReader;
+import com.envgrid.core.source.SourceGeoJsonReader;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The directory of point sources: bulk import (CSV in UTF-8 or GBK, or GeoJSON) and locating every source into
+ * the deepest grid containing it and the protection zone it lies in — again whenever the grid layer changes.
+ * An import writes all its rows or none, unless the caller asks to skip the bad ones.
+ */
+@Singleton
+public class Directory {
+    private final SourceRows sources;
+    private final ZoneRows zones;
+    private final LiveGridLayer layer;
+    private final Audit audit;
+    private final Clock clock;
+
+    Directory(SourceRows sources, ZoneRows zones, LiveGridLayer layer, Audit audit, Clock clock) {
+        this.sources = sources;
+        this.zones = zones;
+        this.layer = layer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    ImportReport importSources(byte[] body, boolean geoJson, Charset charset, boolean dryRun, boolean skipBad) {
+        Predicate<double[]> inside = p -> layer.locator().locate(p[0], p[1]).found();
+        SourceCsvReader.Result read = geoJson ? SourceGeoJsonReader.read(body, RatingScale.DEFAULT, inside)
+                : SourceCsvReader.read(body, charset, RatingScale.DEFAULT, inside);
+        int bad = (int) read.problems().stream().map(RowProblem::line).distinct().count();
+        List<PointSource> good = read.rows().stream().map(SourceCsvReader.Row::source).toList();
+        String charsetName = read.charset() == null ? null : read.charset().name();
+        boolean blocked = !read.allGood() && (!skipBad || good.isEmpty());
+        if (dryRun || blocked) {
+            ImportReport report = new ImportReport(dryRun, false, charsetName, good.size() + bad, good.size(), bad, 0, 0,
+                    read.problems());
+            if (blocked && !dryRun) {
+                throw new SourceImportRejected(report);
+            }
+            return report;
+        }
+        int[] addedUpdated = write(good);
+        return new ImportReport(false, true, charsetName, good.size() + bad, good.size(), bad, addedUpdated[0],
+                addedUpdated[1], read.problems());
+    }
+
+    @Transactional
+    int[] write(List<PointSource> good) {
+        Set<String> existing = new HashSet<>();
+        for (int i = 0; i < good.size(); i += 10_000) {
+            existing.addAll(sources.findExistingCodes(good.subList(i, Math.min(good.size(), i + 10_000)).stream()
+                    .map(PointSource::code).toList()));
+        }
+        Locating locating = new Locating();
+        List<SourceRow> inserts = new ArrayList<>();
+        List<SourceRow> updates = new ArrayList<>();
+        for (PointSource s : good) {
+            SourceRow row = new SourceRow(s.code(), s.kind().key(), s.name(), s.creditCode(), s.industry(), s.address(),
+                    s.lon(), s.lat(), s.keyDischarger(), s.rating().name(), s.status().key(),
+                    locating.grid(s.lon(), s.lat()), locating.zone(s.lon(), s.lat()), clock.instant());
+            (existing.contains(s.code()) ? updates : inserts).add(row);
+        }
+        sources.saveAll(inserts);
+        sources.updateAll(updates);
+        audit.record("import", "source", "batch", null, Map.of("new", inserts.size(), "updated", updates.size()));
+        return new int[]{inserts.size(), updates.size()};
+    }
+
+    /** Locates every source again: after the grid layer or the protection zones changed. */
+    @EventListener
+    void onGridLayerChanged(GridLayerChanged changed) {
+        relocateAll();
+    }
+
+    @Transactional
+    void relocateAll() {
+        Locating locating = new Locating();
+        for (SourceRow s : sources.findAll()) {
+            String grid = locating.grid(s.lon(), s.lat());
+            String zone = locating.zone(s.lon(), s.lat());
+            if (!java.util.Objects.equals(grid, s.gridCode()) || !java.util.Objects.equals(zone, s.zoneCode())) {
+                sources.relocate(s.code(), grid, zone);
+            }
+        }
+    }
+
+    /** The grid and protection zone of points, against the layer and zones as they are now. */
+    private final class Locating {
+        private final List<Map.Entry<String, PreparedGeometry>> zoneAreas = new ArrayList<>();
+
+        Locating() {
+            WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+            for (ZoneRow z : zones.findAll()) {
+                try {
+                    Geometry area = wkb.read(z.geometry());
+                    zoneAreas.add(Map.entry(z.code(), PreparedGeometryFactory.prepare(area)));
+                } catch (ParseException e) {
+                    throw new IllegalStateException("stored geometry of zone " + z.code() + " cannot be read", e);
+                }
+            }
+        }
+
+        String grid(double lon, double lat) {
+            return layer.locator().locate(lon, lat).deepest().map(g -> g.code()).orElse(null);
+        }
+
+        String zone(double lon, double lat) {
+            var point = GridFeatureReader.GEOMETRY.createPoint(new Coordinate(lon, lat));
+            return zoneAreas.stream().filter(z -> z.getValue().covers(point)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package com.envgrid.api.source;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface RiverRows extends CrudRepository<RiverRow, String> {
+    @Query("DELETE FROM river_segment_grid WHERE segment_code = :code")
+    void clearGrids(String code);
+
+    @Query("INSERT INTO river_segment_grid (segment_code, grid_code) VALUES (:code, :gridCode)")
+    void addGrid(String code, String gridCode);
+
+    @Query("SELECT grid_code FROM river_segment_grid WHERE segment_code = :code ORDER BY grid_code")
+    List<String> gridsOf(String code);
+}

@@ -1,0 +1,21 @@
+package com.envgrid.api.source;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface SourceRows extends CrudRepository<SourceRow, String> {
+    List<SourceRow> findAllOrderByCode();
+
+    @Query("SELECT code FROM source WHERE code IN (:codes)")
+    List<String> findExistingCodes(Collection<String> codes);
+
+    @Query("UPDATE source SET grid_code = :gridCode, zone_code = :zoneCode WHERE code = :code")
+    void relocate(String code, @Nullable String gridCode, @Nullable String zoneCode);
+}

@@ -1,0 +1,141 @@
+package com.envgrid.api.source;
+
+import com.envgrid.api.ApiClient;
+import com.envgrid.api.Sql;
+import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.grid.GridFiles;
+import com.envgrid.core.source.CreditCode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.envgrid.api.grid.GridFiles.smallDistrict;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bulk import of the directory: CSV in UTF-8 or GBK, every bad row reported, all or nothing, located into grids. */
+@MicronautTest(transactional = false)
+class SourceImportTest {
+    static final String CODE_1 = CreditCode.withCheckCharacter("91320214MA1N00001");
+    static final String CODE_2 = CreditCode.withCheckCharacter("91320214MA1N00002");
+    static final String HEADER = "统一社会信用代码,名称,行业,经度,纬度,重点排污单位,信用等级\n";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    EmptyLayer emptyLayer;
+    @Inject
+    Sql sql;
+
+    ApiClient admin;
+
+    @BeforeEach
+    void smallDistrictNoSources() throws Exception {
+        sql.execute("DELETE FROM draw_item; DELETE FROM source");
+        emptyLayer.reset();
+        admin = ApiClient.asAdmin(http);
+        admin.post("/api/grids/import", smallDistrict().json());
+    }
+
+    private ApiClient.Answer importCsv(String query, byte[] csv) {
+        return admin.exchange(HttpRequest.POST("/api/sources/import" + query, csv).contentType("text/csv"));
+    }
+
+    private long stored() {
+        return sql.count("SELECT count(*) FROM source");
+    }
+
+    @Test
+    void a_utf8_file_is_imported_and_each_source_located_in_its_grid() {
+        String csv = HEADER + CODE_1 + ",清源化工有限公司,化工,120.003,30.002,是,D\n"
+                + CODE_2 + ",鸿山印染厂,纺织,120.015,30.005,否,绿\n";
+        var answer = importCsv("", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, answer.status(), String.valueOf(answer.json()));
+        assertEquals("UTF-8", answer.json().get("charset").asText());
+        assertEquals(2, answer.json().get("added").asInt());
+        assertEquals("A1", sql.text("SELECT grid_code FROM source WHERE code = '" + CODE_1 + "'"));
+        assertEquals("B", sql.text("SELECT grid_code FROM source WHERE code = '" + CODE_2 + "'"));
+        assertEquals("A", sql.text("SELECT rating FROM source WHERE code = '" + CODE_2 + "'"), "绿 is A");
+        var features = admin.get("/api/sources").json().get("features");
+        assertEquals(2, features.size());
+        assertEquals("[120.003,30.002]", features.get(0).get("geometry").get("coordinates").toString());
+    }
+
+    @Test
+    void a_gbk_file_from_a_chinese_spreadsheet_reads_the_same() {
+        String csv = HEADER + CODE_1 + ",清源化工有限公司,化工,120.003,30.002,是,D\n";
+        var answer = importCsv("", csv.getBytes(Charset.forName("GBK")));
+        assertEquals(201, answer.status(), String.valueOf(answer.json()));
+        assertEquals("GBK", answer.json().get("charset").asText());
+        assertEquals("清源化工有限公司", sql.text("SELECT name FROM source"));
+    }
+
+    @Test
+    void every_bad_row_is_reported_with_line_and_column_and_nothing_is_written() {
+        String wrongCheck = CODE_1.substring(0, 17) + (CODE_1.charAt(17) == '0' ? '1' : '0');
+        String csv = HEADER
+                + wrongCheck + ",坏代码,化工,120.003,30.002,否,A\n"          // line 2: check character
+                + CODE_1 + ",好企业,化工,120.003,30.002,否,A\n"              // line 3: good
+                + CODE_1 + ",重复,化工,120.004,30.002,否,A\n"                // line 4: duplicate code
+                + CODE_2 + ",无位置,化工,,,否,A\n"                           // line 5: missing location
+                + CreditCode.withCheckCharacter("91320214MA1N00003") + ",区外,化工,121.5,31.0,否,A\n" // line 6: outside
+                + CreditCode.withCheckCharacter("91320214MA1N00004") + ",等级,化工,120.003,30.002,否,E\n" // line 7: rating
+                + CreditCode.withCheckCharacter("91320214MA1N00005") + ",数字,化工,120.0O3,30.002,否,A\n"; // line 8: number
+        var answer = importCsv("", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, answer.status(), String.valueOf(answer.json()));
+        assertEquals("application/problem+json", answer.contentType());
+        List<Integer> lines = new ArrayList<>();
+        answer.json().get("report").get("problems").forEach(p -> lines.add(p.get("line").asInt()));
+        assertTrue(lines.containsAll(List.of(2, 4, 5, 6, 7, 8)), lines.toString());
+        assertTrue(!lines.contains(3), "the good row is not a problem");
+        assertEquals(0, stored());
+    }
+
+    @Test
+    void a_dry_run_reports_and_writes_nothing_and_skip_bad_imports_the_good_rows() {
+        String csv = HEADER + CODE_1 + ",好企业,化工,120.003,30.002,否,A\n" + "X,坏企业,化工,120.003,30.002,否,A\n";
+        var dry = importCsv("?dryRun=true", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, dry.status());
+        assertEquals(1, dry.json().get("bad").asInt());
+        assertEquals(0, stored());
+        var skipping = importCsv("?skipBad=true", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, skipping.status(), String.valueOf(skipping.json()));
+        assertEquals(1, stored());
+        assertEquals(3, skipping.json().get("problems").get(0).get("line").asInt());
+    }
+
+    @Test
+    void sources_are_located_again_when_a_grid_boundary_moves() {
+        importCsv("", (HEADER + CODE_1 + ",企业,化工,120.003,30.004,否,A\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals("A1", sql.text("SELECT grid_code FROM source"));
+        String moved = GridFiles.file()
+                .grid("A1", "community", "A", GridFiles.square(0, 0, 10, 3))
+                .grid("A2", "community", "A", GridFiles.square(0, 3, 10, 10)).json();
+        assertEquals(201, admin.post("/api/grids/import", moved).status());
+        assertEquals("A2", sql.text("SELECT grid_code FROM source"));
+    }
+
+    @Test
+    void a_supervisor_sees_only_the_sources_in_their_grids() {
+        importCsv("", (HEADER + CODE_1 + ",甲,化工,120.003,30.002,否,A\n" + CODE_2 + ",乙,化工,120.015,30.005,否,B\n")
+                .getBytes(StandardCharsets.UTF_8));
+        var staff = new com.envgrid.api.people.StaffFixture(http);
+        var mine = staff.as("supervisor").get("/api/sources").json().get("features");
+        assertEquals(1, mine.size());
+        assertEquals(CODE_1, mine.get(0).get("id").asText());
+        assertEquals(403, staff.as("supervisor").get("/api/sources/" + CODE_2).status());
+        assertEquals(403, staff.as("supervisor").exchange(HttpRequest.POST("/api/sources/import", new byte[0])
+                .contentType(MediaType.of("text/csv"))).status());
+    }
+}
