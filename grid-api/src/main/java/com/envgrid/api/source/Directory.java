@@ -4,7 +4,13 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.GridLayerChanged;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.source.PointSource;
+import com.envgrid.core.source.ProtectionZone;
+import com.envgrid.core.source.RiverAndZoneReader;
+import com.envgrid.core.source.RiverSegment;
 import com.envgrid.core.source.RatingScale;
 import com.envgrid.core.source.RowProblem;
 import com.envgrid.core.source.SourceCsvReader;
@@ -18,6 +24,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
 
 import java.nio.charset.Charset;
 import java.time.Clock;
@@ -29,21 +36,24 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The directory of point sources: bulk import (CSV in UTF-8 or GBK, or GeoJSON) and locating every source into
- * the deepest grid containing it and the protection zone it lies in — again whenever the grid layer changes.
- * An import writes all its rows or none, unless the caller asks to skip the bad ones.
+ * The directory of supervised objects: point sources — bulk import (CSV in UTF-8 or GBK, or GeoJSON), each located
+ * into the deepest grid containing it and the protection zone it lies in —, river segments placed in every grid
+ * they cross, and drinking-water protection zones; all located again whenever the grid layer changes. An import
+ * writes all its rows or none, unless the caller asks to skip the bad ones.
  */
 @Singleton
 public class Directory {
     private final SourceRows sources;
     private final ZoneRows zones;
+    private final RiverRows rivers;
     private final LiveGridLayer layer;
     private final Audit audit;
     private final Clock clock;
 
-    Directory(SourceRows sources, ZoneRows zones, LiveGridLayer layer, Audit audit, Clock clock) {
+    Directory(SourceRows sources, ZoneRows zones, RiverRows rivers, LiveGridLayer layer, Audit audit, Clock clock) {
         this.sources = sources;
         this.zones = zones;
+        this.rivers = rivers;
         this.layer = layer;
         this.audit = audit;
         this.clock = clock;
@@ -92,10 +102,72 @@ public class Directory {
         return new int[]{inserts.size(), updates.size()};
     }
 
-    /** Locates every source again: after the grid layer or the protection zones changed. */
+    /** Adds or updates river segments, each placed in every grid it crosses. */
+    @Transactional
+    int importRivers(byte[] body) {
+        List<RiverSegment> read = RiverAndZoneReader.rivers(body);
+        WKBWriter wkb = new WKBWriter(2);
+        for (RiverSegment r : read) {
+            RiverRow row = new RiverRow(r.code(), r.riverName(), r.chiefName(), wkb.write(r.geometry()), clock.instant());
+            if (rivers.existsById(r.code())) {
+                rivers.update(row);
+            } else {
+                rivers.save(row);
+            }
+            placeRiver(r.code(), r.geometry());
+        }
+        audit.record("import", "river_segment", "batch", null, Map.of("segments", read.size()));
+        return read.size();
+    }
+
+    /** Adds or updates protection zones, and marks the sources inside them. */
+    @Transactional
+    int importZones(byte[] body) {
+        List<ProtectionZone> read = RiverAndZoneReader.zones(body);
+        WKBWriter wkb = new WKBWriter(2);
+        for (ProtectionZone z : read) {
+            ZoneRow row = new ZoneRow(z.code(), z.name(), z.level().key(), wkb.write(z.polygon()), clock.instant());
+            if (zones.existsById(z.code())) {
+                zones.update(row);
+            } else {
+                zones.save(row);
+            }
+        }
+        relocateAll();
+        audit.record("import", "protection_zone", "batch", null, Map.of("zones", read.size()));
+        return read.size();
+    }
+
+    /** The grids a river course crosses: the deepest grids (those not split further) it runs through. */
+    private void placeRiver(String code, Geometry course) {
+        rivers.clearGrids(code);
+        GridLayer grids = layer.layer();
+        for (Grid g : grids.grids()) {
+            if (g.level() != GridLevel.DISTRICT && grids.children(g.code()).isEmpty()
+                    && g.geometry().getEnvelopeInternal().intersects(course.getEnvelopeInternal())
+                    && grids.effectiveGeometry(g.code()).intersects(course)) {
+                rivers.addGrid(code, g.code());
+            }
+        }
+    }
+
+    /** Locates every source and river segment again: after the grid layer or the protection zones changed. */
     @EventListener
+    @Transactional
     void onGridLayerChanged(GridLayerChanged changed) {
         relocateAll();
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        for (RiverRow r : rivers.findAll()) {
+            placeRiver(r.code(), read(wkb, r.geometry(), r.code()));
+        }
+    }
+
+    static Geometry read(WKBReader wkb, byte[] geometry, String code) {
+        try {
+            return wkb.read(geometry);
+        } catch (ParseException e) {
+            throw new IllegalStateException("stored geometry of " + code + " cannot be read", e);
+        }
     }
 
     @Transactional
@@ -117,12 +189,7 @@ public class Directory {
         Locating() {
             WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
             for (ZoneRow z : zones.findAll()) {
-                try {
-                    Geometry area = wkb.read(z.geometry());
-                    zoneAreas.add(Map.entry(z.code(), PreparedGeometryFactory.prepare(area)));
-                } catch (ParseException e) {
-                    throw new IllegalStateException("stored geometry of zone " + z.code() + " cannot be read", e);
-                }
+                zoneAreas.add(Map.entry(z.code(), PreparedGeometryFactory.prepare(read(wkb, z.geometry(), z.code()))));
             }
         }
 

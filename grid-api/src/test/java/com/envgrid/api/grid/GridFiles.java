@@ -36,7 +36,7 @@ public final class GridFiles {
                 x0, y0, x1, y0, x1, y1, x0, y1, x0, y0);
     }
 
-    static Geometry geometry(String wkt) {
+    public static Geometry geometry(String wkt) {
         try {
             Geometry g = new WKTReader().read(wkt);
             g.apply(new CoordinateSequenceFilter() {
@@ -69,7 +69,7 @@ public final class GridFiles {
         return this;
     }
 
-    static String geoJson(Geometry g) {
+    public static String geoJson(Geometry g) {
         GeoJsonWriter writer = new GeoJsonWriter(12);
         writer.setEncodeCRS(false);
         return writer.write(g);

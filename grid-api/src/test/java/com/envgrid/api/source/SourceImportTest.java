@@ -42,7 +42,7 @@ class SourceImportTest {
 
     @BeforeEach
     void smallDistrictNoSources() throws Exception {
-        sql.execute("DELETE FROM draw_item; DELETE FROM source");
+        sql.execute("DELETE FROM draw_item; DELETE FROM source; DELETE FROM river_segment; DELETE FROM protection_zone");
         emptyLayer.reset();
         admin = ApiClient.asAdmin(http);
         admin.post("/api/grids/import", smallDistrict().json());
@@ -137,5 +137,27 @@ class SourceImportTest {
         assertEquals(403, staff.as("supervisor").get("/api/sources/" + CODE_2).status());
         assertEquals(403, staff.as("supervisor").exchange(HttpRequest.POST("/api/sources/import", new byte[0])
                 .contentType(MediaType.of("text/csv"))).status());
+    }
+
+    @Test
+    void a_river_segment_belongs_to_every_grid_it_crosses_and_zones_mark_the_sources_inside() {
+        String river = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"编码\":\"R1\",\"河流名称\":\"望虞河\",\"河长\":\"刘河长\"},\"geometry\":{\"type\":\"LineString\","
+                + "\"coordinates\":[[120.005,30.002],[120.005,30.008]]}}]}";
+        assertEquals(201, admin.post("/api/rivers/import", river).status());
+        var segment = admin.get("/api/rivers").json().get("features").get(0).get("properties");
+        assertEquals("[\"A1\",\"A2\"]", segment.get("grids").toString());
+        assertEquals("刘河长", segment.get("chief").asText());
+
+        importCsv("", (HEADER + CODE_1 + ",水源地旁企业,化工,120.003,30.002,否,A\n").getBytes(StandardCharsets.UTF_8));
+        String zone = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"code\":\"Z1\",\"name\":\"望虞河水源地\",\"level\":\"一级\"},\"geometry\":"
+                + GridFiles.geoJson(GridFiles.geometry(GridFiles.square(2, 1, 4, 3))) + "}]}";
+        assertEquals(201, admin.post("/api/zones/import", zone).status());
+        assertEquals("Z1", sql.text("SELECT zone_code FROM source"));
+        assertEquals("first", admin.get("/api/zones").json().get("features").get(0).get("properties").get("level").asText());
+        var broken = admin.post("/api/rivers/import", river.replace("\"LineString\"", "\"Point\"").replace("[[120.005,30.002],[120.005,30.008]]", "[120,30]"));
+        assertEquals(400, broken.status());
+        assertEquals("/features/0", broken.json().get("errors").get(0).get("pointer").asText());
     }
 }

@@ -1,0 +1,89 @@
+package com.envgrid.api.source;
+
+import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.shared.GeoJson;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.grid.geojson.GridFeatureReader;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import org.locationtech.jts.io.WKBReader;
+
+import java.util.List;
+import java.util.Map;
+
+/** River segments (河长制) and drinking-water protection zones as GeoJSON, and their import. */
+@Controller("/api")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RiverAndZoneController {
+    private final RiverRows rivers;
+    private final ZoneRows zones;
+    private final Directory directory;
+    private final AccessScopes scopes;
+
+    RiverAndZoneController(RiverRows rivers, ZoneRows zones, Directory directory, AccessScopes scopes) {
+        this.rivers = rivers;
+        this.zones = zones;
+        this.directory = directory;
+        this.scopes = scopes;
+    }
+
+    @Serdeable
+    record Imported(int imported) {
+    }
+
+    /** The river segments crossing grids the caller may read, each with the grids it crosses. */
+    @Get(value = "/rivers", produces = GeoJson.MEDIA_TYPE)
+    HttpResponse<String> rivers() {
+        GridScope scope = scopes.current();
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        Map<String, List<String>> grids = new java.util.HashMap<>();
+        List<RiverRow> visible = rivers.findAll().stream()
+                .peek(r -> grids.put(r.code(), rivers.gridsOf(r.code())))
+                .filter(r -> scope.readsEverything() || grids.get(r.code()).stream().anyMatch(scope::canRead))
+                .toList();
+        return HttpResponse.ok(GeoJson.featureCollection(visible, RiverRow::code,
+                r -> Directory.read(wkb, r.geometry(), r.code()), (json, r) -> {
+                    json.writeStringField("code", r.code());
+                    json.writeStringField("river", r.riverName());
+                    json.writeStringField("chief", r.chiefName());
+                    json.writeArrayFieldStart("grids");
+                    for (String g : grids.get(r.code())) {
+                        json.writeString(g);
+                    }
+                    json.writeEndArray();
+                })).contentType(GeoJson.MEDIA_TYPE);
+    }
+
+    @Get(value = "/zones", produces = GeoJson.MEDIA_TYPE)
+    HttpResponse<String> zones() {
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        return HttpResponse.ok(GeoJson.featureCollection(zones.findAll().stream().toList(), ZoneRow::code,
+                z -> Directory.read(wkb, z.geometry(), z.code()), (json, z) -> {
+                    json.writeStringField("code", z.code());
+                    json.writeStringField("name", z.name());
+                    json.writeStringField("level", z.level());
+                })).contentType(GeoJson.MEDIA_TYPE);
+    }
+
+    @Post(value = "/rivers/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
+    @Secured("admin")
+    HttpResponse<Imported> importRivers(@Body byte[] body) {
+        return HttpResponse.created(new Imported(directory.importRivers(body)));
+    }
+
+    @Post(value = "/zones/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
+    @Secured("admin")
+    HttpResponse<Imported> importZones(@Body byte[] body) {
+        return HttpResponse.created(new Imported(directory.importZones(body)));
+    }
+}
