@@ -20,6 +20,8 @@ interface PersonRows extends CrudRepository<PersonRow, Long> {
 
     List<PersonRow> findAllOrderById();
 
+    List<PersonRow> findByIdIn(java.util.Collection<Long> ids);
+
     @Query("UPDATE person SET failed_logins = :failedLogins, locked_until = :lockedUntil WHERE id = :id")
     void updateLoginState(long id, int failedLogins, @Nullable Instant lockedUntil);
 

@@ -1,24 +1,69 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.core.access.Assignment;
+import com.envgrid.core.access.Duty;
 import com.envgrid.core.access.Staffing;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
 import jakarta.inject.Singleton;
 
-/** Who supervises which grid today, for the map and the list of unstaffed grids. */
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Who supervises which grid today: for the map, the unstaffed list, duty assignment and draws. */
 @Singleton
 public class Staffings {
     private final AssignmentRows assignments;
+    private final PersonRows people;
     private final AccessScopes scopes;
     private final LiveGridLayer layer;
 
-    Staffings(AssignmentRows assignments, AccessScopes scopes, LiveGridLayer layer) {
+    Staffings(AssignmentRows assignments, PersonRows people, AccessScopes scopes, LiveGridLayer layer) {
         this.assignments = assignments;
+        this.people = people;
         this.scopes = scopes;
         this.layer = layer;
     }
 
     public Staffing today() {
-        return new Staffing(layer.layer(),
-                assignments.findActiveOn(scopes.today()).stream().map(AccessScopes::assignment).toList());
+        return new Staffing(layer.layer(), activeToday());
+    }
+
+    private List<Assignment> activeToday() {
+        return assignments.findActiveOn(scopes.today()).stream().map(AccessScopes::assignment).toList();
+    }
+
+    /**
+     * For every grid below the district, the supervisors who answer for it today: its own, or else those of the
+     * nearest ancestor that has any (a supervisor of a street covers its communities). Grids nobody answers for
+     * are absent.
+     */
+    public Map<String, List<Long>> supervisorsByGrid() {
+        GridLayer grids = layer.layer();
+        Map<String, List<Long>> own = new HashMap<>();
+        activeToday().stream().filter(a -> a.duty() == Duty.SUPERVISOR)
+                .forEach(a -> own.computeIfAbsent(a.gridCode(), k -> new ArrayList<>()).add(a.personId()));
+        Map<String, List<Long>> result = new TreeMap<>();
+        for (Grid g : grids.grids()) {
+            for (Grid up = g; up != null; up = grids.parent(up).orElse(null)) {
+                if (own.containsKey(up.code())) {
+                    result.put(g.code(), own.get(up.code()).stream().distinct().sorted().toList());
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The display names of people, by id. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        people.findByIdIn(ids).forEach(p -> names.put(p.id(), p.name()));
+        return names;
     }
 }

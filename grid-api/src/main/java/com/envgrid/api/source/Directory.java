@@ -103,9 +103,12 @@ public class Directory {
     }
 
     /** Adds or updates river segments, each placed in every grid it crosses. */
-    @Transactional
     int importRivers(byte[] body) {
-        List<RiverSegment> read = RiverAndZoneReader.rivers(body);
+        return saveRivers(RiverAndZoneReader.rivers(body));
+    }
+
+    @Transactional
+    int saveRivers(List<RiverSegment> read) {
         WKBWriter wkb = new WKBWriter(2);
         for (RiverSegment r : read) {
             RiverRow row = new RiverRow(r.code(), r.riverName(), r.chiefName(), wkb.write(r.geometry()), clock.instant());
@@ -121,9 +124,12 @@ public class Directory {
     }
 
     /** Adds or updates protection zones, and marks the sources inside them. */
-    @Transactional
     int importZones(byte[] body) {
-        List<ProtectionZone> read = RiverAndZoneReader.zones(body);
+        return saveZones(RiverAndZoneReader.zones(body));
+    }
+
+    @Transactional
+    int saveZones(List<ProtectionZone> read) {
         WKBWriter wkb = new WKBWriter(2);
         for (ProtectionZone z : read) {
             ZoneRow row = new ZoneRow(z.code(), z.name(), z.level().key(), wkb.write(z.polygon()), clock.instant());

@@ -1,0 +1,232 @@
+package com.envgrid.api.draw;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.people.Staffings;
+import com.envgrid.api.shared.Conflict;
+import com.envgrid.api.shared.NotFound;
+import com.envgrid.api.source.SupervisedObjects;
+import com.envgrid.core.duty.DrawCandidate;
+import com.envgrid.core.duty.DrawRequest;
+import com.envgrid.core.duty.DrawResult;
+import com.envgrid.core.duty.DrawnObject;
+import com.envgrid.core.duty.Period;
+import com.envgrid.core.duty.RandomDraw;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
+import com.envgrid.core.source.CreditRating;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * 双随机一公开 draws. A draw is first <em>sealed</em>: its candidate list (operating sources matching the filter)
+ * and seed are fixed and published with the candidates' hash. Running it afterwards draws the objects and pairs
+ * each with two inspectors as {@link RandomDraw#ALGORITHM} says — anyone can redo it from the published seed and
+ * candidates. A draw runs once.
+ */
+@Singleton
+class Draws {
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final DrawRows draws;
+    private final DrawItemRows items;
+    private final SupervisedObjects objects;
+    private final Staffings staffings;
+    private final LiveGridLayer layer;
+    private final JsonMapper json;
+    private final Audit audit;
+    private final Clock clock;
+
+    Draws(DrawRows draws, DrawItemRows items, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
+          JsonMapper json, Audit audit, Clock clock) {
+        this.draws = draws;
+        this.items = items;
+        this.objects = objects;
+        this.staffings = staffings;
+        this.layer = layer;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    DrawViews.StaffDraw seal(DrawViews.NewDraw request) {
+        List<InputProblem> problems = new ArrayList<>();
+        String title = request.title() == null ? "" : request.title().trim();
+        if (title.isEmpty() || title.length() > 200) {
+            problems.add(new InputProblem("/title", "a title of 1 to 200 characters is needed"));
+        }
+        String period = null;
+        try {
+            period = Period.parse(request.period() == null ? "" : request.period()).label();
+        } catch (RuntimeException e) {
+            problems.add(new InputProblem("/period", "period is YYYY-MM or YYYY-Qn: " + e.getMessage()));
+        }
+        DrawViews.Filter filter = request.filter() != null ? request.filter() : new DrawViews.Filter(null, null, null, null);
+        if (filter.ratings() != null && filter.ratings().stream().anyMatch(r -> !Set.of("A", "B", "C", "D").contains(r))) {
+            problems.add(new InputProblem("/filter/ratings", "ratings are among A, B, C, D"));
+        }
+        String seed = request.seed() == null || request.seed().isBlank()
+                ? HexFormat.of().formatHex(SEEDS.generateSeed(16)) : request.seed().trim();
+        List<DrawViews.Candidate> candidates = problems.isEmpty() ? candidates(filter) : List.of();
+        try {
+            drawRequest(seed, candidates, request.count(), request.share(), request.stratifyByRating());
+        } catch (IllegalArgumentException e) {
+            problems.add(new InputProblem(e.getMessage().startsWith("share") ? "/share" : "/count", e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("the draw cannot be made as asked", problems);
+        }
+        List<String> codes = candidates.stream().map(DrawViews.Candidate::code).toList();
+        DrawRow row = draws.save(new DrawRow(null, title, period, seed, RandomDraw.candidateHash(codes),
+                write(candidates), write(filter), request.count(), request.share(), request.stratifyByRating(),
+                RandomDraw.ALGORITHM, clock.instant(), null));
+        audit.record("seal", "draw", String.valueOf(row.id()), null,
+                Map.of("seed", seed, "candidate_hash", row.candidateHash(), "candidates", codes.size()));
+        return staffView(row);
+    }
+
+    @Transactional
+    DrawViews.StaffDraw run(long id) {
+        DrawRow row = draws.findById(id).orElseThrow(() -> new NotFound("no draw with id " + id));
+        if (draws.markRun(id, clock.instant()) == 0) {
+            throw new Conflict("draw " + id + " has been run already; a draw runs once");
+        }
+        List<DrawViews.Candidate> candidates = candidatesOf(row);
+        Map<String, List<Long>> supervisors = staffings.supervisorsByGrid();
+        List<Long> inspectors = supervisors.values().stream().flatMap(List::stream).distinct().sorted().toList();
+        Map<String, Set<Long>> ofGrid = new TreeMap<>();
+        supervisors.forEach((grid, ids) -> ofGrid.put(grid, new TreeSet<>(ids)));
+        DrawResult result = RandomDraw.draw(drawRequest(row.seed(), candidates, row.drawCount(), row.drawShare(),
+                row.stratified()), inspectors, ofGrid);
+        for (DrawnObject d : result.drawn()) {
+            items.save(new DrawItemRow(new DrawItemRow.Key(id, d.code()), d.gridCode(), d.rating().name(), d.score(),
+                    d.inspectors().size() > 0 ? d.inspectors().get(0) : null,
+                    d.inspectors().size() > 1 ? d.inspectors().get(1) : null));
+        }
+        audit.record("run", "draw", String.valueOf(id), null, Map.of("drawn",
+                result.drawn().stream().map(DrawnObject::code).toList()));
+        return staffView(draws.findById(id).orElseThrow());
+    }
+
+    List<DrawViews.Summary> list() {
+        return draws.findAllOrderByIdDesc().stream()
+                .map(d -> new DrawViews.Summary(d.id(), d.title(), d.period(), d.sealedAt(), d.runAt())).toList();
+    }
+
+    DrawViews.StaffDraw staffView(long id) {
+        return staffView(draws.findById(id).orElseThrow(() -> new NotFound("no draw with id " + id)));
+    }
+
+    DrawViews.PublicDraw publicView(long id) {
+        DrawRow row = draws.findById(id).orElseThrow(() -> new NotFound("no draw with id " + id));
+        List<DrawViews.Candidate> candidates = candidatesOf(row);
+        Map<String, String> names = objectNames();
+        GridLayer grids = layer.layer();
+        List<DrawViews.PublicItem> drawn = items.findByDraw(id).stream()
+                .map(i -> new DrawViews.PublicItem(i.key().objectCode(), names.getOrDefault(i.key().objectCode(),
+                        i.key().objectCode()), gridName(grids, i.gridCode()), i.rating(), i.score(), "pending"))
+                .toList();
+        return new DrawViews.PublicDraw(row.id(), row.title(), row.period(), row.seed(), row.candidateHash(), candidates,
+                candidates.stream().map(DrawViews.Candidate::code).toList(), row.algorithm(), row.sealedAt(),
+                row.runAt(), drawn);
+    }
+
+    private DrawViews.StaffDraw staffView(DrawRow row) {
+        Map<String, String> names = objectNames();
+        GridLayer grids = layer.layer();
+        List<DrawItemRow> drawn = items.findByDraw(row.id());
+        Map<Long, String> people = staffings.namesOf(drawn.stream()
+                .flatMap(i -> java.util.stream.Stream.of(i.inspector1(), i.inspector2()))
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        List<DrawViews.StaffItem> staffItems = drawn.stream().map(i -> {
+            List<DrawViews.Inspector> pair = java.util.stream.Stream.of(i.inspector1(), i.inspector2())
+                    .filter(java.util.Objects::nonNull).map(p -> new DrawViews.Inspector(p, people.getOrDefault(p, "#" + p)))
+                    .toList();
+            return new DrawViews.StaffItem(i.key().objectCode(), names.getOrDefault(i.key().objectCode(),
+                    i.key().objectCode()), i.gridCode(), gridName(grids, i.gridCode()), i.rating(), i.score(), pair,
+                    pair.size() < 2 ? "fewer than two eligible inspectors outside the object's grid" : null);
+        }).toList();
+        return new DrawViews.StaffDraw(row.id(), row.title(), row.period(), row.seed(), row.candidateHash(),
+                candidatesOf(row).size(), read(row.filter(), Argument.of(DrawViews.Filter.class)), row.drawCount(),
+                row.drawShare(), row.stratified(), row.sealedAt(), row.runAt(), staffItems);
+    }
+
+    /** Operating sources located in a grid and matching the filter, by code. */
+    private List<DrawViews.Candidate> candidates(DrawViews.Filter filter) {
+        GridLayer grids = layer.layer();
+        return objects.located().stream()
+                .filter(s -> s.status().equals("operating"))
+                .filter(s -> filter.kind() == null || filter.kind().equals(s.kind()))
+                .filter(s -> filter.ratings() == null || filter.ratings().isEmpty() || filter.ratings().contains(s.rating()))
+                .filter(s -> filter.industry() == null || filter.industry().equals(s.industry()))
+                .filter(s -> filter.grid() == null || within(grids, s.gridCode(), filter.grid()))
+                .map(s -> new DrawViews.Candidate(s.code(), s.gridCode(), s.rating()))
+                .sorted(Comparator.comparing(DrawViews.Candidate::code))
+                .toList();
+    }
+
+    private static boolean within(GridLayer grids, String gridCode, String ancestor) {
+        for (Grid g = grids.find(gridCode).orElse(null); g != null; g = grids.parent(g).orElse(null)) {
+            if (g.code().equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DrawRequest drawRequest(String seed, List<DrawViews.Candidate> candidates, Integer count,
+                                           Double share, boolean stratified) {
+        return new DrawRequest(seed, candidates.stream()
+                .map(c -> new DrawCandidate(c.code(), c.grid(), CreditRating.valueOf(c.rating()))).toList(),
+                count, share, stratified);
+    }
+
+    private List<DrawViews.Candidate> candidatesOf(DrawRow row) {
+        return read(row.candidateCodes(), Argument.listOf(DrawViews.Candidate.class));
+    }
+
+    private Map<String, String> objectNames() {
+        return objects.located().stream().collect(Collectors.toMap(SupervisedObjects.Source::code,
+                SupervisedObjects.Source::name, (a, b) -> a));
+    }
+
+    private static String gridName(GridLayer grids, String code) {
+        return code == null ? null : grids.find(code).map(Grid::name).orElse(code);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String text, Argument<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

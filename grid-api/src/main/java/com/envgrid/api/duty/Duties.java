@@ -1,0 +1,196 @@
+package com.envgrid.api.duty;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.people.Staffings;
+import com.envgrid.api.source.SupervisedObjects;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.duty.AssignedDuty;
+import com.envgrid.core.duty.DutyAssigner;
+import com.envgrid.core.duty.DutyKey;
+import com.envgrid.core.duty.DutyPlanner;
+import com.envgrid.core.duty.DutyStatus;
+import com.envgrid.core.duty.Period;
+import com.envgrid.core.duty.PlannedDuty;
+import com.envgrid.core.duty.Target;
+import com.envgrid.core.duty.TargetKind;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.source.CreditRating;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.locationtech.jts.geom.Point;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Duty generation for a period and the duty lists. Generation is idempotent — a duty is identified by its target,
+ * grid and due window, so a re-run creates only what is missing — and moves open duties whose supervisor no
+ * longer answers for the grid, never done ones. Targets: operating sources located in a grid, a patrol of every
+ * grid below the first level that is not split further, and each river segment in every such grid it crosses.
+ */
+@Singleton
+class Duties {
+    private final DutyRows duties;
+    private final Rules rules;
+    private final SupervisedObjects objects;
+    private final Staffings staffings;
+    private final LiveGridLayer layer;
+    private final AccessScopes scopes;
+    private final Audit audit;
+    private final Clock clock;
+
+    Duties(DutyRows duties, Rules rules, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
+           AccessScopes scopes, Audit audit, Clock clock) {
+        this.duties = duties;
+        this.rules = rules;
+        this.objects = objects;
+        this.staffings = staffings;
+        this.layer = layer;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    GenerationReport generate(Period period) {
+        duties.lockGeneration();
+        List<PlannedDuty> planned = new DutyPlanner(rules.current()).plan(targets(), period);
+        Map<DutyKey, DutyRow> existing = new HashMap<>();
+        LocalDate earliest = planned.stream().map(PlannedDuty::dueFrom).min(LocalDate::compareTo).orElse(period.start());
+        for (DutyRow row : duties.findOverlapping(earliest, period.endExclusive())) {
+            existing.put(key(row), row);
+        }
+        Map<String, List<Long>> supervisors = staffings.supervisorsByGrid();
+        Map<Long, Integer> load = new HashMap<>();
+        existing.values().stream().filter(r -> r.supervisorId() != null && r.doneAt() == null)
+                .forEach(r -> load.merge(r.supervisorId(), 1, Integer::sum));
+
+        List<AssignedDuty> known = new ArrayList<>();
+        List<PlannedDuty> missing = new ArrayList<>();
+        for (PlannedDuty p : planned) {
+            DutyRow row = existing.get(p.key());
+            if (row == null) {
+                missing.add(p);
+            } else {
+                known.add(new AssignedDuty(p, row.supervisorId(), row.doneAt() != null));
+            }
+        }
+        int reassigned = 0;
+        for (AssignedDuty moved : DutyAssigner.reassignOpen(known, supervisors, Map.of())) {
+            DutyRow row = existing.get(moved.duty().key());
+            if (!Objects.equals(row.supervisorId(), moved.supervisor())) {
+                duties.reassign(row.id(), moved.supervisor());
+                reassigned++;
+            }
+        }
+        Map<PlannedDuty, Long> assigned = DutyAssigner.assign(missing, supervisors, load);
+        List<DutyRow> created = missing.stream().map(p -> new DutyRow(null, kind(p.target().kind()), p.target().code(),
+                p.target().gridCode(), p.dueFrom(), p.dueBy(), assigned.get(p), null, clock.instant())).toList();
+        duties.saveAll(created);
+        int unassigned = (int) planned.stream().filter(p -> !supervisors.containsKey(p.target().gridCode())).count();
+        GenerationReport report = new GenerationReport(period.label(), planned.size(), created.size(), reassigned,
+                unassigned);
+        audit.record("generate", "duty_period", period.label(), null, report);
+        return report;
+    }
+
+    private List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        for (var s : objects.located()) {
+            if (s.status().equals("operating")) {
+                targets.add(Target.source(s.code(), s.gridCode(), s.lon(), s.lat(), CreditRating.valueOf(s.rating()),
+                        s.keyDischarger(), s.inProtectionZone(), false));
+            }
+        }
+        GridLayer grids = layer.layer();
+        for (Grid g : patrolled(grids)) {
+            Point at = grids.effectiveGeometry(g.code()).getInteriorPoint();
+            targets.add(Target.gridPatrol(g.code(), at.getX(), at.getY()));
+        }
+        for (var r : objects.riversInGrids()) {
+            targets.add(Target.riverPatrol(r.segmentCode(), r.gridCode(), r.lon(), r.lat()));
+        }
+        return targets;
+    }
+
+    /** The grids walked on patrol: below the first level and not split further. */
+    private static List<Grid> patrolled(GridLayer grids) {
+        return grids.grids().stream()
+                .filter(g -> g.level() != GridLevel.DISTRICT && !g.level().isFirstLevel())
+                .filter(g -> grids.children(g.code()).isEmpty())
+                .toList();
+    }
+
+    /** The duties of a period the caller may see — all of them, or only their own. */
+    List<DutyView> list(Period period, boolean mine, Long callerId, String grid, String status) {
+        GridScope scope = scopes.current();
+        LocalDate today = scopes.today();
+        List<DutyRow> rows = duties.findOverlapping(period.start(), period.endExclusive()).stream()
+                .filter(r -> scope.canRead(r.gridCode()))
+                .filter(r -> !mine || Objects.equals(r.supervisorId(), callerId))
+                .filter(r -> grid == null || grid.equals(r.gridCode()))
+                .toList();
+        Map<String, SupervisedObjects.Source> sources = new HashMap<>();
+        objects.located().forEach(s -> sources.put(s.code(), s));
+        Map<String, SupervisedObjects.RiverInGrid> rivers = new HashMap<>();
+        objects.riversInGrids().forEach(r -> rivers.put(r.segmentCode() + "/" + r.gridCode(), r));
+        Map<Long, String> names = staffings.namesOf(rows.stream().map(DutyRow::supervisorId).filter(Objects::nonNull)
+                .distinct().toList());
+        GridLayer grids = layer.layer();
+        List<DutyView> views = new ArrayList<>();
+        for (DutyRow r : rows) {
+            String state = DutyStatus.of(r.doneAt() != null, r.dueBy(), today).name().toLowerCase(Locale.ROOT);
+            if (status != null && !status.equals(state)) {
+                continue;
+            }
+            String gridName = grids.find(r.gridCode()).map(Grid::name).orElse(r.gridCode());
+            String targetName;
+            double lon;
+            double lat;
+            switch (r.targetKind()) {
+                case "source" -> {
+                    var s = sources.get(r.targetCode());
+                    targetName = s == null ? r.targetCode() : s.name();
+                    lon = s == null ? Double.NaN : s.lon();
+                    lat = s == null ? Double.NaN : s.lat();
+                }
+                case "river_patrol" -> {
+                    var river = rivers.get(r.targetCode() + "/" + r.gridCode());
+                    targetName = river == null ? r.targetCode() : river.riverName();
+                    lon = river == null ? Double.NaN : river.lon();
+                    lat = river == null ? Double.NaN : river.lat();
+                }
+                default -> {
+                    targetName = gridName;
+                    Point at = grids.find(r.gridCode()).map(g -> grids.effectiveGeometry(g.code()).getInteriorPoint())
+                            .orElse(null);
+                    lon = at == null ? Double.NaN : at.getX();
+                    lat = at == null ? Double.NaN : at.getY();
+                }
+            }
+            views.add(new DutyView(r.id(), r.targetKind(), r.targetCode(), targetName, r.gridCode(), gridName,
+                    r.dueFrom(), r.dueBy(), r.supervisorId(), r.supervisorId() == null ? null : names.get(r.supervisorId()),
+                    state, lon, lat));
+        }
+        return views;
+    }
+
+    private static DutyKey key(DutyRow row) {
+        return new DutyKey(TargetKind.valueOf(row.targetKind().toUpperCase(Locale.ROOT)), row.targetCode(),
+                row.gridCode(), row.dueFrom());
+    }
+
+    private static String kind(TargetKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

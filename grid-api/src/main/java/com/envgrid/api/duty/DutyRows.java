@@ -1,0 +1,24 @@
+package com.envgrid.api.duty;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface DutyRows extends CrudRepository<DutyRow, Long> {
+    /** The duties whose due window overlaps [from, to). */
+    @Query("SELECT * FROM duty WHERE due_by >= :from AND due_from < :to ORDER BY due_by, id")
+    List<DutyRow> findOverlapping(LocalDate from, LocalDate to);
+
+    @Query("UPDATE duty SET supervisor_id = :supervisorId WHERE id = :id")
+    void reassign(long id, @Nullable Long supervisorId);
+
+    /** Serialises duty generation: one period at a time, so concurrent runs never create the same duty twice. */
+    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(4711)) AS locked")
+    int lockGeneration();
+}

@@ -1,0 +1,56 @@
+package com.envgrid.api.source;
+
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.core.grid.geojson.GridFeatureReader;
+import jakarta.inject.Singleton;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.WKBReader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The directory as other features read it: located sources and river segments placed in grids. */
+@Singleton
+public class SupervisedObjects {
+    private final SourceRows sources;
+    private final RiverRows rivers;
+    private final LiveGridLayer layer;
+
+    SupervisedObjects(SourceRows sources, RiverRows rivers, LiveGridLayer layer) {
+        this.sources = sources;
+        this.rivers = rivers;
+        this.layer = layer;
+    }
+
+    /** A located source. */
+    public record Source(String code, String kind, String name, String industry, String gridCode, double lon, double lat,
+                         String rating, boolean keyDischarger, boolean inProtectionZone, String status) {
+    }
+
+    /** One river segment in one grid it crosses, with a point of its course inside that grid. */
+    public record RiverInGrid(String segmentCode, String riverName, String gridCode, double lon, double lat) {
+    }
+
+    /** Every source located in a grid, by code. */
+    public List<Source> located() {
+        return sources.findAllOrderByCode().stream().filter(s -> s.gridCode() != null)
+                .map(s -> new Source(s.code(), s.kind(), s.name(), s.industry(), s.gridCode(), s.lon(), s.lat(),
+                        s.rating(), s.keyDischarger(), s.zoneCode() != null, s.status()))
+                .toList();
+    }
+
+    public List<RiverInGrid> riversInGrids() {
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        List<RiverInGrid> result = new ArrayList<>();
+        for (RiverRow r : rivers.findAll()) {
+            Geometry course = Directory.read(wkb, r.geometry(), r.code());
+            for (String grid : rivers.gridsOf(r.code())) {
+                Geometry inside = course.intersection(layer.layer().effectiveGeometry(grid));
+                Point at = (inside.isEmpty() ? course : inside).getInteriorPoint();
+                result.add(new RiverInGrid(r.code(), r.riverName(), grid, at.getX(), at.getY()));
+            }
+        }
+        return result;
+    }
+}
