@@ -89,7 +89,7 @@ create table draw_item (
     grid_code    text,
     rating       text   not null,
     score        text   not null,
-    inspector_1  bigint references person (id),
-    inspector_2  bigint references person (id),
+    first_inspector   bigint references person (id),
+    second_inspector  bigint references person (id),
     primary key (draw_id, object_code)
 );

@@ -118,9 +118,9 @@ class Draws {
         DrawResult result = RandomDraw.draw(drawRequest(row.seed(), candidates, row.drawCount(), row.drawShare(),
                 row.stratified()), inspectors, ofGrid);
         for (DrawnObject d : result.drawn()) {
-            items.save(new DrawItemRow(new DrawItemRow.Key(id, d.code()), d.gridCode(), d.rating().name(), d.score(),
+            items.insert(id, d.code(), d.gridCode(), d.rating().name(), d.score(),
                     d.inspectors().size() > 0 ? d.inspectors().get(0) : null,
-                    d.inspectors().size() > 1 ? d.inspectors().get(1) : null));
+                    d.inspectors().size() > 1 ? d.inspectors().get(1) : null);
         }
         audit.record("run", "draw", String.valueOf(id), null, Map.of("drawn",
                 result.drawn().stream().map(DrawnObject::code).toList()));
@@ -142,8 +142,8 @@ class Draws {
         Map<String, String> names = objectNames();
         GridLayer grids = layer.layer();
         List<DrawViews.PublicItem> drawn = items.findByDraw(id).stream()
-                .map(i -> new DrawViews.PublicItem(i.key().objectCode(), names.getOrDefault(i.key().objectCode(),
-                        i.key().objectCode()), gridName(grids, i.gridCode()), i.rating(), i.score(), "pending"))
+                .map(i -> new DrawViews.PublicItem(i.objectCode(), names.getOrDefault(i.objectCode(),
+                        i.objectCode()), gridName(grids, i.gridCode()), i.rating(), i.score(), "pending"))
                 .toList();
         return new DrawViews.PublicDraw(row.id(), row.title(), row.period(), row.seed(), row.candidateHash(), candidates,
                 candidates.stream().map(DrawViews.Candidate::code).toList(), row.algorithm(), row.sealedAt(),
@@ -155,14 +155,14 @@ class Draws {
         GridLayer grids = layer.layer();
         List<DrawItemRow> drawn = items.findByDraw(row.id());
         Map<Long, String> people = staffings.namesOf(drawn.stream()
-                .flatMap(i -> java.util.stream.Stream.of(i.inspector1(), i.inspector2()))
+                .flatMap(i -> java.util.stream.Stream.of(i.firstInspector(), i.secondInspector()))
                 .filter(java.util.Objects::nonNull).distinct().toList());
         List<DrawViews.StaffItem> staffItems = drawn.stream().map(i -> {
-            List<DrawViews.Inspector> pair = java.util.stream.Stream.of(i.inspector1(), i.inspector2())
+            List<DrawViews.Inspector> pair = java.util.stream.Stream.of(i.firstInspector(), i.secondInspector())
                     .filter(java.util.Objects::nonNull).map(p -> new DrawViews.Inspector(p, people.getOrDefault(p, "#" + p)))
                     .toList();
-            return new DrawViews.StaffItem(i.key().objectCode(), names.getOrDefault(i.key().objectCode(),
-                    i.key().objectCode()), i.gridCode(), gridName(grids, i.gridCode()), i.rating(), i.score(), pair,
+            return new DrawViews.StaffItem(i.objectCode(), names.getOrDefault(i.objectCode(),
+                    i.objectCode()), i.gridCode(), gridName(grids, i.gridCode()), i.rating(), i.score(), pair,
                     pair.size() < 2 ? "fewer than two eligible inspectors outside the object's grid" : null);
         }).toList();
         return new DrawViews.StaffDraw(row.id(), row.title(), row.period(), row.seed(), row.candidateHash(),
