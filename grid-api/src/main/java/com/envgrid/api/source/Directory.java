@@ -4,7 +4,10 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.GridLayerChanged;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
+import com.envgrid.api.shared.Conflict;
+import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.grid.Grid;
+import com.envgrid.core.source.CreditRating;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.source.PointSource;
@@ -15,6 +18,8 @@ import com.envgrid.core.source.RatingScale;
 import com.envgrid.core.source.RowProblem;
 import com.envgrid.core.source.SourceCsvReader;
 import com.envgrid.core.source.SourceGeoJsonReader;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -50,19 +55,25 @@ public class Directory {
     private final Audit audit;
     private final Clock clock;
 
-    Directory(SourceRows sources, ZoneRows zones, RiverRows rivers, LiveGridLayer layer, Audit audit, Clock clock) {
+    private final RatingScale ratings;
+
+    Directory(SourceRows sources, ZoneRows zones, RiverRows rivers, LiveGridLayer layer, Audit audit, Clock clock,
+              @Property(name = "envgrid.directory.rating-labels") @Nullable Map<String, String> ratingLabels) {
         this.sources = sources;
         this.zones = zones;
         this.rivers = rivers;
         this.layer = layer;
         this.audit = audit;
         this.clock = clock;
+        this.ratings = ratingLabels == null || ratingLabels.isEmpty() ? RatingScale.DEFAULT
+                : RatingScale.of(ratingLabels.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        Map.Entry::getKey, e -> CreditRating.valueOf(e.getValue().trim().toUpperCase(java.util.Locale.ROOT)))));
     }
 
     ImportReport importSources(byte[] body, boolean geoJson, Charset charset, boolean dryRun, boolean skipBad) {
         Predicate<double[]> inside = p -> layer.locator().locate(p[0], p[1]).found();
-        SourceCsvReader.Result read = geoJson ? SourceGeoJsonReader.read(body, RatingScale.DEFAULT, inside)
-                : SourceCsvReader.read(body, charset, RatingScale.DEFAULT, inside);
+        SourceCsvReader.Result read = geoJson ? SourceGeoJsonReader.read(body, ratings, inside)
+                : SourceCsvReader.read(body, charset, ratings, inside);
         int bad = (int) read.problems().stream().map(RowProblem::line).distinct().count();
         List<PointSource> good = read.rows().stream().map(SourceCsvReader.Row::source).toList();
         String charsetName = read.charset() == null ? null : read.charset().name();
@@ -78,6 +89,17 @@ public class Directory {
         int[] addedUpdated = write(good);
         return new ImportReport(false, true, charsetName, good.size() + bad, good.size(), bad, addedUpdated[0],
                 addedUpdated[1], read.problems());
+    }
+
+    /** Removes a source from the directory, unless duties or draws refer to it: then it is closed instead. */
+    @Transactional
+    void delete(String code) {
+        SourceRow row = sources.findById(code).orElseThrow(() -> new NotFound("no source with code " + code));
+        if (sources.isReferenced(code)) {
+            throw new Conflict("source " + code + " has duties or was drawn; set its status to closed instead");
+        }
+        sources.deleteById(code);
+        audit.record("delete", "source", code, Map.of("name", row.name(), "grid", String.valueOf(row.gridCode())), null);
     }
 
     @Transactional

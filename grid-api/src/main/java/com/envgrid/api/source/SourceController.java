@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -26,6 +27,7 @@ import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
@@ -81,6 +83,25 @@ class SourceController {
         boolean geoJson = request.getContentType().map(t -> t.getSubtype().contains("json")).orElse(false);
         ImportReport report = directory.importSources(body, geoJson, charset(charset), dryRun, skipBad);
         return dryRun ? HttpResponse.ok(report) : HttpResponse.created(report);
+    }
+
+    /**
+     * Adds one source or replaces the one with the same code, given as a GeoJSON Feature: a Point with the same
+     * properties as an import. Validated like an import row.
+     */
+    @Post(consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
+    @Secured("admin")
+    HttpResponse<ImportReport> save(@Body byte[] feature) {
+        String collection = "{\"type\":\"FeatureCollection\",\"features\":[" + new String(feature, StandardCharsets.UTF_8) + "]}";
+        ImportReport report = directory.importSources(collection.getBytes(StandardCharsets.UTF_8), true, null, false, false);
+        return HttpResponse.ok(report);
+    }
+
+    @Delete("/{code}")
+    @Secured("admin")
+    HttpResponse<Void> delete(@PathVariable String code) {
+        directory.delete(code);
+        return HttpResponse.noContent();
     }
 
     private static Charset charset(String name) {

@@ -16,6 +16,10 @@ interface SourceRows extends CrudRepository<SourceRow, String> {
     @Query("SELECT code FROM source WHERE code IN (:codes)")
     List<String> findExistingCodes(Collection<String> codes);
 
+    @Query("SELECT EXISTS (SELECT 1 FROM duty WHERE target_kind = 'source' AND target_code = :code)"
+            + " OR EXISTS (SELECT 1 FROM draw_item WHERE object_code = :code)")
+    boolean isReferenced(String code);
+
     @Query("UPDATE source SET grid_code = :gridCode, zone_code = :zoneCode WHERE code = :code")
     void relocate(String code, @Nullable String gridCode, @Nullable String zoneCode);
 }

@@ -160,4 +160,18 @@ class SourceImportTest {
         assertEquals(400, broken.status());
         assertEquals("/features/0", broken.json().get("errors").get(0).get("pointer").asText());
     }
+
+    @Test
+    void one_source_can_be_saved_as_a_feature_and_deleted() {
+        String feature = "{\"type\":\"Feature\",\"properties\":{\"统一社会信用代码\":\"" + CODE_1 + "\",\"名称\":\"单个企业\","
+                + "\"信用等级\":\"C\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.003,30.002]}}";
+        var saved = admin.post("/api/sources", feature);
+        assertEquals(200, saved.status(), String.valueOf(saved.json()));
+        assertEquals("C", sql.text("SELECT rating FROM source"));
+        var bad = admin.post("/api/sources", feature.replace("\"C\"", "\"Z\""));
+        assertEquals(422, bad.status());
+        assertEquals(204, admin.exchange(HttpRequest.DELETE("/api/sources/" + CODE_1)).status());
+        assertEquals(0, stored());
+        assertEquals(404, admin.exchange(HttpRequest.DELETE("/api/sources/" + CODE_1)).status());
+    }
 }
