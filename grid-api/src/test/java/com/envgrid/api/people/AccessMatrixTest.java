@@ -67,6 +67,9 @@ class AccessMatrixTest {
     static final Call DEACTIVATE = new Call("POST /api/people/{new viewer}/deactivate",
             test -> api -> api.post("/api/people/" + test.staff.freshPerson("viewer") + "/deactivate", ""));
 
+    static final Call GENERATE_DUTIES = new Call("POST /api/duties/generate?period=2026-11",
+            test -> api -> api.post("/api/duties/generate?period=2026-11", ""));
+
     static Stream<Stream<Arguments>> matrix() {
         // expected status for: admin, viewer, chief of A, supervisor of A1, anonymous
         return Stream.of(
@@ -88,6 +91,13 @@ class AccessMatrixTest {
                 row(ASSIGN_IN_B, 201, 403, 403, 403, 401),
                 row(RELEASE_IN_B, 200, 403, 403, 403, 401),
                 row(get("/api/audit"), 200, 403, 403, 403, 401),
+                row(get("/api/sources"), 200, 200, 200, 200, 401),
+                row(get("/api/rivers"), 200, 200, 200, 200, 401),
+                row(get("/api/rules"), 200, 200, 200, 200, 401),
+                row(GENERATE_DUTIES, 200, 403, 403, 403, 401),
+                row(get("/api/duties?period=2026-11"), 200, 200, 200, 200, 401),
+                row(get("/api/draws"), 200, 200, 200, 200, 401),
+                row(get("/api/public/draws"), 200, 200, 200, 200, 200),
                 row(get("/health"), 200, 200, 200, 200, 200),
                 row(get("/"), 200, 200, 200, 200, 200));
     }
