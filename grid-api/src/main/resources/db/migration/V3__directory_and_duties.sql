@@ -58,8 +58,10 @@ create table duty (
     due_by         date        not null,
     supervisor_id  bigint references person (id),
     done_at        timestamptz,
+    -- routine duties come from the rules; a re-inspection verifies a problem's rectification
+    purpose        text        not null default 'routine' check (purpose in ('routine', 'reinspection')),
     created_at     timestamptz not null,
-    unique (target_kind, target_code, grid_code, due_from),
+    unique (target_kind, target_code, grid_code, due_from, purpose),
     check (due_by >= due_from)
 );
 

@@ -68,7 +68,9 @@ class Duties {
         Map<DutyKey, DutyRow> existing = new HashMap<>();
         LocalDate earliest = planned.stream().map(PlannedDuty::dueFrom).min(LocalDate::compareTo).orElse(period.start());
         for (DutyRow row : duties.findOverlapping(earliest, period.endExclusive())) {
-            existing.put(key(row), row);
+            if (row.purpose().equals(DutyRow.ROUTINE)) {
+                existing.put(key(row), row);
+            }
         }
         Map<String, List<Long>> supervisors = staffings.supervisorsByGrid();
         Map<Long, Integer> load = new HashMap<>();
@@ -95,7 +97,7 @@ class Duties {
         }
         Map<PlannedDuty, Long> assigned = DutyAssigner.assign(missing, supervisors, load);
         List<DutyRow> created = missing.stream().map(p -> new DutyRow(null, kind(p.target().kind()), p.target().code(),
-                p.target().gridCode(), p.dueFrom(), p.dueBy(), assigned.get(p), null, clock.instant())).toList();
+                p.target().gridCode(), p.dueFrom(), p.dueBy(), assigned.get(p), null, DutyRow.ROUTINE, clock.instant())).toList();
         duties.saveAll(created);
         int unassigned = (int) planned.stream().filter(p -> !supervisors.containsKey(p.target().gridCode())).count();
         GenerationReport report = new GenerationReport(period.label(), planned.size(), created.size(), reassigned,
@@ -180,7 +182,7 @@ class Duties {
             }
             views.add(new DutyView(r.id(), r.targetKind(), r.targetCode(), targetName, r.gridCode(), gridName,
                     r.dueFrom(), r.dueBy(), r.supervisorId(), r.supervisorId() == null ? null : names.get(r.supervisorId()),
-                    state, lon, lat));
+                    state, r.purpose(), lon, lat));
         }
         return views;
     }

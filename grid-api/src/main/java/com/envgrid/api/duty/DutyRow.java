@@ -11,5 +11,7 @@ import java.time.LocalDate;
 @MappedEntity("duty")
 record DutyRow(@Id @GeneratedValue @Nullable Long id, String targetKind, String targetCode, String gridCode,
                LocalDate dueFrom, LocalDate dueBy, @Nullable Long supervisorId, @Nullable Instant doneAt,
-               Instant createdAt) {
+               String purpose, Instant createdAt) {
+    static final String ROUTINE = "routine";
+    static final String REINSPECTION = "reinspection";
 }

@@ -10,5 +10,5 @@ import java.time.LocalDate;
 @Serdeable(naming = SnakeCaseStrategy.class)
 record DutyView(long id, String targetKind, String targetCode, String targetName, String gridCode, String gridName,
                 LocalDate dueFrom, LocalDate dueBy, @Nullable Long supervisorId, @Nullable String supervisorName,
-                String status, double lon, double lat) {
+                String status, String purpose, double lon, double lat) {
 }

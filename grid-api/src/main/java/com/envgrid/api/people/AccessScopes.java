@@ -48,6 +48,12 @@ public class AccessScopes {
         return GridScope.of(role, active, layer.layer());
     }
 
+    /** The id of the signed-in person. */
+    public long callerId() {
+        return security.getAuthentication().map(Audit::personId)
+                .orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(DISTRICT_TIME));
     }

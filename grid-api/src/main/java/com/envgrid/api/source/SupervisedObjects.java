@@ -40,6 +40,22 @@ public class SupervisedObjects {
                 .toList();
     }
 
+    public java.util.Optional<Source> source(String code) {
+        return sources.findById(code).filter(s -> s.gridCode() != null)
+                .map(s -> new Source(s.code(), s.kind(), s.name(), s.industry(), s.gridCode(), s.lon(), s.lat(),
+                        s.rating(), s.keyDischarger(), s.zoneCode() != null, s.status()));
+    }
+
+    /** A river segment's course. */
+    public java.util.Optional<Geometry> course(String segmentCode) {
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        return rivers.findById(segmentCode).map(r -> Directory.read(wkb, r.geometry(), r.code()));
+    }
+
+    public List<String> gridsOfRiver(String segmentCode) {
+        return rivers.gridsOf(segmentCode);
+    }
+
     public List<RiverInGrid> riversInGrids() {
         WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
         List<RiverInGrid> result = new ArrayList<>();

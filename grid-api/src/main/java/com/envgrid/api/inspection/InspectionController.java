@@ -1,0 +1,91 @@
+package com.envgrid.api.inspection;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.shared.InvalidParameter;
+import com.envgrid.api.shared.NotFound;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Inspections and their photos. Both are PUT to an address the client makes — a photo's SHA-256, a record's
+ * UUID — so that a phone on a bad connection can send again until it hears back, and nothing is doubled. A record
+ * answers 201 with the stored record, the same answer to every retry.
+ */
+@Controller("/api")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InspectionController {
+    private final Inspections inspections;
+    private final Photos photos;
+    private final PhotoRows photoRows;
+    private final com.envgrid.api.people.AccessScopes scopes;
+
+    InspectionController(Inspections inspections, Photos photos, PhotoRows photoRows,
+                         com.envgrid.api.people.AccessScopes scopes) {
+        this.inspections = inspections;
+        this.photos = photos;
+        this.photoRows = photoRows;
+        this.scopes = scopes;
+    }
+
+    @Put(value = "/photos/{sha256}", consumes = {"image/jpeg", "image/png", "image/heic", "image/heif",
+            MediaType.APPLICATION_OCTET_STREAM})
+    @Secured({"admin", "chief", "supervisor"})
+    HttpResponse<PhotoRows.PhotoInfo> uploadPhoto(@PathVariable String sha256, @Body byte[] bytes, Authentication who) {
+        return HttpResponse.created(photos.store(sha256, bytes, Audit.personId(who)), URI.create("/api/photos/" + sha256));
+    }
+
+    /** A photo's bytes, for those who may read an inspection it belongs to. */
+    @Get("/photos/{sha256}")
+    HttpResponse<byte[]> photo(@PathVariable String sha256) {
+        var scope = scopes.current();
+        if (photoRows.gridsShowing(sha256).stream().noneMatch(scope::canRead)) {
+            throw new NotFound("no photo " + sha256 + " that you may see");
+        }
+        var info = photoRows.findInfo(sha256).orElseThrow(() -> new NotFound("no photo " + sha256));
+        return HttpResponse.ok(photoRows.findBytes(sha256).orElseThrow()).contentType(info.mediaType());
+    }
+
+    @Put(value = "/inspections/{id}", consumes = MediaType.APPLICATION_JSON)
+    @Secured({"admin", "chief", "supervisor"})
+    HttpResponse<InspectionView> submit(@PathVariable UUID id, @Body InspectionRequest record, Authentication who) {
+        return HttpResponse.created(inspections.submit(id, record, Audit.personId(who)),
+                URI.create("/api/inspections/" + id));
+    }
+
+    @Get("/inspections/{id}")
+    InspectionView one(@PathVariable UUID id) {
+        return inspections.one(id);
+    }
+
+    @Get("/inspections")
+    List<InspectionView> between(@Nullable @QueryValue String grid, @QueryValue String from, @QueryValue String to) {
+        return inspections.between(grid, instant("from", from), instant("to", to));
+    }
+
+    private static Instant instant(String name, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameter(name, name + " is an ISO-8601 instant such as 2026-11-30T00:00:00Z");
+        }
+    }
+}

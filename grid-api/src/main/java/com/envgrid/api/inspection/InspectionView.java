@@ -1,0 +1,36 @@
+package com.envgrid.api.inspection;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A stored inspection record as it is answered — to its first submission and, identically, to every retry —, with
+ * the verdict on where it was made and how its photos' EXIF compares with it.
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, String targetKind, String targetCode,
+                      String gridCode, Instant inspectedAt, Fix fix, Location location, JsonNode checklist,
+                      JsonNode findings, @Nullable String notes, List<Photo> photos, List<Long> cases,
+                      @Nullable UUID corrects, Instant receivedAt) {
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Fix(double lon, double lat, double accuracyM, String crs, double sentLon, double sentLat) {
+    }
+
+    /** Whether the fix fits the grid and the target, allowing for its accuracy; flagged for review if not. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Location(boolean plausible, boolean flaggedForReview, double distanceM, @Nullable String reason) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Photo(String sha256, String mediaType, int sizeBytes, @Nullable LocalDateTime exifTime,
+                 @Nullable Double exifLon, @Nullable Double exifLat, @Nullable String exifCheck) {
+    }
+}

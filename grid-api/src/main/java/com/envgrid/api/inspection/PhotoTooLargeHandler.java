@@ -1,0 +1,18 @@
+package com.envgrid.api.inspection;
+
+import com.envgrid.api.shared.Problem;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class PhotoTooLargeHandler implements ExceptionHandler<PhotoTooLarge, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, PhotoTooLarge e) {
+        return Problem.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), request, null);
+    }
+}

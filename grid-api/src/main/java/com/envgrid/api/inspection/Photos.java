@@ -1,0 +1,96 @@
+package com.envgrid.api.inspection;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.GpsDirectory;
+import com.envgrid.core.inspection.PhotoType;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+/**
+ * Photos of inspections: uploaded one by one, keyed by the SHA-256 of their bytes — so an upload is idempotent and
+ * a truncated or corrupted one is recognised —, JPEG, PNG or HEIC by their bytes (never by name), within a size
+ * limit, with their EXIF time and position kept when present.
+ */
+@Singleton
+class Photos {
+    static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private final PhotoRows rows;
+    private final Clock clock;
+    private final int maxBytes;
+
+    Photos(PhotoRows rows, Clock clock, @Value("${envgrid.photos.max-bytes:10485760}") int maxBytes) {
+        this.rows = rows;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    PhotoRows.PhotoInfo store(String sha256, byte[] bytes, long uploadedBy) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw refused("/sha256", "a photo is addressed by the SHA-256 of its bytes: 64 lower-case hex digits");
+        }
+        if (bytes.length > maxBytes) {
+            throw new PhotoTooLarge("the photo has " + bytes.length + " bytes; at most " + maxBytes + " are accepted");
+        }
+        PhotoType type = PhotoType.sniff(bytes).orElseThrow(() -> refused("",
+                "not a JPEG, PNG or HEIC image (recognised by its bytes, whatever its name)"));
+        PhotoType.truncated(type, bytes).ifPresent(why -> {
+            throw refused("", why);
+        });
+        if (!sha256(bytes).equals(sha256)) {
+            throw refused("", "the bytes received do not have the SHA-256 in the address: the upload is truncated or"
+                    + " corrupted; send it again");
+        }
+        Exif exif = exif(bytes);
+        rows.insert(sha256, type.mediaType(), bytes, bytes.length, exif.time, exif.lon, exif.lat, uploadedBy,
+                clock.instant());
+        return rows.findInfo(sha256).orElseThrow();
+    }
+
+    private record Exif(LocalDateTime time, Double lon, Double lat) {
+    }
+
+    /** EXIF when the image has it; nothing when it has none or it cannot be read (a photo without EXIF is fine). */
+    private static Exif exif(byte[] bytes) {
+        try {
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes));
+            var sub = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+            // EXIF times carry no zone: read them as wall-clock time
+            var date = sub == null ? null : sub.getDateOriginal(TimeZone.getTimeZone(ZoneOffset.UTC));
+            var gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
+            var at = gps == null ? null : gps.getGeoLocation();
+            return new Exif(date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneOffset.UTC),
+                    at == null || at.isZero() ? null : at.getLongitude(), at == null || at.isZero() ? null : at.getLatitude());
+        } catch (Exception e) {
+            return new Exif(null, null, null);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InvalidInput refused(String pointer, String message) {
+        return new InvalidInput("the photo is refused", List.of(new InputProblem(pointer, message)));
+    }
+
+}

@@ -1,0 +1,25 @@
+package com.envgrid.api.problem;
+
+import com.envgrid.api.shared.Problem;
+import com.envgrid.core.problem.CaseRefused;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** A refused case transition: 409 in the wrong state, 403 for the wrong person, 400 without a needed reason. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+class CaseRefusedHandler implements ExceptionHandler<CaseRefused, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, CaseRefused e) {
+        HttpStatus status = switch (e.kind()) {
+            case WRONG_STATE -> HttpStatus.CONFLICT;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+            case REASON_NEEDED -> HttpStatus.BAD_REQUEST;
+        };
+        return Problem.response(status, e.getMessage(), request, null);
+    }
+}
