@@ -1,5 +1,6 @@
 // Fetch wrappers for the API. Every call carries the signed-in person's bearer token; a 401 means
-// the token is missing, expired or no longer accepted, so the page goes to the login page. A failed
+// the token is missing, expired or no longer accepted, so the page goes to the login page. The
+// public calls (signing in, the published draws) send no token and never leave the page. A failed
 // request becomes an ApiError carrying the RFC 9457 problem's detail, so the page can say what the
 // server said.
 
@@ -79,6 +80,72 @@ export function assignPerson(id, assignment) {
 export function releaseAssignment(id, endsOn) {
   const body = endsOn ? { ends_on: endsOn } : {};
   return send(`api/assignments/${encodeURIComponent(id)}/release`, { method: 'POST', body });
+}
+
+/** Supervised point sources the caller may read, as a GeoJSON FeatureCollection of points. */
+export function fetchSources() {
+  return send('api/sources', { accept: ACCEPT_GEOJSON });
+}
+
+/** River segments under the river-chief system (lines), each with its river, chief and grids. */
+export function fetchRivers() {
+  return send('api/rivers', { accept: ACCEPT_GEOJSON });
+}
+
+/** Drinking-water source protection zones (polygons) with their level. */
+export function fetchZones() {
+  return send('api/zones', { accept: ACCEPT_GEOJSON });
+}
+
+/** The inspection rules: a frequency per rating, for key dischargers and for patrols, and two switches. */
+export function fetchRules() {
+  return send('api/rules');
+}
+
+/** Replaces the inspection rules (administrators) → the rules as saved. */
+export function saveRules(rules) {
+  return send('api/rules', { method: 'PUT', body: rules });
+}
+
+/**
+ * Duties of a period (`2026-11` or `2026-Q4`) in the caller's grids; mine: only the signed-in
+ * supervisor's; grid and status narrow them further.
+ */
+export function fetchDuties({ period, mine, grid, status } = {}) {
+  return send('api/duties', { params: { period, mine: mine ? 'true' : undefined, grid, status } });
+}
+
+/** Turns the rules into the duties of a period (administrators; idempotent) → { planned, created, reassigned, unassigned }. */
+export function generateDuties(period) {
+  return send('api/duties/generate', { method: 'POST', params: { period } });
+}
+
+/** Seals a new 双随机 draw (administrators): its seed and candidate hash are fixed before it runs. */
+export function createDraw(draw) {
+  return send('api/draws', { method: 'POST', body: draw });
+}
+
+/** Runs a sealed draw → the draw with its objects and their inspectors. */
+export function runDraw(id) {
+  return send(`api/draws/${encodeURIComponent(id)}/run`, { method: 'POST' });
+}
+
+export function fetchDraws() {
+  return send('api/draws');
+}
+
+export function fetchDraw(id) {
+  return send(`api/draws/${encodeURIComponent(id)}`);
+}
+
+/** The published draws, for anyone: no token is sent and a refusal never leads to the login page. */
+export function fetchPublicDraws() {
+  return send('api/public/draws', { authorized: false });
+}
+
+/** One published draw: seed, candidate hash and codes, the algorithm, the drawn objects (no inspectors). */
+export function fetchPublicDraw(id) {
+  return send(`api/public/draws/${encodeURIComponent(id)}`, { authorized: false });
 }
 
 async function send(path, { method = 'GET', params = {}, body, accept = ACCEPT_JSON, authorized = true } = {}) {

@@ -1,10 +1,11 @@
-// The grid map page: loads the grids of the chosen tier, the district outline and the coverage
-// findings, and wires the level switcher, the details panel, the legend and the language switch.
+// The grid map page: loads the grids of the chosen tier, the district outline, the coverage
+// findings and the directory (sources, rivers, protection zones), and wires the level switcher,
+// the details panels, the layer toggles, the legend and the language switch.
 // The server sends only the grids the signed-in person may read: a supervisor may have no
 // first-level grid at all, so the page starts at the first tier that has any and offers only
 // tiers that have grids.
 
-import { fetchFindings, fetchGrids } from './api.js';
+import { fetchFindings, fetchGrids, fetchRivers, fetchSources, fetchZones } from './api.js';
 import { simplifyMetres } from './config.js';
 import { createDetailsPanel } from './details.js';
 import { describeError } from './format.js';
@@ -12,11 +13,17 @@ import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { createFindingsLayer } from './layers/findings.js';
 import { createGridLayer, districtOutline, parentOutline } from './layers/grids.js';
-import { renderLegend } from './legend.js';
+import { createRiverLayer } from './layers/rivers.js';
+import { createSourceLayer } from './layers/sources.js';
+import { createZoneLayer } from './layers/zones.js';
+import { renderLegend, renderSourceLegend, renderZoneLegend, riverSwatch } from './legend.js';
 import { createMap, fitToLayers } from './map.js';
 import { isLeaving, requireSignIn } from './session.js';
+import { createSourcePanel } from './source-details.js';
 
 const TIERS = [1, 2, 3];
+/** The directory's layers, each fetched once and drawn while its toggle is on. */
+const DIRECTORY = ['sources', 'rivers', 'zones'];
 
 const state = {
   tier: 1,
@@ -33,6 +40,9 @@ const state = {
   gridError: null,
   findingsError: null,
   request: 0,
+  directory: {}, // layer name → the drawn layer's summary ({ layer, count, … })
+  directoryErrors: new Map(), // layer name → why it could not be loaded
+  zoneNames: new Map(), // protection zone code → name, for the source panel
 };
 
 const elements = {
@@ -43,6 +53,11 @@ const elements = {
   legend: document.getElementById('legend-items'),
   showFindings: document.getElementById('show-findings'),
   details: document.getElementById('grid-details'),
+  sourceDetails: document.getElementById('source-details'),
+  layers: document.getElementById('layers'),
+  toggles: Object.fromEntries(DIRECTORY.map((name) => [name, document.getElementById(`toggle-${name}`)])),
+  sourcesLegend: document.getElementById('sources-legend'),
+  zonesLegend: document.getElementById('zones-legend'),
 };
 
 const signedIn = requireSignIn();
@@ -52,6 +67,11 @@ const panel = createDetailsPanel(elements.details, {
   canSelect: (code) => tierOf(code) !== null,
   onSelectParent: (code) => selectAcrossTiers(code),
   onClose: () => select(null),
+});
+const sourcePanel = createSourcePanel(elements.sourceDetails, {
+  describeGrid: nameOf,
+  describeZone: (code) => state.zoneNames.get(code) ?? null,
+  onClose: () => selectSource(null),
 });
 
 elements.switcher.addEventListener('click', (event) => {
@@ -65,13 +85,19 @@ elements.showFindings.addEventListener('change', () => {
   state.showFindings = elements.showFindings.checked;
   updateFindingsVisibility();
 });
-map.on('click', () => select(null));
+DIRECTORY.forEach((name) => elements.toggles[name].addEventListener('change', () => updateDirectoryVisibility(name)));
+map.on('click', () => {
+  select(null);
+  selectSource(null);
+});
 onLanguageChange(() => {
   // An open popup was built in the old language.
   map.closePopup();
   panel.refresh();
+  sourcePanel.refresh();
   renderStatus();
   refreshLegend();
+  refreshLayerPanel();
 });
 
 if (signedIn) {
@@ -81,7 +107,10 @@ if (signedIn) {
 
 async function start() {
   refreshLegend();
+  refreshLayerPanel();
   renderStatus();
+  // The directory is drawn over whatever grids are on show; the view is fitted to the grids.
+  DIRECTORY.forEach((name) => loadDirectoryLayer(name));
   const context = [loadDistrict(), loadFindings()];
   TIERS.forEach((tier) => loadTier(tier).then((collection) => offerTier(tier, collection), () => {}));
   const first = await firstTierWithGrids();
@@ -221,6 +250,79 @@ function updateFindingsVisibility() {
   }
 }
 
+// The directory: sources, rivers and protection zones
+
+async function loadDirectoryLayer(name) {
+  const data = document.body.dataset;
+  try {
+    if (name === 'sources') {
+      state.directory.sources = createSourceLayer(await fetchSources(), { onSelect: (code) => selectSource(code) });
+    } else if (name === 'rivers') {
+      state.directory.rivers = createRiverLayer(await fetchRivers(), { describeGrid: nameOf });
+    } else {
+      const collection = await fetchZones();
+      (collection.features ?? []).forEach((feature) => {
+        state.zoneNames.set(String(feature.properties?.code ?? feature.id ?? ''), feature.properties?.name ?? null);
+      });
+      state.directory.zones = createZoneLayer(collection);
+    }
+    state.directoryErrors.delete(name);
+    updateDirectoryVisibility(name);
+    // After drawing, so that a test reading the count finds the markers on the map.
+    data[`${name}Loaded`] = String(state.directory[name].count);
+  } catch (error) {
+    state.directoryErrors.set(name, error);
+    data[`${name}Error`] = describeError(error);
+  }
+  refreshLayerPanel();
+  renderStatus();
+}
+
+function updateDirectoryVisibility(name) {
+  const drawn = state.directory[name];
+  if (!drawn) {
+    return;
+  }
+  if (elements.toggles[name].checked) {
+    drawn.layer.addTo(map);
+  } else {
+    drawn.layer.remove();
+    if (name === 'sources') {
+      selectSource(null);
+    }
+  }
+}
+
+function selectSource(code) {
+  const feature = state.directory.sources?.select(code) ?? null;
+  if (feature) {
+    sourcePanel.show(feature.properties);
+  } else {
+    sourcePanel.clear();
+  }
+  return feature;
+}
+
+/** Counts beside the toggles, the legends under them; a layer the role may not read goes. */
+function refreshLayerPanel() {
+  for (const name of DIRECTORY) {
+    const group = elements.layers.querySelector(`.layer-group[data-layer="${name}"]`);
+    const error = state.directoryErrors.get(name);
+    group.hidden = error?.status === 403;
+    group.dataset.state = error ? 'error' : state.directory[name] ? 'loaded' : 'loading';
+    const count = group.querySelector(`[data-count-for="${name}"]`);
+    count.textContent = error ? t('layers.failed')
+      : state.directory[name] ? t('layers.count', { count: state.directory[name].count }) : t('layers.loading');
+    elements.toggles[name].disabled = Boolean(error);
+  }
+  renderSourceLegend(elements.sourcesLegend, state.directory.sources ?? null);
+  renderZoneLegend(elements.zonesLegend, state.directory.zones ?? null);
+  const swatch = elements.layers.querySelector('[data-swatch-for="rivers"]');
+  if (!swatch.hasChildNodes()) {
+    swatch.append(riverSwatch());
+  }
+}
+
 function select(code) {
   const feature = state.gridLayer?.select(code) ?? null;
   if (feature) {
@@ -304,6 +406,10 @@ function renderStatus() {
   } else if (state.findingsError) {
     text = t('status.findingsError', { detail: describeError(state.findingsError) });
     kind = 'error';
+  } else if (directoryError()) {
+    const [name, error] = directoryError();
+    text = t('status.layerError', { layer: t(`layers.${name}`), detail: describeError(error) });
+    kind = 'error';
   } else if (!state.gridLayer?.count) {
     text = t('status.empty', { tier: tierName });
     kind = 'warning';
@@ -314,4 +420,9 @@ function renderStatus() {
   }
   elements.status.textContent = text;
   elements.status.dataset.kind = kind;
+}
+
+/** The first directory layer that failed for another reason than being none of the role's business. */
+function directoryError() {
+  return [...state.directoryErrors].find(([, error]) => error?.status !== 403) ?? null;
 }

@@ -64,3 +64,39 @@ export function dutyName(duty) {
   const name = t(key);
   return name === key ? String(duty ?? '—') : name;
 }
+
+/** A value of a closed vocabulary (source kind, status, duty status…) as people call it; unknown ones as sent. */
+export function vocabularyName(prefix, value) {
+  const key = `${prefix}.${value}`;
+  const name = t(key);
+  return name === key ? String(value ?? '—') : name;
+}
+
+/** 是 / 否, Yes / No. */
+export function yesNo(value) {
+  return t(value ? 'common.yes' : 'common.no');
+}
+
+/** An ISO instant (2026-11-30T08:15:00Z) as local date and time; other text as given. */
+export function formatInstant(text) {
+  if (!text) {
+    return '—';
+  }
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) {
+    return String(text);
+  }
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/**
+ * Like describeError, and also gives the problem's `errors` messages that the detail does not
+ * already say: a server may put the specifics there and keep the detail general.
+ */
+export function describeProblem(error) {
+  const detail = describeError(error);
+  const extra = (error?.fieldErrors ?? [])
+    .map(({ message }) => (message === undefined || message === null ? '' : String(message)))
+    .filter((message) => message && !detail.includes(message));
+  return [detail, ...new Set(extra)].join(t('common.sentenceSeparator'));
+}

@@ -1,22 +1,31 @@
 // The header every signed-in page shares: who is signed in (name and role from GET /api/me), the
-// link to the people page for those who manage people, and signing out.
+// links to the pages their role may use, and signing out.
 
 import { fetchMe } from './api.js';
 import { roleName } from './format.js';
-import { onLanguageChange } from './i18n.js';
+import { onLanguageChange, t } from './i18n.js';
 import { signOut } from './session.js';
 
 /** Roles that manage people: administrators everyone, grid chiefs the supervisors in their grid. */
 export const MANAGING_ROLES = ['admin', 'chief'];
 
 /**
- * Binds #signed-in-name, #signed-in-role, #logout and #nav-people, loads the signed-in person and
- * returns them (or null when /api/me failed for another reason than a 401, which leaves the page).
+ * The links each role is offered (the server refuses the rest anyway). Links not listed here —
+ * the map, the duties — are for everyone signed in.
+ */
+const NAV_ROLES = {
+  'nav-people': MANAGING_ROLES,
+  'nav-rules': ['admin'],
+  'nav-draws': ['admin'],
+};
+
+/**
+ * Binds #signed-in-name, #signed-in-role, #logout and the #nav-… links, loads the signed-in person
+ * and returns them (or null when /api/me failed for another reason than a 401, which leaves the page).
  */
 export async function mountSessionHeader() {
   const name = document.getElementById('signed-in-name');
   const role = document.getElementById('signed-in-role');
-  const people = document.getElementById('nav-people');
   document.getElementById('logout')?.addEventListener('click', () => signOut());
 
   let me;
@@ -34,8 +43,17 @@ export async function mountSessionHeader() {
   };
   render();
   onLanguageChange(render);
-  if (people) {
-    people.hidden = !MANAGING_ROLES.includes(me.role);
+  for (const [id, roles] of Object.entries(NAV_ROLES)) {
+    const link = document.getElementById(id);
+    if (link) {
+      link.hidden = !roles.includes(me.role);
+    }
+  }
+  // A supervisor's duties are their own; everyone else sees the duties of the grids they may read.
+  const duties = document.getElementById('nav-duties');
+  if (duties) {
+    duties.dataset.i18n = me.role === 'supervisor' ? 'nav.myDuties' : 'nav.duties';
+    duties.textContent = t(duties.dataset.i18n);
   }
   document.body.dataset.role = me.role ?? '';
   return me;

@@ -1,8 +1,12 @@
-// The legend: the levels of the tier on show, the outlines, and the coverage findings.
+// The legend: the levels of the tier on show, the outlines, the coverage findings, and the
+// directory layers (sources by rating, rivers, protection zones).
 // Colours come from the layer styles so the legend cannot drift from the map.
 
 import { FINDING_STYLES } from './layers/findings.js';
 import { LEVEL_STYLES, SELECTION_COLOR, TIER_LEVELS } from './layers/grids.js';
+import { RIVER_STYLE } from './layers/rivers.js';
+import { KEY_RING, RATING_COLORS, RATINGS, RING } from './layers/sources.js';
+import { ZONE_LEVELS, ZONE_STYLES, zoneLevelName } from './layers/zones.js';
 import { levelName } from './format.js';
 import { t } from './i18n.js';
 
@@ -76,5 +80,48 @@ function findingSwatch(kind) {
   // The hatch is drawn by CSS; the border colour is the layer's.
   swatch.className = `swatch swatch-fill swatch-${kind}`;
   swatch.style.borderColor = FINDING_STYLES[kind.toUpperCase()].color;
+  return swatch;
+}
+
+/**
+ * The legend under the 监管对象 toggle: one entry per credit rating with its count, and the ring
+ * that marks key dischargers. sources is the layer's summary (null while loading).
+ */
+export function renderSourceLegend(list, sources) {
+  const items = RATINGS.map((rating) => item(
+    withCount(t('legend.rating', { rating }), sources ? sources.countOf(rating) : null),
+    dotSwatch(RATING_COLORS[rating], RING),
+    `rating-${rating}`,
+  ));
+  items.push(item(
+    withCount(t('legend.keyDischarger'), sources ? sources.keyDischargers : null),
+    dotSwatch('#ffffff', KEY_RING),
+    'key-discharger',
+  ));
+  list.replaceChildren(...items);
+}
+
+/** The legend under the 饮用水水源保护区 toggle: the levels present (all of them while loading). */
+export function renderZoneLegend(list, zones) {
+  const levels = zones?.levels?.length ? zones.levels : ZONE_LEVELS;
+  list.replaceChildren(...levels.map((level) => {
+    const style = ZONE_STYLES[level];
+    const swatch = fillSwatch(style.fillColor, style.color);
+    swatch.style.opacity = String(Math.min(1, style.fillOpacity + 0.35));
+    return item(zoneLevelName(level), swatch, `zone-${level}`);
+  }));
+}
+
+/** A short stretch of river, for the 河道 toggle. */
+export function riverSwatch() {
+  return lineSwatch(RIVER_STYLE.color, 'solid', RIVER_STYLE.weight);
+}
+
+function dotSwatch(fill, ring) {
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch swatch-dot';
+  swatch.style.backgroundColor = fill;
+  swatch.style.borderColor = ring.color === '#ffffff' ? '#adb5bd' : ring.color;
+  swatch.style.borderWidth = `${Math.max(1, Math.round(ring.weight))}px`;
   return swatch;
 }

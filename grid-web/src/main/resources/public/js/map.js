@@ -12,6 +12,10 @@ export const PANES = {
   district: { name: 'district', zIndex: 430 },
   selection: { name: 'selection', zIndex: 440 },
   findings: { name: 'findings', zIndex: 450 },
+  // The directory over the grids: protection zones, then rivers, then the point sources on top.
+  zones: { name: 'zones', zIndex: 460 },
+  rivers: { name: 'rivers', zIndex: 470 },
+  sources: { name: 'sources', zIndex: 480 },
 };
 
 export function createMap(container) {

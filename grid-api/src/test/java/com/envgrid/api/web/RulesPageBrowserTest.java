@@ -1,0 +1,134 @@
+package com.envgrid.api.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.envgrid.api.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The rules page as the district administrator uses it: a change is saved and is then what the API gives; a set
+ * of rules the server refuses is not saved, and the page shows the server's reason.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "envgrid.demo.enabled", value = "true")
+@Property(name = "micronaut.server.port", value = "-1")
+class RulesPageBrowserTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private BrowserSession browser;
+
+    @BeforeEach
+    void openTheRulesAsTheAdministrator() throws IOException {
+        browser = BrowserSession.open(server);
+        browser.signInAt("rules.html", BrowserSession.ADMIN);
+        browser.until("the rules never loaded; status line: " + status().getText(),
+                () -> !browser.driver().findElements(By.cssSelector("#rules-form[data-loaded]")).isEmpty()
+                        && browser.find(By.id("rules-save")).isEnabled());
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void aChangedFrequencyIsSavedAndIsWhatTheApiThenGives() throws IOException {
+        int before = rules().get("ratingC").get("everyMonths").asInt();
+        int after = before == 1 ? 2 : 1;
+        Select ratingC = new Select(browser.find(By.cssSelector("#rules-form select[name='ratingC']")));
+        assertEquals("every-" + before, ratingC.getFirstSelectedOption().getAttribute("value"),
+                "the form shows the rules in force");
+
+        ratingC.selectByValue("every-" + after);
+        browser.find(By.id("rules-save")).click();
+
+        browser.until("never saved; status line: " + status().getText(),
+                () -> "success".equals(status().getAttribute("data-kind")));
+        assertEquals(after, rules().get("ratingC").get("everyMonths").asInt(), "the API gives the saved rules");
+        browser.screenshot("rules.png");
+    }
+
+    @Test
+    void aBetterRatingInspectedMoreOftenThanAWorseOneIsRefusedWithTheServersReason() throws IOException {
+        JsonNode before = rules();
+        new Select(browser.find(By.cssSelector("#rules-form select[name='ratingA']"))).selectByValue("every-1");
+        ObjectNode asked = before.deepCopy();
+        asked.putObject("ratingA").put("everyMonths", 1);
+
+        browser.find(By.id("rules-save")).click();
+
+        assertRefusedWithTheReasonOf(asked);
+        assertEquals(before, rules(), "nothing was saved");
+        assertFalse(browser.driver().findElements(By.cssSelector(".rule-row[data-invalid='true']")).isEmpty(),
+                "the frequency the server names is marked");
+        browser.screenshot("rules-refused.png");
+    }
+
+    @Test
+    void aNumberOfTimesAMonthTheServerDoesNotAllowIsRefusedWithItsReason() {
+        JsonNode before = rules();
+        new Select(browser.find(By.cssSelector("#rules-form select[name='gridPatrol']"))).selectByValue("times");
+        WebElement times = browser.find(By.cssSelector("#rules-form input[name='gridPatrol-times']"));
+        assertTrue(times.isDisplayed(), "times a month are typed in");
+        times.clear();
+        times.sendKeys("40");
+        ObjectNode asked = before.deepCopy();
+        asked.putObject("gridPatrol").put("timesPerMonth", 40);
+
+        browser.find(By.id("rules-save")).click();
+
+        assertRefusedWithTheReasonOf(asked);
+        assertEquals(before, rules(), "nothing was saved");
+    }
+
+    /** The status line shows an error carrying what the server says about the same rules sent through the API. */
+    private void assertRefusedWithTheReasonOf(JsonNode asked) {
+        browser.until("no refusal on the status line: " + status().getText(),
+                () -> "error".equals(status().getAttribute("data-kind")));
+        ApiClient.Answer answer = admin().exchange(HttpRequest.PUT("/api/rules", asked.toString())
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(400, answer.status(), "the server refuses these rules: " + answer.json());
+        String shown = status().getText();
+        assertTrue(shown.contains(answer.json().get("detail").asText()), "the server's detail is shown: " + shown);
+        answer.json().path("errors").forEach(error -> assertTrue(shown.contains(error.get("message").asText()),
+                "the server's reason is shown: " + shown + " — expected " + error.get("message").asText()));
+    }
+
+    private JsonNode rules() {
+        ApiClient.Answer answer = admin().get("/api/rules");
+        assertEquals(200, answer.status(), "GET /api/rules: " + answer.json());
+        return answer.json();
+    }
+
+    private ApiClient admin() {
+        return ApiClient.withToken(http, browser.token());
+    }
+
+    private WebElement status() {
+        return browser.find(By.id("rules-status"));
+    }
+}

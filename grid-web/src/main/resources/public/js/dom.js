@@ -1,0 +1,62 @@
+// Building page content from data: everything goes in with textContent, never as HTML, because
+// names, codes and messages come from imported files and from the server.
+
+/** A new element with an optional class and text, and children appended. */
+export function element(tag, { className, text } = {}, ...children) {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined && text !== null) {
+    node.textContent = String(text);
+  }
+  node.append(...children.filter((child) => child !== null && child !== undefined));
+  return node;
+}
+
+export function option(value, text) {
+  const node = document.createElement('option');
+  node.value = value;
+  node.textContent = text;
+  return node;
+}
+
+/**
+ * A <dl> of [label, value, field] rows (rows with a null value are left out); each <dd> carries
+ * data-field so that tests and styles can find it. A value may be a Node or text.
+ */
+export function fieldList(className, rows) {
+  const list = element('dl', { className });
+  for (const [label, value, field] of rows) {
+    if (value === null || value === undefined) {
+      continue;
+    }
+    const description = element('dd');
+    description.dataset.field = field;
+    if (value instanceof Node) {
+      description.append(value);
+    } else {
+      description.textContent = String(value);
+    }
+    list.append(element('dt', { text: label }), description);
+  }
+  return list;
+}
+
+/** A table cell with a class and text (or children). */
+export function cell(className, content) {
+  const td = element('td', { className });
+  if (content instanceof Node) {
+    td.append(content);
+  } else if (content !== undefined && content !== null) {
+    td.textContent = String(content);
+  }
+  return td;
+}
+
+/** A one-cell row across the table that says there is nothing to show, or what went wrong. */
+export function emptyRow(table, text, className = 'table-empty muted') {
+  const td = element('td', { className, text });
+  td.colSpan = table.querySelectorAll('thead th').length || 1;
+  return element('tr', {}, td);
+}
