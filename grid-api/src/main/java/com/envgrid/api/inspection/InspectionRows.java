@@ -36,8 +36,8 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID> {
     record DutyTarget(String targetKind, String targetCode, String gridCode) {
     }
 
-    @Query("SELECT target_kind, target_code, grid_code FROM duty WHERE id = :id")
-    java.util.Optional<DutyTarget> findDuty(long id);
+    @Query("SELECT target_kind, target_code, grid_code FROM duty WHERE id = :dutyId")
+    java.util.Optional<DutyTarget> findDuty(long dutyId);
 
     @Query("UPDATE duty SET done_at = :at WHERE id = :dutyId AND done_at IS NULL")
     void markDutyDone(long dutyId, Instant at);
