@@ -3,6 +3,8 @@ package com.envgrid.api.inspection;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -17,6 +19,7 @@ import java.util.Optional;
 interface PhotoRows extends GenericRepository<InspectionRow, java.util.UUID> {
     /** What is known of a stored photo, without its bytes. */
     @Introspected
+    @Serdeable(naming = SnakeCaseStrategy.class)
     record PhotoInfo(String sha256, String mediaType, int sizeBytes, @Nullable LocalDateTime exifTime,
                      @Nullable Double exifLon, @Nullable Double exifLat) {
     }
