@@ -6,7 +6,6 @@ import com.envgrid.core.duty.DutyPlanner;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.duty.PlannedDuty;
-import com.envgrid.core.duty.Rating;
 import com.envgrid.core.duty.Target;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,0 +1,113 @@
+package com.envgrid.bench.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A load generator for recording inspections over HTTP against a running platform with the demo data: as the
+ * demo supervisor, {@code threads} clients each PUT new inspection records (each with its own client-made id,
+ * against the supervisor's duties) for {@code seconds}; then the same clients call {@code GET /health} — a trivial
+ * endpoint of the same server — for as long. Prints both rates and their ratio.
+ * <p>
+ * Usage: {@code java -cp benchmarks.jar com.envgrid.bench.load.InspectionLoad http://localhost:8080 8 20}
+ */
+public final class InspectionLoad {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private InspectionLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        String admin = login(base, "admin", "Admin#2026demo");
+        String period = YearMonth.now().toString();
+        send(base, admin, "POST", "/api/duties/generate?period=" + period, "");
+        String supervisor = login(base, "supervisor", "Super#2026demo");
+        JsonNode duties = JSON.readTree(send(base, supervisor, "GET", "/api/duties?period=" + period + "&mine=true", null).body());
+        if (duties.isEmpty()) {
+            throw new IllegalStateException("the demo supervisor has no duties in " + period);
+        }
+        double records = rate(threads, seconds, i -> {
+            JsonNode duty = duties.get(i % duties.size());
+            String body = String.format(Locale.ROOT, "{\"duty_id\":%d,\"inspected_at\":\"%s\",\"fix\":{\"lon\":%.7f,"
+                    + "\"lat\":%.7f,\"accuracy_m\":8},\"checklist\":{},\"findings\":[],\"notes\":\"load %d\"}",
+                    duty.get("id").asLong(), java.time.OffsetDateTime.now().minusMinutes(1), duty.get("lon").asDouble(),
+                    duty.get("lat").asDouble(), i);
+            return send(base, supervisor, "PUT", "/api/inspections/" + UUID.randomUUID(), body).statusCode() == 201;
+        });
+        double health = rate(threads, seconds, i -> send(base, null, "GET", "/health", null).statusCode() == 200);
+        System.out.printf(Locale.ROOT, "threads %d, %d s each%n", threads, seconds);
+        System.out.printf(Locale.ROOT, "PUT /api/inspections/{id}: %.0f records/s%n", records);
+        System.out.printf(Locale.ROOT, "GET /health:               %.0f requests/s%n", health);
+        System.out.printf(Locale.ROOT, "ratio inspections / health: %.3f%n", records / health);
+    }
+
+    interface Call {
+        boolean run(int i) throws Exception;
+    }
+
+    /** Successful calls per second, with {@code threads} clients calling back to back for {@code seconds}. */
+    private static double rate(int threads, int seconds, Call call) throws Exception {
+        AtomicInteger counter = new AtomicInteger();
+        AtomicInteger ok = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> running = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            running.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    if (call.run(counter.getAndIncrement())) {
+                        ok.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        return ok.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static String login(String base, String username, String password) throws Exception {
+        var response = send(base, null, "POST", "/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    private static HttpResponse<String> send(String base, String token, String method, String path, String body)
+            throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
