@@ -86,3 +86,12 @@ create table case_event (
 );
 
 create index case_event_case_idx on case_event (case_id, at);
+
+-- A reviewer's decision on a record flagged for where it was made; the record itself is never changed.
+create table inspection_review (
+    inspection_id  uuid primary key references inspection (id),
+    accepted       boolean     not null,
+    reviewer_id    bigint      not null references person (id),
+    reason         text        not null,
+    reviewed_at    timestamptz not null
+);

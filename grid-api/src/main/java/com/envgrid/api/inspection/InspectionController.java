@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -69,6 +71,23 @@ class InspectionController {
     HttpResponse<InspectionView> submit(@PathVariable UUID id, @Body InspectionRequest record, Authentication who) {
         return HttpResponse.created(inspections.submit(id, record, Audit.personId(who)),
                 URI.create("/api/inspections/" + id));
+    }
+
+    @Serdeable
+    record Review(boolean accept, @Nullable String reason) {
+    }
+
+    @Post("/inspections/{id}/review")
+    @Secured({"admin", "chief"})
+    InspectionView review(@PathVariable UUID id, @Body Review review, Authentication who) {
+        return inspections.review(id, review.accept(), review.reason(), Audit.personId(who));
+    }
+
+    /** Records and location flags per inspector in a time range (admin, viewer). */
+    @Get("/inspections/flag-rates")
+    @Secured({"admin", "viewer"})
+    List<InspectionRows.FlagCount> flagRates(@QueryValue String from, @QueryValue String to) {
+        return inspections.flagCounts(instant("from", from), instant("to", to));
     }
 
     @Get("/inspections/{id}")

@@ -42,8 +42,13 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID> {
     @Query("UPDATE duty SET done_at = :at WHERE id = :dutyId AND done_at IS NULL")
     void markDutyDone(long dutyId, Instant at);
 
+    @Query("INSERT INTO inspection_review (inspection_id, accepted, reviewer_id, reason, reviewed_at)"
+            + " VALUES (:inspectionId, :accepted, :reviewerId, :reason, :at) ON CONFLICT DO NOTHING")
+    int review(UUID inspectionId, boolean accepted, long reviewerId, String reason, Instant at);
+
     /** How many of each inspector's records in a time range were flagged for where they were made. */
     @Introspected
+    @io.micronaut.serde.annotation.Serdeable(naming = io.micronaut.serde.config.naming.SnakeCaseStrategy.class)
     record FlagCount(long inspectorId, long total, long flagged) {
     }
 

@@ -122,6 +122,39 @@ class Inspections {
         return view(row);
     }
 
+    /**
+     * A chief's or administrator's decision on a record flagged for where it was made: accepted, it completes its
+     * duty like a plausible one; rejected, the duty stays open. Decided once; the record is not changed.
+     */
+    @Transactional
+    InspectionView review(UUID id, boolean accept, String reason, long reviewerId) {
+        InspectionRow row = rows.findById(id).orElseThrow(() -> new NotFound("no inspection " + id));
+        if (!scopes.current().canWrite(row.gridCode())) {
+            throw new AccessDenied("inspection " + id + " is in grid " + row.gridCode() + ", outside what you may review");
+        }
+        if (row.locationPlausible()) {
+            throw new Conflict("inspection " + id + " was not flagged: there is nothing to review");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("a review needs a reason", List.of(new InputProblem("/reason",
+                    "say why the location is accepted or not")));
+        }
+        if (rows.review(id, accept, reviewerId, reason.trim(), clock.instant()) == 0) {
+            throw new Conflict("inspection " + id + " has been reviewed already");
+        }
+        if (accept && row.dutyId() != null) {
+            rows.markDutyDone(row.dutyId(), row.inspectedAt());
+        }
+        audit.record(accept ? "accept_location" : "reject_location", "inspection", id.toString(), null,
+                Map.of("reason", reason.trim()));
+        return view(row);
+    }
+
+    /** Per inspector: records in a time range and how many were flagged — a figure of the quarterly review. */
+    List<InspectionRows.FlagCount> flagCounts(Instant from, Instant to) {
+        return rows.flagCounts(from, to);
+    }
+
     private InspectionView replay(InspectionRow row, String payloadHash) {
         if (!row.payloadHash().equals(payloadHash)) {
             throw new Conflict("inspection " + row.id() + " exists with different content: a correction is a new"

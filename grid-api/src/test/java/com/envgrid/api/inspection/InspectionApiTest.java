@@ -197,4 +197,21 @@ class InspectionApiTest {
         assertEquals(1, answer.json().get("cases").size());
         assertEquals("open", sql.text("SELECT state FROM problem_case"));
     }
+
+    @Test
+    void a_chief_who_accepts_a_flagged_location_completes_the_duty_and_the_flag_rate_counts_it() {
+        fixture.admin.post("/api/duties/generate?period=2026-11", "");
+        long duty = Long.parseLong(sql.text("SELECT id FROM duty WHERE target_kind = 'source' ORDER BY id LIMIT 1"));
+        String id = newId();
+        put(supervisor, id, record(120.0045, 30.0045, 10, "wgs84", "").replace("\"target\":{\"kind\":\"source\",\"code\":\""
+                + InspectionFixture.SOURCE + "\"}", "\"duty_id\":" + duty));
+        var chief = fixture.staff.as("chief");
+        assertEquals(400, chief.post("/api/inspections/" + id + "/review", "{\"accept\":true}").status(), "a reason is needed");
+        assertEquals(200, chief.post("/api/inspections/" + id + "/review", "{\"accept\":true,\"reason\":\"厂区大门在北侧\"}").status());
+        assertEquals(1, sql.count("SELECT count(*) FROM duty WHERE id = " + duty + " AND done_at IS NOT NULL"));
+        assertEquals(409, chief.post("/api/inspections/" + id + "/review", "{\"accept\":false,\"reason\":\"x\"}").status());
+        var rates = fixture.admin.get("/api/inspections/flag-rates?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z").json();
+        assertEquals(1, rates.get(0).get("flagged").asInt());
+        assertEquals(fixture.staff.supervisorA1Id, rates.get(0).get("inspector_id").asLong());
+    }
 }
