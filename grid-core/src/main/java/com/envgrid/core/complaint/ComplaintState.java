@@ -1,0 +1,55 @@
+package com.envgrid.core.complaint;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where a complaint (信访/投诉举报) stands. {@link ComplaintWorkflow} says which actions move it between states;
+ * only CLOSED counts as closed, in figures and in Open311 ({@link Open311#status}).
+ */
+public enum ComplaintState {
+    /** 待受理: filed and routed to a grid, nobody has accepted it yet. */
+    RECEIVED("待受理"),
+    /** 已受理: a person answering for the grid has taken it on. */
+    ACCEPTED("已受理"),
+    /** 调查处理中: being investigated and dealt with; a problem case may be opened from it. */
+    INVESTIGATING("调查处理中"),
+    /** 已答复: the complainant has been given a reply. */
+    REPLIED("已答复"),
+    /** 已办结: closed; it may be reopened once after an unsatisfied rating. */
+    CLOSED("已办结");
+
+    private final String chineseName;
+
+    ComplaintState(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    /** The lower-case English name used in the API: {@code received}, {@code investigating}, … */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** Reads a state given in English ({@code replied}, any case) or Chinese ({@code 已答复}). */
+    public static Optional<ComplaintState> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        for (ComplaintState s : values()) {
+            if (s.name().equalsIgnoreCase(t) || s.chineseName.equals(t)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "已答复 (replied)", for messages. */
+    String label() {
+        return chineseName + " (" + key() + ")";
+    }
+}
