@@ -1,5 +1,6 @@
 package com.envgrid.api.inspection;
 
+import com.envgrid.api.shared.TooLarge;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.people.AccessDenied;
@@ -320,7 +321,7 @@ class Inspections {
                 }
             }
             if (total > maxRecordBytes) {
-                throw new PhotoTooLarge("the record's photos have " + total + " bytes; at most " + maxRecordBytes);
+                throw new TooLarge("the record's photos have " + total + " bytes; at most " + maxRecordBytes);
             }
         }
         if (request.corrects() != null && rows.findById(request.corrects()).isEmpty()) {

@@ -1,5 +1,6 @@
 package com.envgrid.api.inspection;
 
+import com.envgrid.api.shared.TooLarge;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
@@ -45,7 +46,7 @@ class Photos {
             throw refused("/sha256", "a photo is addressed by the SHA-256 of its bytes: 64 lower-case hex digits");
         }
         if (bytes.length > maxBytes) {
-            throw new PhotoTooLarge("the photo has " + bytes.length + " bytes; at most " + maxBytes + " are accepted");
+            throw new TooLarge("the photo has " + bytes.length + " bytes; at most " + maxBytes + " are accepted");
         }
         PhotoType type = PhotoType.sniff(bytes).orElseThrow(() -> refused("",
                 "not a JPEG, PNG or HEIC image (recognised by its bytes, whatever its name)"));

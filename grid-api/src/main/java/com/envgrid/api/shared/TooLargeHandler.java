@@ -1,6 +1,5 @@
-package com.envgrid.api.inspection;
+package com.envgrid.api.shared;
 
-import com.envgrid.api.shared.Problem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,9 +9,9 @@ import jakarta.inject.Singleton;
 
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
-class PhotoTooLargeHandler implements ExceptionHandler<PhotoTooLarge, HttpResponse<Problem>> {
+public class TooLargeHandler implements ExceptionHandler<TooLarge, HttpResponse<Problem>> {
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, PhotoTooLarge e) {
+    public HttpResponse<Problem> handle(HttpRequest request, TooLarge e) {
         return Problem.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), request, null);
     }
 }

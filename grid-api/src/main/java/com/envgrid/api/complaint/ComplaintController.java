@@ -1,0 +1,77 @@
+package com.envgrid.api.complaint;
+
+import com.envgrid.api.shared.InvalidParameter;
+import com.envgrid.core.complaint.Channel;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Complaints for staff: hotline, letter and walk-in entry, the queue of their grids, handling, and figures. */
+@Controller("/api/complaints")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ComplaintController {
+    private final Complaints complaints;
+    private final ClientKeys clients;
+
+    ComplaintController(Complaints complaints, ClientKeys clients) {
+        this.complaints = complaints;
+        this.clients = clients;
+    }
+
+    /** A complaint taken by phone (12345/12369), letter or in person, entered by staff. */
+    @Post
+    @Secured({"admin", "chief", "supervisor"})
+    HttpResponse<ComplaintViews.Receipt> enter(HttpRequest<?> request, @Body ComplaintViews.Submission submission) {
+        Channel channel = Channel.parse(submission.channel()).filter(c -> !c.isPublicIntake())
+                .orElseThrow(() -> new InvalidInput("unknown channel", List.of(new InputProblem("/channel",
+                        "channel is hotline_12345, hotline_12369, letter or visit"))));
+        return HttpResponse.created(complaints.submit(submission, channel, clients.of(request), true));
+    }
+
+    @Get
+    List<ComplaintViews.Staff> list(@Nullable @QueryValue String state) {
+        return complaints.list(state);
+    }
+
+    @Get("/figures")
+    @Secured({"admin", "viewer", "chief"})
+    List<ComplaintViews.Figures> figures(@QueryValue String from, @QueryValue String to) {
+        return complaints.figures(instant("from", from), instant("to", to));
+    }
+
+    @Get("/{id}")
+    ComplaintViews.Staff one(@PathVariable long id) {
+        return complaints.one(id);
+    }
+
+    @Post("/{id}/actions")
+    @Secured({"admin", "chief", "supervisor"})
+    ComplaintViews.Staff act(@PathVariable long id, @Body ComplaintViews.Action action) {
+        return complaints.act(id, action);
+    }
+
+    private static Instant instant(String name, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameter(name, name + " is an ISO-8601 instant such as 2026-10-01T00:00:00Z");
+        }
+    }
+}

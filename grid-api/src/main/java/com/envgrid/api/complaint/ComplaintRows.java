@@ -1,0 +1,56 @@
+package com.envgrid.api.complaint;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long> {
+    @MappedEntity("complaint")
+    record ComplaintRow(@Id @GeneratedValue @Nullable Long id, @Nullable String submissionKey, String channel,
+                        String category, String description, double lon, double lat, @Nullable String address,
+                        @Nullable String gridCode, boolean nearBoundary,
+                        @TypeDef(type = DataType.JSON) String alsoShownTo, String state, Instant receivedAt,
+                        LocalDate acceptBy, LocalDate closeBy, @Nullable Instant acceptedAt, @Nullable Instant closedAt,
+                        @Nullable String reply, @Nullable Long problemCaseId, boolean reopened,
+                        @Nullable String satisfaction, @Nullable Instant ratedAt, String ratingToken, String statusToken,
+                        @Nullable String complainantName, @Nullable String complainantContact, String clientKey) {
+    }
+
+    @Introspected
+    record EventRow(long id, long complaintId, Instant at, @Nullable Long actorId, String action,
+                    @Nullable String fromState, String toState, @Nullable String note) {
+    }
+
+    Optional<ComplaintRow> findBySubmissionKey(String submissionKey);
+
+    Optional<ComplaintRow> findByRatingToken(String ratingToken);
+
+    Optional<ComplaintRow> findByStatusToken(String statusToken);
+
+    List<ComplaintRow> findAllOrderByReceivedAtDesc();
+
+    @Query("SELECT count(*) FROM complaint WHERE client_key = :clientKey AND received_at > :since")
+    long countFromClientSince(String clientKey, Instant since);
+
+    @Query("INSERT INTO complaint_event (complaint_id, at, actor_id, action, from_state, to_state, note)"
+            + " VALUES (:complaintId, :at, :actorId, :action, :fromState, :toState, :note)")
+    void event(long complaintId, Instant at, @Nullable Long actorId, String action, @Nullable String fromState,
+               String toState, @Nullable String note);
+
+    @Query("SELECT * FROM complaint_event WHERE complaint_id = :complaintId ORDER BY at, id")
+    List<EventRow> events(long complaintId);
+}

@@ -1,0 +1,67 @@
+package com.envgrid.api.complaint;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Complaints as submitted, as the public sees them (no personal data), and as the staff handling them see them. */
+final class ComplaintViews {
+    private ComplaintViews() {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Submission(@Nullable String submissionKey, @Nullable String category, @Nullable String description,
+                      @Nullable Double lon, @Nullable Double lat, @Nullable String address, @Nullable String name,
+                      @Nullable String contact, @Nullable String channel) {
+        @Override
+        public String toString() {
+            return "Submission[" + category + " at " + lon + ", " + lat + "]"; // never the complainant
+        }
+    }
+
+    /** What the complainant is given back: where to follow it, and the link to rate the outcome. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Receipt(long id, String state, @Nullable String gridName, LocalDate acceptBy, LocalDate closeBy,
+                   String statusUrl, String ratingUrl) {
+    }
+
+    /** The public view: category, grid, status and dates, and a location coarsened to the grid. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Public(long id, String category, String categoryName, @Nullable String gridCode, @Nullable String gridName,
+                  String state, String stateName, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
+                  @Nullable Instant closedAt, @Nullable Double lon, @Nullable Double lat) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Staff(long id, String channel, String category, String description, double lon, double lat,
+                 @Nullable String address, @Nullable String gridCode, @Nullable String gridName, boolean nearBoundary,
+                 List<String> alsoShownTo, String state, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
+                 boolean overdue, @Nullable Instant closedAt, @Nullable String reply, boolean reopened,
+                 @Nullable String satisfaction, @Nullable String complainantName, @Nullable String complainantContact,
+                 List<String> actions, List<Event> history) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Event(Instant at, @Nullable String actorName, String action, @Nullable String fromState, String toState,
+                 @Nullable String note) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Action(@Nullable String action, @Nullable String text) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Rating(@Nullable String satisfaction) {
+    }
+
+    /** 按期办结率, 满意率 and the median time to close, per grid. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Figures(String gridCode, String gridName, int received, int closed, int closedOnTime,
+                   @Nullable Double onTimeRate, int rated, int satisfied, @Nullable Double satisfactionRate,
+                   @Nullable Double medianHoursToClose) {
+    }
+}

@@ -1,0 +1,366 @@
+package com.envgrid.api.complaint;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.people.Staffings;
+import com.envgrid.api.shared.Conflict;
+import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Role;
+import com.envgrid.core.complaint.Channel;
+import com.envgrid.core.complaint.ComplaintCategory;
+import com.envgrid.core.complaint.ComplaintDeadlines;
+import com.envgrid.core.complaint.ComplaintState;
+import com.envgrid.core.complaint.ComplaintTransition;
+import com.envgrid.core.complaint.ComplaintWorkflow;
+import com.envgrid.core.complaint.Open311;
+import com.envgrid.core.complaint.Routing;
+import com.envgrid.core.complaint.Satisfaction;
+import com.envgrid.core.complaint.WorkingDays;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.locationtech.jts.geom.Point;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Complaints (信访 / 投诉举报). Public intake (web form, Open311) and staff entry (hotline, letter, visit); each is
+ * routed to the deepest grid containing it — flagged "near boundary" and shown to the neighbouring grids too
+ * when it lies within the configured distance of another grid, until one side accepts it —; deadlines to accept
+ * and to close are counted in working days; the complainant rates the outcome through a link with a random token,
+ * and an unsatisfied rating reopens the complaint once. Name and contact are seen only by the staff who handle
+ * the complaint and by administrators.
+ */
+@Singleton
+class Complaints {
+    private static final SecureRandom TOKENS = new SecureRandom();
+
+    private final ComplaintRows complaints;
+    private final LiveGridLayer layer;
+    private final AccessScopes scopes;
+    private final Staffings staffings;
+    private final Audit audit;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final WorkingDays calendar;
+    private final double nearBoundaryM;
+    private final int maxPerHour;
+
+    Complaints(ComplaintRows complaints, LiveGridLayer layer, AccessScopes scopes, Staffings staffings, Audit audit,
+               JsonMapper json, Clock clock,
+               @Value("${envgrid.complaints.holidays:}") String holidays,
+               @Value("${envgrid.complaints.make-up-workdays:}") String makeUps,
+               @Value("${envgrid.complaints.near-boundary-m:50}") double nearBoundaryM,
+               @Value("${envgrid.complaints.max-per-hour:10}") int maxPerHour) {
+        this.complaints = complaints;
+        this.layer = layer;
+        this.scopes = scopes;
+        this.staffings = staffings;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+        this.calendar = holidays.isBlank() && makeUps.isBlank() ? WorkingDays.china2026()
+                : WorkingDays.parse(holidays, makeUps);
+        this.nearBoundaryM = nearBoundaryM;
+        this.maxPerHour = maxPerHour;
+    }
+
+    /** Takes in a complaint; a resubmission with the same submission key gets the first one's receipt. */
+    @Transactional
+    ComplaintViews.Receipt submit(ComplaintViews.Submission s, Channel channel, String clientKey, boolean staffEntry) {
+        if (s.submissionKey() != null) {
+            var known = complaints.findBySubmissionKey(s.submissionKey());
+            if (known.isPresent()) {
+                return receipt(known.get());
+            }
+        }
+        Instant now = clock.instant();
+        if (!staffEntry && complaints.countFromClientSince(clientKey, now.minus(Duration.ofHours(1))) >= maxPerHour) {
+            throw new TooManyComplaints("at most " + maxPerHour + " complaints an hour from one client; for more,"
+                    + " call 12369");
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        var category = ComplaintCategory.parse(s.category());
+        if (category.isEmpty()) {
+            problems.add(new InputProblem("/category", "category is " + ComplaintCategory.accepted()));
+        }
+        String description = s.description() == null ? "" : s.description().trim();
+        if (description.isEmpty() || description.length() > 2000) {
+            problems.add(new InputProblem("/description", "say what is wrong in 1 to 2,000 characters"));
+        }
+        text(problems, "/name", s.name(), 50);
+        text(problems, "/contact", s.contact(), 100);
+        text(problems, "/address", s.address(), 200);
+        text(problems, "/submission_key", s.submissionKey(), 64);
+        Routing.Route route = null;
+        if (s.lon() == null || s.lat() == null || !Double.isFinite(s.lon()) || !Double.isFinite(s.lat())
+                || Math.abs(s.lon()) > 180 || Math.abs(s.lat()) > 90) {
+            problems.add(new InputProblem("/lon", "a location is needed: lon within ±180, lat within ±90"));
+        } else {
+            var located = layer.locator().locate(s.lon(), s.lat());
+            route = new Routing(layer.layer(), nearBoundaryM).route(located, s.lon(), s.lat()).orElse(null);
+            if (route == null) {
+                problems.add(new InputProblem("/lon", "[" + s.lon() + ", " + s.lat() + "] is outside the district;"
+                        + " complaints about other places go to their own district's hotline"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("the complaint cannot be taken in as sent", problems);
+        }
+        LocalDate receivedOn = LocalDate.ofInstant(now, Open311.CHINA);
+        var due = ComplaintDeadlines.DEFAULT.due(category.get(), receivedOn, calendar);
+        var row = complaints.save(new ComplaintRows.ComplaintRow(null, s.submissionKey(), channel.key(),
+                category.get().key(), description, s.lon(), s.lat(), blankToNull(s.address()), route.gridCode(),
+                route.nearBoundary(), write(route.alsoShownTo()), ComplaintState.RECEIVED.key(), now, due.acceptBy(),
+                due.closeBy(), null, null, null, null, false, null, null, token(), token(), blankToNull(s.name()),
+                blankToNull(s.contact()), clientKey));
+        Long actor = staffEntry ? scopes.callerId() : null;
+        complaints.event(row.id(), now, actor, "receive", null, ComplaintState.RECEIVED.key(), channel.key());
+        audit.record("receive", "complaint", String.valueOf(row.id()), null,
+                Map.of("channel", channel.key(), "grid", route.gridCode(), "near_boundary", route.nearBoundary()));
+        return receipt(row);
+    }
+
+    /** The complainant's rating, through the token of their link; unsatisfied reopens a complaint once. */
+    @Transactional
+    ComplaintViews.Public rate(String token, ComplaintViews.Rating rating) {
+        var row = complaints.findByRatingToken(token).orElseThrow(() -> new NotFound("no complaint for this link"));
+        var satisfaction = Satisfaction.parse(rating.satisfaction()).orElseThrow(() -> new InvalidInput("unknown rating",
+                List.of(new InputProblem("/satisfaction", "satisfaction is " + Satisfaction.accepted()))));
+        ComplaintState state = ComplaintState.parse(row.state()).orElseThrow();
+        if (row.satisfaction() != null && row.ratedAt() != null && row.closedAt() != null
+                && !row.ratedAt().isBefore(row.closedAt())) {
+            throw new Conflict("this outcome has been rated already");
+        }
+        var reopen = ComplaintWorkflow.onRating(state, satisfaction, row.reopened());
+        Instant now = clock.instant();
+        var next = with(row, reopen.map(t -> t.to().key()).orElse(row.state()), reopen.isPresent() || row.reopened(),
+                satisfaction.key(), now);
+        complaints.update(next);
+        complaints.event(row.id(), now, null, "rate", state.key(), next.state(), satisfaction.key());
+        audit.record("rate", "complaint", String.valueOf(row.id()), null, Map.of("satisfaction", satisfaction.key(),
+                "reopened", reopen.isPresent()));
+        return publicView(next);
+    }
+
+    @Transactional
+    ComplaintViews.Staff act(long id, ComplaintViews.Action request) {
+        GridScope scope = scopes.current();
+        var row = handled(id, scope);
+        ComplaintState from = ComplaintState.parse(row.state()).orElseThrow();
+        String grid = handlingGrid(row, scope);
+        ComplaintTransition t;
+        try {
+            t = ComplaintWorkflow.check(from, request.action() == null ? "" : request.action(), scope.role(),
+                    scope.role() == Role.SUPERVISOR && grid != null, row.reopened(), request.text());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("unknown action", List.of(new InputProblem("/action", e.getMessage())));
+        }
+        if (grid == null) {
+            throw new com.envgrid.api.people.AccessDenied("complaint " + id + " is not in a grid you handle");
+        }
+        Instant now = clock.instant();
+        boolean accepting = t.action().equals(ComplaintWorkflow.ACCEPT);
+        var next = new ComplaintRows.ComplaintRow(row.id(), row.submissionKey(), row.channel(), row.category(),
+                row.description(), row.lon(), row.lat(), row.address(), accepting ? grid : row.gridCode(),
+                row.nearBoundary(), accepting ? "[]" : row.alsoShownTo(), t.to().key(), row.receivedAt(), row.acceptBy(),
+                row.closeBy(), accepting ? now : row.acceptedAt(), t.to() == ComplaintState.CLOSED ? now : row.closedAt(),
+                t.action().equals(ComplaintWorkflow.REPLY) ? t.text() : row.reply(), row.problemCaseId(),
+                row.reopened() || t.action().equals(ComplaintWorkflow.REOPEN), row.satisfaction(), row.ratedAt(),
+                row.ratingToken(), row.statusToken(), row.complainantName(), row.complainantContact(), row.clientKey());
+        complaints.update(next);
+        complaints.event(id, now, scopes.callerId(), t.action(), from.key(), t.to().key(), t.text());
+        audit.record(t.action(), "complaint", String.valueOf(id), Map.of("state", from.key()), Map.of("state", t.to().key()));
+        return staffView(next, scope);
+    }
+
+    /** The complaints the caller handles or may read: in their grids, or shown to them as a neighbour. */
+    List<ComplaintViews.Staff> list(String state) {
+        GridScope scope = scopes.current();
+        return complaints.findAllOrderByReceivedAtDesc().stream()
+                .filter(c -> visible(c, scope))
+                .filter(c -> state == null || state.equals(c.state()))
+                .map(c -> staffView(c, scope)).toList();
+    }
+
+    ComplaintViews.Staff one(long id) {
+        GridScope scope = scopes.current();
+        return staffView(handled(id, scope), scope);
+    }
+
+    ComplaintViews.Public publicView(long id) {
+        return publicView(complaints.findById(id).orElseThrow(() -> new NotFound("no complaint " + id)));
+    }
+
+    List<ComplaintViews.Public> publicList() {
+        return complaints.findAllOrderByReceivedAtDesc().stream().map(this::publicView).toList();
+    }
+
+    ComplaintRows.ComplaintRow byStatusToken(String token) {
+        return complaints.findByStatusToken(token).orElseThrow(() -> new NotFound("no request for token " + token));
+    }
+
+    List<ComplaintRows.ComplaintRow> all() {
+        return complaints.findAllOrderByReceivedAtDesc();
+    }
+
+    ComplaintRows.ComplaintRow row(long id) {
+        return complaints.findById(id).orElseThrow(() -> new NotFound("no request " + id));
+    }
+
+    String gridName(String code) {
+        return code == null ? null : layer.layer().find(code).map(Grid::name).orElse(code);
+    }
+
+    /** The grid's interior point: where the public sees a complaint, never the exact spot. */
+    double[] coarsened(String gridCode) {
+        if (gridCode == null) {
+            return null;
+        }
+        Point p = layer.layer().effectiveGeometry(gridCode).getInteriorPoint();
+        return new double[]{Math.round(p.getX() * 1e4) / 1e4, Math.round(p.getY() * 1e4) / 1e4};
+    }
+
+    /** Received, closed, closed on time, satisfaction and the median time to close, per grid, received in [from, to). */
+    List<ComplaintViews.Figures> figures(Instant from, Instant to) {
+        GridScope scope = scopes.current();
+        Map<String, List<ComplaintRows.ComplaintRow>> byGrid = new java.util.TreeMap<>();
+        for (var c : complaints.findAllOrderByReceivedAtDesc()) {
+            if (c.gridCode() != null && scope.canRead(c.gridCode()) && !c.receivedAt().isBefore(from) && c.receivedAt().isBefore(to)) {
+                byGrid.computeIfAbsent(c.gridCode(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<ComplaintViews.Figures> result = new ArrayList<>();
+        byGrid.forEach((grid, list) -> {
+            var closed = list.stream().filter(c -> c.closedAt() != null).toList();
+            int onTime = (int) closed.stream()
+                    .filter(c -> !LocalDate.ofInstant(c.closedAt(), Open311.CHINA).isAfter(c.closeBy())).count();
+            var rated = list.stream().filter(c -> c.satisfaction() != null).toList();
+            int satisfied = (int) rated.stream().filter(c -> Satisfaction.parse(c.satisfaction()).orElseThrow()
+                    .countsAsSatisfied()).count();
+            double[] hours = closed.stream().mapToDouble(c -> Duration.between(c.receivedAt(), c.closedAt()).toMinutes() / 60.0)
+                    .sorted().toArray();
+            Double median = hours.length == 0 ? null : hours.length % 2 == 1 ? hours[hours.length / 2]
+                    : (hours[hours.length / 2 - 1] + hours[hours.length / 2]) / 2;
+            result.add(new ComplaintViews.Figures(grid, gridName(grid), list.size(), closed.size(), onTime,
+                    closed.isEmpty() ? null : (double) onTime / closed.size(), rated.size(), satisfied,
+                    rated.isEmpty() ? null : (double) satisfied / rated.size(), median));
+        });
+        return result;
+    }
+
+    private boolean visible(ComplaintRows.ComplaintRow c, GridScope scope) {
+        return scope.readsEverything() || (c.gridCode() != null && scope.canRead(c.gridCode()))
+                || shownTo(c).stream().anyMatch(scope::canRead);
+    }
+
+    private ComplaintRows.ComplaintRow handled(long id, GridScope scope) {
+        return complaints.findById(id).filter(c -> visible(c, scope))
+                .orElseThrow(() -> new NotFound("no complaint " + id + " that you may see"));
+    }
+
+    /** The grid the caller would handle the complaint in: its own grid, or — before acceptance — a neighbour's. */
+    private String handlingGrid(ComplaintRows.ComplaintRow c, GridScope scope) {
+        if (c.gridCode() != null && scope.canWrite(c.gridCode())) {
+            return c.gridCode();
+        }
+        if (ComplaintState.RECEIVED.key().equals(c.state())) {
+            return shownTo(c).stream().filter(scope::canWrite).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    private ComplaintViews.Staff staffView(ComplaintRows.ComplaintRow c, GridScope scope) {
+        ComplaintState state = ComplaintState.parse(c.state()).orElseThrow();
+        String grid = handlingGrid(c, scope);
+        boolean personal = scope.role() == Role.ADMIN || grid != null;
+        var events = complaints.events(c.id());
+        var names = staffings.namesOf(events.stream().map(ComplaintRows.EventRow::actorId).filter(Objects::nonNull)
+                .distinct().toList());
+        LocalDate today = scopes.today();
+        boolean overdue = c.closedAt() == null && (today.isAfter(c.closeBy())
+                || (c.acceptedAt() == null && today.isAfter(c.acceptBy())));
+        return new ComplaintViews.Staff(c.id(), c.channel(), c.category(), c.description(), c.lon(), c.lat(),
+                c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), shownTo(c), c.state(),
+                c.receivedAt(), c.acceptBy(), c.closeBy(), overdue, c.closedAt(), c.reply(), c.reopened(),
+                c.satisfaction(), personal ? c.complainantName() : null, personal ? c.complainantContact() : null,
+                grid == null ? List.of() : ComplaintWorkflow.actionsFor(state, scope.role(),
+                        scope.role() == Role.SUPERVISOR, c.reopened()),
+                events.stream().map(e -> new ComplaintViews.Event(e.at(), e.actorId() == null ? null : names.get(e.actorId()),
+                        e.action(), e.fromState(), e.toState(), e.note())).toList());
+    }
+
+    private ComplaintViews.Public publicView(ComplaintRows.ComplaintRow c) {
+        var category = ComplaintCategory.parse(c.category()).orElseThrow();
+        var state = ComplaintState.parse(c.state()).orElseThrow();
+        double[] at = coarsened(c.gridCode());
+        return new ComplaintViews.Public(c.id(), c.category(), category.chineseName(), c.gridCode(), gridName(c.gridCode()),
+                c.state(), state.chineseName(), c.receivedAt(), c.acceptBy(), c.closeBy(), c.closedAt(),
+                at == null ? null : at[0], at == null ? null : at[1]);
+    }
+
+    private ComplaintViews.Receipt receipt(ComplaintRows.ComplaintRow c) {
+        return new ComplaintViews.Receipt(c.id(), c.state(), gridName(c.gridCode()), c.acceptBy(), c.closeBy(),
+                "/complaint.html?id=" + c.id(), "/complaint.html?rate=" + c.ratingToken());
+    }
+
+    List<String> shownTo(ComplaintRows.ComplaintRow c) {
+        try {
+            return json.readValue(c.alsoShownTo(), Argument.listOf(String.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ComplaintRows.ComplaintRow with(ComplaintRows.ComplaintRow r, String state, boolean reopened,
+                                                   String satisfaction, Instant ratedAt) {
+        boolean reopening = !state.equals(r.state());
+        return new ComplaintRows.ComplaintRow(r.id(), r.submissionKey(), r.channel(), r.category(), r.description(),
+                r.lon(), r.lat(), r.address(), r.gridCode(), r.nearBoundary(), r.alsoShownTo(), state, r.receivedAt(),
+                r.acceptBy(), r.closeBy(), r.acceptedAt(), reopening ? null : r.closedAt(), r.reply(), r.problemCaseId(),
+                reopened, satisfaction, ratedAt, r.ratingToken(), r.statusToken(), r.complainantName(),
+                r.complainantContact(), r.clientKey());
+    }
+
+    private static void text(List<InputProblem> problems, String pointer, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(new InputProblem(pointer, "at most " + max + " characters"));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[24];
+        TOKENS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

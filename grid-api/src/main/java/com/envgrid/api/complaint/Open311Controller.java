@@ -1,0 +1,198 @@
+package com.envgrid.api.complaint;
+
+import com.envgrid.api.shared.NotFound;
+import com.envgrid.api.shared.TooLarge;
+import com.envgrid.core.complaint.Channel;
+import com.envgrid.core.complaint.ComplaintCategory;
+import com.envgrid.core.complaint.ComplaintState;
+import com.envgrid.core.complaint.Open311;
+import com.envgrid.core.input.InvalidInput;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Open311 GeoReport v2 (JSON) at {@code /open311/v2/}: the service list, creating a request (form-encoded, as the
+ * specification says), querying requests by service code, status and date range, one request, and a token's
+ * request. Field names, status values (open/closed) and the error format ({@code [{code, description}]}) are the
+ * specification's; what a request shows is what the public sees — no personal data, a location coarsened to the
+ * grid, no free-text description.
+ */
+@Controller("/open311/v2")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class Open311Controller {
+    private static final int MAX_REQUESTS = 1000;
+    private final Complaints complaints;
+    private final ClientKeys clients;
+
+    Open311Controller(Complaints complaints, ClientKeys clients) {
+        this.complaints = complaints;
+        this.clients = clients;
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Service(String serviceCode, String serviceName, String description, boolean metadata, String type,
+                   String keywords, String group) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Created(String serviceRequestId, @Nullable String serviceNotice, @Nullable String accountId) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Token(String serviceRequestId, String token) {
+    }
+
+    @Serdeable
+    record Error(int code, String description) {
+    }
+
+    @Get("/services.json")
+    List<Service> services() {
+        return Open311.services().stream().map(s -> new Service(s.serviceCode(), s.serviceName(), s.description(),
+                s.metadata(), s.type(), s.keywords(), s.group())).toList();
+    }
+
+    /** Creates a request from the form fields of the specification (service_code, lat, long, description, …). */
+    @Post(value = "/requests.json", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> form) {
+        return answer(() -> {
+            if (request.getContentLength() > PublicComplaintController.MAX_BODY) {
+                throw new TooLarge("a request has at most " + PublicComplaintController.MAX_BODY + " bytes");
+            }
+            String name = String.join(" ", Arrays.stream(new String[]{form.get("last_name"), form.get("first_name")})
+                    .filter(s -> s != null && !s.isBlank()).toList());
+            String contact = String.join(" ", Arrays.stream(new String[]{form.get("phone"), form.get("email")})
+                    .filter(s -> s != null && !s.isBlank()).toList());
+            var receipt = complaints.submit(new ComplaintViews.Submission(null, form.get("service_code"),
+                    form.get("description"), number(form.get("long")), number(form.get("lat")),
+                    form.get("address_string"), name, contact, null), Channel.OPEN311, clients.of(request), false);
+            return HttpResponse.created(List.of(new Created(String.valueOf(receipt.id()),
+                    "受理期限 " + receipt.acceptBy() + ", 办结期限 " + receipt.closeBy(), null)));
+        });
+    }
+
+    @Get("/requests.json")
+    HttpResponse<?> requests(@Nullable @QueryValue("service_request_id") String ids,
+                             @Nullable @QueryValue("service_code") String serviceCode,
+                             @Nullable @QueryValue String status,
+                             @Nullable @QueryValue("start_date") String startDate,
+                             @Nullable @QueryValue("end_date") String endDate) {
+        return answer(() -> {
+            Instant start = startDate == null ? null : Open311.parseDateTime(startDate);
+            Instant end = endDate == null ? null : Open311.parseDateTime(endDate);
+            List<String> wanted = ids == null ? null : Arrays.asList(ids.split(","));
+            List<Map<String, Object>> result = new ArrayList<>();
+            for (var c : complaints.all()) {
+                Map<String, Object> r = request(c);
+                if ((wanted == null || wanted.contains(String.valueOf(c.id())))
+                        && (serviceCode == null || serviceCode.equals(c.category()))
+                        && (status == null || status.equals(r.get("status")))
+                        && (start == null || !c.receivedAt().isBefore(start))
+                        && (end == null || c.receivedAt().isBefore(end)) && result.size() < MAX_REQUESTS) {
+                    result.add(r);
+                }
+            }
+            return HttpResponse.ok(result);
+        });
+    }
+
+    @Get("/requests/{id}.json")
+    HttpResponse<?> one(@PathVariable String id) {
+        return answer(() -> HttpResponse.ok(List.of(request(complaints.row(parseId(id))))));
+    }
+
+    @Get("/tokens/{token}.json")
+    HttpResponse<?> token(@PathVariable String token) {
+        return answer(() -> HttpResponse.ok(List.of(new Token(String.valueOf(complaints.byStatusToken(token).id()), token))));
+    }
+
+    /**
+     * A service request with the specification's field names — "long" is a Java keyword, hence a map —, showing
+     * what the public may see: no description (it may name people), the grid's point instead of the exact spot.
+     */
+    private Map<String, Object> request(ComplaintRows.ComplaintRow c) {
+        var category = ComplaintCategory.parse(c.category()).orElseThrow();
+        var state = ComplaintState.parse(c.state()).orElseThrow();
+        double[] at = complaints.coarsened(c.gridCode());
+        Instant updated = c.closedAt() != null ? c.closedAt() : c.acceptedAt() != null ? c.acceptedAt() : c.receivedAt();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("service_request_id", String.valueOf(c.id()));
+        r.put("status", Open311.status(state));
+        r.put("status_notes", state.chineseName());
+        r.put("service_name", category.chineseName());
+        r.put("service_code", category.key());
+        r.put("agency_responsible", complaints.gridName(c.gridCode()));
+        r.put("requested_datetime", Open311.dateTime(c.receivedAt()));
+        r.put("updated_datetime", Open311.dateTime(updated));
+        r.put("expected_datetime", Open311.dateTime(c.closeBy().atTime(23, 59, 59).atZone(Open311.CHINA).toInstant()));
+        r.put("address", complaints.gridName(c.gridCode()));
+        if (at != null) {
+            r.put("lat", at[1]);
+            r.put("long", at[0]);
+        }
+        return r;
+    }
+
+    /** Runs a call and answers errors in the specification's format: [{code, description}]. */
+    private static HttpResponse<?> answer(Supplier<HttpResponse<?>> call) {
+        try {
+            return call.get();
+        } catch (InvalidInput e) {
+            String detail = e.problems().isEmpty() ? e.getMessage()
+                    : String.join("; ", e.problems().stream().map(p -> p.pointer() + ": " + p.message()).toList());
+            return error(HttpStatus.BAD_REQUEST, detail);
+        } catch (NotFound e) {
+            return error(HttpStatus.NOT_FOUND, e.getMessage());
+        } catch (TooManyComplaints e) {
+            return error(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        } catch (TooLarge e) {
+            return error(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return error(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static HttpResponse<List<Error>> error(HttpStatus status, String description) {
+        return HttpResponse.<List<Error>>status(status).body(List.of(new Error(status.getCode(), description)));
+    }
+
+    private static Double number(String text) {
+        try {
+            return text == null ? null : Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFound("no request " + id);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.envgrid.api.complaint;
+
+import com.envgrid.api.shared.TooLarge;
+import com.envgrid.core.complaint.Channel;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The public side of complaints, without login: filing one (rate-limited per client), following it — category,
+ * grid, status and dates, location coarsened to the grid, never personal data —, and rating the outcome through
+ * the link's token.
+ */
+@Controller("/api/public")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PublicComplaintController {
+    /** A complaint form is small; anything bigger is not one. */
+    static final long MAX_BODY = 16 * 1024;
+
+    private final Complaints complaints;
+    private final ClientKeys clients;
+
+    PublicComplaintController(Complaints complaints, ClientKeys clients) {
+        this.complaints = complaints;
+        this.clients = clients;
+    }
+
+    @Post("/complaints")
+    HttpResponse<ComplaintViews.Receipt> file(HttpRequest<?> request, @Body ComplaintViews.Submission submission) {
+        if (request.getContentLength() > MAX_BODY) {
+            throw new TooLarge("a complaint form has at most " + MAX_BODY + " bytes; photos are sent separately");
+        }
+        var receipt = complaints.submit(submission, Channel.WEB, clients.of(request), false);
+        return HttpResponse.created(receipt, URI.create("/api/public/complaints/" + receipt.id()));
+    }
+
+    @Get("/complaints")
+    List<ComplaintViews.Public> list() {
+        return complaints.publicList();
+    }
+
+    @Get("/complaints/{id}")
+    ComplaintViews.Public one(@PathVariable long id) {
+        return complaints.publicView(id);
+    }
+
+    @Post("/ratings/{token}")
+    ComplaintViews.Public rate(@PathVariable String token, @Body ComplaintViews.Rating rating) {
+        return complaints.rate(token, rating);
+    }
+}

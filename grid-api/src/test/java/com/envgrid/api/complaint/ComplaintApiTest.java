@@ -1,0 +1,212 @@
+package com.envgrid.api.complaint;
+
+import com.envgrid.api.ApiClient;
+import com.envgrid.api.MutableClock;
+import com.envgrid.api.Sql;
+import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.people.StaffFixture;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import static com.envgrid.api.grid.GridFiles.smallDistrict;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Complaints from the public and the hotline: routed by location, due in working days, rated, kept private. */
+@MicronautTest(transactional = false)
+@Property(name = "test.clock", value = "mutable")
+@Property(name = "envgrid.complaints.max-per-hour", value = "3")
+class ComplaintApiTest {
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    EmptyLayer emptyLayer;
+    @Inject
+    Sql sql;
+    @Inject
+    MutableClock clock;
+
+    ApiClient admin;
+    ApiClient anonymous;
+    StaffFixture staff;
+
+    @BeforeEach
+    void smallDistrictWithStaff() throws Exception {
+        clock.set(Instant.parse("2026-11-27T02:00:00Z")); // Friday 10:00 in China
+        sql.execute("DELETE FROM complaint_event; DELETE FROM complaint; DELETE FROM case_event; DELETE FROM problem_case;"
+                + " DELETE FROM inspection_photo; DELETE FROM inspection_review; DELETE FROM inspection; DELETE FROM duty;"
+                + " DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source; DELETE FROM assignment;"
+                + " DELETE FROM person WHERE username <> 'root'");
+        emptyLayer.reset();
+        admin = ApiClient.asAdmin(http);
+        admin.post("/api/grids/import", smallDistrict().json());
+        staff = new StaffFixture(http);
+        anonymous = ApiClient.anonymous(http);
+    }
+
+    private ApiClient.Answer file(double lon, double lat, String category) {
+        return anonymous.post("/api/public/complaints", String.format(Locale.ROOT, "{\"category\":\"%s\",\"description\":"
+                + "\"晚上十点后工地还在施工\",\"lon\":%s,\"lat\":%s,\"name\":\"王女士\",\"contact\":\"13912345678\"}",
+                category, lon, lat));
+    }
+
+    @Test
+    void a_complaint_lands_in_the_grid_that_contains_it_and_is_due_in_working_days() {
+        var receipt = file(120.003, 30.002, "noise");
+        assertEquals(201, receipt.status(), String.valueOf(receipt.json()));
+        assertEquals("2026-11-30", receipt.json().get("accept_by").asText(), "Friday + 1 working day = Monday");
+        assertEquals("2026-12-04", receipt.json().get("close_by").asText(), "noise: 5 working days");
+        assertEquals("A1", sql.text("SELECT grid_code FROM complaint"));
+        assertEquals(1, staff.as("supervisor").get("/api/complaints").json().size(), "in the supervisor's queue");
+        assertEquals(1, staff.as("chief").get("/api/complaints").json().size(), "and the chief's");
+    }
+
+    @Test
+    void deadlines_skip_national_day_and_count_its_make_up_saturday() {
+        clock.set(Instant.parse("2026-09-30T02:00:00Z"));
+        var receipt = file(120.003, 30.002, "dust");
+        assertEquals("2026-10-08", receipt.json().get("accept_by").asText());
+        assertEquals("2026-10-20", receipt.json().get("close_by").asText(), "10 working days, Saturday 10 October among them");
+    }
+
+    @Test
+    void a_complaint_near_a_boundary_is_shown_to_both_sides_until_one_accepts_it() {
+        var receipt = file(120.0099, 30.002, "noise"); // about 10 m west of the A/B edge
+        long id = receipt.json().get("id").asLong();
+        var chiefB = ApiClient.signedIn(http, "chief-b", StaffFixture.PASSWORD);
+        var seen = chiefB.get("/api/complaints/" + id);
+        assertEquals(200, seen.status());
+        assertTrue(seen.json().get("near_boundary").asBoolean());
+        assertEquals(200, chiefB.post("/api/complaints/" + id + "/actions", "{\"action\":\"accept\"}").status());
+        assertEquals("B", sql.text("SELECT grid_code FROM complaint"));
+        assertEquals(404, staff.as("chief").get("/api/complaints/" + id).status(), "once accepted, the other side no longer sees it");
+    }
+
+    @Test
+    void a_location_outside_the_district_is_refused_with_a_clear_message_and_nothing_stored() {
+        var answer = file(121.5, 31.0, "noise");
+        assertEquals(400, answer.status());
+        assertTrue(answer.json().get("errors").get(0).get("message").asText().contains("outside the district"));
+        assertEquals(0, sql.count("SELECT count(*) FROM complaint"));
+    }
+
+    @Test
+    void personal_data_is_absent_from_public_and_open311_answers_and_from_staff_outside_the_case() {
+        long id = file(120.003, 30.002, "noise").json().get("id").asLong();
+        for (JsonNode answer : new JsonNode[]{anonymous.get("/api/public/complaints/" + id).json(),
+                anonymous.get("/api/public/complaints").json(), anonymous.get("/open311/v2/requests/" + id + ".json").json(),
+                anonymous.get("/open311/v2/requests.json").json()}) {
+            String text = answer.toString();
+            assertFalse(text.contains("王女士") || text.contains("13912345678") || text.contains("施工"), text);
+        }
+        var viewer = staff.as("viewer").get("/api/complaints/" + id).json();
+        assertFalse(viewer.has("complainant_name") || viewer.has("complainant_contact"), viewer.toString());
+        assertEquals(404, ApiClient.signedIn(http, "chief-b", StaffFixture.PASSWORD).get("/api/complaints/" + id).status());
+        assertEquals("13912345678", staff.as("chief").get("/api/complaints/" + id).json().get("complainant_contact").asText());
+        assertEquals("13912345678", admin.get("/api/complaints/" + id).json().get("complainant_contact").asText());
+    }
+
+    @Test
+    void the_public_location_is_coarsened_to_the_grid() {
+        long id = file(120.0031, 30.0012, "noise").json().get("id").asLong();
+        var shown = anonymous.get("/api/public/complaints/" + id).json();
+        assertFalse(shown.get("lon").asDouble() == 120.0031 && shown.get("lat").asDouble() == 30.0012);
+        assertEquals("A1", shown.get("grid_code").asText());
+    }
+
+    @Test
+    void the_public_intake_is_rate_limited_per_client() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, file(120.003, 30.002, "noise").status());
+        }
+        var fourth = file(120.003, 30.002, "noise");
+        assertEquals(429, fourth.status());
+        assertEquals("application/problem+json", fourth.contentType());
+        assertEquals(3, sql.count("SELECT count(*) FROM complaint"));
+    }
+
+    @Test
+    void an_unsatisfied_rating_reopens_a_complaint_once() {
+        var receipt = file(120.003, 30.002, "noise").json();
+        long id = receipt.get("id").asLong();
+        String token = receipt.get("rating_url").asText().replaceAll(".*rate=", "");
+        var chief = staff.as("chief");
+        for (String step : new String[]{"{\"action\":\"accept\"}", "{\"action\":\"investigate\"}",
+                "{\"action\":\"reply\",\"text\":\"已责令工地夜间停工\"}", "{\"action\":\"close\"}"}) {
+            assertEquals(200, chief.post("/api/complaints/" + id + "/actions", step).status(), step);
+        }
+        var first = anonymous.post("/api/public/ratings/" + token, "{\"satisfaction\":\"不满意\"}");
+        assertEquals(200, first.status(), String.valueOf(first.json()));
+        assertEquals("investigating", first.json().get("state").asText(), "reopened");
+        clock.advance(java.time.Duration.ofDays(1));
+        chief.post("/api/complaints/" + id + "/actions", "{\"action\":\"reply\",\"text\":\"已复查\"}");
+        chief.post("/api/complaints/" + id + "/actions", "{\"action\":\"close\"}");
+        var second = anonymous.post("/api/public/ratings/" + token, "{\"satisfaction\":\"unsatisfied\"}");
+        assertEquals(200, second.status(), String.valueOf(second.json()));
+        assertEquals("closed", second.json().get("state").asText(), "only once");
+        assertEquals(404, anonymous.post("/api/public/ratings/not-a-token", "{\"satisfaction\":\"满意\"}").status());
+        var figures = admin.get("/api/complaints/figures?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z").json().get(0);
+        assertEquals(1, figures.get("closed_on_time").asInt());
+        assertEquals(0.0, figures.get("satisfaction_rate").asDouble());
+    }
+
+    @Test
+    void a_hotline_complaint_is_entered_by_staff_with_its_channel() {
+        var entered = staff.as("supervisor").post("/api/complaints", "{\"channel\":\"12369\",\"category\":\"烟尘\","
+                + "\"description\":\"x\",\"lon\":120.003,\"lat\":30.002}");
+        assertEquals(400, entered.status(), "an unknown category");
+        var ok = staff.as("supervisor").post("/api/complaints", "{\"channel\":\"12369\",\"category\":\"油烟\","
+                + "\"description\":\"饭店油烟直排\",\"lon\":120.003,\"lat\":30.002}");
+        assertEquals(201, ok.status(), String.valueOf(ok.json()));
+        assertEquals("hotline_12369", sql.text("SELECT channel FROM complaint"));
+    }
+
+    @Test
+    void open311_clients_find_services_create_requests_and_query_them_by_the_specification() {
+        var services = anonymous.get("/open311/v2/services.json").json();
+        assertEquals("noise", services.findValues("service_code").stream().map(JsonNode::asText)
+                .filter("noise"::equals).findFirst().orElseThrow());
+        JsonNode first = services.get(0);
+        for (String field : new String[]{"service_code", "service_name", "description", "metadata", "type", "keywords", "group"}) {
+            assertTrue(first.has(field), field);
+        }
+        var created = anonymous.exchange(HttpRequest.POST("/open311/v2/requests.json",
+                        "service_code=noise&lat=30.002&long=120.003&description=%E5%99%AA%E5%A3%B0&email=a%40b.cn")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+        assertEquals(201, created.status(), String.valueOf(created.json()));
+        String id = created.json().get(0).get("service_request_id").asText();
+        var one = anonymous.get("/open311/v2/requests/" + id + ".json").json().get(0);
+        assertTrue(one.has("long"), one.toString());
+        assertEquals("open", one.get("status").asText());
+        assertEquals("noise", one.get("service_code").asText());
+        assertTrue(one.get("requested_datetime").asText().endsWith("+08:00"));
+        for (String field : new String[]{"service_request_id", "status", "service_name", "service_code", "agency_responsible",
+                "requested_datetime", "updated_datetime", "expected_datetime", "lat", "long"}) {
+            assertTrue(one.has(field), field);
+        }
+        assertEquals(1, anonymous.get("/open311/v2/requests.json?service_code=noise&status=open").json().size());
+        assertEquals(0, anonymous.get("/open311/v2/requests.json?status=closed").json().size());
+        assertEquals(0, anonymous.get("/open311/v2/requests.json?start_date=2026-12-01T00:00:00%2B08:00").json().size());
+        var bad = anonymous.exchange(HttpRequest.POST("/open311/v2/requests.json", "service_code=nope&lat=30.002&long=120.003")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+        assertEquals(400, bad.status());
+        assertEquals(400, bad.json().get(0).get("code").asInt());
+        assertTrue(bad.json().get(0).has("description"));
+        var missing = anonymous.get("/open311/v2/requests/999999.json");
+        assertEquals(404, missing.status());
+        assertEquals(404, missing.json().get(0).get("code").asInt());
+    }
+}
