@@ -1,0 +1,119 @@
+package com.envgrid.core.coverage;
+
+import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.location.GridLocator;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.envgrid.core.grid.GridFixture.community;
+import static com.envgrid.core.grid.GridFixture.district;
+import static com.envgrid.core.grid.GridFixture.lat;
+import static com.envgrid.core.grid.GridFixture.lon;
+import static com.envgrid.core.grid.GridFixture.park;
+import static com.envgrid.core.grid.GridFixture.square;
+import static com.envgrid.core.grid.GridFixture.town;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CoverageRollupTest {
+    /**
+     * District D (0..20 × 0..10): town A (0..10) split into communities A1 (west) and A2 (east); town B (10..20)
+     * whose west half is community B1 and whose east half holds park P (15..20), a first-level grid of its own.
+     */
+    static GridLayer layer() {
+        return GridLayer.of(List.of(district(square(0, 0, 20, 10)),
+                town("A", square(0, 0, 10, 10)), town("B", square(10, 0, 20, 10)), park("P", square(15, 0, 20, 10)),
+                community("A1", "A", square(0, 0, 5, 10)), community("A2", "A", square(5, 0, 10, 10)),
+                community("B1", "B", square(10, 0, 15, 10))), true);
+    }
+
+    static GridFigures duties(int due, int done) {
+        return new GridFigures(due, done, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    static GridFigures complaints(int received) {
+        return new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, received, 0, 0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void parents_are_the_sums_of_their_children_plus_what_was_recorded_on_them() {
+        var rolled = CoverageRollup.rollUp(layer(), Map.of(
+                "A1", duties(4, 3), "A2", duties(6, 6), "A", complaints(1),
+                "P", duties(2, 1), "D", complaints(2)));
+
+        assertEquals(duties(4, 3), rolled.get("A1"));
+        assertEquals(duties(6, 6), rolled.get("A2"));
+        assertEquals(new GridFigures(10, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0), rolled.get("A"));
+        assertEquals(duties(2, 1), rolled.get("P"));
+        // D = A (10 due, 9 done, 1 complaint) + B (nothing) + P (2, 1) + its own 2 complaints
+        assertEquals(new GridFigures(12, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0), rolled.get("D"));
+        assertEquals(List.of("D", "A", "B", "P", "A1", "A2", "B1"), List.copyOf(rolled.keySet()));
+    }
+
+    @Test
+    void a_grid_with_nothing_recorded_in_or_below_it_has_zero() {
+        var rolled = CoverageRollup.rollUp(layer(), Map.of("A1", duties(4, 3)));
+        assertEquals(GridFigures.ZERO, rolled.get("B1"));
+        assertEquals(GridFigures.ZERO, rolled.get("B"));
+        assertEquals(GridFigures.ZERO, rolled.get("P"));
+        assertEquals(GridFigures.ZERO, rolled.get("A2"));
+        assertEquals(duties(4, 3), rolled.get("D"));
+    }
+
+    @Test
+    void nothing_recorded_gives_zero_everywhere() {
+        var rolled = CoverageRollup.rollUp(layer(), Map.of());
+        assertEquals(7, rolled.size());
+        rolled.values().forEach(f -> assertEquals(GridFigures.ZERO, f));
+    }
+
+    @Test
+    void a_complaint_in_the_park_counts_for_the_park_and_not_for_the_town_around_it() {
+        var layer = layer();
+        var locator = new GridLocator(layer);
+        Map<String, GridFigures> recorded = new HashMap<>();
+        // one complaint in the park (17, 5), one in B1 (12, 5), one in A2 (7, 5)
+        for (double[] p : new double[][] {{17, 5}, {12, 5}, {7, 5}}) {
+            String code = locator.locate(lon(p[0]), lat(p[1])).deepest().orElseThrow().code();
+            recorded.merge(code, complaints(1), GridFigures::plus);
+        }
+        var rolled = CoverageRollup.rollUp(layer, recorded);
+
+        assertEquals(complaints(1), rolled.get("P"));
+        assertEquals(complaints(1), rolled.get("B"));
+        assertEquals(complaints(1), rolled.get("B1"));
+        assertEquals(complaints(1), rolled.get("A"));
+        assertEquals(complaints(3), rolled.get("D"));
+    }
+
+    @Test
+    void every_count_is_summed_and_the_district_is_the_sum_of_the_first_level_grids() {
+        var a1 = new GridFigures(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+        var b1 = new GridFigures(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+                100, 100);
+        var p = new GridFigures(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+        var rolled = CoverageRollup.rollUp(layer(), Map.of("A1", a1, "B1", b1, "P", p));
+
+        assertEquals(new GridFigures(102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
+                118, 119, 120), rolled.get("D"));
+        var layer = layer();
+        GridFigures firstLevel = layer.firstLevel().stream().map(g -> rolled.get(g.code()))
+                .reduce(GridFigures.ZERO, GridFigures::plus);
+        assertEquals(rolled.get("D"), firstLevel);
+    }
+
+    @Test
+    void figures_for_a_grid_not_in_the_layer_are_refused() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> CoverageRollup.rollUp(layer(), Map.of("NOPE", duties(1, 1))));
+        assertEquals("figures were recorded for grid NOPE, which is not in the layer", e.getMessage());
+    }
+
+    @Test
+    void an_empty_layer_rolls_up_to_nothing() {
+        assertEquals(Map.of(), CoverageRollup.rollUp(GridLayer.empty(), Map.of()));
+    }
+}
