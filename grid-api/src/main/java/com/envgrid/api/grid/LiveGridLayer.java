@@ -36,6 +36,13 @@ public class LiveGridLayer {
         return current().locator();
     }
 
+    /** A grid's effective geometry simplified for display with its tier, shared edges kept shared. */
+    public org.locationtech.jts.geom.Geometry displayGeometry(com.envgrid.core.grid.Grid grid, int simplifyMetres) {
+        LayerState state = current();
+        return simplifyMetres <= 0 ? state.layer().effectiveGeometry(grid.code())
+                : state.simplifiedTier(state.layer().tierOf(grid), simplifyMetres).get(grid.code());
+    }
+
     LayerState current() {
         LayerState s = state;
         if (s == null) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -58,6 +60,22 @@ final class BrowserSession implements AutoCloseable {
     }
 
     static BrowserSession open(EmbeddedServer server) throws IOException {
+        return open(server, 1280, 900);
+    }
+
+    /**
+     * A phone: a 390 × 844 CSS-pixel screen (an iPhone 12–14) that the page sees as a mobile one, so the page's
+     * viewport meta and its narrow layout apply as on the phone.
+     */
+    static BrowserSession openPhone(EmbeddedServer server) throws IOException {
+        BrowserSession phone = open(server, 390, 844);
+        phone.cdp("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        phone.cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        return phone;
+    }
+
+    private static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
         // Selenium Manager would otherwise try to download a driver and a browser.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("envgrid-chromium-");
@@ -72,7 +90,7 @@ final class BrowserSession implements AutoCloseable {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--window-size=1280,900",
+                "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -131,6 +149,27 @@ final class BrowserSession implements AutoCloseable {
 
     void setToken(String token) {
         script("window.sessionStorage.setItem(arguments[0], arguments[1]);", TOKEN_KEY, token);
+    }
+
+    /** Sends a Chrome DevTools Protocol command to the page's browser and returns its result. */
+    Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+        return ((ChromeDriver) driver).executeCdpCommand(command, parameters);
+    }
+
+    /**
+     * Cuts the browser's network (every request fails as with no connection, and the page gets an {@code offline}
+     * event) or gives it back (an {@code online} event).
+     */
+    void setOffline(boolean offline) {
+        cdp("Network.enable", Map.of());
+        cdp("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Lets the UI's pages use the browser's geolocation, which then reports this position. */
+    void setGeolocation(double lon, double lat, double accuracyMetres) {
+        cdp("Browser.grantPermissions", Map.of("origin", baseUrl, "permissions", List.of("geolocation")));
+        cdp("Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lon, "accuracy", accuracyMetres));
     }
 
     Object script(String script, Object... arguments) {

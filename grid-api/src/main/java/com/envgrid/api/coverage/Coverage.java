@@ -1,0 +1,105 @@
+package com.envgrid.api.coverage;
+
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.people.Staffings;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Staffing;
+import com.envgrid.core.coverage.CoverageRollup;
+import com.envgrid.core.coverage.CoverageRow;
+import com.envgrid.core.coverage.GridFigures;
+import com.envgrid.core.duty.Period;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Coverage for a period: what PostgreSQL counts per grid where things were recorded, rolled up the hierarchy so
+ * that every parent is the sum of its children — parks counted once, as themselves —, for the grids of one tier.
+ */
+@Singleton
+public class Coverage {
+    static final ZoneId DISTRICT_TIME = AccessScopes.DISTRICT_TIME;
+
+    private final CoverageQueries queries;
+    private final LiveGridLayer layer;
+    private final AccessScopes scopes;
+    private final Staffings staffings;
+
+    Coverage(CoverageQueries queries, LiveGridLayer layer, AccessScopes scopes, Staffings staffings) {
+        this.queries = queries;
+        this.layer = layer;
+        this.scopes = scopes;
+        this.staffings = staffings;
+    }
+
+    /** Every grid's rolled-up figures for the period. */
+    public Map<String, GridFigures> figures(Period period) {
+        Instant from = period.start().atStartOfDay(DISTRICT_TIME).toInstant();
+        Instant to = period.endExclusive().atStartOfDay(DISTRICT_TIME).toInstant();
+        LocalDate today = scopes.today();
+        Map<String, GridFigures> recorded = new HashMap<>();
+        GridLayer grids = layer.layer();
+        Function<String, Boolean> known = code -> code != null && grids.find(code).isPresent();
+        for (var d : queries.duties(from, to, period.start(), period.endExclusive(), today)) {
+            if (known.apply(d.gridCode())) {
+                add(recorded, d.gridCode(), new GridFigures(d.dutiesDue(), d.dutiesDone(), d.dutiesDoneOnTime(),
+                        d.dutiesOverdue(), d.objectsDue(), d.objectsInspected(), d.patrolsDue(), d.patrolsDone(),
+                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+            }
+        }
+        for (var i : queries.inspections(from, to)) {
+            if (known.apply(i.gridCode())) {
+                add(recorded, i.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        i.inspections(), i.inspectionsFlagged()));
+            }
+        }
+        for (var p : queries.problems(from, to, today)) {
+            if (known.apply(p.gridCode())) {
+                add(recorded, p.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, p.problemsOpen(), p.problemsOverdue(),
+                        p.problemsClosed(), p.problemsClosedOnTime(), 0, 0, 0, 0, 0, 0, 0));
+            }
+        }
+        for (var c : queries.complaints(from, to)) {
+            if (known.apply(c.gridCode())) {
+                add(recorded, c.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c.complaintsReceived(),
+                        c.complaintsClosed(), c.complaintsClosedOnTime(), c.complaintsRated(), c.complaintsSatisfied(), 0, 0));
+            }
+        }
+        return CoverageRollup.rollUp(grids, recorded);
+    }
+
+    /** The rows of one tier (or of every tier when null) the caller may read, with whether each is staffed. */
+    public List<CoverageRow> rows(Period period, Integer tier) {
+        GridScope scope = scopes.current();
+        GridLayer grids = layer.layer();
+        Staffing staffing = staffings.today();
+        Map<String, GridFigures> figures = figures(period);
+        return grids.grids().stream()
+                .filter(g -> tier == null || grids.tierOf(g) == tier)
+                .filter(g -> scope.canRead(g.code()))
+                .map(g -> new CoverageRow(g.code(), g.name(), g.level().key(), grids.tierOf(g), g.parentCode(),
+                        staffing.staffed(g), figures.getOrDefault(g.code(), GridFigures.ZERO)))
+                .toList();
+    }
+
+    Grid grid(String code) {
+        return layer.layer().find(code).orElseThrow();
+    }
+
+    org.locationtech.jts.geom.Geometry displayGeometry(String code) {
+        return layer.displayGeometry(grid(code), 20);
+    }
+
+    private static void add(Map<String, GridFigures> into, String grid, GridFigures figures) {
+        into.merge(grid, figures, GridFigures::plus);
+    }
+}

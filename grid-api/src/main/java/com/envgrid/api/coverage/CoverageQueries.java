@@ -1,0 +1,90 @@
+package com.envgrid.api.coverage;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The coverage figures of a period as PostgreSQL aggregates them, per grid where things were recorded. Dates are
+ * the district's (Asia/Shanghai). Duties count when their due date falls in the period; inspections, cases and
+ * complaints when they happened in it. A corrected inspection counts once: only the latest correction counts.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Short> {
+    /** The repository's nominal entity; every query here is an aggregate. */
+    @io.micronaut.data.annotation.MappedEntity("grid_layer")
+    record LayerRow(@io.micronaut.data.annotation.Id short id, long version) {
+    }
+
+    @Introspected
+    record Duties(String gridCode, int dutiesDue, int dutiesDone, int dutiesDoneOnTime, int dutiesOverdue,
+                  int patrolsDue, int patrolsDone, int objectsDue, int objectsInspected) {
+    }
+
+    @Query("""
+            SELECT d.grid_code,
+                   count(*) AS duties_due,
+                   count(d.done_at) AS duties_done,
+                   count(*) FILTER (WHERE (d.done_at AT TIME ZONE 'Asia/Shanghai')::date <= d.due_by) AS duties_done_on_time,
+                   count(*) FILTER (WHERE d.done_at IS NULL AND d.due_by < :today) AS duties_overdue,
+                   count(*) FILTER (WHERE d.target_kind <> 'source') AS patrols_due,
+                   count(d.done_at) FILTER (WHERE d.target_kind <> 'source') AS patrols_done,
+                   count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source') AS objects_due,
+                   count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source' AND EXISTS (
+                       SELECT 1 FROM inspection i WHERE i.target_kind = 'source' AND i.target_code = d.target_code
+                       AND i.inspected_at >= :from AND i.inspected_at < :to)) AS objects_inspected
+            FROM duty d
+            WHERE d.purpose = 'routine' AND d.due_by >= :fromDay AND d.due_by < :toDay
+            GROUP BY d.grid_code""")
+    List<Duties> duties(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today);
+
+    @Introspected
+    record Inspections(String gridCode, int inspections, int inspectionsFlagged) {
+    }
+
+    @Query("""
+            SELECT i.grid_code, count(*) AS inspections, count(*) FILTER (WHERE NOT i.location_plausible) AS inspections_flagged
+            FROM inspection i
+            WHERE i.inspected_at >= :from AND i.inspected_at < :to
+              AND NOT EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id)
+            GROUP BY i.grid_code""")
+    List<Inspections> inspections(Instant from, Instant to);
+
+    @Introspected
+    record Problems(String gridCode, int problemsOpen, int problemsOverdue, int problemsClosed, int problemsClosedOnTime) {
+    }
+
+    @Query("""
+            SELECT c.grid_code,
+                   count(*) FILTER (WHERE c.state NOT IN ('closed', 'rejected') AND c.opened_at < :to) AS problems_open,
+                   count(*) FILTER (WHERE c.state NOT IN ('closed', 'rejected') AND c.due_by < :today) AS problems_overdue,
+                   count(*) FILTER (WHERE c.closed_at >= :from AND c.closed_at < :to AND c.state = 'closed') AS problems_closed,
+                   count(*) FILTER (WHERE c.closed_at >= :from AND c.closed_at < :to AND c.state = 'closed'
+                                    AND (c.closed_at AT TIME ZONE 'Asia/Shanghai')::date <= c.due_by) AS problems_closed_on_time
+            FROM problem_case c
+            GROUP BY c.grid_code""")
+    List<Problems> problems(Instant from, Instant to, LocalDate today);
+
+    @Introspected
+    record Complaints(String gridCode, int complaintsReceived, int complaintsClosed, int complaintsClosedOnTime,
+                      int complaintsRated, int complaintsSatisfied) {
+    }
+
+    @Query("""
+            SELECT c.grid_code,
+                   count(*) AS complaints_received,
+                   count(c.closed_at) AS complaints_closed,
+                   count(*) FILTER (WHERE (c.closed_at AT TIME ZONE 'Asia/Shanghai')::date <= c.close_by) AS complaints_closed_on_time,
+                   count(c.satisfaction) AS complaints_rated,
+                   count(*) FILTER (WHERE c.satisfaction IN ('satisfied', 'basically_satisfied')) AS complaints_satisfied
+            FROM complaint c
+            WHERE c.grid_code IS NOT NULL AND c.received_at >= :from AND c.received_at < :to
+            GROUP BY c.grid_code""")
+    List<Complaints> complaints(Instant from, Instant to);
+}

@@ -1,0 +1,175 @@
+package com.envgrid.api.coverage;
+
+import com.envgrid.api.ApiClient;
+import com.envgrid.api.MutableClock;
+import com.envgrid.api.Sql;
+import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.people.StaffFixture;
+import com.envgrid.core.source.CreditCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.envgrid.api.grid.GridFiles.smallDistrict;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Coverage and the quarterly review on a hand-made fixture whose right answers are written here: the small
+ * district, a D-rated source in A1 (one duty a month), four patrols a month in A1 and in A2, November 2026.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "test.clock", value = "mutable")
+class CoverageReviewTest {
+    static final String SOURCE = CreditCode.withCheckCharacter("91320214MA1G00001");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    EmptyLayer emptyLayer;
+    @Inject
+    Sql sql;
+    @Inject
+    MutableClock clock;
+
+    ApiClient admin;
+    ApiClient supervisor;
+    long sourceDuty;
+
+    @BeforeEach
+    void novemberWithOneInspection() throws Exception {
+        clock.set(Instant.parse("2026-11-25T02:00:00Z"));
+        sql.execute("DELETE FROM review; DELETE FROM complaint_event; DELETE FROM complaint; DELETE FROM case_event;"
+                + " DELETE FROM problem_case; DELETE FROM inspection_photo; DELETE FROM inspection_review;"
+                + " DELETE FROM inspection; DELETE FROM duty; DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source;"
+                + " DELETE FROM assignment; DELETE FROM person WHERE username <> 'root'");
+        emptyLayer.reset();
+        admin = ApiClient.asAdmin(http);
+        admin.post("/api/grids/import", smallDistrict().json());
+        admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE
+                + ",化工厂,120.002,30.002,D\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
+        supervisor = new StaffFixture(http).as("supervisor");
+        admin.post("/api/duties/generate?period=2026-11", "");
+        sourceDuty = Long.parseLong(sql.text("SELECT id FROM duty WHERE target_kind = 'source'"));
+        record(UUID.randomUUID().toString(), null);
+    }
+
+    private String record(String id, String corrects) {
+        var answer = supervisor.exchange(HttpRequest.PUT("/api/inspections/" + id, "{\"duty_id\":" + sourceDuty
+                + ",\"inspected_at\":\"2026-11-20T10:00:00+08:00\",\"fix\":{\"lon\":120.002,\"lat\":30.002,\"accuracy_m\":5},"
+                + "\"checklist\":{},\"findings\":[]" + (corrects == null ? "" : ",\"corrects\":\"" + corrects + "\"") + "}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(201, answer.status(), String.valueOf(answer.json()));
+        return id;
+    }
+
+    private Map<String, JsonNode> rows(String level) {
+        Map<String, JsonNode> byCode = new HashMap<>();
+        admin.get("/api/coverage/rows?period=2026-11&level=" + level).json().forEach(r -> byCode.put(r.get("code").asText(), r));
+        return byCode;
+    }
+
+    @Test
+    void second_level_grids_count_their_duties_objects_and_inspections() {
+        var a1 = rows("second").get("A1");
+        assertEquals(5, a1.get("duties_due").asInt(), "1 source + 4 patrols");
+        assertEquals(1, a1.get("duties_done").asInt());
+        assertEquals(1, a1.get("duties_done_on_time").asInt());
+        assertEquals(1, a1.get("objects_due").asInt());
+        assertEquals(1, a1.get("objects_inspected").asInt());
+        assertEquals(1.0, a1.get("coverage").asDouble());
+        assertTrue(a1.get("staffed").asBoolean());
+        var a2 = rows("second").get("A2");
+        assertEquals(4, a2.get("duties_due").asInt());
+        assertTrue(a2.get("coverage").isNull() || !a2.has("coverage") || a2.get("coverage").isMissingNode(), "no object due");
+        assertTrue(!a2.get("staffed").asBoolean());
+    }
+
+    @Test
+    void parents_are_the_sums_of_their_children() {
+        var a = rows("first").get("A");
+        assertEquals(9, a.get("duties_due").asInt());
+        assertEquals(1, a.get("duties_done").asInt());
+        var district = rows("district").get("D");
+        assertEquals(9, district.get("duties_due").asInt(), "B has no second-level grids and no duty this month");
+    }
+
+    @Test
+    void a_correction_is_not_counted_as_a_second_inspection() {
+        String first = sql.text("SELECT id FROM inspection");
+        record(UUID.randomUUID().toString(), first);
+        assertEquals(2, sql.count("SELECT count(*) FROM inspection"));
+        assertEquals(1, rows("second").get("A1").get("inspections").asInt());
+    }
+
+    @Test
+    void the_coverage_layer_is_geojson_for_a_choropleth() {
+        var layer = admin.get("/api/coverage?period=2026-11&level=second");
+        assertEquals("application/geo+json", layer.contentType());
+        var feature = layer.json().get("features").get(0);
+        assertEquals("Polygon", feature.get("geometry").get("type").asText());
+        assertTrue(feature.get("properties").has("duties_due"));
+    }
+
+    @Test
+    void the_xlsx_holds_the_same_numbers_as_the_json_and_the_csv_round_trips() throws Exception {
+        var json = rows("second").get("A1");
+        byte[] xlsx = http.toBlocking().retrieve(HttpRequest.GET("/api/coverage.xlsx?period=2026-11&level=second")
+                .bearerAuth(admin.token()), byte[].class);
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("2026-11"), "a title row naming the period");
+            assertEquals("编码", sheet.getRow(1).getCell(0).getStringCellValue());
+            var a1 = sheet.getRow(2).getCell(0).getStringCellValue().equals("A1") ? sheet.getRow(2) : sheet.getRow(3);
+            assertEquals("A1", a1.getCell(0).getStringCellValue());
+            assertEquals(json.get("duties_due").asDouble(), a1.getCell(4).getNumericCellValue());
+            assertEquals(json.get("coverage").asDouble(), a1.getCell(11).getNumericCellValue());
+            assertEquals("0.0%", a1.getCell(11).getCellStyle().getDataFormatString());
+        }
+        byte[] csv = http.toBlocking().retrieve(HttpRequest.GET("/api/coverage.csv?period=2026-11&level=second")
+                .bearerAuth(admin.token()), byte[].class);
+        assertEquals((byte) 0xEF, csv[0], "UTF-8 with a byte-order mark");
+        String[] lines = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertTrue(lines[0].contains("2026-11"));
+        String a1Line = lines[2].startsWith("A1,") ? lines[2] : lines[3];
+        assertEquals("5", a1Line.split(",")[4]);
+    }
+
+    @Test
+    void the_review_ranks_first_level_grids_and_a_published_one_does_not_move() {
+        var live = admin.get("/api/review?quarter=2026-Q4").json();
+        var ranking = live.get("ranking");
+        assertEquals(2, ranking.size());
+        assertEquals("A", ranking.get(0).get("code").asText(), "A did something, B nothing");
+        double before = ranking.get(0).get("score").asDouble();
+        assertEquals(201, admin.post("/api/reviews?quarter=2026-Q4", "").status());
+        assertEquals(409, admin.post("/api/reviews?quarter=2026-Q4", "").status());
+        // a flagged record afterwards changes the live figures, not the published ones
+        supervisor.exchange(HttpRequest.PUT("/api/inspections/" + UUID.randomUUID(), "{\"duty_id\":" + sourceDuty
+                + ",\"inspected_at\":\"2026-11-21T10:00:00+08:00\",\"fix\":{\"lon\":120.0049,\"lat\":30.0049,\"accuracy_m\":5},"
+                + "\"checklist\":{},\"findings\":[]}").contentType(MediaType.APPLICATION_JSON_TYPE));
+        double liveAfter = admin.get("/api/review?quarter=2026-Q4").json().get("ranking").get(0).get("score").asDouble();
+        double frozen = admin.get("/api/reviews/2026-Q4").json().get("ranking").get(0).get("score").asDouble();
+        assertTrue(liveAfter < before, liveAfter + " < " + before);
+        assertEquals(before, frozen);
+        var weighted = admin.get("/api/review?quarter=2026-Q4&dutyCompletion=0&problemsOnTime=0&complaintsOnTime=0"
+                + "&satisfaction=0&locationAccuracy=1").json();
+        assertEquals(50.0, weighted.get("ranking").get(0).get("score").asDouble(), "one of two records flagged");
+    }
+}
