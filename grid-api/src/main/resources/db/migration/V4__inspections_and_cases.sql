@@ -29,6 +29,9 @@ create table inspection (
 create index inspection_duty_idx on inspection (duty_id);
 create index inspection_inspector_idx on inspection (inspector_id, inspected_at);
 create index inspection_grid_idx on inspection (grid_code, inspected_at);
+-- coverage asks, per source due, whether it was inspected in the period; and skips corrected records
+create index inspection_target_idx on inspection (target_kind, target_code, inspected_at);
+create index inspection_corrects_idx on inspection (corrects) where corrects is not null;
 
 -- Photos are uploaded on their own, keyed by their SHA-256, so that each is sent — and retried — independently
 -- of the record that refers to them.

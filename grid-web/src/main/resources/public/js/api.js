@@ -148,7 +148,57 @@ export function fetchPublicDraw(id) {
   return send(`api/public/draws/${encodeURIComponent(id)}`, { authorized: false });
 }
 
-async function send(path, { method = 'GET', params = {}, body, accept = ACCEPT_JSON, authorized = true } = {}) {
+/** The checklist suited to a target: kind source (with sourceKind), grid_patrol or river_patrol → [{ key, zh, en }]. */
+export function fetchChecklist({ kind, sourceKind } = {}) {
+  return send('api/checklists', { params: { kind, source_kind: sourceKind } });
+}
+
+/** One supervised source as a GeoJSON FeatureCollection of that one feature (its properties give its kind). */
+export function fetchSource(code) {
+  return send(`api/sources/${encodeURIComponent(code)}`, { accept: ACCEPT_GEOJSON });
+}
+
+/**
+ * Uploads a photo's bytes to the address of their SHA-256 (lower-case hex) → { sha256, media_type,
+ * size_bytes, exif_time?, exif_lon?, exif_lat? }. Sending the same photo again is harmless.
+ * signInOn401 false: a 401 is thrown like any refusal instead of leaving for the login page.
+ */
+export function uploadPhoto(sha256, blob, mediaType, { signInOn401 = true } = {}) {
+  return send(`api/photos/${encodeURIComponent(sha256)}`, {
+    method: 'PUT', raw: blob, contentType: mediaType || 'application/octet-stream', signInOn401,
+  });
+}
+
+/**
+ * Stores an inspection record under the UUID its client made → the stored record, with its location
+ * verdict and the cases its findings opened. The same record sent again gets the same answer.
+ */
+export function putInspection(id, record, { signInOn401 = true } = {}) {
+  return send(`api/inspections/${encodeURIComponent(id)}`, { method: 'PUT', body: record, signInOn401 });
+}
+
+export function fetchInspection(id) {
+  return send(`api/inspections/${encodeURIComponent(id)}`);
+}
+
+/** Problem cases in the caller's grids, by deadline; state, grid and escalated narrow them. */
+export function fetchCases({ state, grid, escalated } = {}) {
+  return send('api/cases', { params: { state, grid, escalated: escalated ? 'true' : undefined } });
+}
+
+/** One case with its history. */
+export function fetchCase(id) {
+  return send(`api/cases/${encodeURIComponent(id)}`);
+}
+
+/** Takes a workflow action on a case: { action, assignee_id?, reason? } → the case as it is now. */
+export function actOnCase(id, action) {
+  return send(`api/cases/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
+}
+
+async function send(path, {
+  method = 'GET', params = {}, body, raw, contentType, accept = ACCEPT_JSON, authorized = true, signInOn401 = true,
+} = {}) {
   // Relative to the page, so the UI also works when the API sits under a context path.
   const url = new URL(path, document.baseURI);
   Object.entries(params)
@@ -156,7 +206,9 @@ async function send(path, { method = 'GET', params = {}, body, accept = ACCEPT_J
     .forEach(([name, value]) => url.searchParams.set(name, String(value)));
 
   const headers = { Accept: accept };
-  if (body !== undefined) {
+  if (raw !== undefined) {
+    headers['Content-Type'] = contentType;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
   const bearer = authorized ? token() : null;
@@ -169,7 +221,8 @@ async function send(path, { method = 'GET', params = {}, body, accept = ACCEPT_J
     response = await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // Raw bytes (a photo) go as they are; anything else as JSON.
+      body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
       // The token travels in the header only; no cookies are needed or sent.
       credentials: 'same-origin',
     });
@@ -179,7 +232,7 @@ async function send(path, { method = 'GET', params = {}, body, accept = ACCEPT_J
   }
   if (!response.ok) {
     const error = await errorFrom(response);
-    if (response.status === 401 && authorized) {
+    if (response.status === 401 && authorized && signInOn401) {
       redirectToSignIn();
     }
     throw error;

@@ -11,9 +11,11 @@ export const MANAGING_ROLES = ['admin', 'chief'];
 
 /**
  * The links each role is offered (the server refuses the rest anyway). Links not listed here —
- * the map, the duties — are for everyone signed in.
+ * the map, the cases, the duties — are for everyone signed in; the field page is for those who
+ * record inspections.
  */
 const NAV_ROLES = {
+  'nav-field': ['admin', 'chief', 'supervisor'],
   'nav-people': MANAGING_ROLES,
   'nav-rules': ['admin'],
   'nav-draws': ['admin'],

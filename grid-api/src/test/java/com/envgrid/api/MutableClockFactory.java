@@ -3,18 +3,22 @@ package com.envgrid.api;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
 
-/** For tests with {@code test.clock=mutable}: the platform's clock is a {@link MutableClock} they move. */
+/**
+ * For tests with {@code test.clock=mutable}: the platform's clock is a {@link MutableClock} they move, starting at
+ * {@code test.clock-start} — an instant, or {@code now} for browser tests, whose pages run on the real time.
+ */
 @Factory
 @Requires(property = "test.clock", value = "mutable")
 class MutableClockFactory {
     @Singleton
     @Replaces(Clock.class)
-    MutableClock clock() {
-        return new MutableClock(Instant.parse("2026-11-20T02:00:00Z"));
+    MutableClock clock(@Value("${test.clock-start:2026-11-20T02:00:00Z}") String start) {
+        return new MutableClock(start.equals("now") ? Instant.now() : Instant.parse(start));
     }
 }

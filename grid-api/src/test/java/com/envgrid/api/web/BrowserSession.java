@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -176,6 +177,19 @@ final class BrowserSession implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /**
+     * Scrolls the element to the middle of the screen and clicks it, as a thumb would: at the bottom edge of a phone
+     * screen an element may lie under a page's sticky bar.
+     */
+    void tap(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
+    }
+
+    void tap(By by) {
+        tap(find(by));
+    }
+
     WebElement find(By by) {
         return driver.findElement(by);
     }
@@ -195,6 +209,16 @@ final class BrowserSession implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Saves the whole page, top to bottom, as the browser lays it out, to target/screenshots/fileName. */
+    void screenshotWholePage(String fileName) throws IOException {
+        Number width = (Number) script("return document.documentElement.scrollWidth;");
+        Number height = (Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        Map<String, Object> shot = cdp("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(fileName), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     @Override

@@ -89,7 +89,7 @@ class CasesPageBrowserTest {
             card(browser, caseId).findElement(By.cssSelector("button.case-history-toggle")).click();
             browser.until("the history never showed the assignment", () -> !browser.driver().findElements(By.cssSelector(
                     "[data-case-id='" + caseId + "'] .case-history .history-item[data-action='assign']")).isEmpty());
-            browser.screenshot("cases.png");
+            browser.screenshotWholePage("cases.png");
         }
     }
 

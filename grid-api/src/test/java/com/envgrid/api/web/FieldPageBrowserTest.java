@@ -84,7 +84,7 @@ class FieldPageBrowserTest {
             assertFalse(phone.find(By.cssSelector("#duty-list [data-duty-id='" + dutyId + "'] .duty-distance")).getText().isBlank(),
                     "each duty says how far it is");
 
-            phone.find(By.cssSelector("#duty-list [data-duty-id='" + dutyId + "'] button.duty-open")).click();
+            phone.tap(By.cssSelector("#duty-list [data-duty-id='" + dutyId + "'] button.duty-open"));
 
             WebElement panel = phone.find(By.id("record-panel"));
             phone.until("the record form never opened", panel::isDisplayed);
@@ -93,15 +93,15 @@ class FieldPageBrowserTest {
                     && !"error".equals(panel.getAttribute("data-checklist-loaded")));
             int checklistItems = Integer.parseInt(panel.getAttribute("data-checklist-loaded"));
             assertTrue(checklistItems > 0, "a patrol or a source has a checklist");
-            phone.find(By.id("fix-locate")).click();
+            phone.tap(By.id("fix-locate"));
             phone.until("the position never came", () -> "gps".equals(phone.find(By.id("fix-summary")).getAttribute("data-source"))
                     && !phone.find(By.id("fix-lon")).getAttribute("value").isBlank());
             assertEquals(lon, Double.parseDouble(phone.find(By.id("fix-lon")).getAttribute("value")), 1e-6);
             assertEquals(lat, Double.parseDouble(phone.find(By.id("fix-lat")).getAttribute("value")), 1e-6);
             assertEquals("8", phone.find(By.id("fix-accuracy")).getAttribute("value"), "the fix's accuracy in metres");
 
-            phone.find(By.id("checklist-all-yes")).click();
-            phone.find(By.id("finding-add")).click();
+            phone.tap(By.id("checklist-all-yes"));
+            phone.tap(By.id("finding-add"));
             WebElement finding = phone.find(By.cssSelector("#findings .finding-row:last-child"));
             new Select(finding.findElement(By.cssSelector("select.finding-category"))).selectByValue("dust");
             new Select(finding.findElement(By.cssSelector("select.finding-severity"))).selectByValue("serious");
@@ -110,9 +110,9 @@ class FieldPageBrowserTest {
             phone.find(By.id("record-photos")).sendKeys(photo.toString());
             phone.until("the photo was never taken in", () -> !phone.driver()
                     .findElements(By.cssSelector("#photo-list .photo-item[data-sha256='" + sha256(PIXEL_PNG) + "']")).isEmpty());
-            phone.screenshot("field.png");
+            phone.screenshotWholePage("field.png");
 
-            phone.find(By.id("record-submit")).click();
+            phone.tap(By.id("record-submit"));
 
             WebElement result = phone.find(By.id("record-result"));
             phone.until("the stored answer never came; status line: " + phone.find(By.id("field-status")).getText(),
@@ -164,7 +164,7 @@ class FieldPageBrowserTest {
                     () -> "ready".equals(phone.find(By.id("duty-list")).getAttribute("data-checklists")));
 
             phone.setOffline(true);
-            phone.find(By.cssSelector("#duty-list [data-duty-id='" + dutyId + "'] button.duty-open")).click();
+            phone.tap(By.cssSelector("#duty-list [data-duty-id='" + dutyId + "'] button.duty-open"));
             WebElement panel = phone.find(By.id("record-panel"));
             phone.until("the record form never opened", panel::isDisplayed);
             phone.until("the checklist is not there offline", () -> panel.getAttribute("data-checklist-loaded") != null
@@ -173,8 +173,8 @@ class FieldPageBrowserTest {
             type(phone, "fix-lon", duty.get("lon").asText());
             type(phone, "fix-lat", duty.get("lat").asText());
             type(phone, "fix-accuracy", "30");
-            phone.find(By.id("checklist-all-yes")).click();
-            phone.find(By.id("record-submit")).click();
+            phone.tap(By.id("checklist-all-yes"));
+            phone.tap(By.id("record-submit"));
 
             WebElement result = phone.find(By.id("record-result"));
             WebElement count = phone.find(By.id("outbox-count"));
@@ -186,7 +186,7 @@ class FieldPageBrowserTest {
                     "the duty shows its record waiting");
             WebElement waiting = phone.find(By.cssSelector("#outbox-list .outbox-item[data-id='" + recordId + "']"));
             int attempts = Integer.parseInt(waiting.getAttribute("data-attempts"));
-            phone.find(By.id("outbox-send")).click();
+            phone.tap(By.id("outbox-send"));
             phone.until("sending without a network was never tried", () -> Integer.parseInt(phone.find(
                     By.cssSelector("#outbox-list .outbox-item[data-id='" + recordId + "']")).getAttribute("data-attempts")) > attempts);
             assertEquals("1", count.getText(), "still waiting while offline");
@@ -196,7 +196,7 @@ class FieldPageBrowserTest {
             phone.setOffline(false);
             // the page sends on its own when the browser is online again; "send now" does too
             if (phone.find(By.id("outbox-send")).isEnabled()) {
-                phone.find(By.id("outbox-send")).click();
+                phone.tap(By.id("outbox-send"));
             }
 
             phone.until("the record never left the outbox; status line: " + phone.find(By.id("field-status")).getText(),
@@ -211,6 +211,53 @@ class FieldPageBrowserTest {
             assertEquals("0", phone.find(By.id("outbox-count")).getText());
             assertEquals(before + 1, allInspections().size(), "still one");
             assertEquals(200, supervisor.get("/api/inspections/" + recordId).status());
+        }
+    }
+
+    @Test
+    void aRecordTheServerRefusesStaysWithItsReasonUntilItIsChangedAndSent() throws IOException {
+        JsonNode duty = anOpenDuty();
+        long dutyId = duty.get("id").asLong();
+        int before = allInspections().size();
+        // a text file named like a photo: the server recognises images by their bytes
+        Path notAPhoto = Files.createTempFile("not-a-photo-", ".jpg");
+        Files.writeString(notAPhoto, "this is not a JPEG");
+
+        try (BrowserSession phone = BrowserSession.openPhone(server)) {
+            phone.signInAt("field.html", BrowserSession.SUPERVISOR);
+            waitForDuties(phone);
+            phone.tap(By.cssSelector("#duty-list [data-duty-id='" + dutyId + "'] button.duty-open"));
+            phone.until("the record form never opened", () -> phone.find(By.id("record-panel")).isDisplayed());
+            type(phone, "fix-lon", duty.get("lon").asText());
+            type(phone, "fix-lat", duty.get("lat").asText());
+            type(phone, "fix-accuracy", "20");
+            phone.find(By.id("record-photos")).sendKeys(notAPhoto.toString());
+            phone.until("the file was never taken in", () -> !phone.driver().findElements(By.cssSelector("#photo-list .photo-item")).isEmpty());
+            phone.tap(By.id("record-submit"));
+
+            WebElement result = phone.find(By.id("record-result"));
+            phone.until("the refusal never showed; status line: " + phone.find(By.id("field-status")).getText(),
+                    () -> "refused".equals(result.getAttribute("data-state")));
+            assertTrue(result.getText().contains("not a JPEG, PNG or HEIC"), "the server's reason is shown: " + result.getText());
+            assertEquals("1", phone.find(By.id("outbox-count")).getText(), "kept for the supervisor to deal with");
+            WebElement refused = phone.find(By.cssSelector("#outbox-list .outbox-item[data-state='refused']"));
+            assertTrue(refused.getText().contains(notAPhoto.getFileName().toString()), "it names the photo: " + refused.getText());
+            assertEquals(before, allInspections().size(), "nothing stored");
+
+            phone.tap(refused.findElement(By.cssSelector("button[data-action='edit']")));
+
+            phone.until("the record never came back into the form", () -> phone.find(By.id("record-panel")).isDisplayed()
+                    && !phone.driver().findElements(By.cssSelector("#photo-list .photo-item")).isEmpty());
+            assertEquals(duty.get("lon").asText(), phone.find(By.id("fix-lon")).getAttribute("value"), "the fix is kept");
+            phone.tap(By.cssSelector("#photo-list .photo-item button"));
+            phone.tap(By.id("record-submit"));
+
+            phone.until("the changed record was never stored", () -> "stored".equals(result.getAttribute("data-state"))
+                    && "0".equals(phone.find(By.id("outbox-count")).getText()));
+            assertEquals(before + 1, allInspections().size(), "the changed record, once");
+            assertEquals(1, inspectionsOf(dutyId).size());
+        } finally {
+            Files.deleteIfExists(notAPhoto);
         }
     }
 

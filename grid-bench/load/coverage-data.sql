@@ -1,0 +1,51 @@
+-- Benchmark data for the coverage figures of 2026-Q3 on the benchmark layer (4,000 second-level grids):
+-- 20,000 sources, their monthly duties and a patrol duty a week per grid, 1,000,000 inspections (3 % flagged),
+-- 2,000 problem cases and 10,000 complaints. Run after the layer is imported.
+\set ON_ERROR_STOP on
+INSERT INTO person (name, username, password_hash, role, created_at)
+VALUES ('巡查员', 'bench-supervisor', 'x', 'supervisor', now());
+
+INSERT INTO source (code, kind, name, lon, lat, key_discharger, rating, status, grid_code, updated_at)
+SELECT 'S' || g.code || '-' || n, 'other', '源' || n, (g.min_lon + g.max_lon) / 2, (g.min_lat + g.max_lat) / 2,
+       n = 1, (ARRAY['A','B','C','D'])[1 + (n % 4)], 'operating', g.code, now()
+FROM grid g CROSS JOIN generate_series(1, 5) AS n
+WHERE g.tier = 2;
+
+INSERT INTO duty (target_kind, target_code, grid_code, due_from, due_by, supervisor_id, done_at, created_at)
+SELECT 'source', s.code, s.grid_code, m, (m + interval '1 month' - interval '1 day')::date,
+       (SELECT id FROM person WHERE username = 'bench-supervisor'),
+       CASE WHEN random() < 0.8 THEN m + interval '10 days' END, now()
+FROM source s CROSS JOIN (VALUES (date '2026-07-01'), (date '2026-08-01'), (date '2026-09-01')) AS months(m);
+
+INSERT INTO duty (target_kind, target_code, grid_code, due_from, due_by, created_at, done_at)
+SELECT 'grid_patrol', g.code, g.code, w::date, w::date + 6, now(), CASE WHEN random() < 0.7 THEN w + interval '3 days' END
+FROM grid g CROSS JOIN generate_series(timestamptz '2026-07-01 00:00+08', timestamptz '2026-09-24 00:00+08', interval '7 days') AS w
+WHERE g.tier = 2;
+
+WITH sources AS (SELECT code, grid_code, lon, lat, row_number() OVER (ORDER BY code) AS n FROM source),
+     total AS (SELECT count(*) AS c FROM source)
+INSERT INTO inspection (id, payload_hash, inspector_id, target_kind, target_code, grid_code, inspected_at,
+                        fix_lon, fix_lat, fix_crs, sent_lon, sent_lat, accuracy_m, checklist, findings,
+                        location_plausible, location_distance_m, received_at)
+SELECT gen_random_uuid(), 'bench', (SELECT id FROM person WHERE username = 'bench-supervisor'), 'source', s.code,
+       s.grid_code, timestamptz '2026-07-01 00:00+08' + (i % 92) * interval '1 day' + (i % 600) * interval '1 minute',
+       s.lon, s.lat, 'wgs84', s.lon, s.lat, 10, '{}', '[]', i % 33 <> 0, 0, now()
+FROM generate_series(1, 1000000) AS i
+JOIN sources s ON s.n = 1 + (i % (SELECT c FROM total));
+
+INSERT INTO problem_case (inspection_id, finding_index, category, severity, description, grid_code, target_kind,
+                          target_code, state, due_by, opened_at, closed_at)
+SELECT i.id, 0, 'wastewater', 'general', 'bench', i.grid_code, 'source', i.target_code,
+       CASE WHEN row_number() OVER () % 3 = 0 THEN 'rectifying' ELSE 'closed' END, date '2026-08-15',
+       timestamptz '2026-08-01 09:00+08', CASE WHEN row_number() OVER () % 3 = 0 THEN NULL ELSE timestamptz '2026-08-10 09:00+08' END
+FROM (SELECT id, grid_code, target_code FROM inspection LIMIT 2000) AS i;
+
+INSERT INTO complaint (channel, category, description, lon, lat, grid_code, near_boundary, also_shown_to, state,
+                       received_at, accept_by, close_by, closed_at, satisfaction, rating_token, status_token, client_key)
+SELECT 'web', 'noise', 'bench', s.lon, s.lat, s.grid_code, false, '[]', 'closed',
+       timestamptz '2026-07-01 09:00+08' + (n % 90) * interval '1 day', date '2026-07-02' + (n % 90)::int,
+       date '2026-07-08' + (n % 90)::int, timestamptz '2026-07-03 09:00+08' + (n % 90) * interval '1 day',
+       (ARRAY['satisfied','basically_satisfied','unsatisfied'])[1 + n % 3], 'r' || n, 's' || n, 'bench'
+FROM (SELECT code, grid_code, lon, lat, row_number() OVER (ORDER BY code) AS n FROM source LIMIT 10000) AS s;
+
+ANALYZE;

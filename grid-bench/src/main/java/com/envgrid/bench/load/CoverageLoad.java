@@ -1,0 +1,68 @@
+package com.envgrid.bench.load;
+
+import com.envgrid.core.grid.synthetic.SyntheticDistrict;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Drives grid-bench/load/coverage.sh: {@code import} loads the benchmark layer (4,000 second-level grids of ~200
+ * vertices) through the API; {@code measure} times {@code GET /api/coverage/rows} for 2026-Q3 at first and at second
+ * level, five times each, and prints the median.
+ */
+public final class CoverageLoad {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private CoverageLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String token = login(base);
+        if (args[1].equals("import")) {
+            var answer = send(base, token, "POST", "/api/grids/import?mode=replace",
+                    SyntheticDistrict.benchmarkGeoJson(42, 40, 100, 200));
+            System.out.println("layer import: HTTP " + answer.statusCode());
+            return;
+        }
+        for (String level : new String[]{"first", "second"}) {
+            long[] ms = new long[5];
+            int size = 0;
+            for (int i = 0; i < ms.length; i++) {
+                long start = System.nanoTime();
+                var answer = send(base, token, "GET", "/api/coverage/rows?period=2026-Q3&level=" + level, null);
+                ms[i] = (System.nanoTime() - start) / 1_000_000;
+                size = answer.body().length();
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException(answer.body());
+                }
+            }
+            Arrays.sort(ms);
+            System.out.printf(Locale.ROOT, "GET /api/coverage/rows 2026-Q3 level=%s: median %d ms (runs %s, %d bytes)%n",
+                    level, ms[ms.length / 2], Arrays.toString(ms), size);
+        }
+    }
+
+    private static String login(String base) throws Exception {
+        String body = send(base, null, "POST", "/login", "{\"username\":\"bench\",\"password\":\"Bench-pass-2026\"}").body();
+        return body.replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static HttpResponse<String> send(String base, String token, String method, String path, String body)
+            throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
