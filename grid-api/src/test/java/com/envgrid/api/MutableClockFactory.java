@@ -3,7 +3,8 @@ package com.envgrid.api;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -18,7 +19,8 @@ import java.time.Instant;
 class MutableClockFactory {
     @Singleton
     @Replaces(Clock.class)
-    MutableClock clock(@Value("${test.clock-start:2026-11-20T02:00:00Z}") String start) {
-        return new MutableClock(start.equals("now") ? Instant.now() : Instant.parse(start));
+    MutableClock clock(@Property(name = "test.clock-start") @Nullable String start) {
+        return new MutableClock(start == null ? Instant.parse("2026-11-20T02:00:00Z")
+                : start.equals("now") ? Instant.now() : Instant.parse(start));
     }
 }
