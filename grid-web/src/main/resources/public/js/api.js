@@ -196,6 +196,37 @@ export function actOnCase(id, action) {
   return send(`api/cases/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
 }
 
+/**
+ * Files a complaint from the public form, without a token: { submission_key, category, description,
+ * lon, lat, address?, name?, contact? } → the receipt { id, state, grid_name, accept_by, close_by,
+ * status_url, rating_url }.
+ */
+export function submitComplaint(complaint) {
+  return send('api/public/complaints', { method: 'POST', body: complaint, authorized: false });
+}
+
+/** A complaint as the public sees it: category, grid, state and dates, the location coarsened to the grid. */
+export function fetchPublicComplaint(id) {
+  return send(`api/public/complaints/${encodeURIComponent(id)}`, { authorized: false });
+}
+
+/** Rates the outcome through the complainant's link: 满意 / 基本满意 / 不满意 → the public view. */
+export function rateComplaint(ratingToken, satisfaction) {
+  return send(`api/public/ratings/${encodeURIComponent(ratingToken)}`, {
+    method: 'POST', body: { satisfaction }, authorized: false,
+  });
+}
+
+/** The complaints the signed-in person handles or may see, each with the actions open to them. */
+export function fetchComplaints() {
+  return send('api/complaints');
+}
+
+/** Takes an action on a complaint: { action, text? } → the complaint as it is now. */
+export function actOnComplaint(id, action) {
+  return send(`api/complaints/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
+}
+
 async function send(path, {
   method = 'GET', params = {}, body, raw, contentType, accept = ACCEPT_JSON, authorized = true, signInOn401 = true,
 } = {}) {

@@ -16,6 +16,7 @@ export const MANAGING_ROLES = ['admin', 'chief'];
  */
 const NAV_ROLES = {
   'nav-field': ['admin', 'chief', 'supervisor'],
+  'nav-complaints': ['admin', 'chief', 'supervisor'],
   'nav-people': MANAGING_ROLES,
   'nav-rules': ['admin'],
   'nav-draws': ['admin'],
