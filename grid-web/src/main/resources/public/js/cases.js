@@ -6,7 +6,7 @@
 // Everything that comes from the server goes into the page with textContent.
 
 import { actOnCase, fetchCase, fetchCases, fetchPeople } from './api.js';
-import { element, option } from './dom.js';
+import { confirmingButton, element, option } from './dom.js';
 import { describeProblem, formatInstant, vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
@@ -20,7 +20,6 @@ const NEEDS_REASON = ['reject', 'send_back'];
 const CONFIRMED = ['verify', 'report_done'];
 /** The action that moves a case forward, shown as the primary button. */
 const FORWARD = ['assign', 'start_rectification', 'report_done', 'verify'];
-const CONFIRM_MS = 4000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const state = {
@@ -589,30 +588,6 @@ function history(id) {
     list.append(entry);
   }
   return list;
-}
-
-/** A button that asks once more before acting: the first click turns it into "really?". */
-function confirmingButton(labelKey, confirmKey, action) {
-  const button = element('button', { className: 'button', text: t(labelKey) });
-  button.type = 'button';
-  let timer = null;
-  button.addEventListener('click', () => {
-    if (button.dataset.confirming === 'true') {
-      clearTimeout(timer);
-      Promise.resolve(action(button)).finally(() => {
-        delete button.dataset.confirming;
-        button.textContent = t(labelKey);
-      });
-      return;
-    }
-    button.dataset.confirming = 'true';
-    button.textContent = t(confirmKey);
-    timer = setTimeout(() => {
-      delete button.dataset.confirming;
-      button.textContent = t(labelKey);
-    }, CONFIRM_MS);
-  });
-  return button;
 }
 
 // The status line

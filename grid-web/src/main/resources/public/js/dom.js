@@ -1,6 +1,11 @@
 // Building page content from data: everything goes in with textContent, never as HTML, because
 // names, codes and messages come from imported files and from the server.
 
+import { t } from './i18n.js';
+
+/** How long a button waits for its confirming second click. */
+const CONFIRM_MS = 4000;
+
 /** A new element with an optional class and text, and children appended. */
 export function element(tag, { className, text } = {}, ...children) {
   const node = document.createElement(tag);
@@ -59,4 +64,31 @@ export function emptyRow(table, text, className = 'table-empty muted') {
   const td = element('td', { className, text });
   td.colSpan = table.querySelectorAll('thead th').length || 1;
   return element('tr', {}, td);
+}
+
+/**
+ * A button that asks once more before acting: the first click turns it into "really?". After the action — done or
+ * refused — it is offered again as it was, unless the page draws it anew.
+ */
+export function confirmingButton(labelKey, confirmKey, action) {
+  const button = element('button', { className: 'button', text: t(labelKey) });
+  button.type = 'button';
+  let timer = null;
+  button.addEventListener('click', () => {
+    if (button.dataset.confirming === 'true') {
+      clearTimeout(timer);
+      Promise.resolve(action(button)).finally(() => {
+        delete button.dataset.confirming;
+        button.textContent = t(labelKey);
+      });
+      return;
+    }
+    button.dataset.confirming = 'true';
+    button.textContent = t(confirmKey);
+    timer = setTimeout(() => {
+      delete button.dataset.confirming;
+      button.textContent = t(labelKey);
+    }, CONFIRM_MS);
+  });
+  return button;
 }

@@ -9,7 +9,7 @@
 
 import { fetchChecklist, fetchDuties, fetchSource, fetchSources } from './api.js';
 import { newUuid, sha256Hex } from './digest.js';
-import { element, option } from './dom.js';
+import { confirmingButton, element, option } from './dom.js';
 import { describeError, describeProblem, formatInstant, vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, currentLanguage, locale, onLanguageChange, t, toggleLanguage } from './i18n.js';
@@ -37,7 +37,6 @@ const MAX_RECORD_PHOTO_BYTES = 30 * 1024 * 1024;
 const SHOWN_DUTIES = 50;
 /** A position for sorting the list may be this old. */
 const LIST_POSITION_MAX_AGE_MS = 2 * 60 * 1000;
-const CONFIRM_MS = 4000;
 const EARTH_RADIUS_M = 6_371_008.8;
 
 const state = {
@@ -1373,30 +1372,6 @@ function formatBytes(bytes) {
     return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mb)} MB`;
   }
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} KB`;
-}
-
-/** A button that asks once more before acting: the first click turns it into "really?". */
-function confirmingButton(labelKey, confirmKey, action) {
-  const button = element('button', { className: 'button', text: t(labelKey) });
-  button.type = 'button';
-  let timer = null;
-  button.addEventListener('click', () => {
-    if (button.dataset.confirming === 'true') {
-      clearTimeout(timer);
-      Promise.resolve(action(button)).finally(() => {
-        delete button.dataset.confirming;
-        button.textContent = t(labelKey);
-      });
-      return;
-    }
-    button.dataset.confirming = 'true';
-    button.textContent = t(confirmKey);
-    timer = setTimeout(() => {
-      delete button.dataset.confirming;
-      button.textContent = t(labelKey);
-    }, CONFIRM_MS);
-  });
-  return button;
 }
 
 // The status line

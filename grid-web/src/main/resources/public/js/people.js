@@ -14,6 +14,7 @@ import {
   releaseAssignment,
 } from './api.js';
 import { simplifyMetres } from './config.js';
+import { confirmingButton } from './dom.js';
 import { describeError, dutyName, levelName, roleName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
@@ -23,7 +24,6 @@ import { isLeaving, requireSignIn } from './session.js';
 const ASSIGNABLE_TIERS = [1, 2, 3];
 const DUTY_TIERS = { chief: [1], supervisor: [1, 2, 3] };
 /** A two-step button goes back to its first label after this long. */
-const CONFIRM_MS = 4000;
 /** The unstaffed list names at most this many grids and counts the rest. */
 const UNSTAFFED_SHOWN = 300;
 /** Only names and codes are needed for the grid choice: a coarse outline is plenty. */
@@ -636,31 +636,6 @@ function option(value, text) {
 
 function labelled(text, control) {
   return element('label', { className: 'inline-field' }, element('span', { text }), control);
-}
-
-/** A button that asks once more before acting: the first click turns it into "really?". */
-function confirmingButton(labelKey, confirmKey, action) {
-  const button = element('button', { className: 'button', text: t(labelKey) });
-  button.type = 'button';
-  let timer = null;
-  button.addEventListener('click', () => {
-    if (button.dataset.confirming === 'true') {
-      clearTimeout(timer);
-      // On success the table is drawn anew; on a refusal this button is offered again as it was.
-      Promise.resolve(action(button)).finally(() => {
-        delete button.dataset.confirming;
-        button.textContent = t(labelKey);
-      });
-      return;
-    }
-    button.dataset.confirming = 'true';
-    button.textContent = t(confirmKey);
-    timer = setTimeout(() => {
-      delete button.dataset.confirming;
-      button.textContent = t(labelKey);
-    }, CONFIRM_MS);
-  });
-  return button;
 }
 
 function isCurrent(assignment) {
