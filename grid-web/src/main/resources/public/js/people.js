@@ -14,7 +14,7 @@ import {
   releaseAssignment,
 } from './api.js';
 import { simplifyMetres } from './config.js';
-import { confirmingButton } from './dom.js';
+import { confirmingButton, element, option } from './dom.js';
 import { describeError, dutyName, levelName, roleName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
@@ -614,25 +614,6 @@ function fieldLabel(name) {
 }
 
 // Small helpers
-
-function element(tag, { className, text } = {}, ...children) {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  node.append(...children);
-  return node;
-}
-
-function option(value, text) {
-  const node = document.createElement('option');
-  node.value = value;
-  node.textContent = text;
-  return node;
-}
 
 function labelled(text, control) {
   return element('label', { className: 'inline-field' }, element('span', { text }), control);
