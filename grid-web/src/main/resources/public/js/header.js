@@ -3,6 +3,7 @@
 
 import { fetchMe } from './api.js';
 import { roleName } from './format.js';
+import { element } from './dom.js';
 import { onLanguageChange, t } from './i18n.js';
 import { signOut } from './session.js';
 
@@ -21,6 +22,71 @@ const NAV_ROLES = {
   'nav-rules': ['admin'],
   'nav-draws': ['admin'],
 };
+
+/** The pages of the header's navigation, in order; those with a role list start hidden. */
+const PAGES = [
+  { page: 'map', id: 'nav-map', href: 'index.html' },
+  { page: 'duties', id: 'nav-duties', href: 'duties.html' },
+  { page: 'field', id: 'nav-field', href: 'field.html' },
+  { page: 'cases', id: 'nav-cases', href: 'cases.html' },
+  { page: 'complaints', id: 'nav-complaints', href: 'complaints.html' },
+  { page: 'people', id: 'nav-people', href: 'people.html' },
+  { page: 'rules', id: 'nav-rules', href: 'rules.html' },
+  { page: 'draws', id: 'nav-draws', href: 'draws.html' },
+];
+
+/**
+ * Builds the header of the page this module is loaded in, once, in one place: a
+ * `<header class="app-header" data-page="…" data-subtitle="<i18n key>">` gets the brand, the
+ * navigation (the current page marked), the signed-in person, the language switch and sign-out.
+ * Anything the page put inside it (the map's level switcher) stays between brand and navigation.
+ * It runs when the module is first imported, so the page's own script finds the header built.
+ */
+function buildHeader() {
+  const header = document.querySelector('header.app-header[data-page]');
+  if (!header) {
+    return;
+  }
+  const translated = (node, key) => {
+    node.dataset.i18n = key;
+    node.textContent = t(key);
+    return node;
+  };
+  const mark = element('span', { className: 'brand-mark' });
+  mark.setAttribute('aria-hidden', 'true');
+  const brand = element('div', { className: 'brand' }, mark, element('div', {},
+    translated(element('h1'), 'app.title'),
+    translated(element('p', { className: 'brand-subtitle' }), header.dataset.subtitle)));
+  const nav = element('nav', { className: 'app-nav' });
+  nav.dataset.i18nAriaLabel = 'nav.label';
+  for (const { page, id, href } of PAGES) {
+    const link = translated(element('a'), `nav.${page}`);
+    link.id = id;
+    link.href = href;
+    link.hidden = id in NAV_ROLES;
+    if (page === header.dataset.page) {
+      link.setAttribute('aria-current', 'page');
+    }
+    nav.append(link);
+  }
+  const session = element('div', { className: 'session' },
+    element('span', { className: 'signed-in-name' }), element('span', { className: 'role-badge' }));
+  session.setAttribute('role', 'group');
+  session.dataset.i18nAriaLabel = 'session.signedIn';
+  session.children[0].id = 'signed-in-name';
+  session.children[1].id = 'signed-in-role';
+  const language = translated(element('button', { className: 'language-switch' }), 'lang.switch');
+  language.type = 'button';
+  language.id = 'language-switch';
+  language.dataset.i18nAriaLabel = 'lang.switch.label';
+  const logout = translated(element('button', { className: 'header-button' }), 'session.logout');
+  logout.type = 'button';
+  logout.id = 'logout';
+  header.prepend(brand);
+  header.append(nav, session, language, logout);
+}
+
+buildHeader();
 
 /**
  * Binds #signed-in-name, #signed-in-role, #logout and the #nav-… links, loads the signed-in person
