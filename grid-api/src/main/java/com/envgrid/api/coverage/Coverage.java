@@ -3,6 +3,7 @@ package com.envgrid.api.coverage;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.people.AccessScopes;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.coverage.CoverageRollup;
@@ -16,6 +17,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,8 @@ public class Coverage {
 
     /** Every grid's rolled-up figures for the period. */
     public Map<String, GridFigures> figures(Period period) {
-        Instant from = period.start().atStartOfDay(DISTRICT_TIME).toInstant();
-        Instant to = period.endExclusive().atStartOfDay(DISTRICT_TIME).toInstant();
+        Instant from = from(period);
+        Instant to = to(period);
         LocalDate today = scopes.today();
         Map<String, GridFigures> recorded = new HashMap<>();
         GridLayer grids = layer.layer();
@@ -91,12 +93,42 @@ public class Coverage {
                 .toList();
     }
 
+    /** One grid's row for the period and the {@code count - 1} periods of the same kind before it, oldest first. */
+    List<Map.Entry<Period, CoverageRow>> trend(String code, Period period, int count) {
+        Grid grid = layer.layer().find(code).filter(g -> scopes.current().canRead(g.code()))
+                .orElseThrow(() -> new NotFound("no grid " + code + " that you may see"));
+        GridLayer grids = layer.layer();
+        boolean staffed = staffings.today().staffed(grid);
+        List<Period> periods = new ArrayList<>();
+        for (Period p = period; periods.size() < count; p = p.previous()) {
+            periods.add(0, p);
+        }
+        return periods.stream().map(p -> Map.entry(p, new CoverageRow(grid.code(), grid.name(), grid.level().key(),
+                grids.tierOf(grid), grid.parentCode(), staffed, figures(p).getOrDefault(code, GridFigures.ZERO))))
+                .toList();
+    }
+
+    /** The problems and complaints of the period in the grids the caller may read. */
+    List<CoverageQueries.Point> points(Period period) {
+        GridScope scope = scopes.current();
+        return queries.points(from(period), to(period), scopes.today()).stream()
+                .filter(p -> scope.canRead(p.gridCode())).toList();
+    }
+
     Grid grid(String code) {
         return layer.layer().find(code).orElseThrow();
     }
 
     org.locationtech.jts.geom.Geometry displayGeometry(String code) {
         return layer.displayGeometry(grid(code), 20);
+    }
+
+    private static Instant from(Period period) {
+        return period.start().atStartOfDay(DISTRICT_TIME).toInstant();
+    }
+
+    private static Instant to(Period period) {
+        return period.endExclusive().atStartOfDay(DISTRICT_TIME).toInstant();
     }
 
     private static void add(Map<String, GridFigures> into, String grid, GridFigures figures) {

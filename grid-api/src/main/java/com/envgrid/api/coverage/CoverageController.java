@@ -17,6 +17,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +31,8 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CoverageController {
+    private static final int MAX_TREND = 12;
+    private static final GeometryFactory POINTS = new GeometryFactory();
     private final Coverage coverage;
     private final LiveGridLayer layer;
 
@@ -50,6 +55,38 @@ class CoverageController {
     @Get("/coverage/rows")
     List<Map<String, Object>> rows(@QueryValue String period, @Nullable @QueryValue String level) {
         return coverage.rows(period(period), tier(level)).stream().map(CoverageTable::json).toList();
+    }
+
+    /** One grid's figures over the given period and the ones of the same kind before it, oldest first. */
+    @Get("/coverage/trend")
+    List<Map<String, Object>> trend(@QueryValue String grid, @QueryValue String period,
+                                    @Nullable @QueryValue Integer count) {
+        int periods = count == null ? 4 : count;
+        if (periods < 1 || periods > MAX_TREND) {
+            throw new InvalidParameter("count", "count is 1 to " + MAX_TREND + " periods");
+        }
+        return coverage.trend(grid, period(period), periods).stream().map(e -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("period", e.getKey().label());
+            row.putAll(CoverageTable.json(e.getValue()));
+            return row;
+        }).toList();
+    }
+
+    /** The period's problems and complaints as points, for the map's point layer. */
+    @Get(value = "/coverage/points", produces = GeoJson.MEDIA_TYPE)
+    HttpResponse<String> points(@QueryValue String period) {
+        var points = coverage.points(period(period));
+        return HttpResponse.ok(GeoJson.featureCollection(points, p -> p.kind() + "-" + p.id(),
+                p -> POINTS.createPoint(new Coordinate(p.lon(), p.lat())), (json, p) -> {
+                    json.writeStringField("kind", p.kind());
+                    json.writeNumberField("id", p.id());
+                    json.writeStringField("grid_code", p.gridCode());
+                    json.writeStringField("state", p.state());
+                    json.writeBooleanField("overdue", p.overdue());
+                    json.writeStringField("label", p.label());
+                    json.writeStringField("opened", p.opened().toString());
+                })).contentType(GeoJson.MEDIA_TYPE);
     }
 
     @Get("/coverage.xlsx")

@@ -87,4 +87,31 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
             WHERE c.grid_code IS NOT NULL AND c.received_at >= :from AND c.received_at < :to
             GROUP BY c.grid_code""")
     List<Complaints> complaints(Instant from, Instant to);
+
+    /** A problem or a complaint where it happened, for the map's point layer. */
+    @Introspected
+    record Point(String kind, long id, String gridCode, String state, boolean overdue, String label, LocalDate opened,
+                 double lon, double lat) {
+    }
+
+    /**
+     * The problems open at some time in [from, to) — where their inspection was made, or where the complaint that
+     * opened them was made — and the complaints received in it.
+     */
+    @Query("""
+            SELECT 'problem' AS kind, c.id, c.grid_code, c.state,
+                   (c.state NOT IN ('closed', 'rejected') AND c.due_by < :today) AS overdue,
+                   c.category AS label, (c.opened_at AT TIME ZONE 'Asia/Shanghai')::date AS opened,
+                   coalesce(i.fix_lon, k.lon) AS lon, coalesce(i.fix_lat, k.lat) AS lat
+            FROM problem_case c
+            LEFT JOIN inspection i ON i.id = c.inspection_id
+            LEFT JOIN complaint k ON k.problem_case_id = c.id
+            WHERE c.opened_at < :to AND (c.closed_at IS NULL OR c.closed_at >= :from)
+            UNION ALL
+            SELECT 'complaint', k.id, k.grid_code, k.state,
+                   (k.closed_at IS NULL AND (k.close_by < :today OR (k.accepted_at IS NULL AND k.accept_by < :today))),
+                   k.category, (k.received_at AT TIME ZONE 'Asia/Shanghai')::date, k.lon, k.lat
+            FROM complaint k
+            WHERE k.grid_code IS NOT NULL AND k.received_at >= :from AND k.received_at < :to""")
+    List<Point> points(Instant from, Instant to, LocalDate today);
 }

@@ -152,6 +152,44 @@ class CoverageReviewTest {
     }
 
     @Test
+    void a_grids_trend_holds_the_periods_of_the_same_kind_before_the_one_asked_for() {
+        var trend = admin.get("/api/coverage/trend?grid=A1&period=2026-11&count=3").json();
+        assertEquals(3, trend.size());
+        assertEquals("2026-09", trend.get(0).get("period").asText());
+        assertEquals("2026-11", trend.get(2).get("period").asText());
+        assertEquals(0, trend.get(1).get("duties_due").asInt(), "duties were generated for November only");
+        assertEquals(5, trend.get(2).get("duties_due").asInt());
+        assertEquals(rows("second").get("A1").get("inspections"), trend.get(2).get("inspections"));
+        assertEquals(400, admin.get("/api/coverage/trend?grid=A1&period=2026-11&count=40").status());
+        assertEquals(404, supervisor.get("/api/coverage/trend?grid=B&period=2026-11").status(), "outside the scope");
+    }
+
+    @Test
+    void problems_and_complaints_are_points_where_they_happened_for_those_who_may_see_their_grid() {
+        var answer = supervisor.exchange(HttpRequest.PUT("/api/inspections/" + UUID.randomUUID(), "{\"duty_id\":"
+                + sourceDuty + ",\"inspected_at\":\"2026-11-22T10:00:00+08:00\",\"fix\":{\"lon\":120.0021,"
+                + "\"lat\":30.0022,\"accuracy_m\":5},\"checklist\":{},\"findings\":[{\"category\":\"wastewater\","
+                + "\"severity\":\"serious\",\"description\":\"暗管排污\"}]}").contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(201, answer.status(), String.valueOf(answer.json()));
+        var anonymous = ApiClient.anonymous(http);
+        assertEquals(201, anonymous.post("/api/public/complaints", "{\"category\":\"noise\",\"description\":\"夜间施工\","
+                + "\"lon\":120.003,\"lat\":30.008}").status(), "in A2");
+        var points = admin.get("/api/coverage/points?period=2026-11");
+        assertEquals("application/geo+json", points.contentType());
+        Map<String, JsonNode> byKind = new HashMap<>();
+        points.json().get("features").forEach(f -> byKind.put(f.get("properties").get("kind").asText(), f));
+        assertEquals(2, points.json().get("features").size());
+        var problem = byKind.get("problem");
+        assertEquals("A1", problem.get("properties").get("grid_code").asText());
+        assertEquals("wastewater", problem.get("properties").get("label").asText());
+        assertEquals(120.0021, problem.get("geometry").get("coordinates").get(0).asDouble(), 1e-9, "where the inspection was");
+        assertEquals("A2", byKind.get("complaint").get("properties").get("grid_code").asText());
+        assertEquals(1, supervisor.get("/api/coverage/points?period=2026-11").json().get("features").size(),
+                "the supervisor of A1 does not see A2's complaint");
+        assertEquals(0, admin.get("/api/coverage/points?period=2026-09").json().get("features").size());
+    }
+
+    @Test
     void the_review_ranks_first_level_grids_and_a_published_one_does_not_move() {
         var live = admin.get("/api/review?quarter=2026-Q4").json();
         var ranking = live.get("ranking");

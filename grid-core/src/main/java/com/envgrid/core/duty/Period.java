@@ -86,6 +86,20 @@ public record Period(LocalDate start, LocalDate endExclusive) {
         throw new IllegalArgumentException("period \"" + trimmed + "\" is not " + FORMS);
     }
 
+    /**
+     * The period of the same kind just before this one: the month before a month, the quarter before a quarter,
+     * and for any other range the as many days ending the day before it starts — so that a trend compares like
+     * with like.
+     */
+    public Period previous() {
+        if (start.getDayOfMonth() == 1 && endExclusive.getDayOfMonth() == 1) {
+            long months = java.time.temporal.ChronoUnit.MONTHS.between(start, endExclusive);
+            return new Period(start.minusMonths(months), start);
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, endExclusive);
+        return new Period(start.minusDays(days), start);
+    }
+
     /** The last day of the period. */
     public LocalDate lastDay() {
         return endExclusive.minusDays(1);

@@ -46,6 +46,15 @@ class PeriodTest {
         assertMessage("a period is missing", null);
     }
 
+    @Test
+    void the_previous_period_is_of_the_same_kind() {
+        assertEquals("2026-10", Period.parse("2026-11").previous().label());
+        assertEquals("2025-12", Period.parse("2026-01").previous().label());
+        assertEquals("2026-Q2", Period.parse("2026-Q3").previous().label());
+        assertEquals("2025-Q4", Period.parse("2026-Q1").previous().label());
+        assertEquals("2026-10-22/2026-10-31", Period.parse("2026-11-01/2026-11-10").previous().label());
+    }
+
     private static void assertMessage(String expected, String text) {
         var e = assertThrows(IllegalArgumentException.class, () -> Period.parse(text));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
