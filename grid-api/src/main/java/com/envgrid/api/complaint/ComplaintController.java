@@ -46,8 +46,8 @@ class ComplaintController {
     }
 
     @Get
-    List<ComplaintViews.Staff> list(@Nullable @QueryValue String state) {
-        return complaints.list(state);
+    List<ComplaintViews.Staff> list(@Nullable @QueryValue String state, @Nullable @QueryValue Boolean escalated) {
+        return complaints.list(state, Boolean.TRUE.equals(escalated));
     }
 
     @Get("/figures")

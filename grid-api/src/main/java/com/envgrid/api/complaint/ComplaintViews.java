@@ -40,7 +40,8 @@ final class ComplaintViews {
     record Staff(long id, String channel, String category, String description, double lon, double lat,
                  @Nullable String address, @Nullable String gridCode, @Nullable String gridName, boolean nearBoundary,
                  List<String> alsoShownTo, String state, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
-                 boolean overdue, @Nullable Instant closedAt, @Nullable String reply, boolean reopened,
+                 boolean overdue, String escalatedTo, @Nullable Instant closedAt, @Nullable String reply,
+                 @Nullable Long problemCaseId, boolean reopened,
                  @Nullable String satisfaction, @Nullable String complainantName, @Nullable String complainantContact,
                  List<String> actions, List<Event> history) {
     }
@@ -50,8 +51,13 @@ final class ComplaintViews {
                  @Nullable String note) {
     }
 
+    /**
+     * An action on a complaint; the text is the reply, the reason, or — to open a case — the problem found, with its
+     * finding category, severity and, when it is about one, the source's credit code.
+     */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Action(@Nullable String action, @Nullable String text) {
+    record Action(@Nullable String action, @Nullable String text, @Nullable String category, @Nullable String severity,
+                  @Nullable String sourceCode) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -4,6 +4,8 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.people.AccessScopes;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.problem.Cases;
+import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
@@ -21,6 +23,9 @@ import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
+import com.envgrid.core.inspection.FindingCategory;
+import com.envgrid.core.inspection.Severity;
+import com.envgrid.core.problem.Escalation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -46,7 +51,8 @@ import java.util.Objects;
  * routed to the deepest grid containing it — flagged "near boundary" and shown to the neighbouring grids too
  * when it lies within the configured distance of another grid, until one side accepts it —; deadlines to accept
  * and to close are counted in working days; the complainant rates the outcome through a link with a random token,
- * and an unsatisfied rating reopens the complaint once. Name and contact are seen only by the staff who handle
+ * and an unsatisfied rating reopens the complaint once. An investigation may open a problem case. Past the
+ * deadline it waits on, a complaint escalates like a case: to the grid chief, then to the district. Name and contact are seen only by the staff who handle
  * the complaint and by administrators.
  */
 @Singleton
@@ -63,13 +69,20 @@ class Complaints {
     private final WorkingDays calendar;
     private final double nearBoundaryM;
     private final int maxPerHour;
+    private final Cases cases;
+    private final SupervisedObjects directory;
+    private final int daysToChief;
+    private final int daysToDistrict;
 
     Complaints(ComplaintRows complaints, LiveGridLayer layer, AccessScopes scopes, Staffings staffings, Audit audit,
                JsonMapper json, Clock clock,
                @Value("${envgrid.complaints.holidays:}") String holidays,
                @Value("${envgrid.complaints.make-up-workdays:}") String makeUps,
                @Value("${envgrid.complaints.near-boundary-m:50}") double nearBoundaryM,
-               @Value("${envgrid.complaints.max-per-hour:10}") int maxPerHour) {
+               @Value("${envgrid.complaints.max-per-hour:10}") int maxPerHour,
+               Cases cases, SupervisedObjects directory,
+               @Value("${envgrid.complaints.days-to-chief:0}") int daysToChief,
+               @Value("${envgrid.complaints.days-to-district:3}") int daysToDistrict) {
         this.complaints = complaints;
         this.layer = layer;
         this.scopes = scopes;
@@ -81,6 +94,10 @@ class Complaints {
                 : WorkingDays.parse(holidays, makeUps);
         this.nearBoundaryM = nearBoundaryM;
         this.maxPerHour = maxPerHour;
+        this.cases = cases;
+        this.directory = directory;
+        this.daysToChief = daysToChief;
+        this.daysToDistrict = daysToDistrict;
     }
 
     /** Takes in a complaint; a resubmission with the same submission key gets the first one's receipt. */
@@ -177,28 +194,65 @@ class Complaints {
         if (grid == null) {
             throw new com.envgrid.api.people.AccessDenied("complaint " + id + " is not in a grid you handle");
         }
+        Long problemCase = row.problemCaseId();
+        if (t.action().equals(ComplaintWorkflow.OPEN_CASE)) {
+            problemCase = openCase(row, request, t.text());
+        }
         Instant now = clock.instant();
         boolean accepting = t.action().equals(ComplaintWorkflow.ACCEPT);
         var next = new ComplaintRows.ComplaintRow(row.id(), row.submissionKey(), row.channel(), row.category(),
                 row.description(), row.lon(), row.lat(), row.address(), accepting ? grid : row.gridCode(),
                 row.nearBoundary(), accepting ? "[]" : row.alsoShownTo(), t.to().key(), row.receivedAt(), row.acceptBy(),
                 row.closeBy(), accepting ? now : row.acceptedAt(), t.to() == ComplaintState.CLOSED ? now : row.closedAt(),
-                t.action().equals(ComplaintWorkflow.REPLY) ? t.text() : row.reply(), row.problemCaseId(),
+                t.action().equals(ComplaintWorkflow.REPLY) ? t.text() : row.reply(), problemCase,
                 row.reopened() || t.action().equals(ComplaintWorkflow.REOPEN), row.satisfaction(), row.ratedAt(),
                 row.ratingToken(), row.statusToken(), row.complainantName(), row.complainantContact(), row.clientKey());
         complaints.update(next);
         complaints.event(id, now, scopes.callerId(), t.action(), from.key(), t.to().key(), t.text());
-        audit.record(t.action(), "complaint", String.valueOf(id), Map.of("state", from.key()), Map.of("state", t.to().key()));
+        audit.record(t.action(), "complaint", String.valueOf(id), Map.of("state", from.key()),
+                problemCase == null ? Map.of("state", t.to().key()) : Map.of("state", t.to().key(), "problem_case", problemCase));
         return staffView(next, scope);
     }
 
+    /** The problem case an investigation found, in the complaint's grid; a complaint opens one at most. */
+    private long openCase(ComplaintRows.ComplaintRow row, ComplaintViews.Action request, String description) {
+        if (row.problemCaseId() != null) {
+            throw new Conflict("complaint " + row.id() + " has opened problem case " + row.problemCaseId() + " already");
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        if (FindingCategory.parse(request.category()).isEmpty()) {
+            problems.add(new InputProblem("/category", "the problem's category is " + FindingCategory.accepted()));
+        }
+        if (Severity.parse(request.severity()).isEmpty()) {
+            problems.add(new InputProblem("/severity", "severity is " + Severity.accepted()));
+        }
+        String source = blankToNull(request.sourceCode());
+        if (source != null) {
+            var known = directory.source(source);
+            if (known.isEmpty()) {
+                problems.add(new InputProblem("/source_code", "no source " + source + " in the directory"));
+            } else if (!row.gridCode().equals(known.get().gridCode())) {
+                problems.add(new InputProblem("/source_code", "source " + source + " is in grid "
+                        + known.get().gridCode() + ", not in the complaint's grid " + row.gridCode()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("the problem case cannot be opened as sent", problems);
+        }
+        return cases.openForComplaint(scopes.callerId(), row.gridCode(), source, new Cases.Finding(
+                FindingCategory.parse(request.category()).orElseThrow().key(),
+                Severity.parse(request.severity()).orElseThrow().key(), description));
+    }
+
     /** The complaints the caller handles or may read: in their grids, or shown to them as a neighbour. */
-    List<ComplaintViews.Staff> list(String state) {
+    List<ComplaintViews.Staff> list(String state, boolean escalatedOnly) {
         GridScope scope = scopes.current();
         return complaints.findAllOrderByReceivedAtDesc().stream()
                 .filter(c -> visible(c, scope))
                 .filter(c -> state == null || state.equals(c.state()))
-                .map(c -> staffView(c, scope)).toList();
+                .map(c -> staffView(c, scope))
+                .filter(v -> !escalatedOnly || !v.escalatedTo().equals(Escalation.Level.SUPERVISOR.key()))
+                .toList();
     }
 
     ComplaintViews.Staff one(long id) {
@@ -296,14 +350,19 @@ class Complaints {
         var names = staffings.namesOf(events.stream().map(ComplaintRows.EventRow::actorId).filter(Objects::nonNull)
                 .distinct().toList());
         LocalDate today = scopes.today();
-        boolean overdue = c.closedAt() == null && (today.isAfter(c.closeBy())
-                || (c.acceptedAt() == null && today.isAfter(c.acceptBy())));
+        // the deadline it is waiting on: to be accepted, then to be closed
+        LocalDate dueBy = c.acceptedAt() == null ? c.acceptBy() : c.closeBy();
+        boolean overdue = c.closedAt() == null && (today.isAfter(c.closeBy()) || today.isAfter(dueBy));
+        Escalation.Level escalation = c.closedAt() == null
+                ? Escalation.levelAt(dueBy, today, daysToChief, daysToDistrict) : Escalation.Level.SUPERVISOR;
         return new ComplaintViews.Staff(c.id(), c.channel(), c.category(), c.description(), c.lon(), c.lat(),
                 c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), shownTo(c), c.state(),
-                c.receivedAt(), c.acceptBy(), c.closeBy(), overdue, c.closedAt(), c.reply(), c.reopened(),
+                c.receivedAt(), c.acceptBy(), c.closeBy(), overdue, escalation.key(), c.closedAt(), c.reply(),
+                c.problemCaseId(), c.reopened(),
                 c.satisfaction(), personal ? c.complainantName() : null, personal ? c.complainantContact() : null,
                 grid == null ? List.of() : ComplaintWorkflow.actionsFor(state, scope.role(),
-                        scope.role() == Role.SUPERVISOR, c.reopened()),
+                        scope.role() == Role.SUPERVISOR, c.reopened()).stream()
+                        .filter(a -> !(a.equals(ComplaintWorkflow.OPEN_CASE) && c.problemCaseId() != null)).toList(),
                 events.stream().map(e -> new ComplaintViews.Event(e.at(), e.actorId() == null ? null : names.get(e.actorId()),
                         e.action(), e.fromState(), e.toState(), e.note())).toList());
     }

@@ -18,7 +18,7 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long> {
     @MappedEntity("problem_case")
-    record CaseRow(@Id @GeneratedValue @Nullable Long id, UUID inspectionId, int findingIndex, String category,
+    record CaseRow(@Id @GeneratedValue @Nullable Long id, @Nullable UUID inspectionId, int findingIndex, String category,
                    String severity, String description, String gridCode, String targetKind, String targetCode,
                    String state, @Nullable Long assigneeId, @Nullable Long reportedDoneBy, LocalDate dueBy,
                    Instant openedAt, @Nullable Instant closedAt, @Nullable Long reinspectionDutyId) {
@@ -33,6 +33,17 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long> {
     List<Long> idsOf(UUID inspectionId);
 
     List<CaseRow> findAllOrderByDueBy();
+
+    @Introspected
+    record CaseOfComplaint(long caseId, long complaintId) {
+    }
+
+    @Query("SELECT problem_case_id AS case_id, id AS complaint_id FROM complaint WHERE problem_case_id IS NOT NULL")
+    List<CaseOfComplaint> complaintsOfCases();
+
+    /** The complaint whose investigation opened the case, if one did. */
+    @Query("SELECT id FROM complaint WHERE problem_case_id = :caseId")
+    java.util.Optional<Long> complaintOf(long caseId);
 
     @Query("INSERT INTO case_event (case_id, at, actor_id, action, from_state, to_state, reason)"
             + " VALUES (:caseId, :at, :actorId, :action, :fromState, :toState, :reason)")

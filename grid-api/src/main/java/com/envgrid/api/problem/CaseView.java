@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A problem case as the caller sees it: the finding, where, its state and deadline, who it has escalated to, the
+ * A problem case as the caller sees it: what it came from (an inspection or a complaint), the finding, where, its state and deadline, who it has escalated to, the
  * actions the caller may take now, and its history.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record CaseView(long id, UUID inspectionId, String category, String severity, String description, String gridCode,
+record CaseView(long id, @Nullable UUID inspectionId, @Nullable Long complaintId, String category, String severity, String description, String gridCode,
                 String gridName, String targetKind, String targetCode, String state, @Nullable Long assigneeId,
                 @Nullable String assigneeName, LocalDate dueBy, boolean overdue, String escalatedTo,
                 @Nullable Long reinspectionDutyId, Instant openedAt, @Nullable Instant closedAt, List<String> actions,

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -83,6 +82,21 @@ public class Cases {
         }
     }
 
+    /**
+     * Opens the case an investigation of a complaint found, in the complaint's grid: about a source of the
+     * directory when one is named, otherwise about the grid itself (its re-inspection is a patrol).
+     */
+    public long openForComplaint(long actorId, String gridCode, String sourceCode, Finding finding) {
+        Instant now = clock.instant();
+        Severity severity = Severity.parse(finding.severity()).orElseThrow();
+        var row = cases.save(new CaseRows.CaseRow(null, null, 0, finding.category(), finding.severity(),
+                finding.description(), gridCode, sourceCode == null ? "grid" : "source",
+                sourceCode == null ? gridCode : sourceCode, CaseState.OPEN.key(), null, null,
+                deadlines.dueBy(severity, scopes.today()), now, null, null));
+        cases.event(row.id(), now, actorId, "open", null, CaseState.OPEN.key(), "complaint");
+        return row.id();
+    }
+
     public List<Long> idsFor(UUID inspectionId) {
         return cases.idsOf(inspectionId);
     }
@@ -90,12 +104,14 @@ public class Cases {
     List<CaseView> list(String state, String grid, boolean escalatedOnly) {
         GridScope scope = scopes.current();
         long caller = callerId();
+        Map<Long, Long> complaints = new java.util.HashMap<>();
+        cases.complaintsOfCases().forEach(l -> complaints.put(l.caseId(), l.complaintId()));
         return cases.findAllOrderByDueBy().stream()
                 .filter(c -> scope.canRead(c.gridCode()))
                 .filter(c -> state == null || state.equals(c.state()))
                 .filter(c -> grid == null || grid.equals(c.gridCode()))
-                .map(c -> view(c, scope, caller, false))
-                .filter(v -> !escalatedOnly || !v.escalatedTo().equals(Escalation.Level.SUPERVISOR.name().toLowerCase(Locale.ROOT)))
+                .map(c -> view(c, scope, caller, complaints.get(c.id()), false))
+                .filter(v -> !escalatedOnly || !v.escalatedTo().equals(Escalation.Level.SUPERVISOR.key()))
                 .toList();
     }
 
@@ -103,7 +119,7 @@ public class Cases {
         GridScope scope = scopes.current();
         var row = cases.findById(id).filter(c -> scope.canRead(c.gridCode()))
                 .orElseThrow(() -> new NotFound("no case " + id + " that you may see"));
-        return view(row, scope, callerId(), true);
+        return view(row, scope, callerId(), cases.complaintOf(id).orElse(null), true);
     }
 
     @Transactional
@@ -145,7 +161,7 @@ public class Cases {
         cases.event(id, now, caller, t.action(), from.key(), t.to().key(), t.reason());
         audit.record(t.action(), "problem_case", String.valueOf(id), Map.of("state", from.key()),
                 Map.of("state", t.to().key(), "reason", t.reason() == null ? "" : t.reason()));
-        return view(next, scope, caller, true);
+        return view(next, scope, caller, cases.complaintOf(id).orElse(null), true);
     }
 
     /** A duty to check the rectification on site, for a supervisor of the grid other than the one who reported it. */
@@ -157,7 +173,7 @@ public class Cases {
                 checker, clock.instant()).stream().findFirst().orElse(row.reinspectionDutyId());
     }
 
-    private CaseView view(CaseRows.CaseRow c, GridScope scope, long caller, boolean withHistory) {
+    private CaseView view(CaseRows.CaseRow c, GridScope scope, long caller, Long complaintId, boolean withHistory) {
         LocalDate today = scopes.today();
         CaseState state = CaseState.parse(c.state()).orElseThrow();
         boolean open = !state.isFinal();
@@ -169,10 +185,11 @@ public class Cases {
                 .filter(Objects::nonNull).distinct().toList());
         List<String> actions = scope.canWrite(c.gridCode()) ? CaseWorkflow.actionsFor(state, scope.role(),
                 Objects.equals(c.assigneeId(), caller), Objects.equals(c.reportedDoneBy(), caller)) : List.of();
-        return new CaseView(c.id(), c.inspectionId(), c.category(), c.severity(), c.description(), c.gridCode(),
+        return new CaseView(c.id(), c.inspectionId(), complaintId, c.category(), c.severity(), c.description(),
+                c.gridCode(),
                 layer.layer().find(c.gridCode()).map(Grid::name).orElse(c.gridCode()), c.targetKind(), c.targetCode(),
                 c.state(), c.assigneeId(), c.assigneeId() == null ? null : names.get(c.assigneeId()), c.dueBy(),
-                open && today.isAfter(c.dueBy()), level.name().toLowerCase(Locale.ROOT), c.reinspectionDutyId(),
+                open && today.isAfter(c.dueBy()), level.key(), c.reinspectionDutyId(),
                 c.openedAt(), c.closedAt(), actions,
                 events.stream().map(e -> new CaseView.Event(e.at(), e.actorId(),
                         e.actorId() == null ? null : names.get(e.actorId()), e.action(), e.fromState(), e.toState(),

@@ -164,6 +164,56 @@ class ComplaintApiTest {
     }
 
     @Test
+    void an_investigation_opens_one_problem_case_in_the_complaints_grid() {
+        long id = file(120.003, 30.002, "noise").json().get("id").asLong();
+        var supervisor = staff.as("supervisor");
+        String path = "/api/complaints/" + id + "/actions";
+        supervisor.post(path, "{\"action\":\"accept\"}");
+        supervisor.post(path, "{\"action\":\"investigate\"}");
+        assertTrue(supervisor.get("/api/complaints/" + id).json().get("actions").toString().contains("open_case"));
+        var incomplete = supervisor.post(path, "{\"action\":\"open_case\",\"text\":\"夜间违规施工\",\"severity\":\"grave\"}");
+        assertEquals(400, incomplete.status());
+        assertEquals("/category", incomplete.json().get("errors").get(0).get("pointer").asText());
+        assertEquals("/severity", incomplete.json().get("errors").get(1).get("pointer").asText());
+        assertEquals(0, sql.count("SELECT count(*) FROM problem_case"), "nothing opened");
+
+        var opened = supervisor.post(path, "{\"action\":\"open_case\",\"text\":\"夜间违规施工\","
+                + "\"category\":\"noise\",\"severity\":\"general\"}");
+        assertEquals(200, opened.status(), String.valueOf(opened.json()));
+        assertEquals("investigating", opened.json().get("state").asText(), "the complaint is still to be replied to");
+        assertFalse(opened.json().get("actions").toString().contains("open_case"), "one case per complaint");
+        long caseId = opened.json().get("problem_case_id").asLong();
+        var problem = supervisor.get("/api/cases/" + caseId).json();
+        assertEquals(id, problem.get("complaint_id").asLong());
+        assertTrue(problem.get("inspection_id") == null || problem.get("inspection_id").isNull());
+        assertEquals("A1", problem.get("grid_code").asText());
+        assertEquals("grid", problem.get("target_kind").asText(), "no source named: the grid is re-inspected");
+        assertEquals("2026-12-04", problem.get("due_by").asText(), "general: 7 days");
+        assertEquals(409, supervisor.post(path, "{\"action\":\"open_case\",\"text\":\"again\","
+                + "\"category\":\"noise\",\"severity\":\"general\"}").status());
+        assertEquals(1, sql.count("SELECT count(*) FROM problem_case"));
+    }
+
+    @Test
+    void an_overdue_complaint_escalates_to_the_chief_then_to_the_district() {
+        long id = file(120.003, 30.002, "noise").json().get("id").asLong(); // Friday; to accept by Monday 30 November
+        var chief = staff.as("chief");
+        assertEquals("supervisor", chief.get("/api/complaints/" + id).json().get("escalated_to").asText());
+        assertEquals(0, chief.get("/api/complaints?escalated=true").json().size());
+        clock.set(Instant.parse("2026-12-01T02:00:00Z")); // Tuesday: not accepted a day late
+        var late = chief.get("/api/complaints/" + id).json();
+        assertTrue(late.get("overdue").asBoolean());
+        assertEquals("chief", late.get("escalated_to").asText());
+        assertEquals(1, chief.get("/api/complaints?escalated=true").json().size());
+        clock.set(Instant.parse("2026-12-04T02:00:00Z")); // four days late
+        assertEquals("district", admin.get("/api/complaints/" + id).json().get("escalated_to").asText());
+        chief.post("/api/complaints/" + id + "/actions", "{\"action\":\"accept\"}");
+        var accepted = chief.get("/api/complaints/" + id).json();
+        assertEquals("supervisor", accepted.get("escalated_to").asText(), "now it waits on closing, due today");
+        assertEquals(0, admin.get("/api/complaints?escalated=true").json().size());
+    }
+
+    @Test
     void a_hotline_complaint_is_entered_by_staff_with_its_channel() {
         var entered = staff.as("supervisor").post("/api/complaints", "{\"channel\":\"12369\",\"category\":\"烟尘\","
                 + "\"description\":\"x\",\"lon\":120.003,\"lat\":30.002}");

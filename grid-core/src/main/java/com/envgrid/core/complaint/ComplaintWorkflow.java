@@ -20,6 +20,7 @@ import static com.envgrid.core.complaint.ComplaintState.REPLIED;
  * action       from           to             who                                        text
  * accept       RECEIVED       ACCEPTED       supervisor of the grid, chief, admin       –
  * investigate  ACCEPTED       INVESTIGATING  supervisor of the grid, chief, admin       –
+ * open_case    INVESTIGATING  INVESTIGATING  supervisor of the grid, chief, admin       required: the problem found
  * reply        INVESTIGATING  REPLIED        supervisor of the grid, chief, admin       required: the reply
  * close        REPLIED        CLOSED         chief, admin                               –
  * reopen       CLOSED         INVESTIGATING  chief, admin — once in a complaint's life  required: why
@@ -30,6 +31,10 @@ import static com.envgrid.core.complaint.ComplaintState.REPLIED;
  * it asks this workflow; here "chief" is the role only. Closing is the grid chief's sign-off, so a supervisor does
  * not close. Viewers take no action.
  * <p>
+ * <b>Opening a case.</b> An investigation that finds a problem to be rectified opens a problem case for it (the
+ * complaint stays under investigation and is replied to as usual); a complaint opens at most one — that it has
+ * none yet is the caller's question.
+ * <p>
  * <b>Reopening.</b> A closed complaint goes back to INVESTIGATING at most once: by a chief or an administrator with
  * a reason, or by the complainant's UNSATISFIED rating ({@link #onRating}). A second reopen is refused as
  * WRONG_STATE.
@@ -37,6 +42,7 @@ import static com.envgrid.core.complaint.ComplaintState.REPLIED;
 public final class ComplaintWorkflow {
     public static final String ACCEPT = "accept";
     public static final String INVESTIGATE = "investigate";
+    public static final String OPEN_CASE = "open_case";
     public static final String REPLY = "reply";
     public static final String CLOSE = "close";
     public static final String REOPEN = "reopen";
@@ -49,6 +55,7 @@ public final class ComplaintWorkflow {
     private static final List<Rule> RULES = List.of(
             new Rule(ACCEPT, EnumSet.of(RECEIVED), ACCEPTED, Actor.GRID_STAFF, false),
             new Rule(INVESTIGATE, EnumSet.of(ACCEPTED), INVESTIGATING, Actor.GRID_STAFF, false),
+            new Rule(OPEN_CASE, EnumSet.of(INVESTIGATING), INVESTIGATING, Actor.GRID_STAFF, true),
             new Rule(REPLY, EnumSet.of(INVESTIGATING), REPLIED, Actor.GRID_STAFF, true),
             new Rule(CLOSE, EnumSet.of(REPLIED), CLOSED, Actor.MANAGER, false),
             new Rule(REOPEN, EnumSet.of(CLOSED), INVESTIGATING, Actor.MANAGER, true));
@@ -109,7 +116,7 @@ public final class ComplaintWorkflow {
         if (rule.textRequired() && given == null) {
             throw new ComplaintRefused(ComplaintRefused.Kind.REASON_NEEDED, from, action, "the complaint is "
                     + from.label() + ": '" + action + "' needs " + (REPLY.equals(action) ? "the text of the reply"
-                    : "a reason"));
+                    : OPEN_CASE.equals(action) ? "a description of the problem found" : "a reason"));
         }
         return new ComplaintTransition(from, action, rule.to(), given);
     }

@@ -27,6 +27,11 @@ public final class Escalation {
         public String chineseName() {
             return chineseName;
         }
+
+        /** The level as the API writes it: supervisor, chief, district. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private Escalation() {

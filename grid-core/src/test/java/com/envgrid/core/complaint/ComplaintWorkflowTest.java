@@ -21,6 +21,7 @@ import static com.envgrid.core.complaint.ComplaintState.REPLIED;
 import static com.envgrid.core.complaint.ComplaintWorkflow.ACCEPT;
 import static com.envgrid.core.complaint.ComplaintWorkflow.CLOSE;
 import static com.envgrid.core.complaint.ComplaintWorkflow.INVESTIGATE;
+import static com.envgrid.core.complaint.ComplaintWorkflow.OPEN_CASE;
 import static com.envgrid.core.complaint.ComplaintWorkflow.REOPEN;
 import static com.envgrid.core.complaint.ComplaintWorkflow.REPLY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +38,7 @@ class ComplaintWorkflowTest {
     private static final Map<String, Move> TABLE = Map.of(
             ACCEPT, new Move(RECEIVED, ACCEPTED, true, false),
             INVESTIGATE, new Move(ACCEPTED, INVESTIGATING, true, false),
+            OPEN_CASE, new Move(INVESTIGATING, INVESTIGATING, true, true),
             REPLY, new Move(INVESTIGATING, REPLIED, true, true),
             CLOSE, new Move(REPLIED, CLOSED, false, false),
             REOPEN, new Move(CLOSED, INVESTIGATING, false, true));
