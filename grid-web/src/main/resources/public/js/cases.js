@@ -294,6 +294,11 @@ function caseCard(item) {
   if (item.closed_at) {
     rows.push([t('cases.field.closed'), formatInstant(item.closed_at), 'closed']);
   }
+  if (item.complaint_id != null) {
+    const link = element('a', { text: `#${item.complaint_id}` });
+    link.href = 'complaints.html';
+    rows.push([t('cases.field.complaint'), link, 'complaint']);
+  }
   if (item.reinspection_duty_id != null) {
     rows.push([t('cases.field.reinspection'), `#${item.reinspection_duty_id}`, 'reinspection']);
   }

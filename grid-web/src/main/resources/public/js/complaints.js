@@ -1,18 +1,20 @@
 // The staff's complaint queue (信访): the complaints the signed-in person sees — routed to their
 // grids, or shown to them because the location is near a boundary — newest first, with state and
 // deadlines (overdue ones marked), the complainant's contact only when the server sends it, and a
-// button for each action the server says the person may take now. Replying and reopening ask for
-// text first; the server still decides. Everything from the server goes in with textContent.
+// button for each action the server says the person may take now. Replying, reopening and opening
+// a problem case ask for text first (a case also for its category and severity); the server still
+// decides. Everything from the server goes in with textContent.
 
 import { actOnComplaint, fetchComplaints } from './api.js';
 import { element, fieldList } from './dom.js';
+import { findingSelects, labelledField } from './findings.js';
 import { describeProblem, formatInstant, vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { isLeaving, requireSignIn } from './session.js';
 
-/** Actions that need text (the reply, the reason to reopen) and the one that moves a complaint on first. */
-const NEEDS_TEXT = ['reply', 'reopen'];
+/** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
+const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
 const FORWARD = ['accept', 'investigate', 'reply', 'close'];
 
 const state = {
@@ -125,6 +127,12 @@ function card(item) {
   if (item.overdue) {
     head.append(element('span', { className: 'overdue-text', text: t('complaints.overdue') }));
   }
+  if (item.escalated_to && item.escalated_to !== 'supervisor') {
+    const escalation = element('span', { className: 'escalation-badge', text: vocabularyName('escalation', item.escalated_to) });
+    escalation.dataset.level = item.escalated_to;
+    head.append(escalation);
+  }
+  node.dataset.escalatedTo = item.escalated_to ?? '';
   node.append(head);
   if (item.description) {
     node.append(element('p', { className: 'case-description', text: item.description }));
@@ -138,6 +146,7 @@ function card(item) {
     [t('complaints.field.closeBy'), deadline(item.close_by, item.overdue && item.state !== 'received'), 'close_by'],
     [t('complaints.field.complainant'), contact || null, 'complainant'],
     [t('complaints.field.reply'), item.reply || null, 'reply'],
+    [t('complaints.field.case'), item.problem_case_id ? caseLink(item.problem_case_id) : null, 'problem_case'],
     [t('complaints.field.satisfaction'), item.satisfaction ? vocabularyName('satisfaction', item.satisfaction) : null, 'satisfaction'],
   ]));
   const actions = item.actions ?? [];
@@ -148,6 +157,12 @@ function card(item) {
     node.append(textForm(item));
   }
   return node;
+}
+
+function caseLink(id) {
+  const link = element('a', { text: `#${id}` });
+  link.href = `cases.html?case=${encodeURIComponent(id)}`;
+  return link;
 }
 
 function named(name, code) {
@@ -184,7 +199,10 @@ function actionButton(item, action) {
   return button;
 }
 
-/** The inline form of an action that needs text: the reply to the complainant, or why it is reopened. */
+/**
+ * The inline form of an action that needs text: the reply to the complainant, why it is reopened, or the
+ * problem the investigation found — with its category and severity — to open a case for.
+ */
 function textForm(item) {
   const open = state.open;
   const form = element('form', { className: 'case-form' });
@@ -202,6 +220,13 @@ function textForm(item) {
   const label = element('label', { text: t(`complaints.text.${open.action}`) });
   label.htmlFor = control.id;
   form.append(element('div', { className: 'field' }, label, control));
+  const finding = open.action === 'open_case' ? findingSelects(`complaint-${item.id}-case`, open) : null;
+  if (finding) {
+    finding.category.addEventListener('change', () => { open.category = finding.category.value; });
+    finding.severity.addEventListener('change', () => { open.severity = finding.severity.value; });
+    form.append(element('div', { className: 'finding-head' }, labelledField(finding.category, 'record.findings.category'),
+      labelledField(finding.severity, 'record.findings.severity')));
+  }
   if (open.error) {
     control.setAttribute('aria-invalid', 'true');
     form.append(element('p', { className: 'field-error case-form-error', text: open.error }));
@@ -219,12 +244,12 @@ function textForm(item) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = open.text.trim();
-    if (!text) {
-      open.error = t('complaints.text.required');
+    if (!text || (finding && !finding.category.value)) {
+      open.error = t(text ? 'complaints.case.categoryRequired' : 'complaints.text.required');
       render();
       return;
     }
-    act(item, open.action, { text });
+    act(item, open.action, finding ? { text, category: finding.category.value, severity: finding.severity.value } : { text });
   });
   return form;
 }

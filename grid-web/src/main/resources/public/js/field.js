@@ -9,7 +9,8 @@
 
 import { fetchChecklist, fetchDuties, fetchSource, fetchSources } from './api.js';
 import { newUuid, sha256Hex } from './digest.js';
-import { confirmingButton, element, option } from './dom.js';
+import { confirmingButton, element } from './dom.js';
+import { findingSelects, labelledField } from './findings.js';
 import { describeError, describeProblem, formatInstant, vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, currentLanguage, locale, onLanguageChange, t, toggleLanguage } from './i18n.js';
@@ -27,9 +28,6 @@ import {
 import { periodName, thisMonth } from './period.js';
 import { isLeaving, redirectToSignIn, requireSignIn } from './session.js';
 
-export const CATEGORIES = ['wastewater', 'exhaust', 'dust', 'solid_waste', 'hazardous_waste', 'noise',
-  'straw_burning', 'river_litter', 'other'];
-export const SEVERITIES = ['minor', 'general', 'serious'];
 /** The server's limits: per photo and per record. */
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const MAX_RECORD_PHOTO_BYTES = 30 * 1024 * 1024;
@@ -660,18 +658,7 @@ function addFinding(values = {}) {
   const row = element('li', { className: 'finding-row' });
   row.dataset.index = String(n);
 
-  const category = element('select', { className: 'finding-category' });
-  category.id = `finding-${n}-category`;
-  category.name = 'category';
-  category.append(translatedOption('', 'record.findings.chooseCategory'),
-    ...CATEGORIES.map((value) => translatedOption(value, `category.${value}`)));
-  category.value = values.category ?? '';
-
-  const severity = element('select', { className: 'finding-severity' });
-  severity.id = `finding-${n}-severity`;
-  severity.name = 'severity';
-  severity.append(...SEVERITIES.map((value) => translatedOption(value, `severity.${value}`)));
-  severity.value = values.severity ?? 'general';
+  const { category, severity } = findingSelects(`finding-${n}`, values);
 
   const description = element('textarea', { className: 'finding-description' });
   description.id = `finding-${n}-description`;
@@ -689,27 +676,12 @@ function addFinding(values = {}) {
     row.remove();
     renderFindingsNone();
   });
-  category.addEventListener('change', () => category.removeAttribute('aria-invalid'));
-
   const head = element('div', { className: 'finding-head' },
-    fieldFor(category, 'record.findings.category'), fieldFor(severity, 'record.findings.severity'));
-  row.append(head, fieldFor(description, 'record.findings.description'), remove);
+    labelledField(category, 'record.findings.category'), labelledField(severity, 'record.findings.severity'));
+  row.append(head, labelledField(description, 'record.findings.description'), remove);
   elements.findings.append(row);
   renderFindingsNone();
   return row;
-}
-
-function translatedOption(value, key) {
-  const node = option(value, t(key));
-  node.dataset.i18n = key;
-  return node;
-}
-
-function fieldFor(control, key) {
-  const label = element('label', { text: t(key) });
-  label.dataset.i18n = key;
-  label.htmlFor = control.id;
-  return element('div', { className: 'field' }, label, control);
 }
 
 function renderFindingsNone() {

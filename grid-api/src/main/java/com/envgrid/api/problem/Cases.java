@@ -90,7 +90,7 @@ public class Cases {
         Instant now = clock.instant();
         Severity severity = Severity.parse(finding.severity()).orElseThrow();
         var row = cases.save(new CaseRows.CaseRow(null, null, 0, finding.category(), finding.severity(),
-                finding.description(), gridCode, sourceCode == null ? "grid" : "source",
+                finding.description(), gridCode, sourceCode == null ? "grid_patrol" : "source",
                 sourceCode == null ? gridCode : sourceCode, CaseState.OPEN.key(), null, null,
                 deadlines.dueBy(severity, scopes.today()), now, null, null));
         cases.event(row.id(), now, actorId, "open", null, CaseState.OPEN.key(), "complaint");

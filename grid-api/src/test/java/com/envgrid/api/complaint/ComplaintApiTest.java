@@ -187,8 +187,17 @@ class ComplaintApiTest {
         assertEquals(id, problem.get("complaint_id").asLong());
         assertTrue(problem.get("inspection_id") == null || problem.get("inspection_id").isNull());
         assertEquals("A1", problem.get("grid_code").asText());
-        assertEquals("grid", problem.get("target_kind").asText(), "no source named: the grid is re-inspected");
+        assertEquals("grid_patrol", problem.get("target_kind").asText(), "no source named: the grid is re-inspected");
         assertEquals("2026-12-04", problem.get("due_by").asText(), "general: 7 days");
+        String casePath = "/api/cases/" + caseId + "/actions";
+        var chief = staff.as("chief");
+        assertEquals(200, chief.post(casePath, "{\"action\":\"assign\",\"assignee_id\":" + staff.supervisorA1Id + "}").status());
+        assertEquals(200, supervisor.post(casePath, "{\"action\":\"start_rectification\"}").status());
+        var done = supervisor.post(casePath, "{\"action\":\"report_done\"}");
+        assertEquals(200, done.status(), String.valueOf(done.json()));
+        long duty = done.json().get("reinspection_duty_id").asLong();
+        assertEquals("grid_patrol A1 reinspection", sql.text("SELECT target_kind || ' ' || target_code || ' ' || purpose"
+                + " FROM duty WHERE id = " + duty), "the grid is patrolled again to verify");
         assertEquals(409, supervisor.post(path, "{\"action\":\"open_case\",\"text\":\"again\","
                 + "\"category\":\"noise\",\"severity\":\"general\"}").status());
         assertEquals(1, sql.count("SELECT count(*) FROM problem_case"));

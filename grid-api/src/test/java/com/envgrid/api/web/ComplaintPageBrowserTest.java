@@ -101,6 +101,28 @@ class ComplaintPageBrowserTest {
             JsonNode fromApi = StreamSupport.stream(chief.get("/api/complaints").json().spliterator(), false)
                     .filter(item -> item.get("id").asLong() == id).findFirst().orElseThrow();
             assertEquals("accepted", fromApi.get("state").asText());
+
+            // the investigation finds a problem: a case is opened from the complaint's card
+            browser.find(card).findElement(By.cssSelector("button[data-action='investigate']")).click();
+            browser.until("the complaint never showed under investigation",
+                    () -> "investigating".equals(browser.find(card).getAttribute("data-state")));
+            browser.find(card).findElement(By.cssSelector("button[data-action='open_case']")).click();
+            browser.find(By.id("complaint-" + id + "-text")).sendKeys("夜间违规施工，噪声超标");
+            browser.find(card).findElement(By.cssSelector("form .action-confirm")).click();
+            assertTrue(browser.find(card).getText().contains("请选择问题类别"), "the category is asked for first");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("complaint-" + id + "-case-category")))
+                    .selectByValue("noise");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("complaint-" + id + "-case-severity")))
+                    .selectByValue("serious");
+            browser.find(card).findElement(By.cssSelector("form .action-confirm")).click();
+            By caseLink = By.cssSelector("[data-complaint-id='" + id + "'] a[href^='cases.html?case=']");
+            browser.until("the opened case was never linked from the complaint",
+                    () -> !browser.driver().findElements(caseLink).isEmpty());
+            long caseId = Long.parseLong(browser.find(caseLink).getAttribute("href").replaceAll(".*case=", ""));
+            var opened = chief.get("/api/cases/" + caseId).json();
+            assertEquals(id, opened.get("complaint_id").asLong());
+            assertEquals("serious", opened.get("severity").asText());
+            assertEquals("noise", opened.get("category").asText());
             browser.screenshotWholePage("complaint.png");
         }
     }
