@@ -51,6 +51,12 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
     void event(long complaintId, Instant at, @Nullable Long actorId, String action, @Nullable String fromState,
                String toState, @Nullable String note);
 
+    @Query("INSERT INTO complaint_photo (complaint_id, seq, sha256) VALUES (:complaintId, :seq, :sha256)")
+    void linkPhoto(long complaintId, int seq, String sha256);
+
+    @Query("SELECT sha256 FROM complaint_photo WHERE complaint_id = :complaintId ORDER BY seq")
+    List<String> photosOf(long complaintId);
+
     @Query("SELECT * FROM complaint_event WHERE complaint_id = :complaintId ORDER BY at, id")
     List<EventRow> events(long complaintId);
 }

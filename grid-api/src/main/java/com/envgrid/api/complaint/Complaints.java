@@ -2,6 +2,8 @@ package com.envgrid.api.complaint;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.inspection.PhotoRows;
+import com.envgrid.api.inspection.Photos;
 import com.envgrid.api.people.AccessScopes;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.Cases;
@@ -58,6 +60,7 @@ import java.util.Objects;
 @Singleton
 class Complaints {
     private static final SecureRandom TOKENS = new SecureRandom();
+    static final int MAX_PHOTOS = 5;
 
     private final ComplaintRows complaints;
     private final LiveGridLayer layer;
@@ -69,6 +72,8 @@ class Complaints {
     private final WorkingDays calendar;
     private final double nearBoundaryM;
     private final int maxPerHour;
+    private final Photos photos;
+    private final int maxPhotosPerHour;
     private final Cases cases;
     private final SupervisedObjects directory;
     private final int daysToChief;
@@ -82,7 +87,8 @@ class Complaints {
                @Value("${envgrid.complaints.max-per-hour:10}") int maxPerHour,
                Cases cases, SupervisedObjects directory,
                @Value("${envgrid.complaints.days-to-chief:0}") int daysToChief,
-               @Value("${envgrid.complaints.days-to-district:3}") int daysToDistrict) {
+               @Value("${envgrid.complaints.days-to-district:3}") int daysToDistrict,
+               Photos photos, @Value("${envgrid.complaints.max-photos-per-hour:30}") int maxPhotosPerHour) {
         this.complaints = complaints;
         this.layer = layer;
         this.scopes = scopes;
@@ -98,6 +104,16 @@ class Complaints {
         this.directory = directory;
         this.daysToChief = daysToChief;
         this.daysToDistrict = daysToDistrict;
+        this.photos = photos;
+        this.maxPhotosPerHour = maxPhotosPerHour;
+    }
+
+    /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
+    PhotoRows.PhotoInfo acceptPhoto(String sha256, byte[] bytes, String clientKey) {
+        if (photos.countFrom(clientKey, clock.instant().minus(Duration.ofHours(1))) >= maxPhotosPerHour) {
+            throw new TooManyComplaints("at most " + maxPhotosPerHour + " photos an hour from one client");
+        }
+        return photos.store(sha256, bytes, null, clientKey);
     }
 
     /** Takes in a complaint; a resubmission with the same submission key gets the first one's receipt. */
@@ -127,6 +143,18 @@ class Complaints {
         text(problems, "/contact", s.contact(), 100);
         text(problems, "/address", s.address(), 200);
         text(problems, "/submission_key", s.submissionKey(), 64);
+        List<String> photoHashes = s.photos() == null ? List.of() : s.photos();
+        if (photoHashes.size() > MAX_PHOTOS) {
+            problems.add(new InputProblem("/photos", "at most " + MAX_PHOTOS + " photos with a complaint"));
+        } else {
+            var stored = photos.known(photoHashes.stream().filter(h -> h != null && Photos.SHA256.matcher(h).matches()).toList());
+            for (int i = 0; i < photoHashes.size(); i++) {
+                if (!stored.contains(photoHashes.get(i))) {
+                    problems.add(new InputProblem("/photos/" + i, "no photo " + photoHashes.get(i)
+                            + " has been received: send it to PUT /api/public/photos/{sha256} first"));
+                }
+            }
+        }
         Routing.Route route = null;
         if (s.lon() == null || s.lat() == null || !Double.isFinite(s.lon()) || !Double.isFinite(s.lat())
                 || Math.abs(s.lon()) > 180 || Math.abs(s.lat()) > 90) {
@@ -149,6 +177,9 @@ class Complaints {
                 route.nearBoundary(), write(route.alsoShownTo()), ComplaintState.RECEIVED.key(), now, due.acceptBy(),
                 due.closeBy(), null, null, null, null, false, null, null, token(), token(), blankToNull(s.name()),
                 blankToNull(s.contact()), clientKey));
+        for (int i = 0; i < photoHashes.size(); i++) {
+            complaints.linkPhoto(row.id(), i, photoHashes.get(i));
+        }
         Long actor = staffEntry ? scopes.callerId() : null;
         complaints.event(row.id(), now, actor, "receive", null, ComplaintState.RECEIVED.key(), channel.key());
         audit.record("receive", "complaint", String.valueOf(row.id()), null,
@@ -358,7 +389,7 @@ class Complaints {
         return new ComplaintViews.Staff(c.id(), c.channel(), c.category(), c.description(), c.lon(), c.lat(),
                 c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), shownTo(c), c.state(),
                 c.receivedAt(), c.acceptBy(), c.closeBy(), overdue, escalation.key(), c.closedAt(), c.reply(),
-                c.problemCaseId(), c.reopened(),
+                c.problemCaseId(), complaints.photosOf(c.id()), c.reopened(),
                 c.satisfaction(), personal ? c.complainantName() : null, personal ? c.complainantContact() : null,
                 grid == null ? List.of() : ComplaintWorkflow.actionsFor(state, scope.role(),
                         scope.role() == Role.SUPERVISOR, c.reopened()).stream()

@@ -89,7 +89,7 @@ class Open311Controller {
                     .filter(s -> s != null && !s.isBlank()).toList());
             var receipt = complaints.submit(new ComplaintViews.Submission(null, form.get("service_code"),
                     form.get("description"), number(form.get("long")), number(form.get("lat")),
-                    form.get("address_string"), name, contact, null), Channel.OPEN311, clients.of(request), false);
+                    form.get("address_string"), name, contact, null, null), Channel.OPEN311, clients.of(request), false);
             return HttpResponse.created(List.of(new Created(String.valueOf(receipt.id()),
                     "受理期限 " + receipt.acceptBy() + ", 办结期限 " + receipt.closeBy(), null)));
         });

@@ -1,14 +1,17 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.inspection.PhotoRows;
 import com.envgrid.api.shared.TooLarge;
 import com.envgrid.core.complaint.Channel;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,7 +21,7 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * The public side of complaints, without login: filing one (rate-limited per client), following it — category,
+ * The public side of complaints, without login: filing one with its photos (rate-limited per client), following it — category,
  * grid, status and dates, location coarsened to the grid, never personal data —, and rating the outcome through
  * the link's token.
  */
@@ -44,6 +47,13 @@ class PublicComplaintController {
         }
         var receipt = complaints.submit(submission, Channel.WEB, clients.of(request), false);
         return HttpResponse.created(receipt, URI.create("/api/public/complaints/" + receipt.id()));
+    }
+
+    /** A photo to go with a complaint, sent before it and named by the SHA-256 of its bytes. */
+    @Put(value = "/photos/{sha256}", consumes = {"image/jpeg", "image/png", "image/heic", "image/heif",
+            MediaType.APPLICATION_OCTET_STREAM})
+    HttpResponse<PhotoRows.PhotoInfo> photo(HttpRequest<?> request, @PathVariable String sha256, @Body byte[] bytes) {
+        return HttpResponse.created(complaints.acceptPhoto(sha256, bytes, clients.of(request)));
     }
 
     @Get("/complaints")

@@ -52,7 +52,7 @@ class InspectionController {
             MediaType.APPLICATION_OCTET_STREAM})
     @Secured({"admin", "chief", "supervisor"})
     HttpResponse<PhotoRows.PhotoInfo> uploadPhoto(@PathVariable String sha256, @Body byte[] bytes, Authentication who) {
-        return HttpResponse.created(photos.store(sha256, bytes, Audit.personId(who)), URI.create("/api/photos/" + sha256));
+        return HttpResponse.created(photos.store(sha256, bytes, Audit.personId(who), null), URI.create("/api/photos/" + sha256));
     }
 
     /** A photo's bytes, for those who may read an inspection it belongs to. */
@@ -62,8 +62,8 @@ class InspectionController {
         if (photoRows.gridsShowing(sha256).stream().noneMatch(scope::canRead)) {
             throw new NotFound("no photo " + sha256 + " that you may see");
         }
-        var info = photoRows.findInfo(sha256).orElseThrow(() -> new NotFound("no photo " + sha256));
-        return HttpResponse.ok(photoRows.findBytes(sha256).orElseThrow()).contentType(info.mediaType());
+        var photo = photoRows.findBytes(sha256).orElseThrow(() -> new NotFound("no photo " + sha256));
+        return HttpResponse.ok(photo.bytes()).contentType(photo.mediaType());
     }
 
     @Put(value = "/inspections/{id}", consumes = MediaType.APPLICATION_JSON)

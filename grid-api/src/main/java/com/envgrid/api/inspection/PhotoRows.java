@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PhotoRows extends GenericRepository<InspectionRow, java.util.UUID> {
+public interface PhotoRows extends GenericRepository<InspectionRow, java.util.UUID> {
     /** What is known of a stored photo, without its bytes. */
     @Introspected
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -24,11 +24,16 @@ interface PhotoRows extends GenericRepository<InspectionRow, java.util.UUID> {
                      @Nullable Double exifLon, @Nullable Double exifLat) {
     }
 
-    @Query("INSERT INTO photo (sha256, media_type, bytes, size_bytes, exif_time, exif_lon, exif_lat, uploaded_by, uploaded_at)"
-            + " VALUES (:sha256, :mediaType, :bytes, :size, :exifTime, :exifLon, :exifLat, :uploadedBy, :at)"
+    @Query("INSERT INTO photo (sha256, media_type, bytes, size_bytes, exif_time, exif_lon, exif_lat, uploaded_by,"
+            + " uploaded_from, uploaded_at)"
+            + " VALUES (:sha256, :mediaType, :bytes, :size, :exifTime, :exifLon, :exifLat, :uploadedBy, :uploadedFrom, :at)"
             + " ON CONFLICT (sha256) DO NOTHING")
     void insert(String sha256, String mediaType, byte[] bytes, int size, @Nullable LocalDateTime exifTime,
-                @Nullable Double exifLon, @Nullable Double exifLat, long uploadedBy, Instant at);
+                @Nullable Double exifLon, @Nullable Double exifLat, @Nullable Long uploadedBy,
+                @Nullable String uploadedFrom, Instant at);
+
+    @Query("SELECT count(*) FROM photo WHERE uploaded_from = :uploadedFrom AND uploaded_at > :since")
+    long countFromSince(String uploadedFrom, Instant since);
 
     @Query("SELECT sha256, media_type, size_bytes, exif_time, exif_lon, exif_lat FROM photo WHERE sha256 IN (:hashes)")
     List<PhotoInfo> findInfo(Collection<String> hashes);
@@ -36,8 +41,13 @@ interface PhotoRows extends GenericRepository<InspectionRow, java.util.UUID> {
     @Query("SELECT sha256, media_type, size_bytes, exif_time, exif_lon, exif_lat FROM photo WHERE sha256 = :sha256")
     Optional<PhotoInfo> findInfo(String sha256);
 
-    @Query("SELECT bytes FROM photo WHERE sha256 = :sha256")
-    Optional<byte[]> findBytes(String sha256);
+    /** A photo's bytes and their type (a record: Micronaut Data reads a bare byte[] result as a single Byte). */
+    @Introspected
+    record PhotoBytes(String mediaType, byte[] bytes) {
+    }
+
+    @Query("SELECT media_type, bytes FROM photo WHERE sha256 = :sha256")
+    Optional<PhotoBytes> findBytes(String sha256);
 
     @Query("INSERT INTO inspection_photo (inspection_id, seq, sha256) VALUES (:inspectionId, :seq, :sha256)")
     void link(java.util.UUID inspectionId, int seq, String sha256);
@@ -46,6 +56,9 @@ interface PhotoRows extends GenericRepository<InspectionRow, java.util.UUID> {
             + " JOIN photo p ON p.sha256 = ip.sha256 WHERE ip.inspection_id = :inspectionId ORDER BY ip.seq")
     List<PhotoInfo> findOfInspection(java.util.UUID inspectionId);
 
-    @Query("SELECT i.grid_code FROM inspection_photo ip JOIN inspection i ON i.id = ip.inspection_id WHERE ip.sha256 = :sha256")
+    /** The grids of the inspections and complaints that show the photo. */
+    @Query("SELECT i.grid_code FROM inspection_photo ip JOIN inspection i ON i.id = ip.inspection_id WHERE ip.sha256 = :sha256"
+            + " UNION SELECT c.grid_code FROM complaint_photo cp JOIN complaint c ON c.id = cp.complaint_id"
+            + " WHERE cp.sha256 = :sha256 AND c.grid_code IS NOT NULL")
     List<String> gridsShowing(String sha256);
 }

@@ -23,13 +23,13 @@ import java.util.TimeZone;
 import java.util.regex.Pattern;
 
 /**
- * Photos of inspections: uploaded one by one, keyed by the SHA-256 of their bytes — so an upload is idempotent and
+ * Photos of inspections and complaints: uploaded one by one, keyed by the SHA-256 of their bytes — so an upload is idempotent and
  * a truncated or corrupted one is recognised —, JPEG, PNG or HEIC by their bytes (never by name), within a size
  * limit, with their EXIF time and position kept when present.
  */
 @Singleton
-class Photos {
-    static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+public class Photos {
+    public static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final PhotoRows rows;
     private final Clock clock;
@@ -41,7 +41,8 @@ class Photos {
         this.maxBytes = maxBytes;
     }
 
-    PhotoRows.PhotoInfo store(String sha256, byte[] bytes, long uploadedBy) {
+    /** Stores a photo sent by a person signed in, or — when {@code uploadedBy} is null — by a public client. */
+    public PhotoRows.PhotoInfo store(String sha256, byte[] bytes, Long uploadedBy, String uploadedFrom) {
         if (!SHA256.matcher(sha256).matches()) {
             throw refused("/sha256", "a photo is addressed by the SHA-256 of its bytes: 64 lower-case hex digits");
         }
@@ -59,7 +60,7 @@ class Photos {
         }
         Exif exif = exif(bytes);
         rows.insert(sha256, type.mediaType(), bytes, bytes.length, exif.time, exif.lon, exif.lat, uploadedBy,
-                clock.instant());
+                uploadedFrom, clock.instant());
         return rows.findInfo(sha256).orElseThrow();
     }
 
@@ -80,6 +81,16 @@ class Photos {
         } catch (Exception e) {
             return new Exif(null, null, null);
         }
+    }
+
+    /** How many photos a public client has sent since then. */
+    public long countFrom(String uploadedFrom, java.time.Instant since) {
+        return rows.countFromSince(uploadedFrom, since);
+    }
+
+    /** Those of the hashes that are stored photos. */
+    public List<String> known(List<String> hashes) {
+        return hashes.isEmpty() ? List.of() : rows.findInfo(hashes).stream().map(PhotoRows.PhotoInfo::sha256).toList();
     }
 
     static String sha256(byte[] bytes) {

@@ -3,6 +3,7 @@ package com.envgrid.api.complaint;
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.MutableClock;
 import com.envgrid.api.Sql;
+import com.envgrid.api.TestPhotos;
 import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.StaffFixture;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @Property(name = "test.clock", value = "mutable")
 @Property(name = "envgrid.complaints.max-per-hour", value = "3")
+@Property(name = "envgrid.complaints.max-photos-per-hour", value = "3")
 class ComplaintApiTest {
     @Inject
     @Client("/")
@@ -46,8 +48,8 @@ class ComplaintApiTest {
     @BeforeEach
     void smallDistrictWithStaff() throws Exception {
         clock.set(Instant.parse("2026-11-27T02:00:00Z")); // Friday 10:00 in China
-        sql.execute("DELETE FROM complaint_event; DELETE FROM complaint; DELETE FROM case_event; DELETE FROM problem_case;"
-                + " DELETE FROM inspection_photo; DELETE FROM inspection_review; DELETE FROM inspection; DELETE FROM duty;"
+        sql.execute("DELETE FROM complaint_photo; DELETE FROM complaint_event; DELETE FROM complaint; DELETE FROM case_event;"
+                + " DELETE FROM problem_case; DELETE FROM inspection_photo; DELETE FROM photo; DELETE FROM inspection_review; DELETE FROM inspection; DELETE FROM duty;"
                 + " DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source; DELETE FROM assignment;"
                 + " DELETE FROM person WHERE username <> 'root'");
         emptyLayer.reset();
@@ -220,6 +222,46 @@ class ComplaintApiTest {
         var accepted = chief.get("/api/complaints/" + id).json();
         assertEquals("supervisor", accepted.get("escalated_to").asText(), "now it waits on closing, due today");
         assertEquals(0, admin.get("/api/complaints?escalated=true").json().size());
+    }
+
+    @Test
+    void photos_sent_with_a_public_complaint_are_seen_by_the_staff_handling_it_and_not_by_the_public() {
+        byte[] jpeg = TestPhotos.image("jpg", 48, 7);
+        String hash = TestPhotos.sha256(jpeg);
+        var upload = anonymous.exchange(HttpRequest.PUT("/api/public/photos/" + hash, jpeg).contentType("image/jpeg"));
+        assertEquals(201, upload.status(), String.valueOf(upload.json()));
+        assertEquals("image/jpeg", upload.json().get("media_type").asText());
+        assertEquals(201, anonymous.exchange(HttpRequest.PUT("/api/public/photos/" + hash, jpeg)
+                .contentType("image/jpeg")).status(), "a resent photo is the same photo");
+        String unknown = "0".repeat(64);
+        var refused = anonymous.post("/api/public/complaints", "{\"category\":\"dumping\",\"description\":\"河边倾倒建筑垃圾\","
+                + "\"lon\":120.003,\"lat\":30.002,\"photos\":[\"" + hash + "\",\"" + unknown + "\"]}");
+        assertEquals(400, refused.status());
+        assertEquals("/photos/1", refused.json().get("errors").get(0).get("pointer").asText());
+        assertEquals(0, sql.count("SELECT count(*) FROM complaint"), "nothing stored");
+
+        var filed = anonymous.post("/api/public/complaints", "{\"category\":\"dumping\",\"description\":\"河边倾倒建筑垃圾\","
+                + "\"lon\":120.003,\"lat\":30.002,\"photos\":[\"" + hash + "\"]}");
+        assertEquals(201, filed.status(), String.valueOf(filed.json()));
+        long id = filed.json().get("id").asLong();
+        var supervisor = staff.as("supervisor");
+        assertEquals(hash, supervisor.get("/api/complaints/" + id).json().get("photos").get(0).asText());
+        byte[] shown = http.toBlocking().retrieve(HttpRequest.GET("/api/photos/" + hash).bearerAuth(supervisor.token()),
+                byte[].class);
+        assertEquals(hash, TestPhotos.sha256(shown), "the staff get the photo's bytes back");
+        assertFalse(anonymous.get("/api/public/complaints/" + id).json().has("photos"), "the public sees no photos");
+        assertEquals(401, anonymous.get("/api/photos/" + hash).status());
+
+        byte[] png = TestPhotos.image("png", 8, 8);
+        assertEquals(201, anonymous.exchange(HttpRequest.PUT("/api/public/photos/" + TestPhotos.sha256(png), png)
+                .contentType("image/png")).status());
+        byte[] third = TestPhotos.image("png", 8, 9);
+        assertEquals(201, anonymous.exchange(HttpRequest.PUT("/api/public/photos/" + TestPhotos.sha256(third), third)
+                .contentType("image/png")).status());
+        byte[] fourth = TestPhotos.image("png", 8, 10);
+        assertEquals(429, anonymous.exchange(HttpRequest.PUT("/api/public/photos/" + TestPhotos.sha256(fourth), fourth)
+                .contentType("image/png")).status(), "three photos an hour in this test");
+        assertEquals(3, sql.count("SELECT count(*) FROM photo"));
     }
 
     @Test

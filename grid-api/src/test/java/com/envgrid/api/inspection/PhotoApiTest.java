@@ -13,15 +13,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Random;
 
+import static com.envgrid.api.TestPhotos.image;
+import static com.envgrid.api.TestPhotos.sha256;
 import static com.envgrid.api.inspection.InspectionFixture.SOURCE_LAT;
 import static com.envgrid.api.inspection.InspectionFixture.SOURCE_LON;
 import static com.envgrid.api.inspection.InspectionFixture.newId;
@@ -46,23 +41,6 @@ class PhotoApiTest {
     @BeforeEach
     void signedInSupervisor() {
         supervisor = new InspectionFixture(http, emptyLayer, sql).staff.as("supervisor");
-    }
-
-    static byte[] image(String format, int size, long seed) throws IOException {
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(seed);
-        for (int x = 0; x < size; x++) {
-            for (int y = 0; y < size; y++) {
-                image.setRGB(x, y, random.nextInt());
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private ApiClient.Answer upload(String hash, byte[] bytes, String type) {

@@ -1,5 +1,6 @@
 package com.envgrid.api.web;
 
+import static com.envgrid.api.TestPhotos.sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +16,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -309,13 +308,5 @@ class FieldPageBrowserTest {
         List<Object> values = (List<Object>) phone.script("return [...document.querySelectorAll('#duty-list [data-duty-id]')]"
                 + ".map(card => Number(card.dataset.distanceM));");
         return values.stream().map(value -> ((Number) value).doubleValue()).toList();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
