@@ -162,11 +162,22 @@ export function fetchSource(code) {
  * Uploads a photo's bytes to the address of their SHA-256 (lower-case hex) → { sha256, media_type,
  * size_bytes, exif_time?, exif_lon?, exif_lat? }. Sending the same photo again is harmless.
  * signInOn401 false: a 401 is thrown like any refusal instead of leaving for the login page.
+ * publicly: a citizen's photo for a complaint, sent without a token.
  */
-export function uploadPhoto(sha256, blob, mediaType, { signInOn401 = true } = {}) {
-  return send(`api/photos/${encodeURIComponent(sha256)}`, {
-    method: 'PUT', raw: blob, contentType: mediaType || 'application/octet-stream', signInOn401,
+export function uploadPhoto(sha256, blob, mediaType, { signInOn401 = true, publicly = false } = {}) {
+  return send(`api/${publicly ? 'public/' : ''}photos/${encodeURIComponent(sha256)}`, {
+    method: 'PUT', raw: blob, contentType: photoType(mediaType), signInOn401, authorized: !publicly,
   });
+}
+
+/** A stored photo's bytes, as a Blob, for those who may see the record or complaint it belongs to. */
+export function fetchPhoto(sha256) {
+  return send(`api/photos/${encodeURIComponent(sha256)}`, { accept: 'image/*', as: 'blob' });
+}
+
+/** The server takes the image types it knows by name, and anything else as bytes it recognises itself. */
+function photoType(type) {
+  return ['image/jpeg', 'image/png', 'image/heic', 'image/heif'].includes(type) ? type : 'application/octet-stream';
 }
 
 /**
@@ -229,6 +240,7 @@ export function actOnComplaint(id, action) {
 
 async function send(path, {
   method = 'GET', params = {}, body, raw, contentType, accept = ACCEPT_JSON, authorized = true, signInOn401 = true,
+  as = 'json',
 } = {}) {
   // Relative to the page, so the UI also works when the API sits under a context path.
   const url = new URL(path, document.baseURI);
@@ -272,7 +284,7 @@ async function send(path, {
     return null;
   }
   try {
-    return await response.json();
+    return await (as === 'blob' ? response.blob() : response.json());
   } catch {
     throw new ApiError('', response.status, null);
   }

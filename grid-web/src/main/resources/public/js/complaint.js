@@ -1,12 +1,14 @@
 // The public complaint page (投诉举报): for anyone, signed in or not. It calls the public API without a
 // token and never goes to the login page. Without a query it is the form — category, description, a
-// pin on the map (or the browser's location), an optional address and optional name and contact,
+// pin on the map (or the browser's location), optional photos (each sent first, to the address of
+// its SHA-256, so a resend never doubles it), an optional address and optional name and contact,
 // which only the staff handling the complaint see — and, once filed, the receipt with its two links.
 // With ?id=N it shows that complaint's public status (category, grid, state and dates only); with
 // ?rate=<token> it asks how satisfied the complainant is. Server text goes in with textContent.
 
-import { fetchPublicComplaint, rateComplaint, submitComplaint } from './api.js';
+import { fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from './api.js';
 import { basemapAttribution, basemapUrl } from './config.js';
+import { sha256Hex } from './digest.js';
 import { element, fieldList } from './dom.js';
 import { describeError, describeProblem, formatInstant, vocabularyName } from './format.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
@@ -16,6 +18,9 @@ const L = window.L;
 /** The demo district (清源区) around lon 120.30, lat 31.55: where the map starts. */
 const START = { center: [31.55, 120.30], zoom: 12 };
 const COORDINATE_DIGITS = 6;
+/** The server's limits: photos with a complaint, and bytes per photo. */
+const MAX_PHOTOS = 5;
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 /** Fields the server may name in a problem's errors, by JSON pointer. */
 const FIELD_INPUTS = {
   '/category': 'complaint-category',
@@ -42,6 +47,7 @@ const elements = {
   form: document.getElementById('complaint-form'),
   category: document.getElementById('complaint-category'),
   description: document.getElementById('complaint-description'),
+  photos: document.getElementById('complaint-photos'),
   address: document.getElementById('complaint-address'),
   name: document.getElementById('complaint-name'),
   contact: document.getElementById('complaint-contact'),
@@ -196,6 +202,15 @@ async function submit() {
   showFormError(null);
   say('complaint.status.sending');
   try {
+    const files = [...elements.photos.files];
+    if (files.length > 0) {
+      say('complaint.status.photos', { count: files.length });
+      complaint.photos = await Promise.all(files.map(async (file) => {
+        const sha256 = await sha256Hex(await file.arrayBuffer());
+        await uploadPhoto(sha256, file, file.type, { publicly: true });
+        return sha256;
+      }));
+    }
     state.receipt = await submitComplaint(complaint);
     state.key = newSubmissionKey();
     elements.form.hidden = true;
@@ -227,12 +242,19 @@ function check() {
     elements.map.setAttribute('aria-invalid', 'true');
     problems.push(t('complaint.error.location'));
   }
+  const files = [...elements.photos.files];
+  if (files.length > MAX_PHOTOS || files.some((file) => file.size > MAX_PHOTO_BYTES)) {
+    elements.photos.setAttribute('aria-invalid', 'true');
+    problems.push(t('complaint.error.photos', { count: MAX_PHOTOS, mb: MAX_PHOTO_BYTES / 1024 / 1024 }));
+  }
   return problems;
 }
 
 function markFieldErrors(error) {
   for (const { pointer } of error?.fieldErrors ?? []) {
-    if (pointer === '/lon' || pointer === '/lat') {
+    if (pointer?.startsWith('/photos')) {
+      elements.photos.setAttribute('aria-invalid', 'true');
+    } else if (pointer === '/lon' || pointer === '/lat') {
       elements.map.setAttribute('aria-invalid', 'true');
     } else if (FIELD_INPUTS[pointer]) {
       document.getElementById(FIELD_INPUTS[pointer])?.setAttribute('aria-invalid', 'true');

@@ -5,7 +5,7 @@
 // a problem case ask for text first (a case also for its category and severity); the server still
 // decides. Everything from the server goes in with textContent.
 
-import { actOnComplaint, fetchComplaints } from './api.js';
+import { actOnComplaint, fetchComplaints, fetchPhoto } from './api.js';
 import { element, fieldList } from './dom.js';
 import { findingSelects, labelledField } from './findings.js';
 import { describeProblem, formatInstant, vocabularyName } from './format.js';
@@ -16,6 +16,9 @@ import { isLeaving, requireSignIn } from './session.js';
 /** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
 const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
 const FORWARD = ['accept', 'investigate', 'reply', 'close'];
+
+/** Object URLs of the photos shown, by SHA-256: each is fetched once however often the list is drawn. */
+const photoUrls = new Map();
 
 const state = {
   complaints: null, // GET /api/complaints, null until loaded
@@ -149,6 +152,9 @@ function card(item) {
     [t('complaints.field.case'), item.problem_case_id ? caseLink(item.problem_case_id) : null, 'problem_case'],
     [t('complaints.field.satisfaction'), item.satisfaction ? vocabularyName('satisfaction', item.satisfaction) : null, 'satisfaction'],
   ]));
+  if (item.photos?.length > 0) {
+    node.append(photoStrip(item.photos));
+  }
   const actions = item.actions ?? [];
   if (actions.length > 0) {
     node.append(element('div', { className: 'action-buttons case-actions' }, ...actions.map((action) => actionButton(item, action))));
@@ -157,6 +163,31 @@ function card(item) {
     node.append(textForm(item));
   }
   return node;
+}
+
+/** The complainant's photos as thumbnails, each a link to the full image. */
+function photoStrip(hashes) {
+  const strip = element('div', { className: 'photo-strip' });
+  for (const sha256 of hashes) {
+    const image = element('img', { className: 'photo-thumb' });
+    image.alt = t('complaints.photo');
+    image.dataset.sha256 = sha256;
+    const link = element('a', {}, image);
+    link.target = '_blank';
+    link.rel = 'noopener';
+    if (!photoUrls.has(sha256)) {
+      photoUrls.set(sha256, fetchPhoto(sha256).then((blob) => URL.createObjectURL(blob)));
+    }
+    photoUrls.get(sha256).then((url) => {
+      image.src = url;
+      link.href = url;
+    }, () => {
+      photoUrls.delete(sha256);
+      image.alt = t('complaints.photoFailed');
+    });
+    strip.append(link);
+  }
+  return strip;
 }
 
 function caseLink(id) {

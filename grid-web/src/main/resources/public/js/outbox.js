@@ -199,7 +199,7 @@ export async function deliver(item, { kept = false } = {}) {
         continue;
       }
       failedPhoto = photo;
-      await uploadPhoto(photo.sha256, photo.blob, uploadType(photo.type), { signInOn401: false });
+      await uploadPhoto(photo.sha256, photo.blob, photo.type, { signInOn401: false });
       photo.uploaded = true;
       failedPhoto = null;
       if (kept) {
@@ -236,11 +236,6 @@ export async function deliver(item, { kept = false } = {}) {
     }
     return { id: item.id, entry: item, outcome, error };
   }
-}
-
-/** The server takes JPEG, PNG and HEIC (recognised by their bytes); any other label goes as plain bytes. */
-function uploadType(type) {
-  return ['image/jpeg', 'image/png', 'image/heic', 'image/heif'].includes(type) ? type : 'application/octet-stream';
 }
 
 /**

@@ -56,7 +56,8 @@ class InspectionController {
     }
 
     /** A photo's bytes, for those who may read an inspection it belongs to. */
-    @Get("/photos/{sha256}")
+    // any type: the response carries the photo's own, and browsers ask for image/* or */*
+    @Get(value = "/photos/{sha256}", produces = MediaType.ALL)
     HttpResponse<byte[]> photo(@PathVariable String sha256) {
         var scope = scopes.current();
         if (photoRows.gridsShowing(sha256).stream().noneMatch(scope::canRead)) {

@@ -246,8 +246,8 @@ class ComplaintApiTest {
         long id = filed.json().get("id").asLong();
         var supervisor = staff.as("supervisor");
         assertEquals(hash, supervisor.get("/api/complaints/" + id).json().get("photos").get(0).asText());
-        byte[] shown = http.toBlocking().retrieve(HttpRequest.GET("/api/photos/" + hash).bearerAuth(supervisor.token()),
-                byte[].class);
+        byte[] shown = http.toBlocking().retrieve(HttpRequest.GET("/api/photos/" + hash).bearerAuth(supervisor.token())
+                .accept("image/*"), byte[].class);
         assertEquals(hash, TestPhotos.sha256(shown), "the staff get the photo's bytes back");
         assertFalse(anonymous.get("/api/public/complaints/" + id).json().has("photos"), "the public sees no photos");
         assertEquals(401, anonymous.get("/api/photos/" + hash).status());

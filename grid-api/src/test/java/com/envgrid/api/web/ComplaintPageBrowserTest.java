@@ -59,6 +59,10 @@ class ComplaintPageBrowserTest {
             browser.find(By.id("complaint-description")).sendKeys("楼下饭店油烟直排，晚上味道很大");
             browser.find(By.id("complaint-name")).sendKeys("李先生");
             browser.find(By.id("complaint-contact")).sendKeys("13800001111");
+            java.nio.file.Path photo = java.nio.file.Files.createTempFile("fumes", ".jpg");
+            byte[] jpeg = com.envgrid.api.TestPhotos.image("jpg", 64, 3);
+            java.nio.file.Files.write(photo, jpeg);
+            browser.find(By.id("complaint-photos")).sendKeys(photo.toString());
             browser.find(By.id("complaint-locate")).click();
             browser.until("the browser's location was never used", () -> !browser.find(By.id("complaint-lon"))
                     .getAttribute("value").isBlank());
@@ -93,6 +97,11 @@ class ComplaintPageBrowserTest {
             browser.until("the complaint never appeared in the chief's queue",
                     () -> !browser.driver().findElements(card).isEmpty());
             assertTrue(browser.find(card).getText().contains("13800001111"), "the handling chief sees the contact");
+            By thumbnail = By.cssSelector("[data-complaint-id='" + id + "'] img.photo-thumb[data-sha256='"
+                    + com.envgrid.api.TestPhotos.sha256(jpeg) + "']");
+            browser.until("the complainant's photo was never shown to the chief", () -> !browser.driver()
+                    .findElements(thumbnail).isEmpty() && Boolean.TRUE.equals(browser.script(
+                    "const i = document.querySelector(\"img.photo-thumb\"); return i.complete && i.naturalWidth === 64;")));
             browser.find(card).findElement(By.cssSelector("button[data-action='accept']")).click();
             browser.until("the complaint never showed accepted; status line: "
                     + browser.find(By.id("complaint-list-status")).getText(),
