@@ -22,8 +22,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,27 +51,9 @@ class Open311Controller {
         this.clients = clients;
     }
 
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record Service(String serviceCode, String serviceName, String description, boolean metadata, String type,
-                   String keywords, String group) {
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record Created(String serviceRequestId, @Nullable String serviceNotice, @Nullable String accountId) {
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record Token(String serviceRequestId, String token) {
-    }
-
-    @Serdeable
-    record Error(int code, String description) {
-    }
-
     @Get("/services.json")
-    List<Service> services() {
-        return Open311.services().stream().map(s -> new Service(s.serviceCode(), s.serviceName(), s.description(),
-                s.metadata(), s.type(), s.keywords(), s.group())).toList();
+    HttpResponse<?> services() {
+        return answer(() -> HttpResponse.ok(Open311.services().stream().map(Open311Controller::service).toList()));
     }
 
     /** Creates a request from the form fields of the specification (service_code, lat, long, description, …). */
@@ -90,8 +70,11 @@ class Open311Controller {
             var receipt = complaints.submit(new ComplaintViews.Submission(null, form.get("service_code"),
                     form.get("description"), number(form.get("long")), number(form.get("lat")),
                     form.get("address_string"), name, contact, null), Channel.OPEN311, clients.of(request), false);
-            return HttpResponse.created(List.of(new Created(String.valueOf(receipt.id()),
-                    "受理期限 " + receipt.acceptBy() + ", 办结期限 " + receipt.closeBy(), null)));
+            Map<String, Object> created = new LinkedHashMap<>();
+            created.put("service_request_id", String.valueOf(receipt.id()));
+            created.put("service_notice", "受理期限 " + receipt.acceptBy() + ", 办结期限 " + receipt.closeBy());
+            created.put("account_id", null);
+            return HttpResponse.created(List.of(created));
         });
     }
 
@@ -127,7 +110,25 @@ class Open311Controller {
 
     @Get("/tokens/{token}.json")
     HttpResponse<?> token(@PathVariable String token) {
-        return answer(() -> HttpResponse.ok(List.of(new Token(String.valueOf(complaints.byStatusToken(token).id()), token))));
+        return answer(() -> {
+            Map<String, Object> found = new LinkedHashMap<>();
+            found.put("service_request_id", String.valueOf(complaints.byStatusToken(token).id()));
+            found.put("token", token);
+            return HttpResponse.ok(List.of(found));
+        });
+    }
+
+    /** A service of the list, with the specification's field names. */
+    private static Map<String, Object> service(Open311.Service s) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("service_code", s.serviceCode());
+        r.put("service_name", s.serviceName());
+        r.put("description", s.description());
+        r.put("metadata", s.metadata());
+        r.put("type", s.type());
+        r.put("keywords", s.keywords());
+        r.put("group", s.group());
+        return r;
     }
 
     /**
@@ -176,8 +177,11 @@ class Open311Controller {
         }
     }
 
-    private static HttpResponse<List<Error>> error(HttpStatus status, String description) {
-        return HttpResponse.<List<Error>>status(status).body(List.of(new Error(status.getCode(), description)));
+    private static HttpResponse<?> error(HttpStatus status, String description) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", status.getCode());
+        error.put("description", description);
+        return HttpResponse.status(status).body(List.of(error));
     }
 
     private static Double number(String text) {
