@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -32,17 +33,22 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Open311 GeoReport v2 (JSON) at {@code /open311/v2/}: the service list, creating a request (form-encoded, as the
- * specification says), querying requests by service code, status and date range, one request, and a token's
- * request. Field names, status values (open/closed) and the error format ({@code [{code, description}]}) are the
- * specification's; what a request shows is what the public sees — no personal data, a location coarsened to the
- * grid, no free-text description.
+ * Open311 GeoReport v2 at {@code /open311/v2/}, in JSON and XML, the resource's extension choosing: the service
+ * list, creating a request (form-encoded, as the specification says), querying requests by service code, status and
+ * date range, one request, and a token's request. Field names, status values (open/closed) and the error format
+ * ({@code [{code, description}]}, {@code <errors><error>…}) are the specification's; each answer is built once as
+ * ordered field maps and written in the asked format by {@link Open311Format}. What a request shows is what the
+ * public sees — no personal data, a location coarsened to the grid, no free-text description.
  */
 @Controller("/open311/v2")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
+// the extension chooses the format; these only keep clients that also send an Accept header from a 406
+@Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML, MediaType.APPLICATION_XML})
 class Open311Controller {
     private static final int MAX_REQUESTS = 1000;
+    private static final String REQUESTS = "service_requests";
+    private static final String REQUEST = "request";
     private final Complaints complaints;
     private final ClientKeys clients;
 
@@ -51,15 +57,16 @@ class Open311Controller {
         this.clients = clients;
     }
 
-    @Get("/services.json")
-    HttpResponse<?> services() {
-        return answer(() -> HttpResponse.ok(Open311.services().stream().map(Open311Controller::service).toList()));
+    @Get("/services.{format:json|xml}")
+    HttpResponse<?> services(@PathVariable String format) {
+        return answer(format, HttpStatus.OK, "services", "service",
+                () -> Open311.services().stream().map(Open311Controller::service).toList());
     }
 
     /** Creates a request from the form fields of the specification (service_code, lat, long, description, …). */
-    @Post(value = "/requests.json", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> form) {
-        return answer(() -> {
+    @Post(value = "/requests.{format:json|xml}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@PathVariable String format, HttpRequest<?> request, @Body Map<String, String> form) {
+        return answer(format, HttpStatus.CREATED, REQUESTS, REQUEST, () -> {
             if (request.getContentLength() > PublicComplaintController.MAX_BODY) {
                 throw new TooLarge("a request has at most " + PublicComplaintController.MAX_BODY + " bytes");
             }
@@ -74,17 +81,18 @@ class Open311Controller {
             created.put("service_request_id", String.valueOf(receipt.id()));
             created.put("service_notice", "受理期限 " + receipt.acceptBy() + ", 办结期限 " + receipt.closeBy());
             created.put("account_id", null);
-            return HttpResponse.created(List.of(created));
+            return List.of(created);
         });
     }
 
-    @Get("/requests.json")
-    HttpResponse<?> requests(@Nullable @QueryValue("service_request_id") String ids,
+    @Get("/requests.{format:json|xml}")
+    HttpResponse<?> requests(@PathVariable String format,
+                             @Nullable @QueryValue("service_request_id") String ids,
                              @Nullable @QueryValue("service_code") String serviceCode,
                              @Nullable @QueryValue String status,
                              @Nullable @QueryValue("start_date") String startDate,
                              @Nullable @QueryValue("end_date") String endDate) {
-        return answer(() -> {
+        return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> {
             Instant start = startDate == null ? null : Open311.parseDateTime(startDate);
             Instant end = endDate == null ? null : Open311.parseDateTime(endDate);
             List<String> wanted = ids == null ? null : Arrays.asList(ids.split(","));
@@ -99,22 +107,22 @@ class Open311Controller {
                     result.add(r);
                 }
             }
-            return HttpResponse.ok(result);
+            return result;
         });
     }
 
-    @Get("/requests/{id}.json")
-    HttpResponse<?> one(@PathVariable String id) {
-        return answer(() -> HttpResponse.ok(List.of(request(complaints.row(parseId(id))))));
+    @Get("/requests/{id}.{format:json|xml}")
+    HttpResponse<?> one(@PathVariable String id, @PathVariable String format) {
+        return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> List.of(request(complaints.row(parseId(id)))));
     }
 
-    @Get("/tokens/{token}.json")
-    HttpResponse<?> token(@PathVariable String token) {
-        return answer(() -> {
+    @Get("/tokens/{token}.{format:json|xml}")
+    HttpResponse<?> token(@PathVariable String token, @PathVariable String format) {
+        return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> {
             Map<String, Object> found = new LinkedHashMap<>();
             found.put("service_request_id", String.valueOf(complaints.byStatusToken(token).id()));
             found.put("token", token);
-            return HttpResponse.ok(List.of(found));
+            return List.of(found);
         });
     }
 
@@ -158,30 +166,28 @@ class Open311Controller {
         return r;
     }
 
-    /** Runs a call and answers errors in the specification's format: [{code, description}]. */
-    private static HttpResponse<?> answer(Supplier<HttpResponse<?>> call) {
+    /**
+     * Answers the entries a call makes, each as element {@code element} of {@code root} in XML, with the given
+     * status — or, when the call fails, the error in the specification's format, in the same format as the answer.
+     */
+    private static HttpResponse<?> answer(String extension, HttpStatus status, String root, String element,
+                                          Supplier<List<Map<String, Object>>> call) {
+        Open311Format format = Open311Format.of(extension);
         try {
-            return call.get();
+            return format.response(status, root, element, call.get());
         } catch (InvalidInput e) {
             String detail = e.problems().isEmpty() ? e.getMessage()
                     : String.join("; ", e.problems().stream().map(p -> p.pointer() + ": " + p.message()).toList());
-            return error(HttpStatus.BAD_REQUEST, detail);
+            return format.error(HttpStatus.BAD_REQUEST, detail);
         } catch (NotFound e) {
-            return error(HttpStatus.NOT_FOUND, e.getMessage());
+            return format.error(HttpStatus.NOT_FOUND, e.getMessage());
         } catch (TooManyComplaints e) {
-            return error(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+            return format.error(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
         } catch (TooLarge e) {
-            return error(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+            return format.error(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return error(HttpStatus.BAD_REQUEST, e.getMessage());
+            return format.error(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-    }
-
-    private static HttpResponse<?> error(HttpStatus status, String description) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", status.getCode());
-        error.put("description", description);
-        return HttpResponse.status(status).body(List.of(error));
     }
 
     private static Double number(String text) {
