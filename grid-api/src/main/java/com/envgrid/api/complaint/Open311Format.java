@@ -3,6 +3,7 @@ package com.envgrid.api.complaint;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -41,18 +42,28 @@ enum Open311Format {
 
     /** An answer with the given status: the entries, each written as element {@code element} inside {@code root}. */
     HttpResponse<?> response(HttpStatus status, String root, String element, List<Map<String, Object>> entries) {
-        return switch (this) {
-            case JSON -> HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(entries);
-            case XML -> HttpResponse.status(status).contentType(TEXT_XML).body(xml(root, element, entries));
-        };
+        return write(HttpResponse.status(status), root, element, entries);
     }
 
     /** An error as the specification writes it: {@code errors} of one {@code error} with code and description. */
     HttpResponse<?> error(HttpStatus status, String description) {
+        return error(HttpResponse.status(status), description);
+    }
+
+    /** Makes a response an error as the specification writes it, its HTTP status the code. */
+    MutableHttpResponse<?> error(MutableHttpResponse<?> response, String description) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", status.getCode());
+        error.put("code", response.code());
         error.put("description", description);
-        return response(status, "errors", "error", List.of(error));
+        return write(response, "errors", "error", List.of(error));
+    }
+
+    private MutableHttpResponse<?> write(MutableHttpResponse<?> response, String root, String element,
+                                         List<Map<String, Object>> entries) {
+        return switch (this) {
+            case JSON -> response.contentType(MediaType.APPLICATION_JSON_TYPE).body(entries);
+            case XML -> response.contentType(TEXT_XML).body(xml(root, element, entries));
+        };
     }
 
     private static byte[] xml(String root, String element, List<Map<String, Object>> entries) {

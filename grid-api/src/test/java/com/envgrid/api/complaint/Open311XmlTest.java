@@ -225,6 +225,19 @@ class Open311XmlTest {
     }
 
     @Test
+    void errors_outside_the_controller_are_in_the_specification_format_too() {
+        var notForm = exchange(HttpRequest.POST("/open311/v2/requests.xml", "{\"service_code\":\"noise\"}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertError(415, notForm);
+        assertError(404, get("/open311/v2/services/noise.xml"));
+        var json = anonymous.get("/open311/v2/services/noise.json");
+        assertEquals(404, json.status());
+        assertEquals(MediaType.APPLICATION_JSON, json.contentType());
+        assertEquals(List.of(Map.of("code", "404", "description", "Page Not Found")), entries(json.json()));
+        assertEquals(0, sql.count("SELECT count(*) FROM complaint"));
+    }
+
+    @Test
     void no_personal_data_in_any_xml_answer() {
         var created = post("/open311/v2/requests.xml", "service_code=noise&lat=30.0031&long=120.0031"
                 + "&description=%E5%B7%A5%E5%9C%B0%E5%A4%9C%E9%97%B4%E6%96%BD%E5%B7%A5" // 工地夜间施工
