@@ -16,7 +16,8 @@ final class ComplaintViews {
     @Serdeable(naming = SnakeCaseStrategy.class)
     record Submission(@Nullable String submissionKey, @Nullable String category, @Nullable String description,
                       @Nullable Double lon, @Nullable Double lat, @Nullable String address, @Nullable String name,
-                      @Nullable String contact, @Nullable String channel, @Nullable List<String> photos) {
+                      @Nullable String contact, @Nullable String channel, @Nullable List<String> photos,
+                      @Nullable String mediaUrl) {
         @Override
         public String toString() {
             return "Submission[" + category + " at " + lon + ", " + lat + "]"; // never the complainant
@@ -41,7 +42,7 @@ final class ComplaintViews {
                  @Nullable String address, @Nullable String gridCode, @Nullable String gridName, boolean nearBoundary,
                  List<String> alsoShownTo, String state, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
                  boolean overdue, String escalatedTo, @Nullable Instant closedAt, @Nullable String reply,
-                 @Nullable Long problemCaseId, List<String> photos, boolean reopened,
+                 @Nullable Long problemCaseId, List<String> photos, @Nullable String mediaUrl, boolean reopened,
                  @Nullable String satisfaction, @Nullable String complainantName, @Nullable String complainantContact,
                  List<String> actions, List<Event> history) {
     }

@@ -61,6 +61,7 @@ import java.util.Objects;
 class Complaints {
     private static final SecureRandom TOKENS = new SecureRandom();
     static final int MAX_PHOTOS = 5;
+    private static final java.util.regex.Pattern WEB_LINK = java.util.regex.Pattern.compile("https?://\\S{1,492}");
 
     private final ComplaintRows complaints;
     private final LiveGridLayer layer;
@@ -143,6 +144,9 @@ class Complaints {
         text(problems, "/contact", s.contact(), 100);
         text(problems, "/address", s.address(), 200);
         text(problems, "/submission_key", s.submissionKey(), 64);
+        if (s.mediaUrl() != null && !s.mediaUrl().isBlank() && !WEB_LINK.matcher(s.mediaUrl().trim()).matches()) {
+            problems.add(new InputProblem("/media_url", "media_url is an http or https link of at most 500 characters"));
+        }
         List<String> photoHashes = s.photos() == null ? List.of() : s.photos();
         if (photoHashes.size() > MAX_PHOTOS) {
             problems.add(new InputProblem("/photos", "at most " + MAX_PHOTOS + " photos with a complaint"));
@@ -176,7 +180,7 @@ class Complaints {
                 category.get().key(), description, s.lon(), s.lat(), blankToNull(s.address()), route.gridCode(),
                 route.nearBoundary(), write(route.alsoShownTo()), ComplaintState.RECEIVED.key(), now, due.acceptBy(),
                 due.closeBy(), null, null, null, null, false, null, null, token(), token(), blankToNull(s.name()),
-                blankToNull(s.contact()), clientKey));
+                blankToNull(s.contact()), clientKey, blankToNull(s.mediaUrl())));
         for (int i = 0; i < photoHashes.size(); i++) {
             complaints.linkPhoto(row.id(), i, photoHashes.get(i));
         }
@@ -237,7 +241,8 @@ class Complaints {
                 row.closeBy(), accepting ? now : row.acceptedAt(), t.to() == ComplaintState.CLOSED ? now : row.closedAt(),
                 t.action().equals(ComplaintWorkflow.REPLY) ? t.text() : row.reply(), problemCase,
                 row.reopened() || t.action().equals(ComplaintWorkflow.REOPEN), row.satisfaction(), row.ratedAt(),
-                row.ratingToken(), row.statusToken(), row.complainantName(), row.complainantContact(), row.clientKey());
+                row.ratingToken(), row.statusToken(), row.complainantName(), row.complainantContact(), row.clientKey(),
+                row.mediaUrl());
         complaints.update(next);
         complaints.event(id, now, scopes.callerId(), t.action(), from.key(), t.to().key(), t.text());
         audit.record(t.action(), "complaint", String.valueOf(id), Map.of("state", from.key()),
@@ -389,7 +394,7 @@ class Complaints {
         return new ComplaintViews.Staff(c.id(), c.channel(), c.category(), c.description(), c.lon(), c.lat(),
                 c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), shownTo(c), c.state(),
                 c.receivedAt(), c.acceptBy(), c.closeBy(), overdue, escalation.key(), c.closedAt(), c.reply(),
-                c.problemCaseId(), complaints.photosOf(c.id()), c.reopened(),
+                c.problemCaseId(), complaints.photosOf(c.id()), c.mediaUrl(), c.reopened(),
                 c.satisfaction(), personal ? c.complainantName() : null, personal ? c.complainantContact() : null,
                 grid == null ? List.of() : ComplaintWorkflow.actionsFor(state, scope.role(),
                         scope.role() == Role.SUPERVISOR, c.reopened()).stream()
@@ -427,7 +432,7 @@ class Complaints {
                 r.lon(), r.lat(), r.address(), r.gridCode(), r.nearBoundary(), r.alsoShownTo(), state, r.receivedAt(),
                 r.acceptBy(), r.closeBy(), r.acceptedAt(), reopening ? null : r.closedAt(), r.reply(), r.problemCaseId(),
                 reopened, satisfaction, ratedAt, r.ratingToken(), r.statusToken(), r.complainantName(),
-                r.complainantContact(), r.clientKey());
+                r.complainantContact(), r.clientKey(), r.mediaUrl());
     }
 
     private static void text(List<InputProblem> problems, String pointer, String value, int max) {

@@ -17,13 +17,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,17 +33,22 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Open311 GeoReport v2 (JSON) at {@code /open311/v2/}: the service list, creating a request (form-encoded, as the
- * specification says), querying requests by service code, status and date range, one request, and a token's
- * request. Field names, status values (open/closed) and the error format ({@code [{code, description}]}) are the
- * specification's; what a request shows is what the public sees — no personal data, a location coarsened to the
- * grid, no free-text description.
+ * Open311 GeoReport v2 at {@code /open311/v2/}, in JSON and XML, the resource's extension choosing: the service
+ * list, creating a request (form-encoded, as the specification says), querying requests by service code, status and
+ * date range, one request, and a token's request. Field names, status values (open/closed) and the error format
+ * ({@code [{code, description}]}, {@code <errors><error>…}) are the specification's; each answer is built once as
+ * ordered field maps and written in the asked format by {@link Open311Format}. What a request shows is what the
+ * public sees — no personal data, a location coarsened to the grid, no free-text description.
  */
 @Controller("/open311/v2")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
+// the extension chooses the format; these only keep clients that also send an Accept header from a 406
+@Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML, MediaType.APPLICATION_XML})
 class Open311Controller {
     private static final int MAX_REQUESTS = 1000;
+    private static final String REQUESTS = "service_requests";
+    private static final String REQUEST = "request";
     private final Complaints complaints;
     private final ClientKeys clients;
 
@@ -53,33 +57,16 @@ class Open311Controller {
         this.clients = clients;
     }
 
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record Service(String serviceCode, String serviceName, String description, boolean metadata, String type,
-                   String keywords, String group) {
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record Created(String serviceRequestId, @Nullable String serviceNotice, @Nullable String accountId) {
-    }
-
-    @Serdeable(naming = SnakeCaseStrategy.class)
-    record Token(String serviceRequestId, String token) {
-    }
-
-    @Serdeable
-    record Error(int code, String description) {
-    }
-
-    @Get("/services.json")
-    List<Service> services() {
-        return Open311.services().stream().map(s -> new Service(s.serviceCode(), s.serviceName(), s.description(),
-                s.metadata(), s.type(), s.keywords(), s.group())).toList();
+    @Get("/services.{format:json|xml}")
+    HttpResponse<?> services(@PathVariable String format) {
+        return answer(format, HttpStatus.OK, "services", "service",
+                () -> Open311.services().stream().map(Open311Controller::service).toList());
     }
 
     /** Creates a request from the form fields of the specification (service_code, lat, long, description, …). */
-    @Post(value = "/requests.json", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> form) {
-        return answer(() -> {
+    @Post(value = "/requests.{format:json|xml}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@PathVariable String format, HttpRequest<?> request, @Body Map<String, String> form) {
+        return answer(format, HttpStatus.CREATED, REQUESTS, REQUEST, () -> {
             if (request.getContentLength() > PublicComplaintController.MAX_BODY) {
                 throw new TooLarge("a request has at most " + PublicComplaintController.MAX_BODY + " bytes");
             }
@@ -89,19 +76,24 @@ class Open311Controller {
                     .filter(s -> s != null && !s.isBlank()).toList());
             var receipt = complaints.submit(new ComplaintViews.Submission(null, form.get("service_code"),
                     form.get("description"), number(form.get("long")), number(form.get("lat")),
-                    form.get("address_string"), name, contact, null, null), Channel.OPEN311, clients.of(request), false);
-            return HttpResponse.created(List.of(new Created(String.valueOf(receipt.id()),
-                    "受理期限 " + receipt.acceptBy() + ", 办结期限 " + receipt.closeBy(), null)));
+                    form.get("address_string"), name, contact, null, null, form.get("media_url")), Channel.OPEN311,
+                    clients.of(request), false);
+            Map<String, Object> created = new LinkedHashMap<>();
+            created.put("service_request_id", String.valueOf(receipt.id()));
+            created.put("service_notice", "受理期限 " + receipt.acceptBy() + ", 办结期限 " + receipt.closeBy());
+            created.put("account_id", null);
+            return List.of(created);
         });
     }
 
-    @Get("/requests.json")
-    HttpResponse<?> requests(@Nullable @QueryValue("service_request_id") String ids,
+    @Get("/requests.{format:json|xml}")
+    HttpResponse<?> requests(@PathVariable String format,
+                             @Nullable @QueryValue("service_request_id") String ids,
                              @Nullable @QueryValue("service_code") String serviceCode,
                              @Nullable @QueryValue String status,
                              @Nullable @QueryValue("start_date") String startDate,
                              @Nullable @QueryValue("end_date") String endDate) {
-        return answer(() -> {
+        return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> {
             Instant start = startDate == null ? null : Open311.parseDateTime(startDate);
             Instant end = endDate == null ? null : Open311.parseDateTime(endDate);
             List<String> wanted = ids == null ? null : Arrays.asList(ids.split(","));
@@ -116,18 +108,36 @@ class Open311Controller {
                     result.add(r);
                 }
             }
-            return HttpResponse.ok(result);
+            return result;
         });
     }
 
-    @Get("/requests/{id}.json")
-    HttpResponse<?> one(@PathVariable String id) {
-        return answer(() -> HttpResponse.ok(List.of(request(complaints.row(parseId(id))))));
+    @Get("/requests/{id}.{format:json|xml}")
+    HttpResponse<?> one(@PathVariable String id, @PathVariable String format) {
+        return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> List.of(request(complaints.row(parseId(id)))));
     }
 
-    @Get("/tokens/{token}.json")
-    HttpResponse<?> token(@PathVariable String token) {
-        return answer(() -> HttpResponse.ok(List.of(new Token(String.valueOf(complaints.byStatusToken(token).id()), token))));
+    @Get("/tokens/{token}.{format:json|xml}")
+    HttpResponse<?> token(@PathVariable String token, @PathVariable String format) {
+        return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> {
+            Map<String, Object> found = new LinkedHashMap<>();
+            found.put("service_request_id", String.valueOf(complaints.byStatusToken(token).id()));
+            found.put("token", token);
+            return List.of(found);
+        });
+    }
+
+    /** A service of the list, with the specification's field names. */
+    private static Map<String, Object> service(Open311.Service s) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("service_code", s.serviceCode());
+        r.put("service_name", s.serviceName());
+        r.put("description", s.description());
+        r.put("metadata", s.metadata());
+        r.put("type", s.type());
+        r.put("keywords", s.keywords());
+        r.put("group", s.group());
+        return r;
     }
 
     /**
@@ -157,27 +167,41 @@ class Open311Controller {
         return r;
     }
 
-    /** Runs a call and answers errors in the specification's format: [{code, description}]. */
-    private static HttpResponse<?> answer(Supplier<HttpResponse<?>> call) {
+    /**
+     * Answers the entries a call makes, each as element {@code element} of {@code root} in XML, with the given
+     * status — or, when the call fails, the error in the specification's format, in the same format as the answer.
+     */
+    private static HttpResponse<?> answer(String extension, HttpStatus status, String root, String element,
+                                          Supplier<List<Map<String, Object>>> call) {
+        Open311Format format = Open311Format.of(extension);
         try {
-            return call.get();
+            return format.response(status, root, element, call.get());
         } catch (InvalidInput e) {
             String detail = e.problems().isEmpty() ? e.getMessage()
-                    : String.join("; ", e.problems().stream().map(p -> p.pointer() + ": " + p.message()).toList());
-            return error(HttpStatus.BAD_REQUEST, detail);
+                    : String.join("; ", e.problems().stream().map(p -> field(p.pointer()) + ": " + p.message()).toList());
+            return format.error(HttpStatus.BAD_REQUEST, detail);
         } catch (NotFound e) {
-            return error(HttpStatus.NOT_FOUND, e.getMessage());
+            return format.error(HttpStatus.NOT_FOUND, e.getMessage());
         } catch (TooManyComplaints e) {
-            return error(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+            return format.error(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
         } catch (TooLarge e) {
-            return error(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+            return format.error(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return error(HttpStatus.BAD_REQUEST, e.getMessage());
+            return format.error(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 
-    private static HttpResponse<List<Error>> error(HttpStatus status, String description) {
-        return HttpResponse.<List<Error>>status(status).body(List.of(new Error(status.getCode(), description)));
+    /** The specification's name of a field the intake names by its own JSON pointer. */
+    private static String field(String pointer) {
+        return switch (pointer) {
+            case "/category" -> "service_code";
+            case "/lon" -> "long";
+            case "/lat" -> "lat";
+            case "/address" -> "address_string";
+            case "/name" -> "first_name/last_name";
+            case "/contact" -> "phone/email";
+            default -> pointer.startsWith("/") ? pointer.substring(1) : pointer;
+        };
     }
 
     private static Double number(String text) {

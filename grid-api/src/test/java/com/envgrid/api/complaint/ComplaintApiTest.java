@@ -285,7 +285,8 @@ class ComplaintApiTest {
             assertTrue(first.has(field), field);
         }
         var created = anonymous.exchange(HttpRequest.POST("/open311/v2/requests.json",
-                        "service_code=noise&lat=30.002&long=120.003&description=%E5%99%AA%E5%A3%B0&email=a%40b.cn")
+                        "service_code=noise&lat=30.002&long=120.003&description=%E5%99%AA%E5%A3%B0&email=a%40b.cn"
+                                + "&media_url=https%3A%2F%2Fimg.example.cn%2Fp%2F1.jpg")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
         assertEquals(201, created.status(), String.valueOf(created.json()));
         String id = created.json().get(0).get("service_request_id").asText();
@@ -298,6 +299,8 @@ class ComplaintApiTest {
                 "requested_datetime", "updated_datetime", "expected_datetime", "lat", "long"}) {
             assertTrue(one.has(field), field);
         }
+        assertFalse(one.has("media_url"), "the link the complainant sent is for the staff, like the rest of what they sent");
+        assertEquals("https://img.example.cn/p/1.jpg", admin.get("/api/complaints/" + id).json().get("media_url").asText());
         assertEquals(1, anonymous.get("/open311/v2/requests.json?service_code=noise&status=open").json().size());
         assertEquals(0, anonymous.get("/open311/v2/requests.json?status=closed").json().size());
         assertEquals(0, anonymous.get("/open311/v2/requests.json?start_date=2026-12-01T00:00:00%2B08:00").json().size());
@@ -305,7 +308,11 @@ class ComplaintApiTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
         assertEquals(400, bad.status());
         assertEquals(400, bad.json().get(0).get("code").asInt());
-        assertTrue(bad.json().get(0).has("description"));
+        assertTrue(bad.json().get(0).get("description").asText().startsWith("service_code: "), "named as the specification names it");
+        var notALink = anonymous.exchange(HttpRequest.POST("/open311/v2/requests.json", "service_code=noise&lat=30.002"
+                + "&long=120.003&description=x&media_url=file%3A%2F%2F%2Fetc%2Fpasswd").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+        assertEquals(400, notALink.status());
+        assertTrue(notALink.json().get(0).get("description").asText().startsWith("media_url: "));
         var missing = anonymous.get("/open311/v2/requests/999999.json");
         assertEquals(404, missing.status());
         assertEquals(404, missing.json().get(0).get("code").asInt());
