@@ -255,8 +255,14 @@ function textForm(item) {
   if (finding) {
     finding.category.addEventListener('change', () => { open.category = finding.category.value; });
     finding.severity.addEventListener('change', () => { open.severity = finding.severity.value; });
+    // the source the complaint is about, if it is one: its credit code, so that it is inspected more often
+    finding.source = element('input', { className: 'case-source' });
+    finding.source.id = `complaint-${item.id}-case-source`;
+    finding.source.maxLength = 18;
+    finding.source.value = open.sourceCode ?? '';
+    finding.source.addEventListener('input', () => { open.sourceCode = finding.source.value; });
     form.append(element('div', { className: 'finding-head' }, labelledField(finding.category, 'record.findings.category'),
-      labelledField(finding.severity, 'record.findings.severity')));
+      labelledField(finding.severity, 'record.findings.severity')), labelledField(finding.source, 'complaints.case.source'));
   }
   if (open.error) {
     control.setAttribute('aria-invalid', 'true');
@@ -280,7 +286,10 @@ function textForm(item) {
       render();
       return;
     }
-    act(item, open.action, finding ? { text, category: finding.category.value, severity: finding.severity.value } : { text });
+    const source = finding?.source.value.trim();
+    act(item, open.action, finding
+      ? { text, category: finding.category.value, severity: finding.severity.value, ...(source ? { source_code: source } : {}) }
+      : { text });
   });
   return form;
 }

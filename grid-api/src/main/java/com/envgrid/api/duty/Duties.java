@@ -19,6 +19,7 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.source.CreditRating;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Point;
@@ -48,9 +49,11 @@ class Duties {
     private final AccessScopes scopes;
     private final Audit audit;
     private final Clock clock;
+    private final int recentComplaintDays;
 
     Duties(DutyRows duties, Rules rules, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
-           AccessScopes scopes, Audit audit, Clock clock) {
+           AccessScopes scopes, Audit audit, Clock clock,
+           @Value("${envgrid.duties.recent-complaint-days:90}") int recentComplaintDays) {
         this.duties = duties;
         this.rules = rules;
         this.objects = objects;
@@ -59,12 +62,13 @@ class Duties {
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
+        this.recentComplaintDays = recentComplaintDays;
     }
 
     @Transactional
     GenerationReport generate(Period period) {
         duties.lockGeneration();
-        List<PlannedDuty> planned = new DutyPlanner(rules.current()).plan(targets(), period);
+        List<PlannedDuty> planned = new DutyPlanner(rules.current()).plan(targets(period), period);
         Map<DutyKey, DutyRow> existing = new HashMap<>();
         LocalDate earliest = planned.stream().map(PlannedDuty::dueFrom).min(LocalDate::compareTo).orElse(period.start());
         for (DutyRow row : duties.findOverlapping(earliest, period.endExclusive())) {
@@ -106,12 +110,20 @@ class Duties {
         return report;
     }
 
-    private List<Target> targets() {
+    /**
+     * What is to be inspected in the period: operating sources — marked when a complaint pointed at them (its
+     * investigation opened a case about the source) in the days before the period or during it —, grid patrols
+     * and river patrols.
+     */
+    private List<Target> targets(Period period) {
+        var complained = new java.util.HashSet<>(duties.sourcesComplainedAbout(
+                period.start().minusDays(recentComplaintDays).atStartOfDay(AccessScopes.DISTRICT_TIME).toInstant(),
+                period.endExclusive().atStartOfDay(AccessScopes.DISTRICT_TIME).toInstant()));
         List<Target> targets = new ArrayList<>();
         for (var s : objects.located()) {
             if (s.status().equals("operating")) {
                 targets.add(Target.source(s.code(), s.gridCode(), s.lon(), s.lat(), CreditRating.valueOf(s.rating()),
-                        s.keyDischarger(), s.inProtectionZone(), false));
+                        s.keyDischarger(), s.inProtectionZone(), complained.contains(s.code())));
             }
         }
         GridLayer grids = layer.layer();

@@ -15,6 +15,11 @@ interface DutyRows extends CrudRepository<DutyRow, Long> {
     @Query("SELECT * FROM duty WHERE due_by >= :from AND due_from < :to ORDER BY due_by, id")
     List<DutyRow> findOverlapping(LocalDate from, LocalDate to);
 
+    /** The sources complaints received in [from, to) pointed at: their investigation opened a case about the source. */
+    @Query("SELECT DISTINCT c.target_code FROM complaint k JOIN problem_case c ON c.id = k.problem_case_id"
+            + " WHERE c.target_kind = 'source' AND k.received_at >= :from AND k.received_at < :to")
+    List<String> sourcesComplainedAbout(java.time.Instant from, java.time.Instant to);
+
     @Query("UPDATE duty SET supervisor_id = :supervisorId WHERE id = :id")
     void reassign(long id, @Nullable Long supervisorId);
 

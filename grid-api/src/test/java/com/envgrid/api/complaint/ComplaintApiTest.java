@@ -206,6 +206,30 @@ class ComplaintApiTest {
     }
 
     @Test
+    void a_source_a_complaint_pointed_at_is_inspected_one_step_more_often() {
+        String source = com.envgrid.core.source.CreditCode.withCheckCharacter("91320214MA1G00009");
+        admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + source
+                + ",印染厂,120.002,30.002,C\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).contentType("text/csv"));
+        long id = file(120.0021, 30.0021, "water_pollution").json().get("id").asLong();
+        var chief = staff.as("chief");
+        String path = "/api/complaints/" + id + "/actions";
+        chief.post(path, "{\"action\":\"accept\"}");
+        chief.post(path, "{\"action\":\"investigate\"}");
+        var elsewhere = chief.post(path, "{\"action\":\"open_case\",\"text\":\"偷排\",\"category\":\"wastewater\","
+                + "\"severity\":\"serious\",\"source_code\":\"" + source.replace('9', '8') + "\"}");
+        assertEquals(400, elsewhere.status(), "a source that is not in the directory");
+        assertEquals("/source_code", elsewhere.json().get("errors").get(0).get("pointer").asText());
+        assertEquals(200, chief.post(path, "{\"action\":\"open_case\",\"text\":\"偷排\",\"category\":\"wastewater\","
+                + "\"severity\":\"serious\",\"source_code\":\"" + source + "\"}").status());
+
+        admin.post("/api/duties/generate?period=2027-Q1", ""); // within 90 days of the complaint
+        admin.post("/api/duties/generate?period=2027-Q2", ""); // long after it
+        String count = "SELECT count(*) FROM duty WHERE target_code = '" + source + "' AND due_from >= '%s' AND due_from < '%s'";
+        assertEquals(3, sql.count(String.format(count, "2027-01-01", "2027-04-01")), "C every 2 months, a step up: monthly");
+        assertTrue(sql.count(String.format(count, "2027-04-01", "2027-07-01")) < 3, "every 2 months again");
+    }
+
+    @Test
     void an_overdue_complaint_escalates_to_the_chief_then_to_the_district() {
         long id = file(120.003, 30.002, "noise").json().get("id").asLong(); // Friday; to accept by Monday 30 November
         var chief = staff.as("chief");
