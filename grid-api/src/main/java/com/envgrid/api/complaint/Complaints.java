@@ -51,7 +51,8 @@ import java.util.Objects;
 /**
  * Complaints (信访 / 投诉举报). Public intake (web form, Open311) and staff entry (hotline, letter, visit); each is
  * routed to the deepest grid containing it — flagged "near boundary" and shown to the neighbouring grids too
- * when it lies within the configured distance of another grid, until one side accepts it —; deadlines to accept
+ * when it lies within the configured distance of another grid or on a river running through several, until one
+ * side accepts it —; deadlines to accept
  * and to close are counted in working days; the complainant rates the outcome through a link with a random token,
  * and an unsatisfied rating reopens the complaint once. An investigation may open a problem case. Past the
  * deadline it waits on, a complaint escalates like a case: to the grid chief, then to the district. Name and contact are seen only by the staff who handle
@@ -165,7 +166,8 @@ class Complaints {
             problems.add(new InputProblem("/lon", "a location is needed: lon within ±180, lat within ±90"));
         } else {
             var located = layer.locator().locate(s.lon(), s.lat());
-            route = new Routing(layer.layer(), nearBoundaryM).route(located, s.lon(), s.lat()).orElse(null);
+            route = new Routing(layer.layer(), nearBoundaryM).route(located, s.lon(), s.lat(), directory.riverCourses())
+                    .orElse(null);
             if (route == null) {
                 problems.add(new InputProblem("/lon", "[" + s.lon() + ", " + s.lat() + "] is outside the district;"
                         + " complaints about other places go to their own district's hotline"));

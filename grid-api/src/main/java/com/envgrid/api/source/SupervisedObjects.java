@@ -56,6 +56,13 @@ public class SupervisedObjects {
         return rivers.gridsOf(segmentCode);
     }
 
+    /** Every river segment's course with the grids it runs through, for routing complaints made on a river. */
+    public List<com.envgrid.core.complaint.Routing.River> riverCourses() {
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        return rivers.findAll().stream().map(r -> new com.envgrid.core.complaint.Routing.River(
+                Directory.read(wkb, r.geometry(), r.code()), rivers.gridsOf(r.code()))).toList();
+    }
+
     public List<RiverInGrid> riversInGrids() {
         WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
         List<RiverInGrid> result = new ArrayList<>();

@@ -98,6 +98,21 @@ class ComplaintApiTest {
     }
 
     @Test
+    void a_complaint_on_a_river_running_from_a1_into_b_is_shown_to_b_as_well() {
+        var river = admin.post("/api/rivers/import", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                + "\"Feature\",\"properties\":{\"code\":\"R1\",\"river\":\"清水河\",\"chief\":\"陈河长\"},\"geometry\":{\"type\":\"LineString\","
+                + "\"coordinates\":[[120.001,30.0025],[120.019,30.0025]]}}]}");
+        assertEquals(201, river.status(), String.valueOf(river.json()));
+        var onTheRiver = file(120.004, 30.0026, "water_pollution").json(); // 11 m from the river, 660 m from B
+        var seen = admin.get("/api/complaints/" + onTheRiver.get("id").asLong()).json();
+        assertEquals("A1", seen.get("grid_code").asText());
+        assertTrue(seen.get("near_boundary").asBoolean());
+        assertEquals("[\"B\"]", seen.get("also_shown_to").toString());
+        var chiefB = ApiClient.signedIn(http, "chief-b", StaffFixture.PASSWORD);
+        assertEquals(200, chiefB.get("/api/complaints/" + onTheRiver.get("id").asLong()).status());
+    }
+
+    @Test
     void a_location_outside_the_district_is_refused_with_a_clear_message_and_nothing_stored() {
         var answer = file(121.5, 31.0, "noise");
         assertEquals(400, answer.status());

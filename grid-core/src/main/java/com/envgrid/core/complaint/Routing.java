@@ -38,7 +38,11 @@ import java.util.Set;
  * <b>Not routable.</b> A point no grid covers — outside the district, or outside every first-level grid in a layer
  * without a district grid — has no route: the complaint is refused. A point in a gap (inside the district, in no
  * first-level grid) is routed to the district itself. The outer boundary of the district borders no grid and
- * never makes a point near a boundary. River segments that cross grids are not considered here.
+ * never makes a point near a boundary.
+ * <p>
+ * <b>Rivers.</b> A river segment that runs through several grids is answered for by all of them: a point within the
+ * near-boundary distance of such a segment's course is near a boundary too, and is also shown to the other grids the
+ * segment runs through (after the neighbouring grids, in the segment's order).
  * <p>
  * Built once per layer (an STRtree over the grids' effective envelopes); safe for concurrent use.
  */
@@ -79,11 +83,23 @@ public final class Routing {
         }
     }
 
+    /** A river segment's course (lon/lat) and the grids it runs through. */
+    public record River(Geometry course, List<String> grids) {
+        public River {
+            grids = List.copyOf(grids);
+        }
+    }
+
     /**
      * The route of a complaint at lon/lat, located by a {@link GridLocator} of the same layer; empty when the
      * point is not routable (see the class comment).
      */
     public Optional<Route> route(GridLocator.Located located, double lon, double lat) {
+        return route(located, lon, lat, List.of());
+    }
+
+    /** The route of a complaint at lon/lat, also shown along the river segments it lies on (see the class comment). */
+    public Optional<Route> route(GridLocator.Located located, double lon, double lat, Collection<River> rivers) {
         if (!located.found()) {
             return Optional.empty();
         }
@@ -101,11 +117,20 @@ public final class Routing {
         for (Near n : near) {
             ancestorsOfOthers.addAll(ancestors(layer, n.grid()));
         }
-        List<String> alsoShownTo = near.stream()
+        List<String> alsoShownTo = new ArrayList<>(near.stream()
                 .filter(n -> !ancestorsOfOthers.contains(n.grid().code()))
                 .sorted(Comparator.comparingDouble(Near::metres).thenComparing(n -> n.grid().code()))
                 .map(n -> n.grid().code())
-                .toList();
+                .toList());
+        Set<String> containing = ancestors(layer, deepest);
+        containing.add(deepest.code());
+        for (River river : rivers) {
+            if (river.grids().size() > 1 && projection.toMetres(river.course()).distance(point) <= nearBoundaryMetres) {
+                river.grids().stream()
+                        .filter(code -> !containing.contains(code) && !alsoShownTo.contains(code))
+                        .forEach(alsoShownTo::add);
+            }
+        }
         return Optional.of(new Route(deepest.code(), located.onBoundary() || !alsoShownTo.isEmpty(), alsoShownTo));
     }
 

@@ -72,6 +72,23 @@ class RoutingTest {
     }
 
     @Test
+    void a_complaint_on_a_river_running_through_several_grids_is_shown_to_all_of_them() throws Exception {
+        // a river along y = 2.5 from A1 into B1 and the park: a pin 10 m off it, deep inside A1
+        var course = new org.locationtech.jts.io.WKTReader().read("LINESTRING(" + lon(1) + " " + lat(2.5) + ", "
+                + lon(19) + " " + lat(2.5) + ")");
+        var river = new Routing.River(course, List.of("A1", "B1", "P"));
+        GridLocator.Located at = LOCATOR.locate(lon(3), lat(2.59));
+        assertEquals(new Routing.Route("A1", true, List.of("B1", "P")),
+                ROUTING.route(at, lon(3), lat(2.59), List.of(river)).orElseThrow());
+        GridLocator.Located away = LOCATOR.locate(lon(3), lat(3.5));
+        assertEquals(new Routing.Route("A1", false, List.of()),
+                ROUTING.route(away, lon(3), lat(3.5), List.of(river)).orElseThrow(), "111 m from the river");
+        var withinOneGrid = new Routing.River(course, List.of("A1"));
+        assertEquals(new Routing.Route("A1", false, List.of()),
+                ROUTING.route(at, lon(3), lat(2.59), List.of(withinOneGrid)).orElseThrow());
+    }
+
+    @Test
     void a_complaint_60_m_from_an_edge_is_not_near_it() {
         assertEquals(new Routing.Route("A1", false, List.of()), routed(9.4, 2.5));
     }
