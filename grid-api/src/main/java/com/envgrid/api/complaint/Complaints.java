@@ -72,6 +72,7 @@ class Complaints {
     private final JsonMapper json;
     private final Clock clock;
     private final WorkingDays calendar;
+    private final ComplaintDeadlines deadlines;
     private final double nearBoundaryM;
     private final int maxPerHour;
     private final Photos photos;
@@ -85,6 +86,7 @@ class Complaints {
                JsonMapper json, Clock clock,
                @Value("${envgrid.complaints.holidays:}") String holidays,
                @Value("${envgrid.complaints.make-up-workdays:}") String makeUps,
+               @Value("${envgrid.complaints.deadlines:}") String deadlines,
                @Value("${envgrid.complaints.near-boundary-m:50}") double nearBoundaryM,
                @Value("${envgrid.complaints.max-per-hour:10}") int maxPerHour,
                Cases cases, SupervisedObjects directory,
@@ -100,6 +102,7 @@ class Complaints {
         this.clock = clock;
         this.calendar = holidays.isBlank() && makeUps.isBlank() ? WorkingDays.china2026()
                 : WorkingDays.parse(holidays, makeUps);
+        this.deadlines = ComplaintDeadlines.DEFAULT.overriddenBy(deadlines);
         this.nearBoundaryM = nearBoundaryM;
         this.maxPerHour = maxPerHour;
         this.cases = cases;
@@ -177,7 +180,7 @@ class Complaints {
             throw new InvalidInput("the complaint cannot be taken in as sent", problems);
         }
         LocalDate receivedOn = LocalDate.ofInstant(now, Open311.CHINA);
-        var due = ComplaintDeadlines.DEFAULT.due(category.get(), receivedOn, calendar);
+        var due = deadlines.due(category.get(), receivedOn, calendar);
         var row = complaints.save(new ComplaintRows.ComplaintRow(null, s.submissionKey(), channel.key(),
                 category.get().key(), description, s.lon(), s.lat(), blankToNull(s.address()), route.gridCode(),
                 route.nearBoundary(), write(route.alsoShownTo()), ComplaintState.RECEIVED.key(), now, due.acceptBy(),

@@ -65,6 +65,30 @@ public record ComplaintDeadlines(Map<ComplaintCategory, Limit> limits) {
         return new ComplaintDeadlines(changed);
     }
 
+    /**
+     * A copy with the limits written in a setting replaced: {@code category=accept/close} entries separated by
+     * commas, such as {@code noise=1/3,water_pollution=2/15}; a category by its key or Chinese name. Blank: no change.
+     *
+     * @throws IllegalArgumentException naming the entry that is not of that form
+     */
+    public ComplaintDeadlines overriddenBy(String setting) {
+        ComplaintDeadlines result = this;
+        if (setting == null || setting.isBlank()) {
+            return result;
+        }
+        for (String entry : setting.split(",")) {
+            String[] parts = entry.split("[=/]");
+            var category = parts.length == 3 ? ComplaintCategory.parse(parts[0]) : java.util.Optional.<ComplaintCategory>empty();
+            if (category.isEmpty() || !parts[1].strip().matches("\\d{1,3}") || !parts[2].strip().matches("\\d{1,3}")) {
+                throw new IllegalArgumentException("complaint deadline \"" + entry.strip() + "\" is not category=accept/close"
+                        + " in working days, such as noise=1/5; categories are " + ComplaintCategory.accepted());
+            }
+            result = result.with(category.get(), new Limit(Integer.parseInt(parts[1].strip()),
+                    Integer.parseInt(parts[2].strip())));
+        }
+        return result;
+    }
+
     public Limit limit(ComplaintCategory category) {
         return limits.get(category);
     }

@@ -25,6 +25,20 @@ class ComplaintDeadlinesTest {
     }
 
     @Test
+    void deadlines_are_configured_per_category_by_key_or_chinese_name() {
+        var configured = ComplaintDeadlines.DEFAULT.overriddenBy("noise=1/3, 水污染=2/15");
+        assertEquals(new ComplaintDeadlines.Limit(1, 3), configured.limit(ComplaintCategory.NOISE));
+        assertEquals(new ComplaintDeadlines.Limit(2, 15), configured.limit(ComplaintCategory.WATER_POLLUTION));
+        assertEquals(ComplaintDeadlines.DEFAULT.limit(ComplaintCategory.DUST), configured.limit(ComplaintCategory.DUST));
+        assertEquals(ComplaintDeadlines.DEFAULT, ComplaintDeadlines.DEFAULT.overriddenBy(" "));
+        var wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ComplaintDeadlines.DEFAULT.overriddenBy("noise=1/3,smell=2"));
+        org.junit.jupiter.api.Assertions.assertTrue(wrong.getMessage().startsWith("complaint deadline \"smell=2\""));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ComplaintDeadlines.DEFAULT.overriddenBy("noise=5/3"), "closing before accepting");
+    }
+
+    @Test
     void a_noise_complaint_received_on_a_friday_is_due_for_acceptance_on_monday_and_closure_a_week_later() {
         assertEquals(new ComplaintDeadlines.Due(LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-13")),
                 ComplaintDeadlines.DEFAULT.due(ComplaintCategory.NOISE, LocalDate.parse("2026-03-06"), CHINA_2026));
