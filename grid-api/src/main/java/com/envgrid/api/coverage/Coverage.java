@@ -45,32 +45,42 @@ public class Coverage {
 
     /** Every grid's rolled-up figures for the period. */
     public Map<String, GridFigures> figures(Period period) {
+        return figures(period, null);
+    }
+
+    /**
+     * The rolled-up figures for the period, counting only what was recorded in the given grids (all when null):
+     * the figures of a grid are right when it and everything below it are given.
+     */
+    private Map<String, GridFigures> figures(Period period, java.util.Set<String> only) {
         Instant from = from(period);
         Instant to = to(period);
         LocalDate today = scopes.today();
+        boolean everywhere = only == null;
+        String[] codes = everywhere ? new String[0] : only.toArray(String[]::new);
         Map<String, GridFigures> recorded = new HashMap<>();
         GridLayer grids = layer.layer();
         Function<String, Boolean> known = code -> code != null && grids.find(code).isPresent();
-        for (var d : queries.duties(from, to, period.start(), period.endExclusive(), today)) {
+        for (var d : queries.duties(from, to, period.start(), period.endExclusive(), today, everywhere, codes)) {
             if (known.apply(d.gridCode())) {
                 add(recorded, d.gridCode(), new GridFigures(d.dutiesDue(), d.dutiesDone(), d.dutiesDoneOnTime(),
                         d.dutiesOverdue(), d.objectsDue(), d.objectsInspected(), d.patrolsDue(), d.patrolsDone(),
                         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             }
         }
-        for (var i : queries.inspections(from, to)) {
+        for (var i : queries.inspections(from, to, everywhere, codes)) {
             if (known.apply(i.gridCode())) {
                 add(recorded, i.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                         i.inspections(), i.inspectionsFlagged()));
             }
         }
-        for (var p : queries.problems(from, to, today)) {
+        for (var p : queries.problems(from, to, today, everywhere, codes)) {
             if (known.apply(p.gridCode())) {
                 add(recorded, p.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, p.problemsOpen(), p.problemsOverdue(),
                         p.problemsClosed(), p.problemsClosedOnTime(), 0, 0, 0, 0, 0, 0, 0));
             }
         }
-        for (var c : queries.complaints(from, to)) {
+        for (var c : queries.complaints(from, to, everywhere, codes)) {
             if (known.apply(c.gridCode())) {
                 add(recorded, c.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c.complaintsReceived(),
                         c.complaintsClosed(), c.complaintsClosedOnTime(), c.complaintsRated(), c.complaintsSatisfied(), 0, 0));
@@ -99,12 +109,19 @@ public class Coverage {
                 .orElseThrow(() -> new NotFound("no grid " + code + " that you may see"));
         GridLayer grids = layer.layer();
         boolean staffed = staffings.today().staffed(grid);
+        java.util.Set<String> below = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(code));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            below.add(next);
+            grids.children(next).forEach(child -> todo.push(child.code()));
+        }
         List<Period> periods = new ArrayList<>();
         for (Period p = period; periods.size() < count; p = p.previous()) {
             periods.add(0, p);
         }
         return periods.stream().map(p -> Map.entry(p, new CoverageRow(grid.code(), grid.name(), grid.level().key(),
-                grids.tierOf(grid), grid.parentCode(), staffed, figures(p).getOrDefault(code, GridFigures.ZERO))))
+                grids.tierOf(grid), grid.parentCode(), staffed, figures(p, below).getOrDefault(code, GridFigures.ZERO))))
                 .toList();
     }
 

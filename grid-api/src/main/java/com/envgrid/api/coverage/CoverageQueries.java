@@ -14,6 +14,7 @@ import java.util.List;
  * The coverage figures of a period as PostgreSQL aggregates them, per grid where things were recorded. Dates are
  * the district's (Asia/Shanghai). Duties count when their due date falls in the period; inspections, cases and
  * complaints when they happened in it. A corrected inspection counts once: only the latest correction counts.
+ * Each counts everywhere, or — for one grid's figures — only in the grids given.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Short> {
@@ -41,8 +42,10 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
                        AND i.inspected_at >= :from AND i.inspected_at < :to)) AS objects_inspected
             FROM duty d
             WHERE d.purpose = 'routine' AND d.due_by >= :fromDay AND d.due_by < :toDay
+              AND (:everywhere OR d.grid_code = ANY(:grids))
             GROUP BY d.grid_code""")
-    List<Duties> duties(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today);
+    List<Duties> duties(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today,
+                        boolean everywhere, String[] grids);
 
     @Introspected
     record Inspections(String gridCode, int inspections, int inspectionsFlagged) {
@@ -53,8 +56,9 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
             FROM inspection i
             WHERE i.inspected_at >= :from AND i.inspected_at < :to
               AND NOT EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id)
+              AND (:everywhere OR i.grid_code = ANY(:grids))
             GROUP BY i.grid_code""")
-    List<Inspections> inspections(Instant from, Instant to);
+    List<Inspections> inspections(Instant from, Instant to, boolean everywhere, String[] grids);
 
     @Introspected
     record Problems(String gridCode, int problemsOpen, int problemsOverdue, int problemsClosed, int problemsClosedOnTime) {
@@ -68,8 +72,9 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
                    count(*) FILTER (WHERE c.closed_at >= :from AND c.closed_at < :to AND c.state = 'closed'
                                     AND (c.closed_at AT TIME ZONE 'Asia/Shanghai')::date <= c.due_by) AS problems_closed_on_time
             FROM problem_case c
+            WHERE :everywhere OR c.grid_code = ANY(:grids)
             GROUP BY c.grid_code""")
-    List<Problems> problems(Instant from, Instant to, LocalDate today);
+    List<Problems> problems(Instant from, Instant to, LocalDate today, boolean everywhere, String[] grids);
 
     @Introspected
     record Complaints(String gridCode, int complaintsReceived, int complaintsClosed, int complaintsClosedOnTime,
@@ -85,8 +90,9 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
                    count(*) FILTER (WHERE c.satisfaction IN ('satisfied', 'basically_satisfied')) AS complaints_satisfied
             FROM complaint c
             WHERE c.grid_code IS NOT NULL AND c.received_at >= :from AND c.received_at < :to
+              AND (:everywhere OR c.grid_code = ANY(:grids))
             GROUP BY c.grid_code""")
-    List<Complaints> complaints(Instant from, Instant to);
+    List<Complaints> complaints(Instant from, Instant to, boolean everywhere, String[] grids);
 
     /** A problem or a complaint where it happened, for the map's point layer. */
     @Introspected

@@ -160,6 +160,8 @@ class CoverageReviewTest {
         assertEquals(0, trend.get(1).get("duties_due").asInt(), "duties were generated for November only");
         assertEquals(5, trend.get(2).get("duties_due").asInt());
         assertEquals(rows("second").get("A1").get("inspections"), trend.get(2).get("inspections"));
+        assertEquals(9, admin.get("/api/coverage/trend?grid=A&period=2026-11&count=1").json().get(0).get("duties_due").asInt(),
+                "a parent's trend sums its children, as its row does");
         assertEquals(400, admin.get("/api/coverage/trend?grid=A1&period=2026-11&count=40").status());
         assertEquals(404, supervisor.get("/api/coverage/trend?grid=B&period=2026-11").status(), "outside the scope");
     }
