@@ -12,8 +12,9 @@ import java.util.Locale;
 
 /**
  * Drives grid-bench/load/coverage.sh: {@code import} loads the benchmark layer (4,000 second-level grids of ~200
- * vertices) through the API; {@code measure} times {@code GET /api/coverage/rows} for 2026-Q3 at first and at second
- * level, five times each, and prints the median.
+ * vertices) through the API; {@code measure} times, five times each, and prints the median of: the coverage rows and
+ * the GeoJSON layer for 2026-Q3 at first and at second level, a town's trend over four quarters, and the quarter's
+ * problem and complaint points.
  */
 public final class CoverageLoad {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -31,21 +32,31 @@ public final class CoverageLoad {
             return;
         }
         for (String level : new String[]{"first", "second"}) {
-            long[] ms = new long[5];
-            int size = 0;
-            for (int i = 0; i < ms.length; i++) {
-                long start = System.nanoTime();
-                var answer = send(base, token, "GET", "/api/coverage/rows?period=2026-Q3&level=" + level, null);
-                ms[i] = (System.nanoTime() - start) / 1_000_000;
-                size = answer.body().length();
-                if (answer.statusCode() != 200) {
-                    throw new IllegalStateException(answer.body());
-                }
-            }
-            Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "GET /api/coverage/rows 2026-Q3 level=%s: median %d ms (runs %s, %d bytes)%n",
-                    level, ms[ms.length / 2], Arrays.toString(ms), size);
+            time(base, token, "/api/coverage/rows?period=2026-Q3&level=" + level);
+            time(base, token, "/api/coverage?period=2026-Q3&level=" + level);
         }
+        String rows = send(base, token, "GET", "/api/coverage/rows?period=2026-Q3&level=first", null).body();
+        String town = rows.replaceAll("(?s)^\\[\\{\"code\":\"([^\"]+)\".*", "$1");
+        time(base, token, "/api/coverage/trend?grid=" + town + "&period=2026-Q3&count=4");
+        time(base, token, "/api/coverage/points?period=2026-Q3");
+    }
+
+    /** Sends the GET five times and prints the median time. */
+    private static void time(String base, String token, String path) throws Exception {
+        long[] ms = new long[5];
+        int size = 0;
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            var answer = send(base, token, "GET", path, null);
+            ms[i] = (System.nanoTime() - start) / 1_000_000;
+            size = answer.body().length();
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException(path + ": " + answer.body());
+            }
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "GET %s: median %d ms (runs %s, %d bytes)%n", path, ms[ms.length / 2],
+                Arrays.toString(ms), size);
     }
 
     private static String login(String base) throws Exception {
