@@ -48,10 +48,7 @@ class ComplaintApiTest {
     @BeforeEach
     void smallDistrictWithStaff() throws Exception {
         clock.set(Instant.parse("2026-11-27T02:00:00Z")); // Friday 10:00 in China
-        sql.execute("DELETE FROM complaint_photo; DELETE FROM complaint_event; DELETE FROM complaint; DELETE FROM case_event;"
-                + " DELETE FROM problem_case; DELETE FROM inspection_photo; DELETE FROM photo; DELETE FROM inspection_review; DELETE FROM inspection; DELETE FROM duty;"
-                + " DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source; DELETE FROM assignment;"
-                + " DELETE FROM person WHERE username <> 'root'");
+        sql.clearRecords();
         emptyLayer.reset();
         admin = ApiClient.asAdmin(http);
         admin.post("/api/grids/import", smallDistrict().json());

@@ -75,10 +75,7 @@ class Open311XmlTest {
     @BeforeEach
     void smallDistrictWithStaff() throws Exception {
         clock.set(Instant.parse("2026-11-27T02:00:00Z")); // Friday 10:00 in China
-        sql.execute("DELETE FROM complaint_event; DELETE FROM complaint; DELETE FROM case_event; DELETE FROM problem_case;"
-                + " DELETE FROM inspection_photo; DELETE FROM inspection_review; DELETE FROM inspection; DELETE FROM duty;"
-                + " DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source; DELETE FROM assignment;"
-                + " DELETE FROM person WHERE username <> 'root'");
+        sql.clearRecords();
         emptyLayer.reset();
         String district = smallDistrict().json().replace("\"grid A1\"", "\"" + A1_NAME.replace("\"", "\\\"") + "\"");
         assertEquals(201, ApiClient.asAdmin(http).post("/api/grids/import", district).status());

@@ -55,10 +55,7 @@ class CoverageReviewTest {
     @BeforeEach
     void novemberWithOneInspection() throws Exception {
         clock.set(Instant.parse("2026-11-25T02:00:00Z"));
-        sql.execute("DELETE FROM review; DELETE FROM complaint_event; DELETE FROM complaint; DELETE FROM case_event;"
-                + " DELETE FROM problem_case; DELETE FROM inspection_photo; DELETE FROM inspection_review;"
-                + " DELETE FROM inspection; DELETE FROM duty; DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source;"
-                + " DELETE FROM assignment; DELETE FROM person WHERE username <> 'root'");
+        sql.clearRecords();
         emptyLayer.reset();
         admin = ApiClient.asAdmin(http);
         admin.post("/api/grids/import", smallDistrict().json());

@@ -27,10 +27,7 @@ final class InspectionFixture {
 
     InspectionFixture(HttpClient http, EmptyLayer emptyLayer, Sql sql) {
         try {
-            sql.execute("DELETE FROM case_event; DELETE FROM problem_case; DELETE FROM inspection_photo;"
-                    + " DELETE FROM photo; DELETE FROM inspection; DELETE FROM duty; DELETE FROM draw_item;"
-                    + " DELETE FROM draw; DELETE FROM source; DELETE FROM river_segment; DELETE FROM assignment;"
-                    + " DELETE FROM person WHERE username <> 'root'");
+            sql.clearRecords();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
