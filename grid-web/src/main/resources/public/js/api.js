@@ -238,9 +238,79 @@ export function actOnComplaint(id, action) {
   return send(`api/complaints/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
 }
 
-async function send(path, {
+/**
+ * Coverage of a period (`2026-11`, `2026-Q3` or `2026-10-01/2026-10-15`) for the grids of one level (first,
+ * second, third, district) that the caller may read, as a GeoJSON FeatureCollection whose properties are the figures.
+ */
+export function fetchCoverage({ period, level }) {
+  return send('api/coverage', { params: { period, level }, accept: ACCEPT_GEOJSON });
+}
+
+/** The same figures as rows without geometry: [{ code, name, level, parent, staffed, duties_due, … }]. */
+export function fetchCoverageRows({ period, level }) {
+  return send('api/coverage/rows', { params: { period, level } });
+}
+
+/** One grid's figures over the `count` periods ending with `period`, oldest first: [{ period, …figures }]. */
+export function fetchCoverageTrend({ grid, period, count }) {
+  return send('api/coverage/trend', { params: { grid, period, count } });
+}
+
+/** Problems and complaints of a period as GeoJSON points: { kind, id, grid_code, state, overdue, label, opened }. */
+export function fetchCoveragePoints({ period }) {
+  return send('api/coverage/points', { params: { period }, accept: ACCEPT_GEOJSON });
+}
+
+/**
+ * The quarterly review computed now for a quarter (`2026-Q3`), with the given weights or the server's defaults:
+ * { quarter, published, publishedAt, weights, ranking: [{ rank, code, name, level, score, components, lastRank,
+ * rankChange }] }.
+ */
+export function fetchReview({ quarter, weights }) {
+  return send('api/review', { params: { quarter, ...weights } });
+}
+
+/** Publishes the quarter's review as a frozen snapshot (administrators) → the published review. */
+export function publishReview({ quarter, weights }) {
+  return send('api/reviews', { method: 'POST', params: { quarter, ...weights } });
+}
+
+/** The quarters whose review has been published, newest first. */
+export function fetchPublishedQuarters() {
+  return send('api/reviews');
+}
+
+export function fetchPublishedReview(quarter) {
+  return send(`api/reviews/${encodeURIComponent(quarter)}`);
+}
+
+/**
+ * A file the API makes for download (an Excel or CSV export), fetched with the signed-in person's token, which a
+ * plain link could not send → { blob, filename } with the name the server gave, else `fallbackName`.
+ */
+export async function fetchFile(path, { params, fallbackName }) {
+  const response = await request(path, { params, accept: '*/*' });
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), filename: named ? decodeURIComponent(named[1]) : fallbackName };
+}
+
+/** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */
+async function send(path, { as = 'json', ...options } = {}) {
+  const response = await request(path, options);
+  if (response.status === 204) {
+    return null;
+  }
+  try {
+    return await (as === 'blob' ? response.blob() : response.json());
+  } catch {
+    throw new ApiError('', response.status, null);
+  }
+}
+
+/** The answer of a request that succeeded (2xx); anything else is thrown as an ApiError. */
+async function request(path, {
   method = 'GET', params = {}, body, raw, contentType, accept = ACCEPT_JSON, authorized = true, signInOn401 = true,
-  as = 'json',
 } = {}) {
   // Relative to the page, so the UI also works when the API sits under a context path.
   const url = new URL(path, document.baseURI);
@@ -280,14 +350,7 @@ async function send(path, {
     }
     throw error;
   }
-  if (response.status === 204) {
-    return null;
-  }
-  try {
-    return await (as === 'blob' ? response.blob() : response.json());
-  } catch {
-    throw new ApiError('', response.status, null);
-  }
+  return response;
 }
 
 async function errorFrom(response) {

@@ -11,6 +11,9 @@ export const basemapAttribution = '';
 /** Where the map starts before the data arrives (lat, lon) — the view is then fitted to the grids. */
 export const initialView = { center: [31.23, 121.47], zoom: 10 };
 
+/** The closest zoom offered: street level, closer than any grid or source needs. */
+export const maxZoom = 19;
+
 /** Simplification tolerance in metres asked of the server, per tier: enough for display. */
 export const simplifyMetres = { 1: 50, 2: 20, 3: 10 };
 

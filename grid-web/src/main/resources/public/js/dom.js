@@ -92,3 +92,17 @@ export function confirmingButton(labelKey, confirmKey, action) {
   });
   return button;
 }
+
+/** Hands a file the page fetched (an export) to the browser's downloads under the given name. */
+export function saveFile(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const link = element('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Freed later, not at once: a browser may still be reading the bytes after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

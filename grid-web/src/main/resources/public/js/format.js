@@ -33,6 +33,14 @@ export function levelName(level) {
   return name === key ? String(level ?? '—') : name;
 }
 
+/** A rate from 0 to 1 as a percentage (87.5%), at most `digits` decimals; no rate (nothing to rate) as —. */
+export function formatPercent(rate, digits = 1) {
+  if (typeof rate !== 'number' || !Number.isFinite(rate)) {
+    return '—';
+  }
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: digits }).format(rate);
+}
+
 function twoDecimals(value) {
   return new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }

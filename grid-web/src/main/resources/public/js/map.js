@@ -1,13 +1,15 @@
 // The Leaflet map: a plain background (no tiles unless configured), panes that keep the layers
 // in a fixed order, and fitting the view to the data.
 
-import { basemapAttribution, basemapUrl, initialView } from './config.js';
+import { basemapAttribution, basemapUrl, initialView, maxZoom } from './config.js';
 
 // Leaflet 1.9.4 is not an ES module: index.html loads it with a classic script before this one.
 const L = window.L;
 
 /** Panes above Leaflet's own overlayPane (400), which holds the grids. */
 export const PANES = {
+  // The hatch over grids that nobody supervises lies on their colours, under every outline.
+  unstaffed: { name: 'unstaffed', zIndex: 410 },
   parentOutline: { name: 'parentOutline', zIndex: 420 },
   district: { name: 'district', zIndex: 430 },
   selection: { name: 'selection', zIndex: 440 },
@@ -25,6 +27,8 @@ export function createMap(container) {
   const map = L.map(container, {
     center: initialView.center,
     zoom: initialView.zoom,
+    // Without a basemap nothing else bounds the zoom, and marker clustering needs a bound.
+    maxZoom,
     zoomSnap: 0.25,
     zoomDelta: 0.5,
     // SVG, not canvas: the browser test and the hatch pattern need one element per grid.
@@ -35,12 +39,12 @@ export function createMap(container) {
     map.createPane(pane.name).style.zIndex = String(pane.zIndex);
   }
   // Outlines are context only: clicks go through to the grids.
-  for (const pane of [PANES.parentOutline, PANES.district, PANES.selection]) {
+  for (const pane of [PANES.unstaffed, PANES.parentOutline, PANES.district, PANES.selection]) {
     map.getPane(pane.name).style.pointerEvents = 'none';
   }
 
   if (basemapUrl) {
-    L.tileLayer(basemapUrl, { attribution: basemapAttribution, maxZoom: 19 }).addTo(map);
+    L.tileLayer(basemapUrl, { attribution: basemapAttribution, maxZoom }).addTo(map);
   }
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
   // Leaflet only notices window resizes; the panel collapsing or a scrollbar appearing also
@@ -49,8 +53,11 @@ export function createMap(container) {
   return map;
 }
 
-/** Fits the view to whichever of the given layers have bounds; leaves the view alone if none do. */
-export function fitToLayers(map, layers) {
+/**
+ * Fits the view to whichever of the given layers have bounds; leaves the view alone if none do.
+ * options are Leaflet's fitBounds options, for a page whose panels cover part of the map.
+ */
+export function fitToLayers(map, layers, options = { padding: [16, 16] }) {
   let bounds = null;
   for (const layer of layers) {
     const layerBounds = layer?.getBounds?.();
@@ -59,6 +66,6 @@ export function fitToLayers(map, layers) {
     }
   }
   if (bounds) {
-    map.fitBounds(bounds, { padding: [16, 16] });
+    map.fitBounds(bounds, options);
   }
 }

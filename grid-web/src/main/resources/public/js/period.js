@@ -1,10 +1,14 @@
-// Periods as the API writes them — a month `2026-11` or a quarter `2026-Q4` — and the choice of
-// one in a <select>: the months around this one and the quarters of last, this and next year.
+// Periods as the API writes them — a month `2026-11`, a quarter `2026-Q4`, or a range of days
+// `2026-10-01/2026-10-15` where a page allows one — and the choice of one in a <select>: the months
+// around this one and the quarters of last, this and next year.
 
 import { locale, t } from './i18n.js';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
+const RANGE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+/** The value of the option that asks for a range of days instead. */
+export const CUSTOM_PERIOD = 'custom';
 /** Months offered before and after the current one. */
 const MONTHS_BACK = 12;
 const MONTHS_AHEAD = 3;
@@ -32,8 +36,21 @@ export function parsePeriod(text) {
   return null;
 }
 
-/** 2026年11月 / November 2026, 2026年第4季度 / Q4 2026; anything else as given. */
+/** { from, to } (ISO dates, both included) for a range `2026-10-01/2026-10-15` that is a real one, else null. */
+export function parseRange(text) {
+  const range = RANGE.exec(String(text ?? ''));
+  if (!range || !isDate(range[1]) || !isDate(range[2]) || range[1] > range[2]) {
+    return null;
+  }
+  return { from: range[1], to: range[2] };
+}
+
+/** 2026年11月 / November 2026, 2026年第4季度 / Q4 2026, 2026-10-01 至 2026-10-15; anything else as given. */
 export function periodName(text) {
+  const range = parseRange(text);
+  if (range) {
+    return t('period.range', range);
+  }
   const period = parsePeriod(text);
   if (!period) {
     return String(text ?? '—');
@@ -47,9 +64,21 @@ export function periodName(text) {
 
 /**
  * Fills a <select> with months and quarters (grouped) and selects `selected` (added when it is a
- * valid period outside the usual range), else this month.
+ * valid period outside the usual range), else this month. Without months it offers quarters only
+ * (and falls back to this quarter); with custom, a last group offers a range of days
+ * ({@link CUSTOM_PERIOD}) and holds `selected` when it is a range.
  */
-export function fillPeriodSelect(select, selected = select.value || thisMonth()) {
+export function fillPeriodSelect(
+  select,
+  selected = select.value || thisMonth(),
+  { months: withMonths = true, custom = false } = {},
+) {
+  if (custom && parseRange(selected)) {
+    fillPeriodSelect(select, undefined, { months: withMonths });
+    select.append(group(t('period.custom'), [selected, CUSTOM_PERIOD]));
+    select.value = selected;
+    return;
+  }
   const now = new Date();
   const months = [];
   for (let offset = -MONTHS_BACK; offset <= MONTHS_AHEAD; offset += 1) {
@@ -62,13 +91,17 @@ export function fillPeriodSelect(select, selected = select.value || thisMonth())
       quarters.push(`${year}-Q${quarter}`);
     }
   }
-  const chosen = parsePeriod(selected) ? selected : thisMonth();
+  const asked = parsePeriod(selected);
+  const chosen = asked && (withMonths || asked.kind === 'quarter') ? selected : withMonths ? thisMonth() : thisQuarter();
   if (!months.includes(chosen) && !quarters.includes(chosen)) {
     (parsePeriod(chosen).kind === 'month' ? months : quarters).push(chosen);
     months.sort();
     quarters.sort();
   }
-  select.replaceChildren(group(t('period.months'), months), group(t('period.quarters'), quarters));
+  select.replaceChildren(...(withMonths ? [group(t('period.months'), months)] : []), group(t('period.quarters'), quarters));
+  if (custom) {
+    select.append(group(t('period.custom'), [CUSTOM_PERIOD]));
+  }
   select.value = chosen;
 }
 
@@ -78,7 +111,7 @@ function group(label, periods) {
   for (const period of periods) {
     const option = document.createElement('option');
     option.value = period;
-    option.textContent = periodName(period);
+    option.textContent = period === CUSTOM_PERIOD ? t('period.customChoice') : periodName(period);
     optgroup.append(option);
   }
   return optgroup;
@@ -86,4 +119,9 @@ function group(label, periods) {
 
 function monthCode(year, month) {
   return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+function isDate(text) {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }

@@ -3,6 +3,7 @@
 
 import { formatAreaM2 } from '../format.js';
 import { labelPoint } from '../geometry.js';
+import { ensureHatches } from '../hatches.js';
 import { t } from '../i18n.js';
 import { PANES } from '../map.js';
 
@@ -26,6 +27,7 @@ const MIN_VISIBLE_PX = 10;
  * a grid's name for the popup, or null when it is not known.
  */
 export function createFindingsLayer(map, collection, { describeGrid }) {
+  ensureHatches();
   const features = (collection?.features ?? [])
     .filter((feature) => feature?.geometry && DRAWN_KINDS.includes(feature.properties?.kind));
   const popup = (feature) => () => popupContent(feature.properties, describeGrid);

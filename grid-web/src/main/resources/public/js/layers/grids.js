@@ -43,9 +43,13 @@ function styleOf(feature) {
 
 /**
  * Draws a FeatureCollection of grids. Each path gets the class `grid-polygon` and a `data-code`
- * attribute (hooks for tests and styling); a click calls onSelect(code).
+ * attribute (hooks for tests and styling); a click calls onSelect(code). A thematic map passes
+ * style(feature) for the colours instead of the level's, label(feature) for the label text instead
+ * of the name, and data(feature) for more data-* attributes on the path.
  */
-export function createGridLayer(map, collection, { onSelect }) {
+export function createGridLayer(map, collection, {
+  onSelect, style = styleOf, label = (feature) => feature.properties?.name ?? codeOf(feature), data = () => ({}),
+}) {
   // Largest first, so that a park lying inside a town is drawn over it and stays clickable.
   const features = (collection?.features ?? [])
     .filter((feature) => feature?.geometry)
@@ -59,7 +63,7 @@ export function createGridLayer(map, collection, { onSelect }) {
     // The click is the grid's: the map's background click (which clears the selection) must not see it.
     bubblingMouseEvents: false,
     style: (feature) => ({
-      ...styleOf(feature),
+      ...style(feature),
       className: `grid-polygon grid-level-${cssToken(feature.properties?.level)}`,
     }),
     onEachFeature: (feature, featureLayer) => {
@@ -68,8 +72,7 @@ export function createGridLayer(map, collection, { onSelect }) {
       featureLayer.on('add', () => {
         const element = featureLayer.getElement();
         if (element) {
-          element.dataset.code = code;
-          element.dataset.level = feature.properties?.level ?? '';
+          Object.assign(element.dataset, data(feature), { code, level: feature.properties?.level ?? '' });
         }
       });
       featureLayer.on('click', () => onSelect(code));
@@ -80,10 +83,11 @@ export function createGridLayer(map, collection, { onSelect }) {
       });
       featureLayer.on('mouseout', () => {
         if (code !== selectedCode) {
-          featureLayer.setStyle(styleOf(feature));
+          featureLayer.setStyle(style(feature));
         }
       });
       const point = labelPoint(feature.geometry);
+      const text = String(label(feature));
       if (point) {
         labels.set(code, {
           tooltip: L.tooltip({
@@ -92,8 +96,8 @@ export function createGridLayer(map, collection, { onSelect }) {
             interactive: false,
             opacity: 1,
             className: 'grid-label',
-          }).setLatLng(point).setContent(labelElement(feature.properties?.name ?? code)),
-          chars: String(feature.properties?.name ?? code).length,
+          }).setLatLng(point).setContent(labelElement(text)),
+          chars: text.length,
           shown: false,
         });
       }
@@ -127,7 +131,7 @@ export function createGridLayer(map, collection, { onSelect }) {
     select(code) {
       if (selectedCode && byCode.has(selectedCode)) {
         const previous = byCode.get(selectedCode);
-        previous.layer.setStyle(styleOf(previous.feature));
+        previous.layer.setStyle(style(previous.feature));
         previous.layer.getElement()?.classList.remove('grid-selected');
       }
       selectionOutline?.remove();
