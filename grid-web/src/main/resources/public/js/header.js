@@ -12,8 +12,8 @@ export const MANAGING_ROLES = ['admin', 'chief'];
 
 /**
  * The links each role is offered (the server refuses the rest anyway). Links not listed here —
- * the map, the cases, the duties — are for everyone signed in; the field page is for those who
- * record inspections.
+ * the map, the coverage map, the cases, the duties — are for everyone signed in (the server
+ * scopes what they show); the field page is for those who record inspections.
  */
 const NAV_ROLES = {
   'nav-field': ['admin', 'chief', 'supervisor'],
@@ -21,11 +21,14 @@ const NAV_ROLES = {
   'nav-people': MANAGING_ROLES,
   'nav-rules': ['admin'],
   'nav-draws': ['admin'],
+  'nav-review': ['admin', 'viewer'],
 };
 
 /** The pages of the header's navigation, in order; those with a role list start hidden. */
 const PAGES = [
   { page: 'map', id: 'nav-map', href: 'index.html' },
+  { page: 'coverage', id: 'nav-coverage', href: 'coverage.html' },
+  { page: 'review', id: 'nav-review', href: 'review.html' },
   { page: 'duties', id: 'nav-duties', href: 'duties.html' },
   { page: 'field', id: 'nav-field', href: 'field.html' },
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },

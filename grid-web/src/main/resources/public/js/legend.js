@@ -1,13 +1,16 @@
 // The legend: the levels of the tier on show, the outlines, the coverage findings, and the
-// directory layers (sources by rating, rivers, protection zones).
+// directory layers (sources by rating, rivers, protection zones); on the coverage map, the classes
+// of the measure on show, unstaffed grids and the problem and complaint points.
 // Colours come from the layer styles so the legend cannot drift from the map.
 
+import { NO_DATA_COLOR, UNSTAFFED_STYLE } from './layers/coverage.js';
 import { FINDING_STYLES } from './layers/findings.js';
 import { LEVEL_STYLES, SELECTION_COLOR, TIER_LEVELS } from './layers/grids.js';
 import { RIVER_STYLE } from './layers/rivers.js';
 import { KEY_RING, RATING_COLORS, RATINGS, RING } from './layers/sources.js';
 import { ZONE_LEVELS, ZONE_STYLES, zoneLevelName } from './layers/zones.js';
-import { levelName } from './format.js';
+import { POINT_KINDS } from './layers/points.js';
+import { formatPercent, levelName } from './format.js';
 import { t } from './i18n.js';
 
 /**
@@ -35,6 +38,59 @@ export function renderLegend(list, { tier, hasDistrict, hasParents = tier === 2,
     items.push(item(withCount(t('legend.sliver'), slivers), findingSwatch('sliver'), 'sliver'));
   }
   items.push(item(t('legend.selected'), lineSwatch(SELECTION_COLOR, 'solid', 4), 'selected'));
+  list.replaceChildren(...items);
+}
+
+/**
+ * The coverage map's legend: one entry per class of the measure (data-color gives its fill), grids
+ * with no value, unstaffed grids and gaps with their counts (null while unknown), the outlines.
+ */
+export function renderCoverageLegend(list, { classes, unstaffed, gaps, showsGaps, hasDistrict }) {
+  const items = classes.map((found) => {
+    const entry = item(classLabel(found), fillSwatch(found.color, '#495057'), `class-${found.index}`);
+    entry.dataset.color = found.color;
+    return entry;
+  });
+  // On the map the legend stays small: what an entry means is its tooltip.
+  const explained = (entry, hint) => Object.assign(entry, { title: hint });
+  items.push(explained(item(t('coverage.legend.noData'), fillSwatch(NO_DATA_COLOR, '#495057'), 'no-data'),
+    t('coverage.legend.noData.hint')));
+  const hatch = fillSwatch('transparent', UNSTAFFED_STYLE.color);
+  hatch.classList.add('swatch-unstaffed');
+  items.push(explained(item(withCount(t('coverage.legend.unstaffed'), unstaffed), hatch, 'unstaffed'),
+    t('coverage.legend.unstaffed.hint')));
+  if (showsGaps) {
+    items.push(explained(item(withCount(t('legend.gap'), gaps), findingSwatch('gap'), 'gap'), t('coverage.legend.gap.hint')));
+  }
+  if (hasDistrict) {
+    items.push(item(t('legend.district'), lineSwatch(LEVEL_STYLES.district.color, 'dashed'), 'district'));
+  }
+  items.push(item(t('legend.selected'), lineSwatch(SELECTION_COLOR, 'solid', 4), 'selected'));
+  list.replaceChildren(...items);
+}
+
+function classLabel(found) {
+  if (found.rate) {
+    return found.from === found.to ? formatPercent(found.to)
+      : t('coverage.legend.rateRange', { from: formatPercent(found.from), to: formatPercent(found.to) });
+  }
+  return found.from === found.to ? String(found.from) : `${found.from} – ${found.to}`;
+}
+
+/** The legend under the points toggle: problems and complaints with their counts, overdue ones, clusters. */
+export function renderPointLegend(list, points) {
+  const marker = (className) => {
+    const swatch = document.createElement('span');
+    swatch.className = `swatch swatch-point ${className}`;
+    return swatch;
+  };
+  const items = POINT_KINDS.map((kind) => item(
+    withCount(t(`points.kind.${kind}`), points ? points.countOf(kind) : null),
+    marker(`point-marker point-${kind}`),
+    `point-${kind}`,
+  ));
+  items.push(item(t('points.legend.overdue'), marker('point-marker point-overdue'), 'point-overdue'));
+  items.push(item(t('points.legend.cluster'), marker('point-cluster'), 'point-cluster'));
   list.replaceChildren(...items);
 }
 
