@@ -239,7 +239,7 @@ function renderLegend() {
   elements.legendMeasure.textContent = t('coverage.legend.measure', { measure: t(`measure.${state.measure}`), period: periodName(state.period) });
   renderCoverageLegend(elements.legend, {
     classes: state.classes,
-    unstaffed: state.loading ? null : state.features.filter((feature) => feature.properties?.staffed === false).length,
+    unstaffed: state.features.filter((feature) => feature.properties?.staffed === false).length,
     gaps: state.layers.findings ? state.layers.findings.countOf('GAP') : null,
     showsGaps: Boolean(state.findings),
     hasDistrict: Boolean(state.layers.district),

@@ -788,7 +788,7 @@ const messages = {
     'points.open.complaint': '查看信访',
     'review.pageTitle': '季度点评 · 网格化环境监管平台',
     'review.subtitle': '季度点评',
-    'review.title': '{district}{quarter}网格化环境监管季度点评',
+    'review.title': '{district} {quarter}网格化环境监管季度点评',
     'review.titleNoDistrict': '{quarter}网格化环境监管季度点评',
     'review.quarter': '季度',
     'review.print': '打印',
