@@ -105,8 +105,7 @@ if (signedIn) {
   elements.measure.value = state.measure;
   fillPeriodSelect(elements.period, state.period, { custom: true });
   bindControls();
-  mountSessionHeader();
-  start();
+  start(mountSessionHeader());
 }
 
 function bindControls() {
@@ -147,10 +146,11 @@ function bindControls() {
   });
 }
 
-async function start() {
+/** header: the signed-in person on their way; their role's links change the header's height, which the fit needs. */
+async function start(header) {
   renderStatus();
   renderPointsPanel();
-  await Promise.allSettled([loadDistrict(), loadFindings()]);
+  await Promise.allSettled([header, loadDistrict(), loadFindings()]);
   await show({ fit: true });
 }
 
@@ -241,7 +241,7 @@ function renderLegend() {
     classes: state.classes,
     unstaffed: state.features.filter((feature) => feature.properties?.staffed === false).length,
     gaps: state.layers.findings ? state.layers.findings.countOf('GAP') : null,
-    showsGaps: Boolean(state.findings),
+    showsGaps: Boolean(state.layers.findings),
     hasDistrict: Boolean(state.layers.district),
   });
 }

@@ -7,11 +7,12 @@ import {
   fetchFile, fetchGrids, fetchPublishedQuarters, fetchPublishedReview, fetchReview, publishReview,
 } from './api.js';
 import { cell, confirmingButton, element, emptyRow, saveFile } from './dom.js';
-import { describeProblem, formatInstant, formatPercent, levelName } from './format.js';
+import { formatInstant, formatPercent, levelName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, locale, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { fillPeriodSelect, parsePeriod, periodName, thisQuarter } from './period.js';
-import { isLeaving, requireSignIn } from './session.js';
+import { requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 /** The score's components, as the API names them and in the order it lists them. */
 const COMPONENTS = ['dutyCompletion', 'problemsOnTime', 'complaintsOnTime', 'satisfaction', 'locationAccuracy'];
@@ -29,7 +30,6 @@ const state = {
   review: null, // the review on show
   request: 0,
   timer: null,
-  message: null, // { key, params, kind, error } for the status line
 };
 
 const elements = {
@@ -50,6 +50,11 @@ const elements = {
   publishedList: document.getElementById('published-list'),
   language: document.getElementById('language-switch'),
 };
+
+const status = createStatusLine(elements.status, {
+  localise: (params) => ({ ...params, quarter: params.quarter && periodName(params.quarter) }),
+});
+const { say, fail } = status;
 
 if (requireSignIn()) {
   applyTranslations(document);
@@ -77,6 +82,7 @@ if (requireSignIn()) {
     renderWeightsForm();
     renderPublishedList();
     render();
+    status.render();
   });
   start();
 }
@@ -113,7 +119,7 @@ async function load() {
       state.weights = { ...review.weights };
       renderWeightsForm();
     }
-    say(published ? 'review.status.published' : 'review.status.live', { quarter: periodName(quarter), count: review.ranking?.length ?? 0 });
+    say(published ? 'review.status.published' : 'review.status.live', { quarter, count: review.ranking?.length ?? 0 });
   } catch (error) {
     if (request !== state.request) {
       return;
@@ -201,13 +207,13 @@ function previewNow() {
 
 async function publish() {
   const quarter = state.quarter;
-  say('review.status.publishing', { quarter: periodName(quarter) });
+  say('review.status.publishing', { quarter });
   try {
     await publishReview({ quarter, weights: state.weights ?? undefined });
     await loadPublishedList();
     state.showing = 'published';
     await load();
-    say('review.status.publishedNow', { quarter: periodName(quarter) }, 'success');
+    say('review.status.publishedNow', { quarter }, 'success');
   } catch (error) {
     fail('review.status.publishFailed', error);
   }
@@ -376,27 +382,4 @@ function weightList(weights) {
 
 function sumOf(weights) {
   return COMPONENTS.reduce((sum, component) => sum + (weights?.[component] ?? 0), 0) || 1;
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const { key, params, kind, error } = state.message ?? { key: 'review.status.loading', params: {}, kind: 'info' };
-  elements.status.textContent = t(key, error ? { detail: describeProblem(error) } : params);
-  elements.status.dataset.kind = kind;
 }
