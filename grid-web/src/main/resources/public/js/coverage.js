@@ -53,6 +53,7 @@ const state = {
   features: [], // the grids on show
   classes: [],
   layers: { grids: null, unstaffed: null, parent: null, district: null, findings: null },
+  gapsCode: undefined, // the grid whose gaps layers.findings draws
   points: null, // the drawn point layer of pointsPeriod
   pointsPeriod: null,
   pointsError: null,
@@ -163,6 +164,7 @@ async function show({ fit = false } = {}) {
   state.loading = true;
   state.error = null;
   delete document.body.dataset.coverageLoaded;
+  delete document.body.dataset.coverageError;
   Object.assign(document.body.dataset, { coverageLevel: level, coverageParent: viewCode() ?? '', period: state.period });
   renderStatus();
   renderBreadcrumb();
@@ -203,7 +205,6 @@ function draw() {
   layers.grids?.remove();
   layers.unstaffed?.remove();
   layers.parent?.remove();
-  layers.findings?.layer.remove();
   const measure = state.measure;
   state.classes = classesFor(measure, state.features);
   const collection = { type: 'FeatureCollection', features: state.features };
@@ -219,8 +220,13 @@ function draw() {
   layers.unstaffed = unstaffedOverlay(state.features).addTo(map);
   const parent = featureOf(state.path.at(-1), state.path.length - 1);
   layers.parent = parent ? parentOutline(parent).addTo(map) : null;
-  layers.findings = gapsOf(viewCode());
-  layers.findings?.layer.addTo(map);
+  // The gaps depend on the grid in view only: a new measure or period keeps them.
+  if (state.gapsCode !== viewCode()) {
+    layers.findings?.layer.remove();
+    state.gapsCode = viewCode();
+    layers.findings = gapsOf(state.gapsCode);
+    layers.findings?.layer.addTo(map);
+  }
   layers.grids.select(state.selected);
   renderLegend();
 }
