@@ -56,31 +56,35 @@ public class Coverage {
         Instant from = from(period);
         Instant to = to(period);
         LocalDate today = scopes.today();
-        boolean everywhere = only == null;
-        String[] codes = everywhere ? new String[0] : only.toArray(String[]::new);
+        String[] codes = only == null ? null : only.toArray(String[]::new);
         Map<String, GridFigures> recorded = new HashMap<>();
         GridLayer grids = layer.layer();
         Function<String, Boolean> known = code -> code != null && grids.find(code).isPresent();
-        for (var d : queries.duties(from, to, period.start(), period.endExclusive(), today, everywhere, codes)) {
+        for (var d : codes == null
+                ? queries.duties(from, to, period.start(), period.endExclusive(), today)
+                : queries.dutiesIn(from, to, period.start(), period.endExclusive(), today, codes)) {
             if (known.apply(d.gridCode())) {
                 add(recorded, d.gridCode(), new GridFigures(d.dutiesDue(), d.dutiesDone(), d.dutiesDoneOnTime(),
                         d.dutiesOverdue(), d.objectsDue(), d.objectsInspected(), d.patrolsDue(), d.patrolsDone(),
                         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
             }
         }
-        for (var i : queries.inspections(from, to, everywhere, codes)) {
+        for (var i : codes == null ? queries.inspections(from, to)
+                : queries.inspectionsIn(from, to, codes)) {
             if (known.apply(i.gridCode())) {
                 add(recorded, i.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                         i.inspections(), i.inspectionsFlagged()));
             }
         }
-        for (var p : queries.problems(from, to, today, everywhere, codes)) {
+        for (var p : codes == null ? queries.problems(from, to, today)
+                : queries.problemsIn(from, to, today, codes)) {
             if (known.apply(p.gridCode())) {
                 add(recorded, p.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, p.problemsOpen(), p.problemsOverdue(),
                         p.problemsClosed(), p.problemsClosedOnTime(), 0, 0, 0, 0, 0, 0, 0));
             }
         }
-        for (var c : queries.complaints(from, to, everywhere, codes)) {
+        for (var c : codes == null ? queries.complaints(from, to)
+                : queries.complaintsIn(from, to, codes)) {
             if (known.apply(c.gridCode())) {
                 add(recorded, c.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c.complaintsReceived(),
                         c.complaintsClosed(), c.complaintsClosedOnTime(), c.complaintsRated(), c.complaintsSatisfied(), 0, 0));
