@@ -12,6 +12,7 @@ import com.envgrid.core.coverage.GridFigures;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -44,6 +45,7 @@ public class Coverage {
     }
 
     /** Every grid's rolled-up figures for the period. */
+    @Transactional(readOnly = true)
     public Map<String, GridFigures> figures(Period period) {
         return figures(period, null);
     }
@@ -56,6 +58,7 @@ public class Coverage {
         Instant from = from(period);
         Instant to = to(period);
         LocalDate today = scopes.today();
+        queries.planEachRun();
         String[] codes = only == null ? null : only.toArray(String[]::new);
         Map<String, GridFigures> recorded = new HashMap<>();
         GridLayer grids = layer.layer();
@@ -94,6 +97,7 @@ public class Coverage {
     }
 
     /** The rows of one tier (or of every tier when null) the caller may read, with whether each is staffed. */
+    @Transactional(readOnly = true)
     public List<CoverageRow> rows(Period period, Integer tier) {
         GridScope scope = scopes.current();
         GridLayer grids = layer.layer();
@@ -108,6 +112,7 @@ public class Coverage {
     }
 
     /** One grid's row for the period and the {@code count - 1} periods of the same kind before it, oldest first. */
+    @Transactional(readOnly = true)
     List<Map.Entry<Period, CoverageRow>> trend(String code, Period period, int count) {
         Grid grid = layer.layer().find(code).filter(g -> scopes.current().canRead(g.code()))
                 .orElseThrow(() -> new NotFound("no grid " + code + " that you may see"));
