@@ -6,11 +6,12 @@
 import { createDraw, fetchDraw, fetchDraws, fetchGrids, fetchSources, runDraw } from './api.js';
 import { simplifyMetres } from './config.js';
 import { cell, element, emptyRow, option } from './dom.js';
-import { describeProblem, formatInstant, levelName } from './format.js';
+import { formatInstant, levelName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { fillPeriodSelect, periodName, thisQuarter } from './period.js';
-import { isLeaving, requireSignIn } from './session.js';
+import { requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 /** Grids one may narrow a draw to: first- and second-level ones, named only, so a coarse outline will do. */
 const FILTER_TIERS = [1, 2];
@@ -23,7 +24,6 @@ const state = {
   draws: null, // GET /api/draws, newest first as the server sends them
   current: null, // the draw on show
   grids: [],
-  message: null,
 };
 
 const elements = {
@@ -49,6 +49,9 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
+
 if (requireSignIn()) {
   applyTranslations(document);
   fillPeriodSelect(elements.period, thisQuarter());
@@ -67,7 +70,7 @@ if (requireSignIn()) {
   onLanguageChange(() => {
     fillPeriodSelect(elements.period, elements.period.value);
     fillGridChoice();
-    renderStatus();
+    status.render();
     renderCurrent();
     renderList();
   });
@@ -97,7 +100,7 @@ async function loadDraws() {
   try {
     const draws = await fetchDraws();
     state.draws = Array.isArray(draws) ? draws : [];
-    if (state.message?.key === 'draws.status.loading') {
+    if (status.current()?.key === 'draws.status.loading') {
       say('draws.status.loaded', { count: state.draws.length });
     }
   } catch (error) {
@@ -432,35 +435,6 @@ function clearFieldError(name) {
 
 function clearFieldErrors() {
   ['title', 'period', 'kind', 'industry', 'grid', 'count', 'share', 'seed'].forEach(clearFieldError);
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  if (!message) {
-    elements.status.textContent = '';
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const params = message.kind === 'error' ? { ...message.params, detail: describeProblem(message.error) } : message.params;
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
 }
 
 function shortScore(score) {

@@ -6,9 +6,10 @@
 
 import { fetchPublicDraw, fetchPublicDraws } from './api.js';
 import { cell, element, emptyRow } from './dom.js';
-import { describeError, formatInstant, vocabularyName } from './format.js';
+import { formatInstant, vocabularyName } from './format.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { periodName } from './period.js';
+import { createStatusLine } from './status.js';
 
 const SCORE_SHOWN = 16;
 
@@ -17,7 +18,6 @@ const state = {
   draw: null,
   draws: null,
   verification: null, // { ok, key, params } once checked in the browser
-  message: null,
 };
 
 const elements = {
@@ -42,11 +42,14 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
+
 applyTranslations(document);
 elements.language.addEventListener('click', () => toggleLanguage());
 elements.verify.addEventListener('click', () => verify());
 onLanguageChange(() => {
-  renderStatus();
+  status.render();
   renderDraw();
   renderList();
 });
@@ -224,29 +227,6 @@ function renderList() {
   }
   elements.listRows.replaceChildren(...rows);
   elements.list.dataset.loaded = String(state.draws.length);
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (!message) {
-    elements.status.textContent = '';
-    return;
-  }
-  const params = message.kind === 'error' ? { ...message.params, detail: describeError(message.error) } : message.params;
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
 }
 
 function shortScore(score) {

@@ -5,10 +5,10 @@
 
 import { fetchRules, saveRules } from './api.js';
 import { option } from './dom.js';
-import { describeProblem } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { isLeaving, requireSignIn } from './session.js';
+import { requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 /** The frequencies, in the order of the form. */
 const FREQUENCIES = ['ratingA', 'ratingB', 'ratingC', 'ratingD', 'keyDischarger', 'gridPatrol', 'riverPatrol'];
@@ -21,7 +21,6 @@ const DEFAULT_TIMES = 2;
 const state = {
   me: null,
   rules: null, // as last loaded or saved
-  message: null,
 };
 
 const elements = {
@@ -33,6 +32,9 @@ const elements = {
   status: document.getElementById('rules-status'),
   language: document.getElementById('language-switch'),
 };
+
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
 
 if (requireSignIn()) {
   applyTranslations(document);
@@ -73,7 +75,7 @@ if (requireSignIn()) {
       select(name).value = value;
       renderPerYear(name);
     });
-    renderStatus();
+    status.render();
   });
   start();
 }
@@ -108,7 +110,7 @@ async function save() {
   const { rules, invalid } = readForm();
   if (invalid.length > 0) {
     invalid.forEach((name) => showFieldError(name, t('rules.timesInvalid')));
-    fail('rules.status.invalid', null);
+    say('rules.status.invalid', {}, 'error');
     timesInput(invalid[0]).focus();
     return;
   }
@@ -291,35 +293,6 @@ function clearFieldError(name) {
 
 function clearFieldErrors() {
   FREQUENCIES.forEach(clearFieldError);
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  if (!message) {
-    elements.status.textContent = '';
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const params = message.kind === 'error' ? { ...message.params, detail: describeProblem(message.error) } : message.params;
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
 }
 
 // Small helpers
