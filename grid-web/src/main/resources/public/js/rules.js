@@ -4,7 +4,7 @@
 // wrong, which the page shows beside the field it names. Others see the rules read-only.
 
 import { fetchRules, saveRules } from './api.js';
-import { option } from './dom.js';
+import { element, option } from './dom.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { requireSignIn } from './session.js';
@@ -37,6 +37,7 @@ const status = createStatusLine(elements.status);
 const { say, fail } = status;
 
 if (requireSignIn()) {
+  FREQUENCIES.forEach((name) => mountRow(name));
   applyTranslations(document);
   FREQUENCIES.forEach((name) => fillChoice(name));
   elements.language.addEventListener('click', () => toggleLanguage());
@@ -182,6 +183,36 @@ function readForm() {
     rules[name] = elements.form.elements[name].checked;
   }
   return { rules, invalid };
+}
+
+/**
+ * Fills a frequency's .rule-row, left empty in the markup because the rows differ only by name:
+ * the label, the choice of cycle, the times a month (shown for that choice only), the times a year
+ * and the note for the server's objection.
+ */
+function mountRow(name) {
+  const label = element('label', { className: 'rule-label' });
+  label.htmlFor = `rule-${name}`;
+  label.dataset.i18n = `rules.${name}`;
+  const choice = element('select');
+  choice.id = `rule-${name}`;
+  choice.name = name;
+  const times = element('input');
+  Object.assign(times, { type: 'number', id: `rule-${name}-times`, name: `${name}-times`, min: '1', step: '1' });
+  times.inputMode = 'numeric';
+  times.dataset.i18nAriaLabel = 'rules.timesLabel';
+  const unit = element('span');
+  unit.dataset.i18n = 'rules.timesUnit';
+  const timesBox = element('span', { className: 'rule-times' }, times, unit);
+  timesBox.hidden = true;
+  const error = element('p', { className: 'field-error' });
+  error.id = `rule-${name}-error`;
+  error.hidden = true;
+  row(name).append(
+    label,
+    element('div', { className: 'rule-control' }, choice, timesBox, element('span', { className: 'rule-per-year muted' })),
+    error,
+  );
 }
 
 function fillChoice(name) {
