@@ -11,6 +11,7 @@ import { describeProblem, formatInstant, vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { isLeaving, requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 const STATES = ['open', 'assigned', 'rectifying', 'awaiting_verification', 'closed', 'rejected'];
 const ACTIVE = ['open', 'assigned', 'rectifying', 'awaiting_verification'];
@@ -35,7 +36,6 @@ const state = {
   busy: new Set(), // case ids with an action under way
   highlight: null, // the case changed last, or asked for in ?case=
   request: 0,
-  message: null,
 };
 
 const elements = {
@@ -49,6 +49,9 @@ const elements = {
   hint: document.getElementById('cases-hint'),
   language: document.getElementById('language-switch'),
 };
+
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
 
 if (requireSignIn()) {
   applyTranslations(document);
@@ -71,7 +74,7 @@ if (requireSignIn()) {
   });
   elements.refresh.addEventListener('click', () => loadCases());
   onLanguageChange(() => {
-    renderStatus();
+    status.render();
     renderHint();
     renderCases();
   });
@@ -125,7 +128,7 @@ async function loadCases() {
       state.filter = '';
       elements.filter.value = '';
     }
-    if (!state.message || state.message.kind !== 'success') {
+    if (status.current()?.kind !== 'success') {
       say('cases.status.loaded', { count: state.cases.length });
     }
   } catch (error) {
@@ -593,36 +596,4 @@ function history(id) {
     list.append(entry);
   }
   return list;
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error, params = {}) {
-  state.message = { key, params, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  if (!message) {
-    elements.status.textContent = '';
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const params = { ...message.params };
-  if (message.kind === 'error') {
-    params.detail = describeProblem(message.error);
-  }
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
 }

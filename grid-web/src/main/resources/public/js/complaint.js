@@ -10,8 +10,9 @@ import { fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } fro
 import { basemapAttribution, basemapUrl } from './config.js';
 import { sha256Hex } from './digest.js';
 import { element, fieldList } from './dom.js';
-import { describeError, describeProblem, formatInstant, vocabularyName } from './format.js';
+import { describeProblem, formatInstant, vocabularyName } from './format.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
+import { createStatusLine } from './status.js';
 
 // Leaflet 1.9.4 is not an ES module: complaint.html loads it with a classic script before this one.
 const L = window.L;
@@ -39,7 +40,6 @@ const state = {
   receipt: null,
   complaint: null, // the public view shown in status mode
   sending: false,
-  message: null,
 };
 
 const elements = {
@@ -71,13 +71,16 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
+
 let map = null;
 let marker = null;
 
 applyTranslations(document);
 elements.language.addEventListener('click', () => toggleLanguage());
 onLanguageChange(() => {
-  renderStatusLine();
+  status.render();
   renderPosition();
   renderReceipt();
   renderComplaint();
@@ -328,7 +331,7 @@ async function loadComplaint(id) {
     say('complaint.status.loaded', { id: state.complaint.id });
   } catch (error) {
     state.complaint = null;
-    say('complaint.status.notFound', { detail: describeError(error) }, 'error');
+    fail('complaint.status.notFound', error);
   }
   renderComplaint();
 }
@@ -392,17 +395,4 @@ async function rate() {
 function showRatingError(text) {
   elements.ratingError.textContent = text ?? '';
   elements.ratingError.hidden = !text;
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind };
-  renderStatusLine();
-}
-
-function renderStatusLine() {
-  const message = state.message;
-  elements.status.textContent = message ? t(message.key, message.params) : '';
-  elements.status.dataset.kind = message?.kind ?? 'info';
 }

@@ -12,6 +12,7 @@ import { describeProblem, formatInstant, vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { isLeaving, requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 /** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
 const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
@@ -25,7 +26,6 @@ const state = {
   open: null, // { id, action, text, error } — the inline form being filled
   busy: new Set(),
   highlight: null,
-  message: null,
   request: 0,
 };
 
@@ -37,12 +37,15 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
+
 if (requireSignIn()) {
   applyTranslations(document);
   elements.language.addEventListener('click', () => toggleLanguage());
   elements.refresh.addEventListener('click', () => load());
   onLanguageChange(() => {
-    renderStatus();
+    status.render();
     render();
   });
   start();
@@ -52,7 +55,7 @@ async function start() {
   say('complaints.status.loading');
   const me = await mountSessionHeader();
   if (!me) {
-    say('complaints.status.error', { detail: t('error.network') }, 'error');
+    fail('complaints.status.error', null);
     return;
   }
   await load();
@@ -68,7 +71,7 @@ async function load() {
       return;
     }
     state.complaints = Array.isArray(complaints) ? complaints : [];
-    if (state.message?.kind !== 'success') {
+    if (status.current()?.kind !== 'success') {
       say('complaints.status.loaded', { count: state.complaints.length });
     }
   } catch (error) {
@@ -76,7 +79,7 @@ async function load() {
       return;
     }
     state.complaints = state.complaints ?? [];
-    say('complaints.status.error', { detail: describeProblem(error) }, 'error');
+    fail('complaints.status.error', error);
   } finally {
     if (request === state.request) {
       elements.list.removeAttribute('aria-busy');
@@ -319,7 +322,7 @@ async function act(item, action, extras) {
     if (state.open?.id === item.id && state.open.action === action) {
       state.open.error = detail;
     }
-    say('complaints.status.failed', { id: item.id, action: vocabularyName('complaintAction', action), detail }, 'error');
+    fail('complaints.status.failed', error, { id: item.id, action: vocabularyName('complaintAction', action) });
     if (error.status === 409 || error.status === 404) {
       // it moved on meanwhile (or another grid accepted it): show the queue as it is now
       state.busy.delete(item.id);
@@ -330,15 +333,4 @@ async function act(item, action, extras) {
     state.busy.delete(item.id);
   }
   render();
-}
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  elements.status.textContent = message ? t(message.key, message.params) : '';
-  elements.status.dataset.kind = message?.kind ?? 'info';
 }

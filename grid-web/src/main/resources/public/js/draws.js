@@ -6,16 +6,18 @@
 import { createDraw, fetchDraw, fetchDraws, fetchGrids, fetchSources, runDraw } from './api.js';
 import { simplifyMetres } from './config.js';
 import { cell, element, emptyRow, option } from './dom.js';
-import { describeProblem, formatInstant, levelName } from './format.js';
+import { drawItemRow, mountDrawItemsHead, renderDrawSummary, showDrawState } from './draw-view.js';
+import { formatInstant, levelName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { fillPeriodSelect, periodName, thisQuarter } from './period.js';
-import { isLeaving, requireSignIn } from './session.js';
+import { requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 /** Grids one may narrow a draw to: first- and second-level ones, named only, so a coarse outline will do. */
 const FILTER_TIERS = [1, 2];
 const GRID_SIMPLIFY_M = Math.max(...Object.values(simplifyMetres)) * 4;
-/** Scores are 64 hex digits: the table shows the start, the full score is in the title. */
+/** Digits of a score shown: the inspectors' column needs the room. */
 const SCORE_SHOWN = 12;
 
 const state = {
@@ -23,7 +25,6 @@ const state = {
   draws: null, // GET /api/draws, newest first as the server sends them
   current: null, // the draw on show
   grids: [],
-  message: null,
 };
 
 const elements = {
@@ -34,10 +35,6 @@ const elements = {
   period: document.getElementById('draw-period'),
   grid: document.getElementById('draw-grid'),
   current: document.getElementById('draw-current'),
-  currentTitle: document.getElementById('draw-current-title'),
-  state: document.getElementById('draw-state'),
-  seed: document.getElementById('draw-seed'),
-  hash: document.getElementById('draw-hash'),
   sealedNote: document.getElementById('draw-sealed-note'),
   run: document.getElementById('draw-run'),
   publicLink: document.getElementById('draw-public-link'),
@@ -49,7 +46,11 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
+
 if (requireSignIn()) {
+  mountDrawItemsHead(elements.items);
   applyTranslations(document);
   fillPeriodSelect(elements.period, thisQuarter());
   elements.language.addEventListener('click', () => toggleLanguage());
@@ -67,7 +68,7 @@ if (requireSignIn()) {
   onLanguageChange(() => {
     fillPeriodSelect(elements.period, elements.period.value);
     fillGridChoice();
-    renderStatus();
+    status.render();
     renderCurrent();
     renderList();
   });
@@ -97,7 +98,7 @@ async function loadDraws() {
   try {
     const draws = await fetchDraws();
     state.draws = Array.isArray(draws) ? draws : [];
-    if (state.message?.key === 'draws.status.loading') {
+    if (status.current()?.key === 'draws.status.loading') {
       say('draws.status.loaded', { count: state.draws.length });
     }
   } catch (error) {
@@ -247,17 +248,7 @@ function renderCurrent() {
     return;
   }
   const ran = Boolean(draw.run_at);
-  elements.current.dataset.drawId = String(draw.id);
-  elements.current.dataset.state = ran ? 'run' : 'sealed';
-  elements.currentTitle.textContent = draw.title || t('draws.untitled');
-  elements.state.textContent = t(ran ? 'draws.state.run' : 'draws.state.sealed');
-  elements.state.dataset.status = ran ? 'done' : 'open';
-  setField('period', periodName(draw.period));
-  setField('candidate_count', t('draws.candidateCount', { count: draw.candidate_count ?? 0 }));
-  setField('sealed_at', formatInstant(draw.sealed_at));
-  setField('run_at', ran ? formatInstant(draw.run_at) : t('draws.notRun'));
-  elements.seed.textContent = draw.seed ?? '—';
-  elements.hash.textContent = draw.candidate_hash ?? '—';
+  renderDrawSummary(elements.current, draw);
   elements.sealedNote.hidden = ran;
   elements.run.hidden = ran || state.me?.role !== 'admin';
   elements.publicLink.href = publicPage(draw.id);
@@ -272,16 +263,6 @@ function renderCurrent() {
 }
 
 function itemRow(item, index) {
-  const row = element('tr');
-  row.dataset.objectCode = item.object_code ?? '';
-  const object = element('div', { className: 'duty-target' },
-    element('span', { className: 'duty-target-name', text: item.object_name || item.object_code || '—' }),
-    element('span', { className: 'code-text muted', text: item.object_code ?? '' }));
-  const grid = element('span', { text: item.grid_name || item.grid_code || '—' });
-  const rating = element('span', { className: 'rating-text', text: item.rating ?? '—' });
-  rating.dataset.rating = item.rating ?? '';
-  const score = element('code', { className: 'code-text score-text', text: shortScore(item.score) });
-  score.title = item.score ?? '';
   const inspectors = element('div', { className: 'inspectors' });
   for (const inspector of Array.isArray(item.inspectors) ? item.inspectors : []) {
     const name = element('span', { className: 'inspector', text: inspector.name || String(inspector.id ?? '') });
@@ -293,19 +274,7 @@ function itemRow(item, index) {
     shortfall.title = item.inspector_shortfall;
     inspectors.append(shortfall);
   }
-  row.append(
-    cell('rank', String(index + 1)),
-    cell('draw-object', object),
-    cell('draw-grid', grid),
-    cell('draw-rating', rating),
-    cell('draw-score', score),
-    cell('draw-inspectors', inspectors),
-  );
-  return row;
-}
-
-function setField(name, text) {
-  elements.current.querySelector(`[data-field="${name}"]`).textContent = text;
+  return drawItemRow(item, index, SCORE_SHOWN, cell('draw-inspectors', inspectors));
 }
 
 /** The draw on show stays on show after a reload. */
@@ -329,9 +298,8 @@ function renderList() {
     if (state.current?.id === draw.id) {
       row.classList.add('row-highlight');
     }
-    const ran = Boolean(draw.run_at);
-    const badge = element('span', { className: 'status-badge', text: t(ran ? 'draws.state.run' : 'draws.state.sealed') });
-    badge.dataset.status = ran ? 'done' : 'open';
+    const badge = element('span', { className: 'status-badge' });
+    showDrawState(badge, draw);
     const open = element('button', { className: 'button button-small draw-open', text: t('draws.open') });
     open.type = 'button';
     open.addEventListener('click', () => show(draw.id));
@@ -432,38 +400,4 @@ function clearFieldError(name) {
 
 function clearFieldErrors() {
   ['title', 'period', 'kind', 'industry', 'grid', 'count', 'share', 'seed'].forEach(clearFieldError);
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  if (!message) {
-    elements.status.textContent = '';
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const params = message.kind === 'error' ? { ...message.params, detail: describeProblem(message.error) } : message.params;
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
-}
-
-function shortScore(score) {
-  const text = String(score ?? '');
-  return text.length > SCORE_SHOWN ? `${text.slice(0, SCORE_SHOWN)}…` : text || '—';
 }

@@ -5,11 +5,12 @@
 
 import { fetchDuties, generateDuties } from './api.js';
 import { cell, element, emptyRow } from './dom.js';
-import { describeProblem, vocabularyName } from './format.js';
+import { vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { fillPeriodSelect, parsePeriod, periodName, thisMonth } from './period.js';
-import { isLeaving, requireSignIn } from './session.js';
+import { requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 const STATUSES = ['open', 'overdue', 'done'];
 
@@ -19,7 +20,6 @@ const state = {
   duties: null, // as sent by GET /api/duties for state.period, null until loaded
   request: 0,
   generated: null, // the last generate answer, shown until the period changes
-  message: null, // { key, params, kind, error } for the status line
 };
 
 const elements = {
@@ -35,6 +35,11 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status, {
+  localise: (params) => (params.period ? { ...params, period: periodName(params.period) } : params),
+});
+const { say, fail } = status;
+
 if (requireSignIn()) {
   applyTranslations(document);
   const asked = new URLSearchParams(window.location.search).get('period');
@@ -47,7 +52,7 @@ if (requireSignIn()) {
   onLanguageChange(() => {
     fillPeriodSelect(elements.period, state.period);
     renderTitle();
-    renderStatus();
+    status.render();
     renderDuties();
   });
   start();
@@ -242,40 +247,4 @@ function chip(kind, text) {
   const item = element('li', { className: 'summary-chip', text });
   item.dataset.kind = kind;
   return item;
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  if (!message) {
-    elements.status.textContent = '';
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const params = { ...message.params };
-  if (params.period) {
-    // Named in the language current now, not the one current when the message was made.
-    params.period = periodName(params.period);
-  }
-  if (message.kind === 'error') {
-    params.detail = describeProblem(message.error);
-  }
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
 }

@@ -26,7 +26,8 @@ import {
   sendWaiting,
 } from './outbox.js';
 import { periodName, thisMonth } from './period.js';
-import { isLeaving, redirectToSignIn, requireSignIn } from './session.js';
+import { redirectToSignIn, requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 /** The server's limits: per photo and per record. */
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -53,7 +54,6 @@ const state = {
   outboxReady: true,
   sending: false,
   result: null, // the last outcome shown in the result panel
-  message: null, // { key, params, kind, error } for the status line
 };
 
 const $ = (id) => document.getElementById(id);
@@ -110,6 +110,11 @@ const elements = {
   submit: $('record-submit'),
 };
 
+const status = createStatusLine(elements.status, {
+  localise: (params) => (params.period ? { ...params, period: periodName(params.period) } : params),
+});
+const { say, fail } = status;
+
 if (requireSignIn()) {
   applyTranslations(document);
   elements.language.addEventListener('click', () => toggleLanguage());
@@ -146,7 +151,7 @@ if (requireSignIn()) {
   });
   onOutboxChange(() => refreshOutbox());
   onLanguageChange(() => {
-    renderStatus();
+    status.render();
     renderPosition();
     renderDuties();
     renderOutbox();
@@ -191,7 +196,8 @@ async function loadDuties() {
   try {
     const duties = await fetchDuties({ period: state.period, mine: mine() });
     state.duties = Array.isArray(duties) ? duties : [];
-    if (!state.message || state.message.key === 'field.status.loading') {
+    const shown = status.current();
+    if (!shown || shown.key === 'field.status.loading') {
       say('field.status.loaded', { count: state.duties.filter((duty) => duty.status !== 'done').length, period: state.period });
     }
     // once the sources' kinds are known too, every checklist the list may need is here, for offline use
@@ -1344,39 +1350,4 @@ function formatBytes(bytes) {
     return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mb)} MB`;
   }
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} KB`;
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error, params = {}) {
-  state.message = { key, params, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  if (!message) {
-    elements.status.textContent = '';
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const params = { ...message.params };
-  if (params.period) {
-    params.period = periodName(params.period);
-  }
-  if (message.kind === 'error' && message.error !== undefined && !('detail' in message.params)) {
-    params.detail = describeProblem(message.error);
-  }
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
 }

@@ -18,7 +18,8 @@ import { confirmingButton, element, option } from './dom.js';
 import { describeError, dutyName, levelName, roleName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { isLeaving, requireSignIn } from './session.js';
+import { requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 /** Tiers a supervisor may be assigned in (any grid below the district); a chief only the first. */
 const ASSIGNABLE_TIERS = [1, 2, 3];
@@ -39,7 +40,6 @@ const state = {
   unstaffedError: null,
   assigning: null, // id of the person whose assignment form is open
   highlight: null, // id of the person changed last
-  message: null, // { key, params, kind, error } for the status line
 };
 
 const elements = {
@@ -55,6 +55,9 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
+
 if (requireSignIn()) {
   applyTranslations(document);
   elements.language.addEventListener('click', () => toggleLanguage());
@@ -64,7 +67,7 @@ if (requireSignIn()) {
   });
   elements.form.addEventListener('input', (event) => clearFieldError(event.target.name));
   onLanguageChange(() => {
-    renderStatus();
+    status.render();
     renderPeople();
     renderUnstaffed();
   });
@@ -90,7 +93,7 @@ async function start() {
 async function loadPeople() {
   try {
     state.people = await fetchPeople();
-    if (state.message?.key === 'people.status.loading' || state.message?.key === 'people.status.error') {
+    if (['people.status.loading', 'people.status.error'].includes(status.current()?.key)) {
       say('people.status.loaded', { count: state.people.length });
     }
   } catch (error) {
@@ -549,34 +552,7 @@ function renderUnstaffed() {
   elements.unstaffed.dataset.loaded = String(grids.length);
 }
 
-// The status line and form errors
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  if (!message) {
-    elements.status.textContent = '';
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const params = message.error ? { ...message.params, detail: describeError(message.error) } : message.params;
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
-}
+// Form errors
 
 function showFieldError(name, message) {
   const input = elements.form.elements[name];

@@ -6,10 +6,13 @@
 
 import { fetchPublicDraw, fetchPublicDraws } from './api.js';
 import { cell, element, emptyRow } from './dom.js';
-import { describeError, formatInstant, vocabularyName } from './format.js';
+import { drawItemRow, mountDrawItemsHead, renderDrawSummary } from './draw-view.js';
+import { formatInstant, vocabularyName } from './format.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
 import { periodName } from './period.js';
+import { createStatusLine } from './status.js';
 
+/** Digits of a score shown: with no inspectors' column there is room for more to compare by eye. */
 const SCORE_SHOWN = 16;
 
 const state = {
@@ -17,7 +20,6 @@ const state = {
   draw: null,
   draws: null,
   verification: null, // { ok, key, params } once checked in the browser
-  message: null,
 };
 
 const elements = {
@@ -26,10 +28,6 @@ const elements = {
   list: document.getElementById('public-draw-list'),
   listRows: document.querySelector('#public-draw-list tbody'),
   article: document.getElementById('public-draw'),
-  title: document.getElementById('public-draw-title'),
-  state: document.getElementById('public-draw-state'),
-  seed: document.getElementById('public-draw-seed'),
-  hash: document.getElementById('public-draw-hash'),
   pending: document.getElementById('public-draw-pending'),
   items: document.getElementById('public-draw-items'),
   itemRows: document.querySelector('#public-draw-items tbody'),
@@ -42,11 +40,15 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
+
+mountDrawItemsHead(elements.items);
 applyTranslations(document);
 elements.language.addEventListener('click', () => toggleLanguage());
 elements.verify.addEventListener('click', () => verify());
 onLanguageChange(() => {
-  renderStatus();
+  status.render();
   renderDraw();
   renderList();
 });
@@ -92,18 +94,8 @@ function renderDraw() {
   }
   const ran = Boolean(draw.run_at);
   document.title = `${draw.title || t('draws.untitled')} · ${t('public.pageTitle')}`;
-  elements.article.dataset.drawId = String(draw.id ?? '');
-  elements.article.dataset.state = ran ? 'run' : 'sealed';
-  elements.title.textContent = draw.title || t('draws.untitled');
-  elements.state.textContent = t(ran ? 'draws.state.run' : 'draws.state.sealed');
-  elements.state.dataset.status = ran ? 'done' : 'open';
+  renderDrawSummary(elements.article, draw);
   const codes = Array.isArray(draw.candidate_codes) ? draw.candidate_codes : [];
-  setField('period', periodName(draw.period));
-  setField('candidate_count', t('draws.candidateCount', { count: draw.candidate_count ?? codes.length }));
-  setField('sealed_at', formatInstant(draw.sealed_at));
-  setField('run_at', ran ? formatInstant(draw.run_at) : t('draws.notRun'));
-  elements.seed.textContent = draw.seed ?? '—';
-  elements.hash.textContent = draw.candidate_hash ?? '—';
 
   const items = Array.isArray(draw.items) ? draw.items : [];
   elements.pending.hidden = ran;
@@ -125,30 +117,9 @@ function renderDraw() {
 }
 
 function itemRow(item, index) {
-  const row = element('tr');
-  row.dataset.objectCode = item.object_code ?? '';
-  const object = element('div', { className: 'duty-target' },
-    element('span', { className: 'duty-target-name', text: item.object_name || item.object_code || '—' }),
-    element('span', { className: 'code-text muted object-code', text: item.object_code ?? '' }));
-  const rating = element('span', { className: 'rating-text', text: item.rating ?? '—' });
-  rating.dataset.rating = item.rating ?? '';
-  const score = element('code', { className: 'code-text score-text', text: shortScore(item.score) });
-  score.title = item.score ?? '';
   const outcome = element('span', { className: 'status-badge', text: vocabularyName('outcome', item.outcome) });
   outcome.dataset.status = item.outcome === 'pending' ? 'open' : 'done';
-  row.append(
-    cell('rank', String(index + 1)),
-    cell('draw-object', object),
-    cell('draw-grid', item.grid_name || '—'),
-    cell('draw-rating', rating),
-    cell('draw-score', score),
-    cell('draw-outcome', outcome),
-  );
-  return row;
-}
-
-function setField(name, text) {
-  elements.article.querySelector(`[data-field="${name}"]`).textContent = text;
+  return drawItemRow(item, index, SCORE_SHOWN, cell('draw-outcome', outcome));
 }
 
 /** Redoes steps 1 and 2 of the algorithm here: the candidate hash and every drawn object's score. */
@@ -224,32 +195,4 @@ function renderList() {
   }
   elements.listRows.replaceChildren(...rows);
   elements.list.dataset.loaded = String(state.draws.length);
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (!message) {
-    elements.status.textContent = '';
-    return;
-  }
-  const params = message.kind === 'error' ? { ...message.params, detail: describeError(message.error) } : message.params;
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
-}
-
-function shortScore(score) {
-  const text = String(score ?? '');
-  return text.length > SCORE_SHOWN ? `${text.slice(0, SCORE_SHOWN)}…` : text || '—';
 }

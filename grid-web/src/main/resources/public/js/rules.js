@@ -4,11 +4,11 @@
 // wrong, which the page shows beside the field it names. Others see the rules read-only.
 
 import { fetchRules, saveRules } from './api.js';
-import { option } from './dom.js';
-import { describeProblem } from './format.js';
+import { element, option } from './dom.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { isLeaving, requireSignIn } from './session.js';
+import { requireSignIn } from './session.js';
+import { createStatusLine } from './status.js';
 
 /** The frequencies, in the order of the form. */
 const FREQUENCIES = ['ratingA', 'ratingB', 'ratingC', 'ratingD', 'keyDischarger', 'gridPatrol', 'riverPatrol'];
@@ -21,7 +21,6 @@ const DEFAULT_TIMES = 2;
 const state = {
   me: null,
   rules: null, // as last loaded or saved
-  message: null,
 };
 
 const elements = {
@@ -34,7 +33,11 @@ const elements = {
   language: document.getElementById('language-switch'),
 };
 
+const status = createStatusLine(elements.status);
+const { say, fail } = status;
+
 if (requireSignIn()) {
+  FREQUENCIES.forEach((name) => mountRow(name));
   applyTranslations(document);
   FREQUENCIES.forEach((name) => fillChoice(name));
   elements.language.addEventListener('click', () => toggleLanguage());
@@ -73,7 +76,7 @@ if (requireSignIn()) {
       select(name).value = value;
       renderPerYear(name);
     });
-    renderStatus();
+    status.render();
   });
   start();
 }
@@ -108,7 +111,7 @@ async function save() {
   const { rules, invalid } = readForm();
   if (invalid.length > 0) {
     invalid.forEach((name) => showFieldError(name, t('rules.timesInvalid')));
-    fail('rules.status.invalid', null);
+    say('rules.status.invalid', {}, 'error');
     timesInput(invalid[0]).focus();
     return;
   }
@@ -180,6 +183,36 @@ function readForm() {
     rules[name] = elements.form.elements[name].checked;
   }
   return { rules, invalid };
+}
+
+/**
+ * Fills a frequency's .rule-row, left empty in the markup because the rows differ only by name:
+ * the label, the choice of cycle, the times a month (shown for that choice only), the times a year
+ * and the note for the server's objection.
+ */
+function mountRow(name) {
+  const label = element('label', { className: 'rule-label' });
+  label.htmlFor = `rule-${name}`;
+  label.dataset.i18n = `rules.${name}`;
+  const choice = element('select');
+  choice.id = `rule-${name}`;
+  choice.name = name;
+  const times = element('input');
+  Object.assign(times, { type: 'number', id: `rule-${name}-times`, name: `${name}-times`, min: '1', step: '1' });
+  times.inputMode = 'numeric';
+  times.dataset.i18nAriaLabel = 'rules.timesLabel';
+  const unit = element('span');
+  unit.dataset.i18n = 'rules.timesUnit';
+  const timesBox = element('span', { className: 'rule-times' }, times, unit);
+  timesBox.hidden = true;
+  const error = element('p', { className: 'field-error' });
+  error.id = `rule-${name}-error`;
+  error.hidden = true;
+  row(name).append(
+    label,
+    element('div', { className: 'rule-control' }, choice, timesBox, element('span', { className: 'rule-per-year muted' })),
+    error,
+  );
 }
 
 function fillChoice(name) {
@@ -291,35 +324,6 @@ function clearFieldError(name) {
 
 function clearFieldErrors() {
   FREQUENCIES.forEach(clearFieldError);
-}
-
-// The status line
-
-function say(key, params = {}, kind = 'info') {
-  state.message = { key, params, kind, error: null };
-  renderStatus();
-}
-
-function fail(key, error) {
-  state.message = { key, params: {}, kind: 'error', error };
-  renderStatus();
-}
-
-function renderStatus() {
-  const message = state.message;
-  if (isLeaving()) {
-    elements.status.textContent = t('login.signedOut');
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  if (!message) {
-    elements.status.textContent = '';
-    elements.status.dataset.kind = 'info';
-    return;
-  }
-  const params = message.kind === 'error' ? { ...message.params, detail: describeProblem(message.error) } : message.params;
-  elements.status.textContent = t(message.key, params);
-  elements.status.dataset.kind = message.kind;
 }
 
 // Small helpers

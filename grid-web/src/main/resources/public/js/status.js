@@ -6,14 +6,17 @@ import { t } from './i18n.js';
 import { isLeaving } from './session.js';
 
 /**
- * Binds a status line to its element. say(key, params, kind) and fail(key, error) set the message
- * (a failure's detail is the server's problem); render() says it again in the current language.
- * localise(params) turns parameters kept in data terms (a period code) into words at each render.
+ * Binds a status line to its element. say(key, params, kind) and fail(key, error, params) set the
+ * message (a failure's detail is the server's problem); render() says it again in the current
+ * language; current() is the message shown, { key, kind } or null, for a page that must not say
+ * "loaded" over something more important. localise(params) turns parameters kept in data terms
+ * (a period code) into words at each render.
  */
 export function createStatusLine(element, { localise = (params) => params } = {}) {
   let message = null;
 
   function render() {
+    // Never true on the public pages: their requests do not send anyone to the login page.
     if (isLeaving()) {
       element.textContent = t('login.signedOut');
       element.dataset.kind = 'info';
@@ -37,9 +40,12 @@ export function createStatusLine(element, { localise = (params) => params } = {}
       message = { key, params, kind };
       render();
     },
-    fail(key, error) {
-      message = { key, params: {}, kind: 'error', error };
+    fail(key, error, params = {}) {
+      message = { key, params, kind: 'error', error };
       render();
+    },
+    current() {
+      return message && { key: message.key, kind: message.kind };
     },
     render,
   };

@@ -88,8 +88,8 @@ class DrawPageBrowserTest {
             admin.until("the sealed draw never showed; status line: " + status(admin),
                     () -> current.isDisplayed() && "sealed".equals(current.getAttribute("data-state")));
             id = current.getAttribute("data-draw-id");
-            seed = admin.find(By.id("draw-seed")).getText();
-            hash = admin.find(By.id("draw-hash")).getText();
+            seed = admin.find(By.cssSelector("#draw-current [data-field='seed']")).getText();
+            hash = admin.find(By.cssSelector("#draw-current [data-field='candidate_hash']")).getText();
             assertFalse(seed.isBlank(), "the seed is shown before the draw runs");
             assertTrue(hash.matches("[0-9a-f]{64}"), "the candidate hash is a SHA-256: " + hash);
             assertTrue(admin.driver().findElements(By.cssSelector("#draw-items tr[data-object-code]")).isEmpty(),
@@ -100,8 +100,8 @@ class DrawPageBrowserTest {
             admin.until("the drawn objects never showed; status line: " + status(admin),
                     () -> "run".equals(current.getAttribute("data-state"))
                             && !admin.driver().findElements(By.cssSelector("#draw-items tr[data-object-code]")).isEmpty());
-            assertEquals(seed, admin.find(By.id("draw-seed")).getText(), "running does not change the seed");
-            assertEquals(hash, admin.find(By.id("draw-hash")).getText(), "nor the candidate hash");
+            assertEquals(seed, admin.find(By.cssSelector("#draw-current [data-field='seed']")).getText(), "running does not change the seed");
+            assertEquals(hash, admin.find(By.cssSelector("#draw-current [data-field='candidate_hash']")).getText(), "nor the candidate hash");
             drawn = objectCodes(admin, "#draw-items");
             assertEquals(COUNT, drawn.size(), "as many objects as asked for");
             for (WebElement row : admin.driver().findElements(By.cssSelector("#draw-items tr[data-object-code]"))) {
@@ -128,8 +128,8 @@ class DrawPageBrowserTest {
             assertTrue(visitor.onPage("public-draw.html"), "no login asked for: " + visitor.driver().getCurrentUrl());
             assertNull(visitor.token(), "nobody is signed in");
             assertEquals("本季度企业双随机抽查", visitor.find(By.id("public-draw-title")).getText());
-            assertEquals(seed, visitor.find(By.id("public-draw-seed")).getText(), "the same seed");
-            assertEquals(hash, visitor.find(By.id("public-draw-hash")).getText(), "the same candidate hash");
+            assertEquals(seed, visitor.find(By.cssSelector("#public-draw [data-field='seed']")).getText(), "the same seed");
+            assertEquals(hash, visitor.find(By.cssSelector("#public-draw [data-field='candidate_hash']")).getText(), "the same candidate hash");
             assertEquals(drawn, objectCodes(visitor, "#public-draw-items"), "the same objects in the same order");
             String page = visitor.find(By.tagName("body")).getText();
             for (String inspector : inspectors) {
