@@ -7,12 +7,12 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.LocalDate;
 
 /** Request bodies of the people API. */
-final class PeopleRequests {
+public final class PeopleRequests {
     private PeopleRequests() {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record NewPerson(@Nullable String name, @Nullable String username, @Nullable String password,
+    public record NewPerson(@Nullable String name, @Nullable String username, @Nullable String password,
                      @Nullable String phone, @Nullable String role) {
         @Override
         public String toString() {
@@ -21,11 +21,11 @@ final class PeopleRequests {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record NewAssignment(@Nullable String gridCode, @Nullable String duty, @Nullable LocalDate startsOn)
+    public record NewAssignment(@Nullable String gridCode, @Nullable String duty, @Nullable LocalDate startsOn)
             implements GridTarget {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Release(@Nullable LocalDate endsOn) {
+    public record Release(@Nullable LocalDate endsOn) {
     }
 }

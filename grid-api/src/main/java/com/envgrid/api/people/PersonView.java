@@ -9,11 +9,11 @@ import java.util.List;
 
 /** A person as the caller may see them: {@code phone} is personal data and is absent for those who may not. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record PersonView(long id, String name, String username, String role, boolean active, @Nullable String phone,
-                  List<AssignmentView> assignments) {
+public record PersonView(long id, String name, String username, String role, boolean active,
+                         @Nullable String phone, List<AssignmentView> assignments) {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record AssignmentView(long id, long personId, String gridCode, String gridName, String duty, LocalDate startsOn,
-                          @Nullable LocalDate endsOn) {
+    public record AssignmentView(long id, long personId, String gridCode, String gridName, String duty,
+                                 LocalDate startsOn, @Nullable LocalDate endsOn) {
     }
 }

@@ -8,6 +8,7 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,8 +35,13 @@ public class Staffings {
         return new Staffing(layer.layer(), activeToday());
     }
 
+    /** The assignments active on a day, of every person and duty. */
+    public List<Assignment> activeOn(LocalDate day) {
+        return assignments.findActiveOn(day).stream().map(AccessScopes::assignment).toList();
+    }
+
     private List<Assignment> activeToday() {
-        return assignments.findActiveOn(scopes.today()).stream().map(AccessScopes::assignment).toList();
+        return activeOn(scopes.today());
     }
 
     /**
