@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Complaints as submitted, as the public sees them (no personal data), and as the staff handling them see them. */
-final class ComplaintViews {
+public final class ComplaintViews {
     private ComplaintViews() {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Submission(@Nullable String submissionKey, @Nullable String category, @Nullable String description,
+    public record Submission(@Nullable String submissionKey, @Nullable String category, @Nullable String description,
                       @Nullable Double lon, @Nullable Double lat, @Nullable String address, @Nullable String name,
                       @Nullable String contact, @Nullable String channel, @Nullable List<String> photos,
                       @Nullable String mediaUrl) {
@@ -26,19 +26,19 @@ final class ComplaintViews {
 
     /** What the complainant is given back: where to follow it, and the link to rate the outcome. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Receipt(long id, String state, @Nullable String gridName, LocalDate acceptBy, LocalDate closeBy,
+    public record Receipt(long id, String state, @Nullable String gridName, LocalDate acceptBy, LocalDate closeBy,
                    String statusUrl, String ratingUrl) {
     }
 
     /** The public view: category, grid, status and dates, and a location coarsened to the grid. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Public(long id, String category, String categoryName, @Nullable String gridCode, @Nullable String gridName,
+    public record Public(long id, String category, String categoryName, @Nullable String gridCode, @Nullable String gridName,
                   String state, String stateName, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
                   @Nullable Instant closedAt, @Nullable Double lon, @Nullable Double lat) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Staff(long id, String channel, String category, String description, double lon, double lat,
+    public record Staff(long id, String channel, String category, String description, double lon, double lat,
                  @Nullable String address, @Nullable String gridCode, @Nullable String gridName, boolean nearBoundary,
                  List<String> alsoShownTo, String state, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
                  boolean overdue, String escalatedTo, @Nullable Instant closedAt, @Nullable String reply,
@@ -57,12 +57,12 @@ final class ComplaintViews {
      * finding category, severity and, when it is about one, the source's credit code.
      */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Action(@Nullable String action, @Nullable String text, @Nullable String category, @Nullable String severity,
+    public record Action(@Nullable String action, @Nullable String text, @Nullable String category, @Nullable String severity,
                   @Nullable String sourceCode) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Rating(@Nullable String satisfaction) {
+    public record Rating(@Nullable String satisfaction) {
     }
 
     /** 按期办结率, 满意率 and the median time to close, per grid. */

@@ -59,7 +59,7 @@ import java.util.Objects;
  * the complaint and by administrators.
  */
 @Singleton
-class Complaints {
+public class Complaints {
     private static final SecureRandom TOKENS = new SecureRandom();
     static final int MAX_PHOTOS = 5;
     private static final java.util.regex.Pattern WEB_LINK = java.util.regex.Pattern.compile("https?://\\S{1,492}");
@@ -123,7 +123,7 @@ class Complaints {
 
     /** Takes in a complaint; a resubmission with the same submission key gets the first one's receipt. */
     @Transactional
-    ComplaintViews.Receipt submit(ComplaintViews.Submission s, Channel channel, String clientKey, boolean staffEntry) {
+    public ComplaintViews.Receipt submit(ComplaintViews.Submission s, Channel channel, String clientKey, boolean staffEntry) {
         if (s.submissionKey() != null) {
             var known = complaints.findBySubmissionKey(s.submissionKey());
             if (known.isPresent()) {
@@ -198,7 +198,7 @@ class Complaints {
 
     /** The complainant's rating, through the token of their link; unsatisfied reopens a complaint once. */
     @Transactional
-    ComplaintViews.Public rate(String token, ComplaintViews.Rating rating) {
+    public ComplaintViews.Public rate(String token, ComplaintViews.Rating rating) {
         var row = complaints.findByRatingToken(token).orElseThrow(() -> new NotFound("no complaint for this link"));
         var satisfaction = Satisfaction.parse(rating.satisfaction()).orElseThrow(() -> new InvalidInput("unknown rating",
                 List.of(new InputProblem("/satisfaction", "satisfaction is " + Satisfaction.accepted()))));
@@ -219,7 +219,7 @@ class Complaints {
     }
 
     @Transactional
-    ComplaintViews.Staff act(long id, ComplaintViews.Action request) {
+    public ComplaintViews.Staff act(long id, ComplaintViews.Action request) {
         GridScope scope = scopes.current();
         var row = handled(id, scope);
         ComplaintState from = ComplaintState.parse(row.state()).orElseThrow();

@@ -40,7 +40,7 @@ import java.util.Objects;
  * grid below the first level that is not split further, and each river segment in every such grid it crosses.
  */
 @Singleton
-class Duties {
+public class Duties {
     private final DutyRows duties;
     private final Rules rules;
     private final SupervisedObjects objects;
@@ -66,7 +66,7 @@ class Duties {
     }
 
     @Transactional
-    GenerationReport generate(Period period) {
+    public GenerationReport generate(Period period) {
         duties.lockGeneration();
         List<PlannedDuty> planned = new DutyPlanner(rules.current()).plan(targets(period), period);
         Map<DutyKey, DutyRow> existing = new HashMap<>();
@@ -146,7 +146,7 @@ class Duties {
     }
 
     /** The duties of a period the caller may see — all of them, or only their own. */
-    List<DutyView> list(Period period, boolean mine, Long callerId, String grid, String status) {
+    public List<DutyView> list(Period period, boolean mine, Long callerId, String grid, String status) {
         GridScope scope = scopes.current();
         LocalDate today = scopes.today();
         List<DutyRow> rows = duties.findOverlapping(period.start(), period.endExclusive()).stream()

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /** A duty as a supervisor's list shows it: what, where, when, by whom, and its status today. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record DutyView(long id, String targetKind, String targetCode, String targetName, String gridCode, String gridName,
-                LocalDate dueFrom, LocalDate dueBy, @Nullable Long supervisorId, @Nullable String supervisorName,
-                String status, String purpose, double lon, double lat) {
+public record DutyView(long id, String targetKind, String targetCode, String targetName, String gridCode,
+                       String gridName, LocalDate dueFrom, LocalDate dueBy, @Nullable Long supervisorId,
+                       @Nullable String supervisorName, String status, String purpose, double lon, double lat) {
 }

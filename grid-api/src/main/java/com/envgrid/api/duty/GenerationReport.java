@@ -7,5 +7,5 @@ import io.micronaut.serde.annotation.Serdeable;
  * duties moved to another supervisor, and duties in grids nobody supervises.
  */
 @Serdeable
-record GenerationReport(String period, int planned, int created, int reassigned, int unassigned) {
+public record GenerationReport(String period, int planned, int created, int reassigned, int unassigned) {
 }

@@ -19,7 +19,7 @@ import java.util.List;
 @Singleton
 @SerdeImport(InspectionRules.class)
 @SerdeImport(Frequency.class)
-class Rules {
+public class Rules {
     private final RulesRows rows;
     private final JsonMapper json;
     private final Audit audit;
@@ -38,8 +38,12 @@ class Rules {
 
     @Transactional
     InspectionRules save(byte[] body) {
+        return save(parse(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Transactional
+    public InspectionRules save(InspectionRules rules) {
         InspectionRules before = current();
-        InspectionRules rules = parse(new String(body, java.nio.charset.StandardCharsets.UTF_8));
         try {
             rows.saveRules(json.writeValueAsString(rules), clock.instant());
         } catch (IOException e) {

@@ -15,7 +15,7 @@ import java.util.UUID;
  * the verdict on where it was made and how its photos' EXIF compares with it.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, String targetKind, String targetCode,
+public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, String targetKind, String targetCode,
                       String gridCode, Instant inspectedAt, Fix fix, Location location, JsonNode checklist,
                       JsonNode findings, @Nullable String notes, List<Photo> photos, List<Long> cases,
                       @Nullable UUID corrects, Instant receivedAt) {

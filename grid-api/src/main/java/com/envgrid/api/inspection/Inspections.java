@@ -47,7 +47,7 @@ import java.util.UUID;
  * problem cases. Records are never edited: a correction is a new record that names the one it corrects.
  */
 @Singleton
-class Inspections {
+public class Inspections {
     private static final Duration EXIF_TIME_TOLERANCE = Duration.ofHours(1);
     private static final double EXIF_DISTANCE_TOLERANCE_M = 500;
 
@@ -83,7 +83,7 @@ class Inspections {
     }
 
     /** Stores a record (or recognises a retry of one) and answers with the stored record. */
-    InspectionView submit(UUID id, InspectionRequest request, long inspectorId) {
+    public InspectionView submit(UUID id, InspectionRequest request, long inspectorId) {
         String payloadHash = Photos.sha256(write(request).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Optional<InspectionRow> stored = rows.findById(id);
         if (stored.isPresent()) {

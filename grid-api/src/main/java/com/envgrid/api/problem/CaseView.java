@@ -14,7 +14,7 @@ import java.util.UUID;
  * actions the caller may take now, and its history.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record CaseView(long id, @Nullable UUID inspectionId, @Nullable Long complaintId, String category, String severity, String description, String gridCode,
+public record CaseView(long id, @Nullable UUID inspectionId, @Nullable Long complaintId, String category, String severity, String description, String gridCode,
                 String gridName, String targetKind, String targetCode, String state, @Nullable Long assigneeId,
                 @Nullable String assigneeName, LocalDate dueBy, boolean overdue, String escalatedTo,
                 @Nullable Long reinspectionDutyId, Instant openedAt, @Nullable Instant closedAt, List<String> actions,
@@ -26,6 +26,6 @@ record CaseView(long id, @Nullable UUID inspectionId, @Nullable Long complaintId
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Action(@Nullable String action, @Nullable Long assigneeId, @Nullable String reason) {
+    public record Action(@Nullable String action, @Nullable Long assigneeId, @Nullable String reason) {
     }
 }

@@ -115,7 +115,7 @@ public class Cases {
                 .toList();
     }
 
-    CaseView one(long id) {
+    public CaseView one(long id) {
         GridScope scope = scopes.current();
         var row = cases.findById(id).filter(c -> scope.canRead(c.gridCode()))
                 .orElseThrow(() -> new NotFound("no case " + id + " that you may see"));
@@ -123,7 +123,7 @@ public class Cases {
     }
 
     @Transactional
-    CaseView act(long id, CaseView.Action request) {
+    public CaseView act(long id, CaseView.Action request) {
         GridScope scope = scopes.current();
         long caller = callerId();
         var row = cases.findById(id).filter(c -> scope.canRead(c.gridCode()))
