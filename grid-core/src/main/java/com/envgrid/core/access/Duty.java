@@ -1,5 +1,7 @@
 package com.envgrid.core.access;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,11 +17,6 @@ public enum Duty {
     }
 
     public static Optional<Duty> parse(String text) {
-        for (Duty duty : values()) {
-            if (duty.key().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return Optional.of(duty);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(Duty.class, d -> new String[0], text);
     }
 }

@@ -1,5 +1,7 @@
 package com.envgrid.core.access;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,11 +31,6 @@ public enum Role {
     }
 
     public static Optional<Role> parse(String text) {
-        for (Role role : values()) {
-            if (role.key().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(Role.class, r -> new String[0], text);
     }
 }

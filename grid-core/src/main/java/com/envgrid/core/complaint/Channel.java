@@ -1,5 +1,7 @@
 package com.envgrid.core.complaint;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,20 +42,6 @@ public enum Channel {
 
     /** Reads a channel given in English ({@code hotline_12369}, any case) or Chinese ({@code 来信}, {@code 12369热线}, {@code 12369}). */
     public static Optional<Channel> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (Channel c : values()) {
-            if (c.name().equalsIgnoreCase(t)) {
-                return Optional.of(c);
-            }
-            for (String name : c.chineseNames) {
-                if (name.equalsIgnoreCase(t)) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(Channel.class, c -> c.chineseNames, text);
     }
 }

@@ -1,8 +1,9 @@
 package com.envgrid.core.complaint;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Locale;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * What a complaint is about, as the public names it; each category is also an Open311 service ({@link Open311}).
@@ -48,29 +49,11 @@ public enum ComplaintCategory {
 
     /** Reads a category given in English ({@code cooking_fumes}, any case) or Chinese ({@code 油烟}, {@code 餐饮油烟}). */
     public static Optional<ComplaintCategory> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (ComplaintCategory c : values()) {
-            if (c.name().equalsIgnoreCase(t)) {
-                return Optional.of(c);
-            }
-            for (String name : c.chineseNames) {
-                if (name.equals(t)) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(ComplaintCategory.class, c -> c.chineseNames, text);
     }
 
     /** The accepted spellings, {@code cooking_fumes/餐饮油烟/油烟, …}, for error messages. */
     public static String accepted() {
-        StringJoiner all = new StringJoiner(", ");
-        for (ComplaintCategory c : values()) {
-            all.add(c.key() + "/" + String.join("/", c.chineseNames));
-        }
-        return all.toString();
+        return Vocabulary.accepted(ComplaintCategory.class, c -> c.chineseNames);
     }
 }

@@ -1,5 +1,7 @@
 package com.envgrid.core.complaint;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,16 +38,7 @@ public enum ComplaintState {
 
     /** Reads a state given in English ({@code replied}, any case) or Chinese ({@code 已答复}). */
     public static Optional<ComplaintState> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (ComplaintState s : values()) {
-            if (s.name().equalsIgnoreCase(t) || s.chineseName.equals(t)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(ComplaintState.class, s -> new String[]{s.chineseName}, text);
     }
 
     /** "已答复 (replied)", for messages. */

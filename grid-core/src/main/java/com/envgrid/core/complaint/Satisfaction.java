@@ -1,5 +1,7 @@
 package com.envgrid.core.complaint;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,20 +37,11 @@ public enum Satisfaction {
 
     /** Reads a rating given in English ({@code basically_satisfied}, any case) or Chinese ({@code 基本满意}). */
     public static Optional<Satisfaction> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (Satisfaction s : values()) {
-            if (s.name().equalsIgnoreCase(t) || s.chineseName.equals(t)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(Satisfaction.class, s -> new String[]{s.chineseName}, text);
     }
 
     /** The accepted spellings, for error messages. */
     public static String accepted() {
-        return "satisfied/满意, basically_satisfied/基本满意, unsatisfied/不满意";
+        return Vocabulary.accepted(Satisfaction.class, s -> new String[]{s.chineseName});
     }
 }

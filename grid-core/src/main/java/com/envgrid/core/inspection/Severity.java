@@ -1,5 +1,7 @@
 package com.envgrid.core.inspection;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Optional;
 
 /**

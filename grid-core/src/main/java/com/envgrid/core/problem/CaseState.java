@@ -1,5 +1,7 @@
 package com.envgrid.core.problem;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,16 +45,7 @@ public enum CaseState {
 
     /** Reads a state given in English ({@code rectifying}, any case) or Chinese ({@code 整改中}). */
     public static Optional<CaseState> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (CaseState s : values()) {
-            if (s.name().equalsIgnoreCase(t) || s.chineseName.equals(t)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Vocabulary.parse(CaseState.class, s -> new String[]{s.chineseName}, text);
     }
 
     /** "待复核 (awaiting_verification)", for messages. */

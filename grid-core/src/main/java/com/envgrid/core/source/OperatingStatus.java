@@ -1,5 +1,7 @@
 package com.envgrid.core.source;
 
+import com.envgrid.core.input.Vocabulary;
+
 import java.util.Optional;
 
 /** Whether a source is operating (运营, 在产), suspended (停产) or closed (关闭) — closed sources are not inspected. */

@@ -1,4 +1,4 @@
-package com.envgrid.core.inspection;
+package com.envgrid.core.input;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -6,15 +6,15 @@ import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
- * Reading the small closed vocabularies of an inspection record, each word given by its English key or one of its
- * other names (Chinese, or a standard alias such as {@code EPSG:4326}).
+ * Reading the small closed vocabularies of the platform (states, kinds, categories, roles…), each word given by its
+ * English key or one of its other names (Chinese, or a standard alias such as {@code EPSG:4326}), in any case.
  */
-final class Vocabulary {
+public final class Vocabulary {
     private Vocabulary() {
     }
 
     /** The constant whose name or one of whose other names is the trimmed text, ignoring case. */
-    static <E extends Enum<E>> Optional<E> parse(Class<E> type, Function<E, String[]> otherNames, String text) {
+    public static <E extends Enum<E>> Optional<E> parse(Class<E> type, Function<E, String[]> otherNames, String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -33,7 +33,7 @@ final class Vocabulary {
     }
 
     /** The accepted spellings, {@code minor/轻微, …}, for error messages. */
-    static <E extends Enum<E>> String accepted(Class<E> type, Function<E, String[]> otherNames) {
+    public static <E extends Enum<E>> String accepted(Class<E> type, Function<E, String[]> otherNames) {
         StringJoiner all = new StringJoiner(", ");
         for (E e : type.getEnumConstants()) {
             StringJoiner spellings = new StringJoiner("/");
@@ -46,7 +46,7 @@ final class Vocabulary {
         return all.toString();
     }
 
-    static String key(Enum<?> e) {
+    public static String key(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }
 }
