@@ -5,12 +5,13 @@
 // sending back ask for a reason, and the server still decides. Expanding a case shows its history.
 // Everything that comes from the server goes into the page with textContent.
 
+import { runAction } from './actions.js';
 import { actOnCase, fetchCase, fetchCases, fetchPeople } from './api.js';
 import { confirmingButton, element, option } from './dom.js';
 import { describeProblem, formatInstant, vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
 import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { isLeaving, requireSignIn } from './session.js';
+import { requireSignIn } from './session.js';
 import { createStatusLine } from './status.js';
 
 const STATES = ['open', 'assigned', 'rectifying', 'awaiting_verification', 'closed', 'rejected'];
@@ -524,45 +525,36 @@ function submitForm(item) {
 }
 
 async function act(item, action, extras) {
-  if (state.busy.has(item.id)) {
-    return;
-  }
-  state.busy.add(item.id);
-  renderCases();
-  say('cases.status.working', { id: item.id, action: vocabularyName('caseAction', action) });
-  try {
-    const updated = await actOnCase(item.id, { action, ...extras });
-    state.cases = state.cases.map((other) => (other.id === updated.id ? updated : other));
-    if (Array.isArray(updated.history)) {
-      state.details.set(updated.id, updated);
-    }
-    state.open = null;
-    state.highlight = updated.id;
-    say(updated.assignee_name && NEEDS_ASSIGNEE.includes(action) ? 'cases.status.assigned' : 'cases.status.done', {
-      id: updated.id,
-      action: vocabularyName('caseAction', action),
-      state: vocabularyName('caseState', updated.state),
-      name: updated.assignee_name ?? '',
-    }, 'success');
-  } catch (error) {
-    if (isLeaving()) {
-      return;
-    }
-    const detail = describeProblem(error);
-    if (state.open?.caseId === item.id && state.open.action === action) {
-      state.open.error = detail;
-    }
-    fail('cases.status.failed', error, { id: item.id, action: vocabularyName('caseAction', action) });
-    if (error.status === 409 || error.status === 404) {
-      // the case moved on meanwhile: show it as it is now
-      state.busy.delete(item.id);
-      await loadCases();
-      return;
-    }
-  } finally {
-    state.busy.delete(item.id);
-  }
-  renderCases();
+  const named = vocabularyName('caseAction', action);
+  await runAction(item.id, {
+    busy: state.busy,
+    render: renderCases,
+    reload: loadCases,
+    request: () => {
+      say('cases.status.working', { id: item.id, action: named });
+      return actOnCase(item.id, { action, ...extras });
+    },
+    succeeded: (updated) => {
+      state.cases = state.cases.map((other) => (other.id === updated.id ? updated : other));
+      if (Array.isArray(updated.history)) {
+        state.details.set(updated.id, updated);
+      }
+      state.open = null;
+      state.highlight = updated.id;
+      say(updated.assignee_name && NEEDS_ASSIGNEE.includes(action) ? 'cases.status.assigned' : 'cases.status.done', {
+        id: updated.id,
+        action: named,
+        state: vocabularyName('caseState', updated.state),
+        name: updated.assignee_name ?? '',
+      }, 'success');
+    },
+    failed: (error) => {
+      if (state.open?.caseId === item.id && state.open.action === action) {
+        state.open.error = describeProblem(error);
+      }
+      fail('cases.status.failed', error, { id: item.id, action: named });
+    },
+  });
 }
 
 function history(id) {

@@ -5,6 +5,7 @@
 // a problem case ask for text first (a case also for its category and severity); the server still
 // decides. Everything from the server goes in with textContent.
 
+import { runAction } from './actions.js';
 import { actOnComplaint, fetchComplaints, fetchPhoto } from './api.js';
 import { element, fieldList } from './dom.js';
 import { findingSelects, labelledField } from './findings.js';
@@ -298,39 +299,31 @@ function textForm(item) {
 }
 
 async function act(item, action, extras) {
-  if (state.busy.has(item.id)) {
-    return;
-  }
-  state.busy.add(item.id);
-  render();
-  say('complaints.status.working', { id: item.id, action: vocabularyName('complaintAction', action) });
-  try {
-    const updated = await actOnComplaint(item.id, { action, ...extras });
-    state.complaints = state.complaints.map((other) => (other.id === updated.id ? updated : other));
-    state.open = null;
-    state.highlight = updated.id;
-    say('complaints.status.done', {
-      id: updated.id,
-      action: vocabularyName('complaintAction', action),
-      state: vocabularyName('complaintState', updated.state),
-    }, 'success');
-  } catch (error) {
-    if (isLeaving()) {
-      return;
-    }
-    const detail = describeProblem(error);
-    if (state.open?.id === item.id && state.open.action === action) {
-      state.open.error = detail;
-    }
-    fail('complaints.status.failed', error, { id: item.id, action: vocabularyName('complaintAction', action) });
-    if (error.status === 409 || error.status === 404) {
-      // it moved on meanwhile (or another grid accepted it): show the queue as it is now
-      state.busy.delete(item.id);
-      await load();
-      return;
-    }
-  } finally {
-    state.busy.delete(item.id);
-  }
-  render();
+  const named = vocabularyName('complaintAction', action);
+  await runAction(item.id, {
+    busy: state.busy,
+    render,
+    // it moved on meanwhile (or another grid accepted it): show the queue as it is now
+    reload: load,
+    request: () => {
+      say('complaints.status.working', { id: item.id, action: named });
+      return actOnComplaint(item.id, { action, ...extras });
+    },
+    succeeded: (updated) => {
+      state.complaints = state.complaints.map((other) => (other.id === updated.id ? updated : other));
+      state.open = null;
+      state.highlight = updated.id;
+      say('complaints.status.done', {
+        id: updated.id,
+        action: named,
+        state: vocabularyName('complaintState', updated.state),
+      }, 'success');
+    },
+    failed: (error) => {
+      if (state.open?.id === item.id && state.open.action === action) {
+        state.open.error = describeProblem(error);
+      }
+      fail('complaints.status.failed', error, { id: item.id, action: named });
+    },
+  });
 }
