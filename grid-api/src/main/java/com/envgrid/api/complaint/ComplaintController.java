@@ -5,7 +5,6 @@ import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,21 +28,23 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ComplaintController {
     private final Complaints complaints;
-    private final ClientKeys clients;
 
-    ComplaintController(Complaints complaints, ClientKeys clients) {
+    ComplaintController(Complaints complaints) {
         this.complaints = complaints;
-        this.clients = clients;
     }
 
-    /** A complaint taken by phone (12345/12369), letter or in person, entered by staff. */
+    /**
+     * A complaint taken by phone (12345/12369), letter or in person, entered by staff in their grids; the answer has
+     * no rating link — that is the complainant's.
+     */
     @Post
     @Secured({"admin", "chief", "supervisor"})
-    HttpResponse<ComplaintViews.Receipt> enter(HttpRequest<?> request, @Body ComplaintViews.Submission submission) {
+    HttpResponse<ComplaintViews.Receipt> enter(@Body ComplaintViews.Submission submission) {
         Channel channel = Channel.parse(submission.channel()).filter(c -> !c.isPublicIntake())
                 .orElseThrow(() -> new InvalidInput("unknown channel", List.of(new InputProblem("/channel",
                         "channel is hotline_12345, hotline_12369, letter or visit"))));
-        return HttpResponse.created(complaints.submit(submission, channel, clients.of(request), true));
+        var receipt = complaints.enter(submission, channel).withoutRatingLink();
+        return HttpResponse.created(receipt, URI.create("/api/complaints/" + receipt.id()));
     }
 
     @Get

@@ -27,7 +27,7 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
                         LocalDate acceptBy, LocalDate closeBy, @Nullable Instant acceptedAt, @Nullable Instant closedAt,
                         @Nullable String reply, @Nullable Long problemCaseId, boolean reopened,
                         @Nullable String satisfaction, @Nullable Instant ratedAt, String ratingToken, String statusToken,
-                        @Nullable String complainantName, @Nullable String complainantContact, String clientKey,
+                        @Nullable String complainantName, @Nullable String complainantContact, @Nullable String clientKey,
                         @Nullable String mediaUrl) {
     }
 

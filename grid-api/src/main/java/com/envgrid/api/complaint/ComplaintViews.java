@@ -27,7 +27,11 @@ public final class ComplaintViews {
     /** What the complainant is given back: where to follow it, and the link to rate the outcome. */
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Receipt(long id, String state, @Nullable String gridName, LocalDate acceptBy, LocalDate closeBy,
-                   String statusUrl, String ratingUrl) {
+                   String statusUrl, @Nullable String ratingUrl) {
+        /** The receipt as the member of staff who entered the complaint sees it: the rating link is the complainant's. */
+        public Receipt withoutRatingLink() {
+            return new Receipt(id, state, gridName, acceptBy, closeBy, statusUrl, null);
+        }
     }
 
     /** The public view: category, grid, status and dates, and a location coarsened to the grid. */

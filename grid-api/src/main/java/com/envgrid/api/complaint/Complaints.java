@@ -4,6 +4,7 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.inspection.PhotoRows;
 import com.envgrid.api.inspection.Photos;
+import com.envgrid.api.people.AccessDenied;
 import com.envgrid.api.people.AccessScopes;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.Cases;
@@ -121,20 +122,75 @@ public class Complaints {
         return photos.store(sha256, bytes, null, clientKey);
     }
 
-    /** Takes in a complaint; a resubmission with the same submission key gets the first one's receipt. */
+    /**
+     * Takes in a complaint filed by the public (web form, Open311) from one client, within the client's hourly
+     * allowance, with photos that client sent. A form resent with the same submission key gets the first one's
+     * receipt; a key that a member of staff used is taken.
+     */
     @Transactional
-    public ComplaintViews.Receipt submit(ComplaintViews.Submission s, Channel channel, String clientKey, boolean staffEntry) {
-        if (s.submissionKey() != null) {
-            var known = complaints.findBySubmissionKey(s.submissionKey());
-            if (known.isPresent()) {
-                return receipt(known.get());
+    public ComplaintViews.Receipt file(ComplaintViews.Submission s, Channel channel, String clientKey) {
+        var known = knownSubmission(s);
+        if (known.isPresent()) {
+            if (!Channel.parse(known.get().channel()).orElseThrow().isPublicIntake()) {
+                throw new Conflict("submission_key " + s.submissionKey() + " is taken: send the form with a new key");
             }
+            return receipt(known.get());
         }
         Instant now = clock.instant();
-        if (!staffEntry && complaints.countFromClientSince(clientKey, now.minus(Duration.ofHours(1))) >= maxPerHour) {
+        if (complaints.countFromClientSince(clientKey, now.minus(Duration.ofHours(1))) >= maxPerHour) {
             throw new TooManyComplaints("at most " + maxPerHour + " complaints an hour from one client; for more,"
                     + " call 12369");
         }
+        var taken = check(s, hashes -> photos.sentFrom(hashes, clientKey), "send it to PUT /api/public/photos/{sha256}");
+        return receipt(store(s, channel, taken, now, clientKey, null));
+    }
+
+    /**
+     * Takes in a complaint that a member of staff entered from a hotline, a letter or a visit: where it happened
+     * decides its grid, which must be one of the caller's (administrators: any), and it may name photos the caller
+     * sent. It does not count against any public client's allowance. The receipt is the complainant's — the
+     * caller's answer leaves out its rating link (see {@link ComplaintViews.Receipt#withoutRatingLink}). A key
+     * resent gets the first receipt if that complaint is one the caller may see and was entered by staff; a key of a
+     * complaint the caller may not see is unknown to them.
+     */
+    @Transactional
+    public ComplaintViews.Receipt enter(ComplaintViews.Submission s, Channel channel) {
+        GridScope scope = scopes.current();
+        long caller = scopes.callerId();
+        var known = knownSubmission(s).filter(c -> visible(c, scope));
+        if (known.isPresent()) {
+            if (Channel.parse(known.get().channel()).orElseThrow().isPublicIntake()) {
+                throw new Conflict("submission_key " + s.submissionKey() + " is that of a complaint the public filed;"
+                        + " enter this one with a new key");
+            }
+            return receipt(known.get());
+        }
+        if (s.submissionKey() != null && complaints.findBySubmissionKey(s.submissionKey()).isPresent()) {
+            throw new NotFound("no complaint with submission_key " + s.submissionKey() + " that you may see");
+        }
+        var taken = check(s, hashes -> photos.sentBy(hashes, caller), "upload it with PUT /api/photos/{sha256}");
+        if (!scope.canWrite(taken.route().gridCode())) {
+            throw new AccessDenied("[" + s.lon() + ", " + s.lat() + "] is in grid " + taken.route().gridCode()
+                    + ", outside your grids: staff enter complaints only where they work; the grid's own staff or"
+                    + " an administrator enter this one");
+        }
+        return receipt(store(s, channel, taken, clock.instant(), null, caller));
+    }
+
+    private java.util.Optional<ComplaintRows.ComplaintRow> knownSubmission(ComplaintViews.Submission s) {
+        return s.submissionKey() == null ? java.util.Optional.empty() : complaints.findBySubmissionKey(s.submissionKey());
+    }
+
+    /** A submission that passed every check: its category, where it goes, and the photos it names. */
+    private record Checked(ComplaintCategory category, String description, Routing.Route route, List<String> photos) {
+    }
+
+    /**
+     * Every field checked, each problem with its pointer; photos must be among those the submitter sent
+     * ({@code sent} picks them from the hashes given).
+     */
+    private Checked check(ComplaintViews.Submission s,
+                          java.util.function.Function<List<String>, List<PhotoRows.PhotoInfo>> sent, String howToSend) {
         List<InputProblem> problems = new ArrayList<>();
         var category = ComplaintCategory.parse(s.category());
         if (category.isEmpty()) {
@@ -155,11 +211,12 @@ public class Complaints {
         if (photoHashes.size() > MAX_PHOTOS) {
             problems.add(new InputProblem("/photos", "at most " + MAX_PHOTOS + " photos with a complaint"));
         } else {
-            var stored = photos.known(photoHashes.stream().filter(h -> h != null && Photos.SHA256.matcher(h).matches()).toList());
+            var stored = sent.apply(photoHashes.stream().filter(h -> h != null && Photos.SHA256.matcher(h).matches())
+                    .toList()).stream().map(PhotoRows.PhotoInfo::sha256).toList();
             for (int i = 0; i < photoHashes.size(); i++) {
                 if (!stored.contains(photoHashes.get(i))) {
                     problems.add(new InputProblem("/photos/" + i, "no photo " + photoHashes.get(i)
-                            + " has been received: send it to PUT /api/public/photos/{sha256} first"));
+                            + " has been received from you: " + howToSend + " first"));
                 }
             }
         }
@@ -179,21 +236,27 @@ public class Complaints {
         if (!problems.isEmpty()) {
             throw new InvalidInput("the complaint cannot be taken in as sent", problems);
         }
+        return new Checked(category.get(), description, route, photoHashes);
+    }
+
+    /** Stores a checked complaint, from a public client ({@code clientKey}) or entered by staff ({@code actor}). */
+    private ComplaintRows.ComplaintRow store(ComplaintViews.Submission s, Channel channel, Checked c, Instant now,
+                                             String clientKey, Long actor) {
         LocalDate receivedOn = LocalDate.ofInstant(now, Open311.CHINA);
-        var due = deadlines.due(category.get(), receivedOn, calendar);
+        var due = deadlines.due(c.category(), receivedOn, calendar);
+        var route = c.route();
         var row = complaints.save(new ComplaintRows.ComplaintRow(null, s.submissionKey(), channel.key(),
-                category.get().key(), description, s.lon(), s.lat(), blankToNull(s.address()), route.gridCode(),
+                c.category().key(), c.description(), s.lon(), s.lat(), blankToNull(s.address()), route.gridCode(),
                 route.nearBoundary(), write(route.alsoShownTo()), ComplaintState.RECEIVED.key(), now, due.acceptBy(),
                 due.closeBy(), null, null, null, null, false, null, null, token(), token(), blankToNull(s.name()),
                 blankToNull(s.contact()), clientKey, blankToNull(s.mediaUrl())));
-        for (int i = 0; i < photoHashes.size(); i++) {
-            complaints.linkPhoto(row.id(), i, photoHashes.get(i));
+        for (int i = 0; i < c.photos().size(); i++) {
+            complaints.linkPhoto(row.id(), i, c.photos().get(i));
         }
-        Long actor = staffEntry ? scopes.callerId() : null;
         complaints.event(row.id(), now, actor, "receive", null, ComplaintState.RECEIVED.key(), channel.key());
         audit.record("receive", "complaint", String.valueOf(row.id()), null,
                 Map.of("channel", channel.key(), "grid", route.gridCode(), "near_boundary", route.nearBoundary()));
-        return receipt(row);
+        return row;
     }
 
     /** The complainant's rating, through the token of their link; unsatisfied reopens a complaint once. */
@@ -232,7 +295,7 @@ public class Complaints {
             throw new InvalidInput("unknown action", List.of(new InputProblem("/action", e.getMessage())));
         }
         if (grid == null) {
-            throw new com.envgrid.api.people.AccessDenied("complaint " + id + " is not in a grid you handle");
+            throw new AccessDenied("complaint " + id + " is not in a grid you handle");
         }
         Long problemCase = row.problemCaseId();
         if (t.action().equals(ComplaintWorkflow.OPEN_CASE)) {

@@ -74,10 +74,10 @@ class Open311Controller {
                     .filter(s -> s != null && !s.isBlank()).toList());
             String contact = String.join(" ", Arrays.stream(new String[]{form.get("phone"), form.get("email")})
                     .filter(s -> s != null && !s.isBlank()).toList());
-            var receipt = complaints.submit(new ComplaintViews.Submission(null, form.get("service_code"),
+            var receipt = complaints.file(new ComplaintViews.Submission(null, form.get("service_code"),
                     form.get("description"), number(form.get("long")), number(form.get("lat")),
                     form.get("address_string"), name, contact, null, null, form.get("media_url")), Channel.OPEN311,
-                    clients.of(request), false);
+                    clients.of(request));
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("service_request_id", String.valueOf(receipt.id()));
             created.put("service_notice", "受理期限 " + receipt.acceptBy() + ", 办结期限 " + receipt.closeBy());

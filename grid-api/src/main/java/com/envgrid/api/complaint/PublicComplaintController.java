@@ -45,7 +45,7 @@ class PublicComplaintController {
         if (request.getContentLength() > MAX_BODY) {
             throw new TooLarge("a complaint form has at most " + MAX_BODY + " bytes; photos are sent separately");
         }
-        var receipt = complaints.submit(submission, Channel.WEB, clients.of(request), false);
+        var receipt = complaints.file(submission, Channel.WEB, clients.of(request));
         return HttpResponse.created(receipt, URI.create("/api/public/complaints/" + receipt.id()));
     }
 

@@ -184,8 +184,8 @@ class DemoComplaints {
         random.nextBytes(client);
         String clientKey = HexFormat.of().formatHex(client);
         return channel.isPublicIntake()
-                ? HistoryClock.replay(at, () -> complaints.submit(submission, channel, clientKey, false))
-                : chief.at(at, () -> complaints.submit(submission, channel, clientKey, true));
+                ? HistoryClock.replay(at, () -> complaints.file(submission, channel, clientKey))
+                : chief.at(at, () -> complaints.enter(submission, channel));
     }
 
     /** Satisfied or basically satisfied as often as the grid's profile says, three to one. */

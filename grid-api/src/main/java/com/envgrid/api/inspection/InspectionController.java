@@ -2,7 +2,6 @@ package com.envgrid.api.inspection;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.InvalidParameter;
-import com.envgrid.api.shared.NotFound;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -37,14 +36,11 @@ import java.util.UUID;
 class InspectionController {
     private final Inspections inspections;
     private final Photos photos;
-    private final PhotoRows photoRows;
     private final com.envgrid.api.people.AccessScopes scopes;
 
-    InspectionController(Inspections inspections, Photos photos, PhotoRows photoRows,
-                         com.envgrid.api.people.AccessScopes scopes) {
+    InspectionController(Inspections inspections, Photos photos, com.envgrid.api.people.AccessScopes scopes) {
         this.inspections = inspections;
         this.photos = photos;
-        this.photoRows = photoRows;
         this.scopes = scopes;
     }
 
@@ -55,15 +51,11 @@ class InspectionController {
         return HttpResponse.created(photos.store(sha256, bytes, Audit.personId(who), null), URI.create("/api/photos/" + sha256));
     }
 
-    /** A photo's bytes, for those who may read an inspection it belongs to. */
+    /** A photo's bytes, for those who may see a record it belongs to, or who sent it before any record names it. */
     // any type: the response carries the photo's own, and browsers ask for image/* or */*
     @Get(value = "/photos/{sha256}", produces = MediaType.ALL)
     HttpResponse<byte[]> photo(@PathVariable String sha256) {
-        var scope = scopes.current();
-        if (photoRows.gridsShowing(sha256).stream().noneMatch(scope::canRead)) {
-            throw new NotFound("no photo " + sha256 + " that you may see");
-        }
-        var photo = photoRows.findBytes(sha256).orElseThrow(() -> new NotFound("no photo " + sha256));
+        var photo = photos.visibleTo(sha256, scopes.current(), scopes.callerId());
         return HttpResponse.ok(photo.bytes()).contentType(photo.mediaType());
     }
 

@@ -9,6 +9,7 @@ import com.envgrid.api.problem.Cases;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.api.source.SupervisedObjects;
+import com.envgrid.core.access.GridScope;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.inspection.Checklists;
 import com.envgrid.core.inspection.FindingCategory;
@@ -82,23 +83,28 @@ public class Inspections {
         this.maxRecordBytes = maxRecordBytes;
     }
 
-    /** Stores a record (or recognises a retry of one) and answers with the stored record. */
+    /**
+     * Stores a record (or recognises a retry of one) and answers with the stored record. An id the caller may not
+     * see is unknown to them, whatever the content: neither its record nor whether it exists is given away.
+     */
     public InspectionView submit(UUID id, InspectionRequest request, long inspectorId) {
         String payloadHash = Photos.sha256(write(request).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        GridScope scope = scopes.current();
         Optional<InspectionRow> stored = rows.findById(id);
         if (stored.isPresent()) {
-            return replay(stored.get(), payloadHash);
+            return replay(stored.get(), payloadHash, scope);
         }
-        Resolved r = resolve(request);
-        if (!scopes.current().canWrite(r.gridCode)) {
+        Resolved r = resolve(request, inspectorId, scope);
+        if (!scope.canWrite(r.gridCode)) {
             throw new AccessDenied("grid " + r.gridCode + " is not one of your grids: inspections are recorded only"
                     + " in the grids you supervise");
         }
-        return store(id, payloadHash, inspectorId, request, r);
+        return store(id, payloadHash, inspectorId, request, r, scope);
     }
 
     @Transactional
-    InspectionView store(UUID id, String payloadHash, long inspectorId, InspectionRequest request, Resolved r) {
+    InspectionView store(UUID id, String payloadHash, long inspectorId, InspectionRequest request, Resolved r,
+                         GridScope scope) {
         Instant now = clock.instant();
         int inserted = rows.insertIfNew(id, payloadHash, inspectorId, request.dutyId(), r.kind, r.targetCode,
                 r.gridCode, r.inspectedAt, r.lon, r.lat, r.crs.name().toLowerCase(Locale.ROOT),
@@ -107,7 +113,7 @@ public class Inspections {
                 request.corrects(), now);
         if (inserted == 0) {
             // a concurrent copy of this submission got in first: answer as it was answered
-            return replay(rows.findById(id).orElseThrow(), payloadHash);
+            return replay(rows.findById(id).orElseThrow(), payloadHash, scope);
         }
         for (int i = 0; i < r.photos.size(); i++) {
             photos.link(id, i, r.photos.get(i));
@@ -156,7 +162,10 @@ public class Inspections {
         return rows.flagCounts(from, to);
     }
 
-    private InspectionView replay(InspectionRow row, String payloadHash) {
+    private InspectionView replay(InspectionRow row, String payloadHash, GridScope scope) {
+        if (!scope.canRead(row.gridCode())) {
+            throw new NotFound("no inspection " + row.id() + " that you may see");
+        }
         if (!row.payloadHash().equals(payloadHash)) {
             throw new Conflict("inspection " + row.id() + " exists with different content: a correction is a new"
                     + " record with its own id that names this one in \"corrects\"");
@@ -218,7 +227,7 @@ public class Inspections {
                     LocationCheck.Verdict verdict) {
     }
 
-    private Resolved resolve(InspectionRequest request) {
+    private Resolved resolve(InspectionRequest request, long inspectorId, GridScope scope) {
         List<InputProblem> problems = new ArrayList<>();
         String kind = null;
         String code = null;
@@ -311,20 +320,21 @@ public class Inspections {
         }
         List<String> photoHashes = request.photos() == null ? List.of() : request.photos();
         if (!photoHashes.isEmpty()) {
-            var known = photos.findInfo(photoHashes);
+            var known = photos.findSentBy(photoHashes, inspectorId);
             long total = known.stream().mapToLong(PhotoRows.PhotoInfo::sizeBytes).sum();
             for (int i = 0; i < photoHashes.size(); i++) {
                 String hash = photoHashes.get(i);
                 if (known.stream().noneMatch(p -> p.sha256().equals(hash))) {
-                    problems.add(new InputProblem("/photos/" + i, "no photo " + hash + ": upload it first with"
-                            + " PUT /api/photos/{sha256}"));
+                    problems.add(new InputProblem("/photos/" + i, "no photo " + hash + " sent by you: a record names"
+                            + " only photos its author uploaded with PUT /api/photos/{sha256}"));
                 }
             }
             if (total > maxRecordBytes) {
                 throw new TooLarge("the record's photos have " + total + " bytes; at most " + maxRecordBytes);
             }
         }
-        if (request.corrects() != null && rows.findById(request.corrects()).isEmpty()) {
+        if (request.corrects() != null
+                && rows.findById(request.corrects()).filter(c -> scope.canRead(c.gridCode())).isEmpty()) {
             problems.add(new InputProblem("/corrects", "no inspection " + request.corrects() + " to correct"));
         }
         if (!problems.isEmpty()) {

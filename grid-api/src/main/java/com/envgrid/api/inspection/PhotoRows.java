@@ -32,11 +32,21 @@ public interface PhotoRows extends GenericRepository<InspectionRow, java.util.UU
                 @Nullable Double exifLon, @Nullable Double exifLat, @Nullable Long uploadedBy,
                 @Nullable String uploadedFrom, Instant at);
 
-    @Query("SELECT count(*) FROM photo WHERE uploaded_from = :uploadedFrom AND uploaded_at > :since")
+    /** Records one more sender of a stored photo; sending the same photo again records nothing. */
+    @Query("INSERT INTO photo_upload (sha256, uploaded_by, uploaded_from, uploaded_at)"
+            + " VALUES (:sha256, :uploadedBy, :uploadedFrom, :at) ON CONFLICT DO NOTHING")
+    void sent(String sha256, @Nullable Long uploadedBy, @Nullable String uploadedFrom, Instant at);
+
+    @Query("SELECT count(*) FROM photo_upload WHERE uploaded_from = :uploadedFrom AND uploaded_at > :since")
     long countFromSince(String uploadedFrom, Instant since);
 
-    @Query("SELECT sha256, media_type, size_bytes, exif_time, exif_lon, exif_lat FROM photo WHERE sha256 IN (:hashes)")
-    List<PhotoInfo> findInfo(Collection<String> hashes);
+    @Query("SELECT p.sha256, p.media_type, p.size_bytes, p.exif_time, p.exif_lon, p.exif_lat FROM photo p"
+            + " JOIN photo_upload u ON u.sha256 = p.sha256 WHERE p.sha256 IN (:hashes) AND u.uploaded_by = :personId")
+    List<PhotoInfo> findSentBy(Collection<String> hashes, long personId);
+
+    @Query("SELECT p.sha256, p.media_type, p.size_bytes, p.exif_time, p.exif_lon, p.exif_lat FROM photo p"
+            + " JOIN photo_upload u ON u.sha256 = p.sha256 WHERE p.sha256 IN (:hashes) AND u.uploaded_from = :clientKey")
+    List<PhotoInfo> findSentFrom(Collection<String> hashes, String clientKey);
 
     @Query("SELECT sha256, media_type, size_bytes, exif_time, exif_lon, exif_lat FROM photo WHERE sha256 = :sha256")
     Optional<PhotoInfo> findInfo(String sha256);
@@ -56,9 +66,20 @@ public interface PhotoRows extends GenericRepository<InspectionRow, java.util.UU
             + " JOIN photo p ON p.sha256 = ip.sha256 WHERE ip.inspection_id = :inspectionId ORDER BY ip.seq")
     List<PhotoInfo> findOfInspection(java.util.UUID inspectionId);
 
-    /** The grids of the inspections and complaints that show the photo. */
+    /**
+     * The grids whose readers see a record showing the photo: an inspection's grid; a complaint's grid and the
+     * neighbouring grids it is shown to (as {@code Complaints} shows it).
+     */
     @Query("SELECT i.grid_code FROM inspection_photo ip JOIN inspection i ON i.id = ip.inspection_id WHERE ip.sha256 = :sha256"
             + " UNION SELECT c.grid_code FROM complaint_photo cp JOIN complaint c ON c.id = cp.complaint_id"
-            + " WHERE cp.sha256 = :sha256 AND c.grid_code IS NOT NULL")
+            + " WHERE cp.sha256 = :sha256 AND c.grid_code IS NOT NULL"
+            + " UNION SELECT jsonb_array_elements_text(c.also_shown_to) FROM complaint_photo cp"
+            + " JOIN complaint c ON c.id = cp.complaint_id WHERE cp.sha256 = :sha256")
     List<String> gridsShowing(String sha256);
+
+    /** Whether the person sent the photo and no record shows it yet. */
+    @Query("SELECT count(*) > 0 FROM photo_upload u WHERE u.sha256 = :sha256 AND u.uploaded_by = :personId"
+            + " AND NOT EXISTS (SELECT 1 FROM inspection_photo ip WHERE ip.sha256 = u.sha256)"
+            + " AND NOT EXISTS (SELECT 1 FROM complaint_photo cp WHERE cp.sha256 = u.sha256)")
+    boolean sentAndUnlinked(String sha256, long personId);
 }

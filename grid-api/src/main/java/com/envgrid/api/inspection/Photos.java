@@ -5,6 +5,8 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
+import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.access.GridScope;
 import com.envgrid.core.inspection.PhotoType;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
@@ -41,7 +43,10 @@ public class Photos {
         this.maxBytes = maxBytes;
     }
 
-    /** Stores a photo sent by a person signed in, or — when {@code uploadedBy} is null — by a public client. */
+    /**
+     * Stores a photo sent by a person signed in, or — when {@code uploadedBy} is null — by a public client, and
+     * records who sent it: a record may name only photos its author sent.
+     */
     public PhotoRows.PhotoInfo store(String sha256, byte[] bytes, Long uploadedBy, String uploadedFrom) {
         if (!SHA256.matcher(sha256).matches()) {
             throw refused("/sha256", "a photo is addressed by the SHA-256 of its bytes: 64 lower-case hex digits");
@@ -59,8 +64,10 @@ public class Photos {
                     + " corrupted; send it again");
         }
         Exif exif = exif(bytes);
+        var now = clock.instant();
         rows.insert(sha256, type.mediaType(), bytes, bytes.length, exif.time, exif.lon, exif.lat, uploadedBy,
-                uploadedFrom, clock.instant());
+                uploadedFrom, now);
+        rows.sent(sha256, uploadedBy, uploadedFrom, now);
         return rows.findInfo(sha256).orElseThrow();
     }
 
@@ -88,9 +95,25 @@ public class Photos {
         return rows.countFromSince(uploadedFrom, since);
     }
 
-    /** Those of the hashes that are stored photos. */
-    public List<String> known(List<String> hashes) {
-        return hashes.isEmpty() ? List.of() : rows.findInfo(hashes).stream().map(PhotoRows.PhotoInfo::sha256).toList();
+    /** Those of the photos that this person sent. */
+    public List<PhotoRows.PhotoInfo> sentBy(List<String> hashes, long personId) {
+        return hashes.isEmpty() ? List.of() : rows.findSentBy(hashes, personId);
+    }
+
+    /** Those of the photos that this public client sent. */
+    public List<PhotoRows.PhotoInfo> sentFrom(List<String> hashes, String clientKey) {
+        return hashes.isEmpty() ? List.of() : rows.findSentFrom(hashes, clientKey);
+    }
+
+    /**
+     * A photo's bytes for a person who may see it: one who may see a record showing it, or — before any record
+     * shows it — the person who sent it. To anyone else it does not exist.
+     */
+    PhotoRows.PhotoBytes visibleTo(String sha256, GridScope scope, long personId) {
+        boolean visible = rows.gridsShowing(sha256).stream().anyMatch(scope::canRead)
+                || rows.sentAndUnlinked(sha256, personId);
+        return (visible ? rows.findBytes(sha256) : java.util.Optional.<PhotoRows.PhotoBytes>empty())
+                .orElseThrow(() -> new NotFound("no photo " + sha256 + " that you may see"));
     }
 
     static String sha256(byte[] bytes) {
