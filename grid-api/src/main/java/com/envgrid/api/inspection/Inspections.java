@@ -135,8 +135,10 @@ public class Inspections {
      */
     @Transactional
     InspectionView review(UUID id, boolean accept, String reason, long reviewerId) {
-        InspectionRow row = rows.findById(id).orElseThrow(() -> new NotFound("no inspection " + id));
-        if (!scopes.current().canWrite(row.gridCode())) {
+        GridScope scope = scopes.current();
+        InspectionRow row = rows.findById(id).filter(r -> scope.canRead(r.gridCode()))
+                .orElseThrow(() -> new NotFound("no inspection " + id + " that you may see"));
+        if (!scope.canWrite(row.gridCode())) {
             throw new AccessDenied("inspection " + id + " is in grid " + row.gridCode() + ", outside what you may review");
         }
         if (row.locationPlausible()) {

@@ -1,105 +1,438 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.Routes;
+import com.envgrid.api.Sql;
+import com.envgrid.api.TestPhotos;
 import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.grid.GridFiles;
+import com.envgrid.core.source.CreditCode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static com.envgrid.api.grid.GridFiles.smallDistrict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Who may call what: every role against every endpoint, 2xx where allowed and 403 where not — a chief reaching
- * into another town, a supervisor outside their grid, a viewer writing —, 401 without a token.
+ * Who may call what: every route the router serves, for each of five callers — an administrator, a district
+ * viewer, the chief of town A, the supervisor of community A1, and nobody signed in —, with the status each gets:
+ * 2xx where allowed (or the business answer — 400, 409 — once past the access check), 403 for a role or grid
+ * outside the caller's, 404 for another grid's record the caller may not see (an inspection, case, complaint or
+ * photo: not even its existence is given away), 401 without a token. Routes that take an id have a row for an
+ * object in the caller's grids and one for an object of street B (its chief, chief-b, made them). Every HEAD route
+ * is checked with its GET row's expectations. A route without a row fails {@link #every_route_has_a_row}.
  */
 @MicronautTest(transactional = false)
+@Property(name = "envgrid.complaints.max-per-hour", value = "1000")
+@Property(name = "envgrid.complaints.max-photos-per-hour", value = "1000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
+    static final String SOURCE_A1 = CreditCode.withCheckCharacter("91320214MA1F00011");
+    static final String SOURCE_B = CreditCode.withCheckCharacter("91320214MA1F00012");
+    private static final AtomicLong SEQUENCE = new AtomicLong(100);
+
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
     EmptyLayer emptyLayer;
+    @Inject
+    Sql sql;
+    @Inject
+    Router router;
+    @Inject
+    Clock clock;
 
     StaffFixture staff;
+    ApiClient admin;
+    ApiClient chiefB;
+    /** This month and last quarter, from the application's clock. */
+    String month;
+    String lastQuarter;
+    String inspectionA1;
+    String inspectionB;
+    String inspectionBContent;
+    long caseA1;
+    long caseB;
+    long complaintA1;
+    long complaintB;
+    String photoA1;
+    String photoB;
+    long dutyB;
+    long drawId;
+    long chiefBId;
 
     @BeforeAll
-    void districtWithStaff() {
+    void districtWithRecordsInA1AndB() throws Exception {
+        sql.clearRecords();
         emptyLayer.reset();
-        assertEquals(201, ApiClient.asAdmin(http).post("/api/grids/import", smallDistrict().json()).status());
+        admin = ApiClient.asAdmin(http);
+        assertEquals(201, admin.post("/api/grids/import", smallDistrict().json()).status());
         staff = new StaffFixture(http);
+        chiefB = ApiClient.signedIn(http, "chief-b", StaffFixture.PASSWORD);
+        chiefBId = staff.chiefBId;
+        YearMonth now = YearMonth.from(clock.instant().atOffset(ZoneOffset.ofHours(8)));
+        month = now.toString();
+        YearMonth before = now.minusMonths(3);
+        lastQuarter = before.getYear() + "-Q" + ((before.getMonthValue() - 1) / 3 + 1);
+
+        assertEquals(201, admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n"
+                + SOURCE_A1 + ",化工厂,120.002,30.002,D\n" + SOURCE_B + ",印染厂,120.015,30.003,C\n")
+                .getBytes(StandardCharsets.UTF_8)).contentType("text/csv")).status());
+        assertEquals(200, admin.post("/api/duties/generate?period=" + month, "").status());
+        dutyB = sql.count("SELECT min(id) FROM duty WHERE grid_code = 'B'");
+
+        photoA1 = upload(staff.as("supervisor"));
+        photoB = upload(chiefB);
+        inspectionA1 = UUID.randomUUID().toString();
+        assertEquals(201, put(staff.as("supervisor"), inspectionA1, sourceRecord(SOURCE_A1,
+                ",\"findings\":[{\"category\":\"wastewater\",\"severity\":\"serious\",\"description\":\"排口发黑\"}],"
+                        + "\"photos\":[\"" + photoA1 + "\"]")).status());
+        inspectionB = UUID.randomUUID().toString();
+        inspectionBContent = patrolOfB(",\"findings\":[{\"category\":\"dust\",\"severity\":\"general\",\"description\":"
+                + "\"工地未覆盖\"}],\"photos\":[\"" + photoB + "\"]");
+        assertEquals(201, put(chiefB, inspectionB, inspectionBContent).status());
+        caseA1 = sql.count("SELECT min(id) FROM problem_case WHERE grid_code = 'A1'");
+        caseB = sql.count("SELECT min(id) FROM problem_case WHERE grid_code = 'B'");
+
+        complaintA1 = fileComplaint(ApiClient.anonymous(http), 120.003, 30.002);
+        complaintB = fileComplaint(ApiClient.anonymous(http), 120.015, 30.003);
+
+        var draw = admin.post("/api/draws", "{\"title\":\"双随机\",\"period\":\"" + month + "\",\"count\":1}");
+        assertEquals(201, draw.status(), String.valueOf(draw.json()));
+        drawId = draw.json().get("id").asLong();
+        assertEquals(201, admin.post("/api/reviews?quarter=" + lastQuarter, "").status());
     }
 
-    record Call(String what, Function<AccessMatrixTest, Function<ApiClient, ApiClient.Answer>> call) {
+    // ---- how the rows call the API ----
+
+    static ApiClient.Answer put(ApiClient who, String id, String record) {
+        return who.exchange(HttpRequest.PUT("/api/inspections/" + id, record).contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    static String upload(ApiClient who) {
+        byte[] jpeg = TestPhotos.image("jpg", 8, SEQUENCE.incrementAndGet());
+        String hash = TestPhotos.sha256(jpeg);
+        var answer = who.exchange(HttpRequest.PUT("/api/photos/" + hash, jpeg).contentType("image/jpeg"));
+        if (answer.status() != 201) {
+            throw new IllegalStateException("upload: " + answer.json());
+        }
+        return hash;
+    }
+
+    String inspectedAt() {
+        return OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofHours(1)), ZoneOffset.ofHours(8)).toString();
+    }
+
+    String sourceRecord(String source, String extra) {
+        return "{\"target\":{\"kind\":\"source\",\"code\":\"" + source + "\"},\"inspected_at\":\"" + inspectedAt()
+                + "\",\"fix\":{\"lon\":120.002,\"lat\":30.002,\"accuracy_m\":10},\"checklist\":{}" + extra + "}";
+    }
+
+    String patrolOfB(String extra) {
+        return "{\"target\":{\"kind\":\"grid_patrol\",\"code\":\"B\"},\"inspected_at\":\"" + inspectedAt()
+                + "\",\"fix\":{\"lon\":120.015,\"lat\":30.005,\"accuracy_m\":10},\"checklist\":{}" + extra + "}";
+    }
+
+    static String complaint(String channel, double lon, double lat) {
+        return String.format(Locale.ROOT, "{\"channel\":\"%s\",\"category\":\"noise\",\"description\":\"夜间施工\","
+                + "\"lon\":%s,\"lat\":%s}", channel, lon, lat);
+    }
+
+    static long fileComplaint(ApiClient who, double lon, double lat) {
+        var filed = who.post("/api/public/complaints", complaint("web", lon, lat));
+        if (filed.status() != 201) {
+            throw new IllegalStateException("complaint: " + filed.json());
+        }
+        return filed.json().get("id").asLong();
+    }
+
+    static String zone() {
+        return "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"Z"
+                + SEQUENCE.incrementAndGet() + "\",\"name\":\"水源地\",\"level\":\"一级\"},\"geometry\":"
+                + GridFiles.geoJson(GridFiles.geometry(GridFiles.square(2, 1, 4, 3))) + "}]}";
+    }
+
+    static String river() {
+        return "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"R"
+                + SEQUENCE.incrementAndGet() + "\",\"river\":\"望虞河\",\"chief\":\"刘河长\"},\"geometry\":{\"type\":"
+                + "\"LineString\",\"coordinates\":[[120.005,30.001],[120.005,30.009]]}}]}";
+    }
+
+    static String freshSource() {
+        return CreditCode.withCheckCharacter("91320214MA1F" + (10000 + SEQUENCE.incrementAndGet() % 90000));
+    }
+
+    /** A call of one route on one object: what the row says, the route as the router names it, and the call. */
+    record Call(String what, String route, Function<AccessMatrixTest, Function<ApiClient, ApiClient.Answer>> call,
+                Function<AccessMatrixTest, String> getUri) {
         @Override
         public String toString() {
             return what;
         }
     }
 
-    static Call get(String path) {
-        return new Call("GET " + path, test -> api -> api.get(path));
+    static Call call(String route, String object, Function<AccessMatrixTest, Function<ApiClient, ApiClient.Answer>> call) {
+        return new Call(route + (object.isEmpty() ? "" : " — " + object), route, call, null);
     }
 
-    static final Call IMPORT_DRY_RUN = new Call("POST /api/grids/import?dryRun=true",
-            test -> api -> api.post("/api/grids/import?dryRun=true", smallDistrict().json()));
-    static final Call CREATE_PERSON = new Call("POST /api/people", test -> api -> api.post("/api/people",
-            "{\"name\":\"n\",\"username\":\"p" + System.nanoTime() + "\",\"password\":\"Long-enough-1\",\"role\":\"viewer\"}"));
-    static final Call ASSIGN_IN_A2 = new Call("POST /api/people/{new supervisor}/assignments A2",
-            test -> api -> api.post("/api/people/" + test.staff.freshPerson("supervisor") + "/assignments",
-                    "{\"grid_code\":\"A2\",\"duty\":\"supervisor\"}"));
-    static final Call ASSIGN_IN_B = new Call("POST /api/people/{new supervisor}/assignments B",
-            test -> api -> api.post("/api/people/" + test.staff.freshPerson("supervisor") + "/assignments",
-                    "{\"grid_code\":\"B\",\"duty\":\"supervisor\"}"));
-    static final Call RELEASE_IN_B = new Call("POST /api/assignments/{assignment in B}/release",
-            test -> api -> api.post("/api/assignments/"
-                    + test.staff.assign(test.staff.freshPerson("supervisor"), "B", "supervisor") + "/release", "{}"));
-    static final Call DEACTIVATE = new Call("POST /api/people/{new viewer}/deactivate",
-            test -> api -> api.post("/api/people/" + test.staff.freshPerson("viewer") + "/deactivate", ""));
+    /** A GET of the route at the URI; its HEAD row expects the same status. */
+    static Call get(String route, String object, Function<AccessMatrixTest, String> uri) {
+        return new Call("GET " + route.substring(route.indexOf(' ') + 1) + (object.isEmpty() ? "" : " — " + object),
+                route, test -> api -> api.get(uri.apply(test)), uri);
+    }
 
-    static final Call GENERATE_DUTIES = new Call("POST /api/duties/generate?period=2026-11",
-            test -> api -> api.post("/api/duties/generate?period=2026-11", ""));
+    static Call get(String uri) {
+        String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+        return get("GET " + path, "", test -> uri);
+    }
+
+    static Call post(String route, String object, Function<AccessMatrixTest, String> uri,
+                     Function<AccessMatrixTest, String> body) {
+        return call(route, object, test -> api -> api.post(uri.apply(test), body.apply(test)));
+    }
+
+    // ---- the matrix ----
 
     static Stream<Stream<Arguments>> matrix() {
         // expected status for: admin, viewer, chief of A, supervisor of A1, anonymous
         return Stream.of(
+                // grids and the map
                 row(get("/api/grids"), 200, 200, 200, 200, 401),
-                row(get("/api/grids/A1"), 200, 200, 200, 200, 401),
-                row(get("/api/grids/A2"), 200, 200, 200, 403, 401),
-                row(get("/api/grids/B"), 200, 200, 403, 403, 401),
-                row(get("/api/grids/D"), 200, 200, 403, 403, 401),
-                row(get("/api/grids/locate?lon=120.015&lat=30.005"), 200, 200, 403, 403, 401),
-                row(get("/api/grids/locate?lon=120.005&lat=30.002"), 200, 200, 200, 200, 401),
+                row(get("GET /api/grids/{code}", "A1", t -> "/api/grids/A1"), 200, 200, 200, 200, 401),
+                row(get("GET /api/grids/{code}", "A2", t -> "/api/grids/A2"), 200, 200, 200, 403, 401),
+                row(get("GET /api/grids/{code}", "B", t -> "/api/grids/B"), 200, 200, 403, 403, 401),
+                row(get("GET /api/grids/{code}", "D (the district)", t -> "/api/grids/D"), 200, 200, 403, 403, 401),
+                row(get("GET /api/grids/locate", "a point in B", t -> "/api/grids/locate?lon=120.015&lat=30.005"),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/grids/locate", "a point in A1", t -> "/api/grids/locate?lon=120.005&lat=30.002"),
+                        200, 200, 200, 200, 401),
                 row(get("/api/grids/validation"), 200, 200, 200, 200, 401),
                 row(get("/api/grids/unstaffed"), 200, 200, 200, 200, 401),
-                row(IMPORT_DRY_RUN, 200, 403, 403, 403, 401),
+                row(post("POST /api/grids/import", "dry run", t -> "/api/grids/import?dryRun=true",
+                        t -> smallDistrict().json()), 200, 403, 403, 403, 401),
+
+                // people and assignments
                 row(get("/api/me"), 200, 200, 200, 200, 401),
                 row(get("/api/people"), 200, 200, 200, 200, 401),
-                row(CREATE_PERSON, 201, 403, 403, 403, 401),
-                row(DEACTIVATE, 200, 403, 403, 403, 401),
-                row(ASSIGN_IN_A2, 201, 403, 201, 403, 401),
-                row(ASSIGN_IN_B, 201, 403, 403, 403, 401),
-                row(RELEASE_IN_B, 200, 403, 403, 403, 401),
+                row(get("GET /api/people/{id}", "the supervisor of A1", t -> "/api/people/" + t.staff.supervisorA1Id),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/people/{id}", "the chief of B", t -> "/api/people/" + t.chiefBId),
+                        200, 200, 404, 404, 401),
+                row(post("POST /api/people", "a viewer", t -> "/api/people", t -> "{\"name\":\"n\",\"username\":\"p"
+                        + SEQUENCE.incrementAndGet() + "\",\"password\":\"Long-enough-1\",\"role\":\"viewer\"}"),
+                        201, 403, 403, 403, 401),
+                row(post("POST /api/people/{id}/deactivate", "a new viewer",
+                        t -> "/api/people/" + t.staff.freshPerson("viewer") + "/deactivate", t -> ""), 200, 403, 403, 403, 401),
+                row(post("POST /api/people/{id}/assignments", "a new supervisor, to A2",
+                        t -> "/api/people/" + t.staff.freshPerson("supervisor") + "/assignments",
+                        t -> "{\"grid_code\":\"A2\",\"duty\":\"supervisor\"}"), 201, 403, 201, 403, 401),
+                row(post("POST /api/people/{id}/assignments", "a new supervisor, to B",
+                        t -> "/api/people/" + t.staff.freshPerson("supervisor") + "/assignments",
+                        t -> "{\"grid_code\":\"B\",\"duty\":\"supervisor\"}"), 201, 403, 403, 403, 401),
+                row(post("POST /api/assignments/{id}/release", "an assignment in A2",
+                        t -> "/api/assignments/" + t.staff.assign(t.staff.freshPerson("supervisor"), "A2", "supervisor")
+                                + "/release", t -> "{}"), 200, 403, 200, 403, 401),
+                row(post("POST /api/assignments/{id}/release", "an assignment in B",
+                        t -> "/api/assignments/" + t.staff.assign(t.staff.freshPerson("supervisor"), "B", "supervisor")
+                                + "/release", t -> "{}"), 200, 403, 403, 403, 401),
                 row(get("/api/audit"), 200, 403, 403, 403, 401),
+                row(call("POST /login", "viewer1's password", t -> api -> api.post("/login",
+                        "{\"username\":\"viewer1\",\"password\":\"" + StaffFixture.PASSWORD + "\"}")), 200, 200, 200, 200, 200),
+
+                // the directory
                 row(get("/api/sources"), 200, 200, 200, 200, 401),
+                row(get("GET /api/sources/{code}", "a source in A1", t -> "/api/sources/" + SOURCE_A1),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/sources/{code}", "a source in B", t -> "/api/sources/" + SOURCE_B),
+                        200, 200, 403, 403, 401),
+                row(call("POST /api/sources/import", "dry run", t -> api -> api.exchange(HttpRequest.POST(
+                        "/api/sources/import?dryRun=true", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + freshSource()
+                                + ",厂,120.003,30.003,B\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"))),
+                        200, 403, 403, 403, 401),
+                row(post("POST /api/sources", "a new source in A1", t -> "/api/sources", t -> "{\"type\":\"Feature\","
+                        + "\"properties\":{\"统一社会信用代码\":\"" + freshSource() + "\",\"名称\":\"厂\",\"信用等级\":\"B\"},\"geometry\":"
+                        + "{\"type\":\"Point\",\"coordinates\":[120.004,30.004]}}"), 200, 403, 403, 403, 401),
+                row(call("DELETE /api/sources/{code}", "a new source in A1", t -> api -> {
+                    String code = freshSource();
+                    t.admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + code
+                            + ",厂,120.004,30.004,B\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
+                    return api.exchange(HttpRequest.DELETE("/api/sources/" + code));
+                }), 204, 403, 403, 403, 401),
                 row(get("/api/rivers"), 200, 200, 200, 200, 401),
+                row(post("POST /api/rivers/import", "", t -> "/api/rivers/import", t -> river()), 201, 403, 403, 403, 401),
+                row(get("/api/zones"), 200, 200, 200, 200, 401),
+                row(post("POST /api/zones/import", "", t -> "/api/zones/import", t -> zone()), 201, 403, 403, 403, 401),
+
+                // rules, duties, draws
                 row(get("/api/rules"), 200, 200, 200, 200, 401),
-                row(GENERATE_DUTIES, 200, 403, 403, 403, 401),
-                row(get("/api/duties?period=2026-11"), 200, 200, 200, 200, 401),
+                row(call("PUT /api/rules", "the rules as they are", t -> api -> api.exchange(HttpRequest.PUT("/api/rules",
+                        t.admin.get("/api/rules").json().toString()).contentType(MediaType.APPLICATION_JSON_TYPE))),
+                        200, 403, 403, 403, 401),
+                row(post("POST /api/duties/generate", "this month", t -> "/api/duties/generate?period=" + t.month,
+                        t -> ""), 200, 403, 403, 403, 401),
+                row(get("GET /api/duties", "this month", t -> "/api/duties?period=" + t.month), 200, 200, 200, 200, 401),
+                row(get("/api/checklists?kind=source"), 200, 200, 200, 200, 401),
                 row(get("/api/draws"), 200, 200, 200, 200, 401),
+                row(get("GET /api/draws/{id}", "", t -> "/api/draws/" + t.drawId), 200, 200, 200, 200, 401),
+                row(post("POST /api/draws", "", t -> "/api/draws", t -> "{\"title\":\"t\",\"period\":\"" + t.month
+                        + "\",\"count\":1}"), 201, 403, 403, 403, 401),
+                row(call("POST /api/draws/{id}/run", "a new draw", t -> api -> api.post("/api/draws/" + t.admin.post(
+                        "/api/draws", "{\"title\":\"t\",\"period\":\"" + t.month + "\",\"count\":1}").json().get("id").asLong()
+                        + "/run", "")), 200, 403, 403, 403, 401),
                 row(get("/api/public/draws"), 200, 200, 200, 200, 200),
+                row(get("GET /api/public/draws/{id}", "", t -> "/api/public/draws/" + t.drawId), 200, 200, 200, 200, 200),
+
+                // inspections and photos
+                row(call("PUT /api/inspections/{id}", "a new id, a source in A1", t -> api -> put(api,
+                        UUID.randomUUID().toString(), t.sourceRecord(SOURCE_A1, ""))), 201, 403, 201, 201, 401),
+                row(call("PUT /api/inspections/{id}", "a new id, a patrol of B", t -> api -> put(api,
+                        UUID.randomUUID().toString(), t.patrolOfB(""))), 201, 403, 403, 403, 401),
+                row(call("PUT /api/inspections/{id}", "a new id, a duty in B", t -> api -> put(api,
+                        UUID.randomUUID().toString(), t.patrolOfB("").replace("\"target\":{\"kind\":\"grid_patrol\","
+                                + "\"code\":\"B\"}", "\"duty_id\":" + t.dutyB))), 201, 403, 403, 403, 401),
+                row(call("PUT /api/inspections/{id}", "B's inspection id resent as it is", t -> api -> put(api,
+                        t.inspectionB, t.inspectionBContent)), 201, 403, 404, 404, 401),
+                row(call("PUT /api/inspections/{id}", "B's inspection id with other content", t -> api -> put(api,
+                        t.inspectionB, t.patrolOfB(""))), 409, 403, 404, 404, 401),
+                row(call("PUT /api/inspections/{id}", "a new id naming B's photo", t -> api -> put(api,
+                        UUID.randomUUID().toString(), t.sourceRecord(SOURCE_A1, ",\"photos\":[\"" + t.photoB + "\"]"))),
+                        400, 403, 400, 400, 401),
+                row(get("GET /api/inspections/{id}", "in A1", t -> "/api/inspections/" + t.inspectionA1),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/inspections/{id}", "in B", t -> "/api/inspections/" + t.inspectionB),
+                        200, 200, 404, 404, 401),
+                row(get("GET /api/inspections", "", t -> "/api/inspections?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/inspections/flag-rates", "", t -> "/api/inspections/flag-rates?from=2000-01-01T00:00:00Z"
+                        + "&to=2100-01-01T00:00:00Z"), 200, 200, 403, 403, 401),
+                row(post("POST /api/inspections/{id}/review", "in A1, not flagged",
+                        t -> "/api/inspections/" + t.inspectionA1 + "/review", t -> "{\"accept\":true,\"reason\":\"ok\"}"),
+                        409, 403, 409, 403, 401),
+                row(post("POST /api/inspections/{id}/review", "in B", t -> "/api/inspections/" + t.inspectionB + "/review",
+                        t -> "{\"accept\":true,\"reason\":\"ok\"}"), 409, 403, 404, 403, 401),
+                row(call("PUT /api/photos/{sha256}", "a new photo", t -> api -> {
+                    byte[] jpeg = TestPhotos.image("jpg", 8, SEQUENCE.incrementAndGet());
+                    return api.exchange(HttpRequest.PUT("/api/photos/" + TestPhotos.sha256(jpeg), jpeg).contentType("image/jpeg"));
+                }), 201, 403, 201, 201, 401),
+                row(get("GET /api/photos/{sha256}", "in an inspection in A1", t -> "/api/photos/" + t.photoA1),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/photos/{sha256}", "in an inspection in B", t -> "/api/photos/" + t.photoB),
+                        200, 200, 404, 404, 401),
+                row(call("GET /api/photos/{sha256}", "the supervisor's, in no record yet", t -> api -> api.get(
+                        "/api/photos/" + upload(t.staff.as("supervisor")))), 404, 404, 404, 200, 401),
+
+                // problem cases
+                row(get("/api/cases"), 200, 200, 200, 200, 401),
+                row(get("GET /api/cases/{id}", "in A1", t -> "/api/cases/" + t.caseA1), 200, 200, 200, 200, 401),
+                row(get("GET /api/cases/{id}", "in B", t -> "/api/cases/" + t.caseB), 200, 200, 404, 404, 401),
+                row(post("POST /api/cases/{id}/actions", "in A1, an unknown action", t -> "/api/cases/" + t.caseA1
+                        + "/actions", t -> "{\"action\":\"x\"}"), 400, 403, 400, 400, 401),
+                row(post("POST /api/cases/{id}/actions", "in B, an unknown action", t -> "/api/cases/" + t.caseB
+                        + "/actions", t -> "{\"action\":\"x\"}"), 400, 403, 404, 404, 401),
+
+                // complaints
+                row(post("POST /api/complaints", "hotline, in A1", t -> "/api/complaints",
+                        t -> complaint("hotline_12369", 120.003, 30.002)), 201, 403, 201, 201, 401),
+                row(post("POST /api/complaints", "hotline, in B", t -> "/api/complaints",
+                        t -> complaint("hotline_12369", 120.015, 30.003)), 201, 403, 403, 403, 401),
+                row(get("/api/complaints"), 200, 200, 200, 200, 401),
+                row(get("GET /api/complaints/figures", "", t -> "/api/complaints/figures?from=2000-01-01T00:00:00Z"
+                        + "&to=2100-01-01T00:00:00Z"), 200, 200, 200, 403, 401),
+                row(get("GET /api/complaints/{id}", "in A1", t -> "/api/complaints/" + t.complaintA1),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/complaints/{id}", "in B", t -> "/api/complaints/" + t.complaintB),
+                        200, 200, 404, 404, 401),
+                row(post("POST /api/complaints/{id}/actions", "in A1, an unknown action",
+                        t -> "/api/complaints/" + t.complaintA1 + "/actions", t -> "{\"action\":\"x\"}"),
+                        400, 403, 400, 400, 401),
+                row(post("POST /api/complaints/{id}/actions", "in B, an unknown action",
+                        t -> "/api/complaints/" + t.complaintB + "/actions", t -> "{\"action\":\"x\"}"),
+                        400, 403, 404, 404, 401),
+                row(post("POST /api/public/complaints", "in B", t -> "/api/public/complaints",
+                        t -> complaint("web", 120.015, 30.003)), 201, 201, 201, 201, 201),
+                row(call("PUT /api/public/photos/{sha256}", "a new photo", t -> api -> {
+                    byte[] jpeg = TestPhotos.image("jpg", 8, SEQUENCE.incrementAndGet());
+                    return api.exchange(HttpRequest.PUT("/api/public/photos/" + TestPhotos.sha256(jpeg), jpeg)
+                            .contentType("image/jpeg"));
+                }), 201, 201, 201, 201, 201),
+                row(get("/api/public/complaints"), 200, 200, 200, 200, 200),
+                row(get("GET /api/public/complaints/{id}", "in B", t -> "/api/public/complaints/" + t.complaintB),
+                        200, 200, 200, 200, 200),
+                row(post("POST /api/public/ratings/{token}", "a link nobody was given",
+                        t -> "/api/public/ratings/" + "0".repeat(48), t -> "{\"satisfaction\":\"满意\"}"),
+                        404, 404, 404, 404, 404),
+                row(get("GET /open311/v2/services.{format:json|xml}", "", t -> "/open311/v2/services.json"),
+                        200, 200, 200, 200, 200),
+                row(call("POST /open311/v2/requests.{format:json|xml}", "in B", t -> api -> api.exchange(HttpRequest.POST(
+                        "/open311/v2/requests.json", "service_code=noise&lat=30.003&long=120.015&description=%E5%99%AA")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE))), 201, 201, 201, 201, 201),
+                row(get("GET /open311/v2/requests.{format:json|xml}", "", t -> "/open311/v2/requests.json"),
+                        200, 200, 200, 200, 200),
+                row(get("GET /open311/v2/requests/{id}.{format:json|xml}", "in B",
+                        t -> "/open311/v2/requests/" + t.complaintB + ".json"), 200, 200, 200, 200, 200),
+                row(get("GET /open311/v2/tokens/{token}.{format:json|xml}", "a token nobody was given",
+                        t -> "/open311/v2/tokens/" + "0".repeat(48) + ".json"), 404, 404, 404, 404, 404),
+
+                // coverage and the quarterly review
+                row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/coverage/rows", "", t -> "/api/coverage/rows?period=" + t.month + "&level=first"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/coverage/trend", "of A1", t -> "/api/coverage/trend?grid=A1&period=" + t.month),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/coverage/trend", "of B", t -> "/api/coverage/trend?grid=B&period=" + t.month),
+                        200, 200, 404, 404, 401),
+                row(get("GET /api/coverage/points", "", t -> "/api/coverage/points?period=" + t.month),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/coverage.xlsx", "", t -> "/api/coverage.xlsx?period=" + t.month + "&level=first"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/coverage.csv", "", t -> "/api/coverage.csv?period=" + t.month + "&level=first"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/review", "", t -> "/api/review?quarter=" + t.lastQuarter), 200, 200, 403, 403, 401),
+                row(post("POST /api/reviews", "this month's quarter", t -> "/api/reviews?quarter="
+                        + t.month.substring(0, 4) + "-Q" + ((Integer.parseInt(t.month.substring(5)) - 1) / 3 + 1), t -> ""),
+                        201, 403, 403, 403, 401),
+                row(get("/api/reviews"), 200, 200, 403, 403, 401),
+                row(get("GET /api/reviews/{quarter}", "", t -> "/api/reviews/" + t.lastQuarter), 200, 200, 403, 403, 401),
+                row(get("GET /api/reviews/{quarter}.xlsx", "", t -> "/api/reviews/" + t.lastQuarter + ".xlsx"),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/reviews/{quarter}.csv", "", t -> "/api/reviews/" + t.lastQuarter + ".csv"),
+                        200, 200, 403, 403, 401),
+
+                // the platform
                 row(get("/health"), 200, 200, 200, 200, 200),
-                row(get("/"), 200, 200, 200, 200, 200));
+                row(get("GET /health/{selector}", "liveness", t -> "/health/liveness"), 200, 200, 200, 200, 200),
+                row(get("GET /", "a page", t -> "/"), 200, 200, 200, 200, 200));
     }
 
     static Stream<Arguments> row(Call call, int admin, int viewer, int chief, int supervisor, int anonymous) {
@@ -108,17 +441,51 @@ class AccessMatrixTest {
                 Arguments.of("anonymous", call, anonymous));
     }
 
+    static Stream<Arguments> rows() {
+        return matrix().flatMap(row -> row);
+    }
+
+    /** The HEAD twin of every GET row that has a URI of its own, with the same expectations. */
+    static Stream<Arguments> headRows() {
+        return rows().filter(a -> ((Call) a.get()[1]).getUri() != null).map(a -> {
+            Call get = (Call) a.get()[1];
+            Call head = new Call("HEAD" + get.what().substring(3), "HEAD" + get.route().substring(3),
+                    test -> api -> api.exchange(HttpRequest.HEAD(get.getUri().apply(test))), null);
+            return Arguments.of(a.get()[0], head, a.get()[2]);
+        });
+    }
+
     @ParameterizedTest(name = "{0}: {1} → {2}")
     @MethodSource("rows")
     void each_role_gets_what_it_may_and_nothing_more(String role, Call call, int expected) {
         var answer = call.call().apply(this).apply(staff.as(role));
         assertEquals(expected, answer.status(), role + " " + call + ": " + answer.json());
         if (expected >= 400) {
-            assertEquals("application/problem+json", answer.contentType(), role + " " + call);
+            // Open311 answers errors in its specification's own format: [{"code", "description"}]
+            assertEquals(call.route().contains("/open311/") ? "application/json" : "application/problem+json",
+                    answer.contentType(), role + " " + call);
         }
     }
 
-    static Stream<Arguments> rows() {
-        return matrix().flatMap(row -> row);
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @MethodSource("headRows")
+    void a_head_request_is_answered_like_its_get(String role, Call call, int expected) {
+        assertEquals(expected, call.call().apply(this).apply(staff.as(role)).status(), role + " " + call);
+    }
+
+    @Test
+    void every_route_has_a_row() {
+        Set<String> covered = Stream.concat(rows(), headRows()).map(a -> ((Call) a.get()[1]).route())
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<String> routes = Routes.all(router);
+        Set<String> missing = new TreeSet<>(routes);
+        missing.removeAll(covered);
+        assertEquals(Set.of(), missing, "routes without a row in the access matrix");
+        Set<String> unknown = new TreeSet<>(covered);
+        routes.forEach(unknown::remove);
+        // the pages: served by the static resource handler, not by a route
+        unknown.removeAll(Set.of("GET /", "HEAD /"));
+        assertEquals(Set.of(), unknown, "rows naming no route the router has");
+        assertTrue(rows().count() >= 5L * routes.stream().filter(r -> !r.startsWith("HEAD ")).count());
     }
 }
