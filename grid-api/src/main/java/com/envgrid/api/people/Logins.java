@@ -2,6 +2,7 @@ package com.envgrid.api.people;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.ClientAddresses;
+import com.envgrid.api.shared.DatabaseUnavailable;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationRequest;
@@ -38,6 +39,17 @@ class Logins<B> implements HttpRequestAuthenticationProvider<B> {
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                AuthenticationRequest<String, String> login) {
+        try {
+            return check(request, login);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return AuthenticationResponse.failure(DatabaseUnavailable.DETAIL); // LoginRefusals: a 503
+            }
+            throw e;
+        }
+    }
+
+    private AuthenticationResponse check(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> login) {
         String username = login.getIdentity() == null ? "" : login.getIdentity().trim();
         String password = login.getSecret() == null ? "" : login.getSecret();
         var found = people.findByUsername(username);
