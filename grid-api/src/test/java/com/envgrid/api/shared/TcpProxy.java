@@ -3,12 +3,15 @@ package com.envgrid.api.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A TCP forwarder between the platform's pool and PostgreSQL that a test switches: {@link #forward()},
@@ -32,8 +35,33 @@ final class TcpProxy implements AutoCloseable {
         accepting.start();
     }
 
-    int port() {
-        return server.getLocalPort();
+    /** A proxy to the tests' database ({@code TEST_DATABASE_URL}), forwarding. */
+    static TcpProxy toTestDatabase() {
+        Matcher m = hostAndPort(testDatabaseUrl());
+        try {
+            return new TcpProxy(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tests' database URL, through this proxy. */
+    String jdbcUrl() {
+        String url = testDatabaseUrl();
+        Matcher m = hostAndPort(url);
+        return url.substring(0, m.start()) + "//127.0.0.1:" + server.getLocalPort() + url.substring(m.end() - 1);
+    }
+
+    private static String testDatabaseUrl() {
+        return System.getenv().getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    private static Matcher hostAndPort(String url) {
+        Matcher m = Pattern.compile("//([^/:]+)(?::(\\d+))?/").matcher(url);
+        if (!m.find()) {
+            throw new IllegalStateException("cannot read host and port in " + url);
+        }
+        return m;
     }
 
     void forward() {
