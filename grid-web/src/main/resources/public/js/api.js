@@ -71,6 +71,11 @@ export function deactivatePerson(id) {
   return send(`api/people/${encodeURIComponent(id)}/deactivate`, { method: 'POST' });
 }
 
+/** Lets every client try the person's password again at once (administrators) → the person. */
+export function unlockPerson(id) {
+  return send(`api/people/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
+}
+
 /** { grid_code, duty, starts_on? } → the new assignment. */
 export function assignPerson(id, assignment) {
   return send(`api/people/${encodeURIComponent(id)}/assignments`, { method: 'POST', body: assignment });

@@ -12,6 +12,7 @@ import {
   fetchPeople,
   fetchUnstaffedGrids,
   releaseAssignment,
+  unlockPerson,
 } from './api.js';
 import { simplifyMetres } from './config.js';
 import { confirmingButton, element, option } from './dom.js';
@@ -221,11 +222,16 @@ function personRow(person) {
     element('td', { className: 'person-role' }, role),
     // Personal data: the server sends a phone only to those who may see it.
     element('td', { className: 'person-phone', text: person.phone ? String(person.phone) : '—' }),
-    element('td', { className: 'person-state' }, stateBadge),
+    element('td', { className: 'person-state' }, stateBadge, ...lockBadge(person)),
     element('td', { className: 'person-assignments' }, assignmentList(person)),
     element('td', { className: 'person-actions' }, element('div', { className: 'action-buttons' }, ...actions(person))),
   );
   return row;
+}
+
+/** Administrators are told (only they are) when some client must wait before trying the person's password again. */
+function lockBadge(person) {
+  return person.locked ? [' ', element('span', { className: 'state-badge state-inactive locked-badge', text: t('people.locked') })] : [];
 }
 
 function assignmentList(person) {
@@ -278,6 +284,12 @@ function actions(person) {
       }
     });
     buttons.push(assignButton);
+  }
+  if (state.me?.role === 'admin' && person.locked) {
+    const unlockButton = element('button', { className: 'button button-small unlock', text: t('people.unlock') });
+    unlockButton.type = 'button';
+    unlockButton.addEventListener('click', () => unlock(person, unlockButton));
+    buttons.push(unlockButton);
   }
   if (mayDeactivate(person)) {
     const deactivateButton = confirmingButton('people.deactivate', 'people.deactivate.confirm', (button) => deactivate(person, button));
@@ -481,6 +493,15 @@ async function deactivate(person, button) {
       state.assigning = null;
     }
     say('people.status.deactivated', { name: person.name }, 'success');
+    await reloadAfterChange();
+  });
+}
+
+async function unlock(person, button) {
+  await change(button, async () => {
+    await unlockPerson(person.id);
+    state.highlight = person.id;
+    say('people.status.unlocked', { name: person.name }, 'success');
     await reloadAfterChange();
   });
 }

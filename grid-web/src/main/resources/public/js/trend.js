@@ -14,8 +14,9 @@ const RATE_COLOR = '#2b8a3e';
  * data-values then list what is drawn (values as sent, `null` for none), for tests and tools.
  */
 export function createTrendChart(container) {
-  // SVG: sharp at any size and when printed.
-  const chart = echarts.init(container, null, { renderer: 'svg' });
+  // Canvas, not SVG: ECharts' SVG renderer writes style="" attributes, which the pages' Content-Security-Policy
+  // refuses (styles come from the stylesheets only); the canvas is drawn at the screen's pixel ratio.
+  const chart = echarts.init(container, null, { renderer: 'canvas' });
   new ResizeObserver(() => chart.resize()).observe(container);
 
   return {
@@ -28,7 +29,8 @@ export function createTrendChart(container) {
         aria: { enabled: true },
         animation: false,
         grid: { left: 44, right: 12, top: 26, bottom: 26 },
-        tooltip: { trigger: 'axis', valueFormatter: format },
+        // drawn in the chart, not as HTML with style="" attributes (see above)
+        tooltip: { trigger: 'axis', valueFormatter: format, renderMode: 'richText' },
         xAxis: {
           type: 'category',
           data: trend.map((point) => shortPeriod(point.period)),

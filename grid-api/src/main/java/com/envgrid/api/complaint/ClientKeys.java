@@ -1,5 +1,6 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.shared.ClientAddresses;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -16,13 +17,15 @@ import java.util.HexFormat;
 @Singleton
 class ClientKeys {
     private final byte[] salt = new byte[16];
+    private final ClientAddresses addresses;
 
-    ClientKeys() {
+    ClientKeys(ClientAddresses addresses) {
+        this.addresses = addresses;
         new SecureRandom().nextBytes(salt);
     }
 
     String of(HttpRequest<?> request) {
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = addresses.of(request);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(salt);

@@ -1,7 +1,8 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.audit.Audit;
-import io.micronaut.context.annotation.Value;
+import com.envgrid.api.shared.ClientAddresses;
+import com.envgrid.api.shared.DatabaseUnavailable;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationRequest;
@@ -9,17 +10,15 @@ import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestAuthenticationProvider;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a username and password for {@code POST /login}. After {@code maxFailures} consecutive failures the
- * account is locked for {@code lockMinutes}; a success resets the count. Deactivated accounts cannot log in.
- * Unknown usernames take as long as wrong passwords, and every failure says the same, so that nobody can probe
- * which usernames exist.
+ * Checks a username and password for {@code POST /login}. A client that keeps failing on an account waits before
+ * its next try ({@link LockoutPolicy}); other clients are not affected, so nobody can lock an administrator out
+ * from elsewhere. Deactivated accounts cannot log in. An unknown username, a wrong password, a deactivated account
+ * and a client made to wait all get the same answer after the same bcrypt work, so that nobody can probe which
+ * usernames exist or which accounts are being guessed at.
  */
 @Singleton
 class Logins<B> implements HttpRequestAuthenticationProvider<B> {
@@ -27,23 +26,30 @@ class Logins<B> implements HttpRequestAuthenticationProvider<B> {
 
     private final PersonRows people;
     private final PasswordHashing passwords;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lock;
+    private final LoginLocks locks;
+    private final ClientAddresses clients;
 
-    Logins(PersonRows people, PasswordHashing passwords, Clock clock,
-           @Value("${envgrid.logins.max-failures:5}") int maxFailures,
-           @Value("${envgrid.logins.lock-minutes:15}") int lockMinutes) {
+    Logins(PersonRows people, PasswordHashing passwords, LoginLocks locks, ClientAddresses clients) {
         this.people = people;
         this.passwords = passwords;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lock = Duration.ofMinutes(lockMinutes);
+        this.locks = locks;
+        this.clients = clients;
     }
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                AuthenticationRequest<String, String> login) {
+        try {
+            return check(request, login);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return AuthenticationResponse.failure(DatabaseUnavailable.DETAIL); // LoginRefusals: a 503
+            }
+            throw e;
+        }
+    }
+
+    private AuthenticationResponse check(@Nullable HttpRequest<B> request, AuthenticationRequest<String, String> login) {
         String username = login.getIdentity() == null ? "" : login.getIdentity().trim();
         String password = login.getSecret() == null ? "" : login.getSecret();
         var found = people.findByUsername(username);
@@ -52,22 +58,16 @@ class Logins<B> implements HttpRequestAuthenticationProvider<B> {
             return AuthenticationResponse.failure(WRONG);
         }
         PersonRow person = found.get();
-        Instant now = clock.instant();
-        if (person.lockedUntil() != null && now.isBefore(person.lockedUntil())) {
-            long minutes = Math.max(1, Duration.between(now, person.lockedUntil()).toMinutes());
-            return AuthenticationResponse.failure("the account is locked after " + maxFailures
-                    + " failed logins; try again in " + minutes + " minute(s)");
+        String client = request == null ? "" : clients.of(request);
+        if (locks.locked(person.id(), client)) {
+            passwords.spendTimeOnUnknownUser(password);
+            return AuthenticationResponse.failure(WRONG);
         }
         if (!passwords.matches(password, person.passwordHash())) {
-            int failures = person.failedLogins() + 1;
-            boolean locks = failures >= maxFailures;
-            people.updateLoginState(person.id(), locks ? 0 : failures, locks ? now.plus(lock) : null);
-            return AuthenticationResponse.failure(locks ? "the account is now locked for " + lock.toMinutes()
-                    + " minutes after " + maxFailures + " failed logins" : WRONG);
+            locks.failed(person.id(), client);
+            return AuthenticationResponse.failure(WRONG);
         }
-        if (person.failedLogins() > 0 || person.lockedUntil() != null) {
-            people.updateLoginState(person.id(), 0, null);
-        }
+        locks.succeeded(person.id(), client);
         return AuthenticationResponse.success(person.username(), List.of(person.role()),
                 Map.of(Audit.PERSON_ID, person.id(), "name", person.name()));
     }

@@ -11,6 +11,7 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,9 +44,10 @@ public class People {
     private final AccessScopes scopes;
     private final Audit audit;
     private final Clock clock;
+    private final LoginLocks locks;
 
     People(PersonRows people, AssignmentRows assignments, PasswordHashing passwords, LiveGridLayer layer,
-           AccessScopes scopes, Audit audit, Clock clock) {
+           AccessScopes scopes, Audit audit, Clock clock, LoginLocks locks) {
         this.people = people;
         this.assignments = assignments;
         this.passwords = passwords;
@@ -52,6 +55,7 @@ public class People {
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
+        this.locks = locks;
     }
 
     @Transactional
@@ -101,10 +105,10 @@ public class People {
             throw new Conflict("username " + username + " is taken");
         }
         String hash = hashes.computeIfAbsent(p.password(), passwords::hash);
-        PersonRow row = people.save(new PersonRow(null, name, username, hash, phone, role.get().key(), true, 0, null,
+        PersonRow row = people.save(new PersonRow(null, name, username, hash, phone, role.get().key(), true,
                 clock.instant(), null));
         audit.record("create", "person", String.valueOf(row.id()), null, auditView(row));
-        return view(row, List.of(), true);
+        return view(row, List.of(), true, false);
     }
 
     @Transactional
@@ -125,7 +129,7 @@ public class People {
         after.put("ended_assignments", ended);
         audit.record("deactivate", "person", String.valueOf(id), auditView(row), after);
         PersonRow now = people.findById(id).orElseThrow();
-        return view(now, assignments.findByPersonIdOrderById(id), true);
+        return view(now, assignments.findByPersonIdOrderById(id), true, locks.lockedPeople().contains(id));
     }
 
     /** Assigns a person to a grid on behalf of {@code caller}: only an administrator appoints chiefs. */
@@ -195,6 +199,7 @@ public class People {
         Map<Long, List<AssignmentRow>> byPerson = new LinkedHashMap<>();
         assignments.findAll().forEach(a -> byPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
         LocalDate today = scopes.today();
+        Set<Long> locked = scope.role() == Role.ADMIN ? locks.lockedPeople() : Set.of();
         List<PersonView> result = new ArrayList<>();
         for (PersonRow p : people.findAllOrderById()) {
             List<AssignmentRow> theirs = byPerson.getOrDefault(p.id(), List.of());
@@ -205,7 +210,8 @@ public class People {
             if (listed) {
                 boolean personalData = scope.role() == Role.ADMIN || p.id() == callerId
                         || (scope.role() == Role.CHIEF && worksInScope);
-                result.add(view(p, theirs, personalData));
+                result.add(view(p, theirs, personalData,
+                        scope.role() == Role.ADMIN ? Boolean.valueOf(locked.contains(p.id())) : null));
             }
         }
         return result;
@@ -216,9 +222,9 @@ public class People {
                 .orElseThrow(() -> new NotFound("no person with id " + id + " that you may see"));
     }
 
-    private PersonView view(PersonRow p, List<AssignmentRow> theirs, boolean personalData) {
+    private PersonView view(PersonRow p, List<AssignmentRow> theirs, boolean personalData, @Nullable Boolean locked) {
         return new PersonView(p.id(), p.name(), p.username(), p.role(), p.active(), personalData ? p.phone() : null,
-                theirs.stream().map(this::view).toList());
+                theirs.stream().map(this::view).toList(), locked);
     }
 
     private PersonView.AssignmentView view(AssignmentRow a) {

@@ -26,10 +26,12 @@ import java.util.List;
 class PeopleController {
     private final People people;
     private final AccessScopes scopes;
+    private final LoginLocks locks;
 
-    PeopleController(People people, AccessScopes scopes) {
+    PeopleController(People people, AccessScopes scopes, LoginLocks locks) {
         this.people = people;
         this.scopes = scopes;
+        this.locks = locks;
     }
 
     @Get("/me")
@@ -59,6 +61,14 @@ class PeopleController {
     @Secured("admin")
     PersonView deactivate(@PathVariable long id) {
         return people.deactivate(id);
+    }
+
+    /** Lets every client try the person's password again at once (audited). */
+    @Post("/people/{id}/unlock")
+    @Secured("admin")
+    PersonView unlock(@PathVariable long id, Authentication who) {
+        locks.unlock(id);
+        return people.one(id, Audit.personId(who));
     }
 
     @Post("/people/{id}/assignments")

@@ -1,6 +1,5 @@
 package com.envgrid.api.people;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,9 +20,6 @@ interface PersonRows extends CrudRepository<PersonRow, Long> {
     List<PersonRow> findAllOrderById();
 
     List<PersonRow> findByIdIn(java.util.Collection<Long> ids);
-
-    @Query("UPDATE person SET failed_logins = :failedLogins, locked_until = :lockedUntil WHERE id = :id")
-    void updateLoginState(long id, int failedLogins, @Nullable Instant lockedUntil);
 
     @Query("UPDATE person SET active = false, deactivated_at = :at WHERE id = :id")
     void deactivate(long id, Instant at);

@@ -80,7 +80,7 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
 
     private PersonView demoAccount(String name, String username, String password, String phone, Role role) {
         return rows.findByUsername(username).map(existing -> new PersonView(existing.id(), existing.name(),
-                        existing.username(), existing.role(), existing.active(), null, List.of()))
+                        existing.username(), existing.role(), existing.active(), null, List.of(), null))
                 .orElseGet(() -> people.create(new PeopleRequests.NewPerson(name, username, password, phone, role.key())));
     }
 

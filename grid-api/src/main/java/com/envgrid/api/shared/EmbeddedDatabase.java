@@ -45,6 +45,10 @@ public final class EmbeddedDatabase {
         System.setProperty("datasources.default.url", "jdbc:postgresql://localhost:" + port + "/postgres");
         System.setProperty("datasources.default.username", "postgres");
         System.setProperty("datasources.default.password", "");
+        if (System.getenv("ENVGRID_JWT_SECRET") == null && System.getProperty("envgrid.jwt.secret") == null) {
+            // kept beside the data, so that a restart does not sign everyone out
+            System.setProperty("envgrid.jwt.secret", KeptSecret.in(dataDir.resolve("jwt-secret")));
+        }
         if (System.getProperty("envgrid.demo.enabled") == null && System.getenv("ENVGRID_DEMO_ENABLED") == null) {
             System.setProperty("envgrid.demo.enabled", "true");
         }

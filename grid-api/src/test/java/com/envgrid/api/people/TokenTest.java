@@ -8,7 +8,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +64,32 @@ class TokenTest {
         String fresh = tokens.generateToken(Map.of("sub", "root", "roles", List.of("admin"), "pid", 1,
                 "exp", Instant.now().plusSeconds(600).getEpochSecond())).orElseThrow();
         assertEquals(200, status(fresh), "the same claims, not expired, are accepted");
+    }
+
+    @Test
+    void a_login_token_lasts_a_working_day_and_is_not_valid_before_it_was_issued() throws Exception {
+        var login = ApiClient.anonymous(http).post("/login",
+                "{\"username\":\"" + ApiClient.ADMIN + "\",\"password\":\"" + ApiClient.ADMIN_PASSWORD + "\"}");
+        assertEquals(28800, login.json().get("expires_in").asLong());
+        var claims = new ObjectMapper().readTree(Base64.getUrlDecoder()
+                .decode(login.json().get("access_token").asText().split("\\.")[1]));
+        assertEquals(8 * 3600, claims.get("exp").asLong() - claims.get("iat").asLong());
+        assertTrue(claims.get("nbf").asLong() <= claims.get("iat").asLong());
+    }
+
+    @Test
+    void a_token_not_valid_yet_is_refused() {
+        long now = Instant.now().getEpochSecond();
+        String early = tokens.generateToken(Map.of("sub", "root", "roles", List.of("admin"), "pid", 1,
+                "iat", now, "nbf", now + 600, "exp", now + 3600)).orElseThrow();
+        assertEquals(401, status(early));
+    }
+
+    @Test
+    void a_token_without_an_expiry_is_refused() {
+        String forever = tokens.generateToken(Map.of("sub", "root", "roles", List.of("admin"), "pid", 1,
+                "iat", Instant.now().getEpochSecond())).orElseThrow();
+        assertEquals(401, status(forever));
     }
 
     @Test

@@ -161,6 +161,24 @@ final class BrowserSession implements AutoCloseable {
      * Cuts the browser's network (every request fails as with no connection, and the page gets an {@code offline}
      * event) or gives it back (an {@code online} event).
      */
+    /**
+     * From now on, every page this tab opens records the Content-Security-Policy violations it meets (what the
+     * browser refused to load or apply) for {@link #cspViolations()}.
+     */
+    void recordCspViolations() {
+        cdp("Page.enable", Map.of());
+        cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.cspViolations = [];"
+                + " document.addEventListener('securitypolicyviolation', e => window.cspViolations.push("
+                + "e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+    }
+
+    /** The violations the current page met since it was opened. */
+    @SuppressWarnings("unchecked")
+    List<String> cspViolations() {
+        Object found = ((JavascriptExecutor) driver).executeScript("return window.cspViolations || [];");
+        return (List<String>) found;
+    }
+
     void setOffline(boolean offline) {
         cdp("Network.enable", Map.of());
         cdp("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,

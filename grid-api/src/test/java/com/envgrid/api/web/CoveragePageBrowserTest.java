@@ -147,7 +147,7 @@ class CoveragePageBrowserTest {
         browser.until("the trend of A1 was never drawn", () -> "A1".equals(trend.getAttribute("data-code")));
         assertEquals("2026-08,2026-09,2026-10,2026-11", trend.getAttribute("data-periods"), "the last four months");
         assertEquals("null,null,null,1", trend.getAttribute("data-values"), "coverage: nothing due before November");
-        assertTrue(!trend.findElements(By.tagName("svg")).isEmpty(), "ECharts drew the chart");
+        assertTrue(!trend.findElements(By.tagName("canvas")).isEmpty(), "ECharts drew the chart");
         browser.screenshot("coverage.png");
 
         browser.find(By.cssSelector("#coverage-breadcrumb button.crumb[data-depth='0']")).click();

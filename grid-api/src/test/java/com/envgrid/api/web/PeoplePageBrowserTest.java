@@ -3,7 +3,10 @@ package com.envgrid.api.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.envgrid.api.ApiClient;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -28,6 +31,9 @@ class PeoplePageBrowserTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    @Client("/")
+    HttpClient http;
 
     private BrowserSession browser;
 
@@ -122,6 +128,31 @@ class PeoplePageBrowserTest {
                 () -> "false".equals(waitForRow(username).getAttribute("data-active")));
         assertTrue(waitForRow(username).findElements(By.cssSelector(".deactivate")).isEmpty(),
                 "an inactive person cannot be deactivated again");
+    }
+
+    @Test
+    void anAdministratorSeesALockedLoginAndUnlocksIt() {
+        String username = uniqueUsername("locked");
+        fillPersonForm("忘密码", username, "Locked#2026check", "", "viewer");
+        browser.find(By.id("person-submit")).click();
+        waitForRow(username);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, ApiClient.anonymous(http).post("/login", "{\"username\":\"" + username
+                    + "\",\"password\":\"wrong-" + i + "-wrong\"}").status());
+        }
+        browser.open("people.html");
+        browser.until("the people table never loaded",
+                () -> !browser.driver().findElements(By.cssSelector("#people-table[data-loaded]")).isEmpty());
+        WebElement row = waitForRow(username);
+        assertEquals(1, row.findElements(By.cssSelector(".locked-badge")).size(), "the lock is shown");
+
+        row.findElement(By.cssSelector(".unlock")).click();
+
+        browser.until(username + " still shown as locked",
+                () -> waitForRow(username).findElements(By.cssSelector(".locked-badge")).isEmpty());
+        assertTrue(waitForRow(username).findElements(By.cssSelector(".unlock")).isEmpty());
+        assertEquals(200, ApiClient.anonymous(http).post("/login", "{\"username\":\"" + username
+                + "\",\"password\":\"Locked#2026check\"}").status(), "the person signs in at once");
     }
 
     private void fillPersonForm(String name, String username, String password, String phone, String role) {
