@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -42,7 +43,9 @@ import java.util.concurrent.ExecutorService;
 final class InputScreen implements Ordered {
     /** Enough to say what is wrong without echoing a whole hostile body back. */
     private static final int MAX_PROBLEMS = 20;
-    private static final JsonFactory JSON = new JsonFactory();
+    /** NaN as a bare token passes here: the readers of coordinates say where it is and that it must be finite. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private final FormUrlEncodedDecoder forms;
     private final ExecutorService checking;
 
