@@ -1,5 +1,6 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.shared.BodyLimit;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.api.shared.TooLarge;
 import com.envgrid.core.complaint.Channel;
@@ -65,11 +66,9 @@ class Open311Controller {
 
     /** Creates a request from the form fields of the specification (service_code, lat, long, description, …). */
     @Post(value = "/requests.{format:json|xml}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @BodyLimit(PublicComplaintController.MAX_BODY)
     HttpResponse<?> create(@PathVariable String format, HttpRequest<?> request, @Body Map<String, String> form) {
         return answer(format, HttpStatus.CREATED, REQUESTS, REQUEST, () -> {
-            if (request.getContentLength() > PublicComplaintController.MAX_BODY) {
-                throw new TooLarge("a request has at most " + PublicComplaintController.MAX_BODY + " bytes");
-            }
             String name = String.join(" ", Arrays.stream(new String[]{form.get("last_name"), form.get("first_name")})
                     .filter(s -> s != null && !s.isBlank()).toList());
             String contact = String.join(" ", Arrays.stream(new String[]{form.get("phone"), form.get("email")})
@@ -176,19 +175,31 @@ class Open311Controller {
         Open311Format format = Open311Format.of(extension);
         try {
             return format.response(status, root, element, call.get());
-        } catch (InvalidInput e) {
-            String detail = e.problems().isEmpty() ? e.getMessage()
-                    : String.join("; ", e.problems().stream().map(p -> field(p.pointer()) + ": " + p.message()).toList());
+        } catch (RuntimeException e) {
+            HttpResponse<?> error = error(format, e);
+            if (error == null) {
+                throw e;
+            }
+            return error;
+        }
+    }
+
+    /** A refusal in the specification's error format, or null for a failure that is not the client's. */
+    static HttpResponse<?> error(Open311Format format, Throwable e) {
+        if (e instanceof InvalidInput invalid) {
+            String detail = invalid.problems().isEmpty() ? e.getMessage() : String.join("; ",
+                    invalid.problems().stream().map(p -> field(p.pointer()) + ": " + p.message()).toList());
             return format.error(HttpStatus.BAD_REQUEST, detail);
-        } catch (NotFound e) {
+        } else if (e instanceof NotFound) {
             return format.error(HttpStatus.NOT_FOUND, e.getMessage());
-        } catch (TooManyComplaints e) {
+        } else if (e instanceof TooManyComplaints) {
             return format.error(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        } catch (TooLarge e) {
+        } else if (e instanceof TooLarge) {
             return format.error(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } else if (e instanceof IllegalArgumentException) {
             return format.error(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+        return null;
     }
 
     /** The specification's name of a field the intake names by its own JSON pointer. */
@@ -200,6 +211,7 @@ class Open311Controller {
             case "/address" -> "address_string";
             case "/name" -> "first_name/last_name";
             case "/contact" -> "phone/email";
+            case "" -> "body";
             default -> pointer.startsWith("/") ? pointer.substring(1) : pointer;
         };
     }

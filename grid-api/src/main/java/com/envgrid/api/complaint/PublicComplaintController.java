@@ -1,7 +1,7 @@
 package com.envgrid.api.complaint;
 
 import com.envgrid.api.inspection.PhotoRows;
-import com.envgrid.api.shared.TooLarge;
+import com.envgrid.api.shared.BodyLimit;
 import com.envgrid.core.complaint.Channel;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -40,11 +40,10 @@ class PublicComplaintController {
         this.clients = clients;
     }
 
+    /** Photos are sent separately, so a bigger body is not a complaint form. */
     @Post("/complaints")
+    @BodyLimit(MAX_BODY)
     HttpResponse<ComplaintViews.Receipt> file(HttpRequest<?> request, @Body ComplaintViews.Submission submission) {
-        if (request.getContentLength() > MAX_BODY) {
-            throw new TooLarge("a complaint form has at most " + MAX_BODY + " bytes; photos are sent separately");
-        }
         var receipt = complaints.file(submission, Channel.WEB, clients.of(request));
         return HttpResponse.created(receipt, URI.create("/api/public/complaints/" + receipt.id()));
     }

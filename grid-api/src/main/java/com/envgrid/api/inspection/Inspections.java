@@ -49,6 +49,7 @@ import java.util.UUID;
  */
 @Singleton
 public class Inspections {
+    static final int MAX_FINDINGS = 50;
     private static final Duration EXIF_TIME_TOLERANCE = Duration.ofHours(1);
     private static final double EXIF_DISTANCE_TOLERANCE_M = 500;
 
@@ -275,10 +276,12 @@ public class Inspections {
         if (fix == null || fix.lon() == null || fix.lat() == null || fix.accuracyM() == null) {
             problems.add(new InputProblem("/fix", "the GPS fix needs lon, lat and accuracy_m"));
         } else {
-            if (Math.abs(fix.lon()) > 180 || Math.abs(fix.lat()) > 90) {
+            // "NaN" and "Infinity" arrive as numbers from JSON strings; no comparison would refuse them
+            if (!Double.isFinite(fix.lon()) || !Double.isFinite(fix.lat()) || Math.abs(fix.lon()) > 180
+                    || Math.abs(fix.lat()) > 90) {
                 problems.add(new InputProblem("/fix", "lon within ±180 and lat within ±90, got " + fix.lon() + ", " + fix.lat()));
             }
-            if (fix.accuracyM() < 0 || fix.accuracyM() > 10_000) {
+            if (!Double.isFinite(fix.accuracyM()) || fix.accuracyM() < 0 || fix.accuracyM() > 10_000) {
                 problems.add(new InputProblem("/fix/accuracy_m", "accuracy is 0 to 10,000 metres"));
             }
             if (fix.crs() != null) {
@@ -298,6 +301,12 @@ public class Inspections {
         }
         List<Map<String, String>> findings = new ArrayList<>();
         List<InspectionRequest.Finding> given = request.findings() == null ? List.of() : request.findings();
+        if (given.size() > MAX_FINDINGS) {
+            // each finding opens a case: a record with thousands would flood the grid's queue
+            problems.add(new InputProblem("/findings", "at most " + MAX_FINDINGS + " findings in one record, got "
+                    + given.size() + "; record more as further inspections"));
+            given = List.of();
+        }
         for (int i = 0; i < given.size(); i++) {
             var f = given.get(i);
             var category = FindingCategory.parse(f.category());

@@ -1,7 +1,11 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
 import jakarta.inject.Singleton;
+
+import java.util.List;
 
 /** Finds the grid a request argument is about, for {@link TouchesGrid}. */
 public interface GridOf {
@@ -13,7 +17,14 @@ public interface GridOf {
     class Direct implements GridOf {
         @Override
         public String gridCode(Object argument) {
-            return argument instanceof GridTarget target ? target.gridCode() : String.valueOf(argument);
+            if (argument instanceof GridTarget target) {
+                if (target.gridCode() == null) {
+                    throw new InvalidInput("which grid is not said", List.of(new InputProblem("/grid_code",
+                            "grid_code names the grid")));
+                }
+                return target.gridCode();
+            }
+            return String.valueOf(argument);
         }
     }
 }

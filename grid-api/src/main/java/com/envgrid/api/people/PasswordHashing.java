@@ -4,11 +4,14 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** bcrypt (cost 11): the password never leaves this class in any other form than its salted hash. */
 @Singleton
 class PasswordHashing {
     private static final int COST = 11;
+    /** bcrypt reads no further: a longer password would be cut silently, so none is set. */
+    static final int MAX_BYTES = 72;
     /** Verified against when the username is unknown, so that a wrong username costs as long as a wrong password. */
     private final String decoy = hash("decoy-password-never-used");
 
@@ -16,9 +19,17 @@ class PasswordHashing {
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
     }
 
+    /** Whether bcrypt can take the password whole. */
+    static boolean fits(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
     boolean matches(String password, String hash) {
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
-                hash.getBytes(StandardCharsets.UTF_8)).verified;
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        // no password set is longer; its prefix is verified all the same, so that the answer takes as long
+        boolean fits = bytes.length <= MAX_BYTES;
+        return BCrypt.verifyer().verify(fits ? bytes : Arrays.copyOf(bytes, MAX_BYTES),
+                hash.getBytes(StandardCharsets.UTF_8)).verified && fits;
     }
 
     void spendTimeOnUnknownUser(String password) {

@@ -84,8 +84,10 @@ public class People {
         if (!USERNAME.matcher(username).matches()) {
             problems.add(new InputProblem("/username", "a username is 3 to 32 of a-z, 0-9, _ . -"));
         }
-        if (p.password() == null || p.password().length() < MIN_PASSWORD || p.password().length() > 128) {
-            problems.add(new InputProblem("/password", "a password has " + MIN_PASSWORD + " to 128 characters"));
+        if (p.password() == null || p.password().length() < MIN_PASSWORD || !PasswordHashing.fits(p.password())) {
+            problems.add(new InputProblem("/password", "a password has at least " + MIN_PASSWORD + " characters and"
+                    + " at most " + PasswordHashing.MAX_BYTES + " bytes in UTF-8 (" + PasswordHashing.MAX_BYTES
+                    + " letters or digits, or 24 Chinese characters): bcrypt reads no further"));
         } else if (p.password().equalsIgnoreCase(username)) {
             problems.add(new InputProblem("/password", "the password must not be the username"));
         }

@@ -10,6 +10,8 @@ public record ReviewWeights(double dutyCompletion, double problemsOnTime, double
 
     /** Duty completion 35 %, problems closed on time 20 %, complaints closed on time 20 %, satisfaction 15 %,
      * location accuracy 10 %. */
+    /** Weights are relative; percentages are the largest anyone writes. */
+    public static final int MAX_WEIGHT = 100;
     public static final ReviewWeights DEFAULT = new ReviewWeights(0.35, 0.2, 0.2, 0.15, 0.1);
 
     public ReviewWeights {
@@ -17,9 +19,9 @@ public record ReviewWeights(double dutyCompletion, double problemsOnTime, double
         String[] names = {"dutyCompletion", "problemsOnTime", "complaintsOnTime", "satisfaction", "locationAccuracy"};
         double sum = 0;
         for (int i = 0; i < all.length; i++) {
-            if (!Double.isFinite(all[i]) || all[i] < 0) {
-                throw new IllegalArgumentException("review weight " + names[i] + " must be a non-negative number, got "
-                        + all[i]);
+            if (!Double.isFinite(all[i]) || all[i] < 0 || all[i] > MAX_WEIGHT) {
+                throw new IllegalArgumentException("review weight " + names[i] + " must be a number from 0 to "
+                        + MAX_WEIGHT + ", got " + all[i]);
             }
             sum += all[i];
         }

@@ -1,6 +1,7 @@
 package com.envgrid.core.source;
 
 import com.envgrid.core.grid.geojson.GridFeatureReader;
+import com.envgrid.core.input.FreeText;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,12 @@ public final class RiverAndZoneReader {
             for (String key : keys) {
                 JsonNode value = properties.get(key);
                 if (value != null && !value.isNull() && !value.asText().isBlank()) {
-                    return value.isNumber() ? value.decimalValue().toPlainString() : value.asText().trim();
+                    String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asText().trim();
+                    if (text.length() > FreeText.MAX_NAME_CHARS) {
+                        throw new IllegalArgumentException("property \"" + key + "\" has " + text.length()
+                                + " characters; a code or name has at most " + FreeText.MAX_NAME_CHARS);
+                    }
+                    return text;
                 }
             }
             throw new IllegalArgumentException("property \"" + keys[0] + "\" (or " + String.join("/", keys)
@@ -77,6 +83,10 @@ public final class RiverAndZoneReader {
         for (int i = 0; i < features.size(); i++) {
             String at = "/features/" + i;
             JsonNode feature = features.get(i);
+            if (!"Feature".equals(feature.path("type").asText())) {
+                problems.add(new InputProblem(at + "/type", "expected a GeoJSON Feature"));
+                continue;
+            }
             Geometry geometry;
             try {
                 JsonNode g = feature.get("geometry");

@@ -1,5 +1,7 @@
 package com.envgrid.core.source;
 
+import com.envgrid.core.input.FreeText;
+
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,6 +63,9 @@ final class SourceRowValidator {
             if (value.length() > SourceCsvReader.MAX_FIELD_LENGTH) {
                 problem(row, row.column(field), "the field is " + value.length() + " characters long, at most "
                         + SourceCsvReader.MAX_FIELD_LENGTH + " are accepted");
+            } else {
+                // a CSV file is not screened as JSON and form bodies are: its text is checked here
+                FreeText.problem(value).ifPresent(message -> problem(row, row.column(field), message));
             }
         });
         String name = row.value(NAME);

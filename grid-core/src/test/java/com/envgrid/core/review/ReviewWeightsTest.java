@@ -14,7 +14,7 @@ class ReviewWeightsTest {
     @Test
     void a_negative_weight_is_refused() {
         var e = assertThrows(IllegalArgumentException.class, () -> new ReviewWeights(0.5, -0.1, 0.2, 0.2, 0.2));
-        assertEquals("review weight problemsOnTime must be a non-negative number, got -0.1", e.getMessage());
+        assertEquals("review weight problemsOnTime must be a number from 0 to 100, got -0.1", e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.envgrid.core.grid.geojson;
 
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.input.FreeText;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -98,6 +99,13 @@ public final class GridFeatureReader {
             return;
         }
         JsonNode props = feature.path("properties");
+        for (String property : new String[]{mapping.codeProperty(), mapping.nameProperty(), mapping.parentProperty()}) {
+            if (props.path(property).isContainerNode()) {
+                problem(at + "/properties/" + escape(property), "\"" + property + "\" is text or a number, not "
+                        + (props.path(property).isArray() ? "a list" : "an object"));
+                return;
+            }
+        }
         String code = text(props.get(mapping.codeProperty()));
         if (code == null) {
             problem(at + "/properties/" + escape(mapping.codeProperty()),
@@ -106,6 +114,8 @@ public final class GridFeatureReader {
         GridLevel level = level(props, at);
         String parent = text(props.get(mapping.parentProperty()));
         String name = text(props.get(mapping.nameProperty()));
+        FreeText.tooLongName(at + "/properties/" + escape(mapping.nameProperty()), name)
+                .ifPresent(p -> problem(p.pointer(), p.message()));
         List<Polygon> polygons = polygons(feature.get("geometry"), at + "/geometry");
         if (code == null || level == null || polygons == null) {
             return;

@@ -1,0 +1,38 @@
+package com.envgrid.api.shared;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Whatever no other handler answers: logged in full under a random request id, answered as a 500 problem that
+ * carries only that id — never the exception's message, which may hold SQL, driver or pool text, or class names.
+ * Handlers for a specific exception type (a database that is down, bad input, …) take precedence.
+ */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+final class UnexpectedFailureHandler implements ExceptionHandler<Throwable, HttpResponse<Problem>> {
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedFailureHandler.class);
+    private static final SecureRandom IDS = new SecureRandom();
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, Throwable e) {
+        String id = newRequestId();
+        LOG.error("request {}: {} {} failed", id, request.getMethodName(), request.getPath(), e);
+        return Problem.internalError(request, id);
+    }
+
+    static String newRequestId() {
+        byte[] id = new byte[6];
+        IDS.nextBytes(id);
+        return HexFormat.of().formatHex(id);
+    }
+}

@@ -1,0 +1,487 @@
+package com.envgrid.api;
+
+import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.grid.GridFiles;
+import com.envgrid.api.people.StaffFixture;
+import com.envgrid.api.shared.Problem;
+import com.envgrid.core.source.CreditCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every write route of the router, each given every class of bad input it can take — malformed JSON, a wrong type,
+ * a NUL, "NaN" and "Infinity" strings for numbers, nulls in lists, huge strings, out-of-range numbers, bad query
+ * values and path segments, broken files and form bodies — answers a 4xx problem (Open311 in its specification's
+ * error format), never a 5xx, and leaves the row count of every table as it was. A write route without an entry in
+ * {@link #routes()} fails the test: a new route brings its bad inputs with it.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SOURCE = CreditCode.withCheckCharacter("91320214MA1F00001");
+    private static final String HUGE = "x".repeat(100_000);
+    /** Long enough to pass every bound, short enough for the request line of a URL. */
+    private static final String LONG_QUERY = "x".repeat(4_001);
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    EmptyLayer emptyLayer;
+    @Inject
+    Sql sql;
+    @Inject
+    Router router;
+
+    StaffFixture staff;
+    ApiClient anonymous;
+    String inspectionId;
+    long caseId;
+    long complaintId;
+    String ratingToken;
+    long drawId;
+    long assignmentId;
+
+    /**
+     * One bad request: what it is, how it is made, and whether it goes without the administrator's token (to a
+     * public route, or carrying a token of its own).
+     */
+    record Bad(String what, Supplier<MutableHttpRequest<?>> request, boolean anonymous) {
+    }
+
+    /** How a route is reached with real ids, and the bad requests it is given. */
+    record Entry(Function<BadInputTest, List<Bad>> inputs) {
+    }
+
+    @BeforeAll
+    void districtWithRecords() throws SQLException {
+        sql.clearRecords();
+        emptyLayer.reset();
+        ApiClient admin = ApiClient.asAdmin(http);
+        admin.post("/api/grids/import", GridFiles.smallDistrict().json());
+        admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE
+                + ",化工厂,120.002,30.002,D\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
+        staff = new StaffFixture(http);
+        anonymous = ApiClient.anonymous(http);
+        inspectionId = UUID.randomUUID().toString();
+        var recorded = admin.exchange(HttpRequest.PUT("/api/inspections/" + inspectionId, inspection())
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(201, recorded.status(), String.valueOf(recorded.json()));
+        caseId = recorded.json().get("cases").get(0).asLong();
+        var filed = anonymous.post("/api/public/complaints", complaint());
+        assertEquals(201, filed.status(), String.valueOf(filed.json()));
+        complaintId = filed.json().get("id").asLong();
+        String ratingUrl = filed.json().get("rating_url").asText();
+        ratingToken = ratingUrl.substring(ratingUrl.lastIndexOf('/') + 1);
+        var draw = admin.post("/api/draws", draw());
+        assertEquals(201, draw.status(), String.valueOf(draw.json()));
+        drawId = draw.json().get("id").asLong();
+        assignmentId = staff.assign(staff.freshPerson("supervisor"), "A2", "supervisor");
+    }
+
+    private static String inspection() {
+        return "{\"target\":{\"kind\":\"source\",\"code\":\"" + SOURCE + "\"},\"inspected_at\":\"2026-01-20T10:15:00+08:00\","
+                + "\"fix\":{\"lon\":120.002,\"lat\":30.002,\"accuracy_m\":10,\"crs\":\"wgs84\"},\"checklist\":{},"
+                + "\"findings\":[{\"category\":\"wastewater\",\"severity\":\"minor\",\"description\":\"排口有渗漏\"}],"
+                + "\"notes\":\"已告知\",\"photos\":[]}";
+    }
+
+    private static String complaint() {
+        return "{\"category\":\"noise\",\"description\":\"晚上十点后工地还在施工\",\"lon\":120.002,\"lat\":30.002,"
+                + "\"name\":\"王女士\",\"contact\":\"13912345678\",\"address\":\"某路1号\",\"submission_key\":\"k-1\","
+                + "\"photos\":[],\"media_url\":\"https://example.org/p.jpg\"}";
+    }
+
+    private static String draw() {
+        return "{\"title\":\"双随机抽查\",\"period\":\"2026-Q4\",\"count\":1,\"share\":null,\"stratify_by_rating\":false,"
+                + "\"seed\":\"abc123\",\"filter\":{\"kind\":\"enterprise\",\"ratings\":[\"D\"],\"industry\":\"化工\"}}";
+    }
+
+    private static final String ZONE = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"code\":\"Z1\",\"name\":\"水源地\",\"level\":\"一级\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            + "[[[120.001,30.001],[120.003,30.001],[120.003,30.003],[120.001,30.001]]]}}]}";
+    private static final String RIVER = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"code\":\"R9\",\"river\":\"望虞河\",\"chief\":\"刘河长\"},\"geometry\":{\"type\":\"LineString\","
+            + "\"coordinates\":[[120.005,30.001],[120.005,30.009]]}}]}";
+    private static final String SOURCE_FEATURE = "{\"type\":\"Feature\",\"properties\":{\"credit_code\":\"" + SOURCE
+            + "\",\"name\":\"化工厂\",\"rating\":\"C\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.002,30.002]}}";
+    private static final String RULES = "{\"ratingA\":{\"everyMonths\":6},\"ratingB\":{\"everyMonths\":3},"
+            + "\"ratingC\":{\"everyMonths\":2},\"ratingD\":{\"everyMonths\":1},\"keyDischarger\":{\"everyMonths\":1},"
+            + "\"stricterInProtectionZone\":true,\"stricterAfterComplaint\":true,\"gridPatrol\":{\"timesPerMonth\":2},"
+            + "\"riverPatrol\":{\"timesPerMonth\":2}}";
+
+    /** Every write route, with its bad inputs. */
+    static Map<String, Entry> routes() {
+        Map<String, Entry> routes = new LinkedHashMap<>();
+        routes.put("POST /login", new Entry(t -> json(HttpMethod.POST, "/login",
+                "{\"username\":\"nobody-here\",\"password\":\"Not-the-password-1\"}", true)));
+        routes.put("POST /refresh", new Entry(t -> json(HttpMethod.POST, "/refresh",
+                "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"not-a-token\"}", true)));
+        routes.put("POST /token_info", new Entry(t -> json(HttpMethod.POST, "/token_info", "{\"token\":\"not-a-token\"}",
+                true)));
+        routes.put("POST /api/people", new Entry(t -> concat(json(HttpMethod.POST, "/api/people",
+                "{\"name\":\"新人\",\"username\":\"new-person\",\"password\":\"Long-enough-1\",\"phone\":\"13900000009\","
+                        + "\"role\":\"viewer\"}", false),
+                List.of(body(HttpMethod.POST, "/api/people", "a 100-character password",
+                        "{\"name\":\"新人\",\"username\":\"new-person\",\"password\":\"" + "a".repeat(100)
+                                + "\",\"role\":\"viewer\"}", MediaType.APPLICATION_JSON, false),
+                        body(HttpMethod.POST, "/api/people", "a 73-byte password of Chinese characters",
+                                "{\"name\":\"新人\",\"username\":\"new-person\",\"password\":\"" + "密".repeat(25)
+                                        + "\",\"role\":\"viewer\"}", MediaType.APPLICATION_JSON, false)))));
+        routes.put("POST /api/people/{id}/deactivate", new Entry(t -> path(HttpMethod.POST,
+                "/api/people/%s/deactivate", true)));
+        routes.put("POST /api/people/{id}/assignments", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/people/%s/assignments", true),
+                json(HttpMethod.POST, "/api/people/" + t.staff.supervisorA1Id + "/assignments",
+                        "{\"grid_code\":\"A2\",\"duty\":\"supervisor\",\"starts_on\":\"2026-01-01\"}", false),
+                List.of(new Bad("no grid_code, as a chief", () -> HttpRequest.POST("/api/people/" + t.staff.supervisorA1Id
+                        + "/assignments", "{\"duty\":\"supervisor\"}").contentType(MediaType.APPLICATION_JSON)
+                        .bearerAuth(t.staff.as("chief").token()), true)))));
+        routes.put("POST /api/assignments/{id}/release", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/assignments/%s/release", true),
+                json(HttpMethod.POST, "/api/assignments/" + t.assignmentId + "/release", "{\"ends_on\":\"2020-01-01\"}",
+                        false))));
+        routes.put("POST /api/grids/import", new Entry(t -> concat(
+                json(HttpMethod.POST, "/api/grids/import?dryRun=true", GridFiles.smallDistrict().json(), false),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&mode=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&sliverAreaM2=%s", GridFiles.smallDistrict().json()))));
+        routes.put("POST /api/sources/import", new Entry(t -> concat(
+                json(HttpMethod.POST, "/api/sources/import", "{\"type\":\"FeatureCollection\",\"features\":["
+                        + SOURCE_FEATURE + "]}", false),
+                files("/api/sources/import", "text/csv", List.of(
+                        "统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE + ",化\u0000工厂,120.002,30.002,D\n",
+                        "统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE + ",化工厂,NaN,30.002,D\n",
+                        "统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE + ",化工厂,1e999,30.002,D\n",
+                        "\u0000\u0001\u0002PK\u0003\u0004 not a table",
+                        "统一社会信用代码,名称\n\"unclosed,quote\n")))));
+        routes.put("POST /api/sources", new Entry(t -> json(HttpMethod.POST, "/api/sources", SOURCE_FEATURE, false)));
+        routes.put("DELETE /api/sources/{code}", new Entry(t -> path(HttpMethod.DELETE, "/api/sources/%s", false)));
+        routes.put("POST /api/rivers/import", new Entry(t -> json(HttpMethod.POST, "/api/rivers/import", RIVER, false)));
+        routes.put("POST /api/zones/import", new Entry(t -> json(HttpMethod.POST, "/api/zones/import", ZONE, false)));
+        routes.put("PUT /api/rules", new Entry(t -> json(HttpMethod.PUT, "/api/rules", RULES, false)));
+        routes.put("POST /api/duties/generate", new Entry(t -> query(HttpMethod.POST, "/api/duties/generate?period=%s", "")));
+        routes.put("POST /api/draws", new Entry(t -> json(HttpMethod.POST, "/api/draws", draw(), false)));
+        routes.put("POST /api/draws/{id}/run", new Entry(t -> path(HttpMethod.POST, "/api/draws/%s/run", true)));
+        routes.put("PUT /api/photos/{sha256}", new Entry(t -> photos("/api/photos/")));
+        routes.put("PUT /api/inspections/{id}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/inspections/%s", false),
+                jsonFresh(HttpMethod.PUT, () -> "/api/inspections/" + UUID.randomUUID(), inspection()),
+                List.of(body(HttpMethod.PUT, "/api/inspections/" + UUID.randomUUID(), "51 findings",
+                        inspection().replace("\"findings\":[", "\"findings\":[" + "{\"category\":\"dust\",\"severity\":"
+                                + "\"minor\"},".repeat(50)), MediaType.APPLICATION_JSON, false)))));
+        routes.put("POST /api/inspections/{id}/review", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/inspections/%s/review", false),
+                json(HttpMethod.POST, "/api/inspections/" + t.inspectionId + "/review",
+                        "{\"accept\":true,\"reason\":\"位置可信\"}", false))));
+        routes.put("POST /api/cases/{id}/actions", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/cases/%s/actions", true),
+                json(HttpMethod.POST, "/api/cases/" + t.caseId + "/actions",
+                        "{\"action\":\"assign\",\"assignee_id\":" + t.staff.supervisorA1Id + ",\"reason\":\"请整改\"}",
+                        false))));
+        routes.put("POST /api/complaints", new Entry(t -> json(HttpMethod.POST, "/api/complaints",
+                complaint().replace("\"k-1\"", "\"k-2\"").replace("{", "{\"channel\":\"hotline\","), false)));
+        routes.put("POST /api/complaints/{id}/actions", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/complaints/%s/actions", true),
+                json(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/actions",
+                        "{\"action\":\"open_case\",\"text\":\"噪声超标\",\"category\":\"noise\",\"severity\":\"minor\","
+                                + "\"source_code\":\"" + SOURCE + "\"}", false))));
+        routes.put("POST /api/public/complaints", new Entry(t -> concat(
+                json(HttpMethod.POST, "/api/public/complaints", complaint().replace("\"k-1\"", "\"k-3\""), true),
+                List.of(new Bad("a 40 KB chunked body", () -> chunkedComplaint(), true)))));
+        routes.put("PUT /api/public/photos/{sha256}", new Entry(t -> photos("/api/public/photos/")));
+        routes.put("POST /api/public/ratings/{token}", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/public/ratings/%s", false),
+                json(HttpMethod.POST, "/api/public/ratings/" + t.ratingToken, "{\"satisfaction\":\"satisfied\"}", true))));
+        routes.put("POST /api/reviews", new Entry(t -> concat(
+                query(HttpMethod.POST, "/api/reviews?quarter=%s", ""),
+                query(HttpMethod.POST, "/api/reviews?quarter=2026-Q1&dutyCompletion=%s", ""))));
+        routes.put("POST /open311/v2/requests.{format:json|xml}", new Entry(t -> open311()));
+        return routes;
+    }
+
+    @Test
+    void every_write_route_answers_bad_input_with_a_4xx_problem_and_stores_nothing() {
+        Map<String, Entry> table = routes();
+        List<String> writes = Routes.writes(router);
+        List<String> missing = writes.stream().filter(r -> !table.containsKey(r)).toList();
+        assertTrue(missing.isEmpty(), "write routes without bad inputs in this test: " + missing);
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        int serverErrors = 0;
+        for (var route : table.entrySet()) {
+            assertTrue(writes.contains(route.getKey()), "no such route any more: " + route.getKey());
+            for (Bad bad : route.getValue().inputs().apply(this)) {
+                String before = counts();
+                var answer = (bad.anonymous() ? anonymous : staff.admin).exchange(bad.request().get());
+                tried++;
+                String where = route.getKey() + " with " + bad.what() + " → " + answer.status() + " " + answer.json();
+                if (answer.status() >= 500) {
+                    serverErrors++;
+                }
+                if (answer.status() < 400 || answer.status() >= 500) {
+                    failures.add(where);
+                } else if (route.getKey().startsWith("POST /open311/")) {
+                    if (!isOpen311Error(answer)) {
+                        failures.add(where + ": not in Open311's error format");
+                    }
+                } else if (!Problem.MEDIA_TYPE.equals(answer.contentType())) {
+                    failures.add(where + ": not a problem but " + answer.contentType());
+                }
+                if (!before.equals(counts())) {
+                    failures.add(where + ": stored something (" + before + " → " + counts() + ")");
+                }
+            }
+        }
+        System.out.printf("bad input: %d write routes, %d bad inputs tried, %d answered 5xx%n", table.size(), tried,
+                serverErrors);
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " of " + tried + " bad inputs were not refused as they should be:\n"
+                    + String.join("\n", failures));
+        }
+    }
+
+    private static boolean isOpen311Error(ApiClient.Answer answer) {
+        if (answer.contentType().contains("xml")) {
+            return true;
+        }
+        JsonNode errors = answer.json();
+        return errors != null && errors.isArray() && errors.get(0).has("code") && errors.get(0).has("description")
+                && errors.get(0).get("code").asInt() == answer.status();
+    }
+
+    /** The row count of every table, as one line. */
+    private String counts() {
+        return sql.text("SELECT string_agg(table_name || '=' || (xpath('/row/c/text()', query_to_xml('SELECT count(*)"
+                + " AS c FROM ' || quote_ident(table_name), false, true, '')))[1]::text, ',' ORDER BY table_name)"
+                + " FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+                + " AND table_name <> 'flyway_schema_history'");
+    }
+
+    // ---- the classes of bad input, made from a body the route would take ----
+
+    @SafeVarargs
+    private static List<Bad> concat(List<Bad>... lists) {
+        List<Bad> all = new ArrayList<>();
+        for (List<Bad> list : lists) {
+            all.addAll(list);
+        }
+        return all;
+    }
+
+    private static Bad body(HttpMethod method, String uri, String what, String body, String contentType, boolean anonymous) {
+        return new Bad(what, () -> HttpRequest.create(method, uri).body(body).contentType(contentType), anonymous);
+    }
+
+    /** The JSON classes, for a route whose every call may use the same URI. */
+    private static List<Bad> json(HttpMethod method, String uri, String valid, boolean anonymous) {
+        return jsonBodies(valid).entrySet().stream()
+                .map(e -> body(method, uri, e.getKey(), e.getValue(), MediaType.APPLICATION_JSON, anonymous)).toList();
+    }
+
+    /** The JSON classes, each sent to a URI of its own (a new client-made id). */
+    private static List<Bad> jsonFresh(HttpMethod method, Supplier<String> uri, String valid) {
+        return jsonBodies(valid).entrySet().stream().map(e -> new Bad(e.getKey(), () -> HttpRequest.create(method,
+                uri.get()).body(e.getValue()).contentType(MediaType.APPLICATION_JSON), false)).toList();
+    }
+
+    /**
+     * Malformed JSON, the wrong type for a member, and for every string a NUL, another control character and a huge
+     * text; for every number "NaN", "Infinity" and out-of-range values; for every list a null in it.
+     */
+    static Map<String, String> jsonBodies(String valid) {
+        JsonNode tree = read(valid);
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("malformed JSON", valid.substring(0, valid.length() / 2));
+        bodies.put("a body of the wrong shape", tree.isArray() ? "{\"a\":1}" : "[1,2]");
+        bodies.put("a bare string", "\"text\"");
+        bodies.put("a NUL in a member name", valid.replaceFirst("\\{\"", "{\"\\\\u0000"));
+        leaves(tree, "", (pointer, node) -> {
+            if (node.isTextual()) {
+                bodies.put("a NUL in " + pointer, with(tree, pointer, node.asText() + "\u0000x"));
+                bodies.put("an escape character in " + pointer, with(tree, pointer, "\u001b[31m" + node.asText()));
+                bodies.put("a huge text in " + pointer, with(tree, pointer, HUGE));
+                bodies.put("an object for the text " + pointer, write(withNode(tree, pointer, JSON.createObjectNode().put("a", 1))));
+            } else if (node.isNumber()) {
+                bodies.put("\"NaN\" for " + pointer, with(tree, pointer, "NaN"));
+                bodies.put("\"Infinity\" for " + pointer, with(tree, pointer, "-Infinity"));
+                bodies.put("text for the number " + pointer, with(tree, pointer, "abc"));
+                bodies.put("1e999 for " + pointer, write(withNode(tree, pointer, JsonNodeFactory.instance.textNode("@N@")))
+                        .replace("\"@N@\"", "1e999"));
+                bodies.put("an integer beyond 64 bits for " + pointer, write(withNode(tree, pointer,
+                        JsonNodeFactory.instance.textNode("@N@"))).replace("\"@N@\"", "99999999999999999999999"));
+                bodies.put("-1e308 for " + pointer, write(withNode(tree, pointer, JsonNodeFactory.instance.numberNode(-1e308))));
+            } else if (node.isArray()) {
+                ArrayNode withNull = ((ArrayNode) node.deepCopy()).addNull();
+                bodies.put("a null in the list " + pointer, write(withNode(tree, pointer, withNull)));
+                bodies.put("text for the list " + pointer, with(tree, pointer, "x"));
+            }
+        });
+        return bodies;
+    }
+
+    private interface Leaf {
+        void at(String pointer, JsonNode node);
+    }
+
+    /** Every member and item below the root, depth first (objects and arrays too), with its JSON Pointer. */
+    private static void leaves(JsonNode node, String pointer, Leaf leaf) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String p = pointer + "/" + e.getKey();
+                leaf.at(p, e.getValue());
+                leaves(e.getValue(), p, leaf);
+            });
+        } else if (node.isArray()) {
+            // the first item stands for all of a list: a geometry's thousands of positions would add nothing
+            if (!node.isEmpty()) {
+                leaf.at(pointer + "/0", node.get(0));
+                leaves(node.get(0), pointer + "/0", leaf);
+            }
+        }
+    }
+
+    private static String with(JsonNode tree, String pointer, String text) {
+        return write(withNode(tree, pointer, JsonNodeFactory.instance.textNode(text)));
+    }
+
+    private static JsonNode withNode(JsonNode tree, String pointer, JsonNode value) {
+        JsonNode copy = tree.deepCopy();
+        int cut = pointer.lastIndexOf('/');
+        JsonNode parent = copy.at(pointer.substring(0, cut));
+        String last = pointer.substring(cut + 1);
+        if (parent instanceof ObjectNode object) {
+            object.set(last, value);
+        } else {
+            ((ArrayNode) parent).set(Integer.parseInt(last), value);
+        }
+        return copy;
+    }
+
+    /** Path segments that are not ids: a NUL, text for a number, a number beyond 64 bits, a long text. */
+    private static List<Bad> path(HttpMethod method, String template, boolean numeric) {
+        List<Bad> bad = new ArrayList<>(List.of(
+                new Bad("a NUL in the path", () -> HttpRequest.create(method, template.formatted("a%00b"))
+                        .body("{}").contentType(MediaType.APPLICATION_JSON), false),
+                new Bad("a long path segment", () -> HttpRequest.create(method, template.formatted(LONG_QUERY))
+                        .body("{}").contentType(MediaType.APPLICATION_JSON), false)));
+        if (numeric) {
+            bad.add(new Bad("text for the id", () -> HttpRequest.create(method, template.formatted("abc"))
+                    .body("{}").contentType(MediaType.APPLICATION_JSON), false));
+            bad.add(new Bad("an id beyond 64 bits", () -> HttpRequest.create(method,
+                    template.formatted("99999999999999999999")).body("{}").contentType(MediaType.APPLICATION_JSON), false));
+        }
+        return bad;
+    }
+
+    /** Query values: a NUL, an escape character, a long text, "NaN", "Infinity", out of range. */
+    private static List<Bad> query(HttpMethod method, String template, String body) {
+        List<Bad> bad = new ArrayList<>();
+        for (String value : List.of("a%00b", "%1B%5B31m", LONG_QUERY, "NaN", "-Infinity", "1e999", "-1e308",
+                "99999999999999999999")) {
+            bad.add(new Bad("query value " + (value.length() > 40 ? "of " + value.length() + " characters" : value),
+                    () -> HttpRequest.create(method, template.formatted(value)).body(body)
+                            .contentType(MediaType.APPLICATION_JSON), false));
+        }
+        return bad;
+    }
+
+    /** Broken files for an import that takes a file. */
+    private static List<Bad> files(String uri, String contentType, List<String> bodies) {
+        return bodies.stream().map(b -> new Bad("the file " + b.substring(0, Math.min(b.length(), 30)).replace("\u0000",
+                "\\0"), () -> HttpRequest.POST(uri, b.getBytes(StandardCharsets.UTF_8)).contentType(contentType), false)).toList();
+    }
+
+    /** Broken photos: bytes that are no image, a hash of other bytes, an empty body, a hash that is no hash. */
+    private static List<Bad> photos(String prefix) {
+        byte[] broken = "\u00ff\u00d8\u00ff\u00e0 not really a JPEG".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] image = TestPhotos.image("jpg", 8, 42);
+        boolean anonymous = prefix.contains("public");
+        return List.of(
+                new Bad("a broken JPEG", () -> HttpRequest.PUT(prefix + TestPhotos.sha256(broken), broken)
+                        .contentType("image/jpeg"), anonymous),
+                new Bad("a photo under another photo's hash", () -> HttpRequest.PUT(prefix + TestPhotos.sha256(broken),
+                        image).contentType("image/jpeg"), anonymous),
+                new Bad("an empty photo", () -> HttpRequest.PUT(prefix + TestPhotos.sha256(new byte[0]), new byte[0])
+                        .contentType("image/jpeg"), anonymous),
+                new Bad("a hash with a NUL", () -> HttpRequest.PUT(prefix + "ab%00cd", image).contentType("image/jpeg"),
+                        anonymous),
+                new Bad("a text for a photo", () -> HttpRequest.PUT(prefix + TestPhotos.sha256(image), "not a photo")
+                        .contentType("text/plain"), anonymous));
+    }
+
+    private static MutableHttpRequest<?> chunkedComplaint() {
+        // a complaint that would be taken in but for its size: whitespace does not change what JSON says
+        String body = complaint().replace("\"k-1\"", "\"k-4\"") + " ".repeat(40_000);
+        // a Publisher body has no Content-Length: the client sends it chunked
+        return HttpRequest.POST("/api/public/complaints",
+                        reactor.core.publisher.Flux.just(body.getBytes(StandardCharsets.UTF_8)))
+                .contentType(MediaType.APPLICATION_JSON);
+    }
+
+    private static List<Bad> open311() {
+        String valid = "service_code=noise&lat=30.002&long=120.002&description=%E5%B7%A5%E5%9C%B0&first_name=W";
+        List<String> forms = List.of("%%%=&&==", "description=a%00b&" + valid, valid.replace("=noise", "=no%00ise"),
+                valid.replace("30.002", "NaN"), valid.replace("120.002", "Infinity"), valid.replace("30.002", "1e999"),
+                valid.replace("30.002", "abc"), valid + "&description=" + HUGE, valid.replace("=W", "=%1B"),
+                "service_code=noise&lat=30.002&long=120.002&description=" + "%E5%99%AA".repeat(6_000));
+        List<Bad> bad = new ArrayList<>();
+        for (String extension : List.of("json", "xml")) {
+            for (String form : forms) {
+                bad.add(new Bad(extension + " form " + form.substring(0, Math.min(form.length(), 40)), () ->
+                        HttpRequest.POST("/open311/v2/requests." + extension, form)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), true));
+            }
+        }
+        bad.add(new Bad("a JSON body", () -> HttpRequest.POST("/open311/v2/requests.json", "{\"service_code\":1}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE), true));
+        return bad;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
