@@ -162,6 +162,8 @@ class BadInputTest {
                                         + "\",\"role\":\"viewer\"}", MediaType.APPLICATION_JSON, false)))));
         routes.put("POST /api/people/{id}/deactivate", new Entry(t -> path(HttpMethod.POST,
                 "/api/people/%s/deactivate", true)));
+        routes.put("POST /api/people/{id}/unlock", new Entry(t -> path(HttpMethod.POST,
+                "/api/people/%s/unlock", true)));
         routes.put("POST /api/people/{id}/assignments", new Entry(t -> concat(
                 path(HttpMethod.POST, "/api/people/%s/assignments", true),
                 json(HttpMethod.POST, "/api/people/" + t.staff.supervisorA1Id + "/assignments",

@@ -253,6 +253,8 @@ class AccessMatrixTest {
                         201, 403, 403, 403, 401),
                 row(post("POST /api/people/{id}/deactivate", "a new viewer",
                         t -> "/api/people/" + t.staff.freshPerson("viewer") + "/deactivate", t -> ""), 200, 403, 403, 403, 401),
+                row(post("POST /api/people/{id}/unlock", "a new viewer",
+                        t -> "/api/people/" + t.staff.freshPerson("viewer") + "/unlock", t -> ""), 200, 403, 403, 403, 401),
                 row(post("POST /api/people/{id}/assignments", "a new supervisor, to A2",
                         t -> "/api/people/" + t.staff.freshPerson("supervisor") + "/assignments",
                         t -> "{\"grid_code\":\"A2\",\"duty\":\"supervisor\"}"), 201, 403, 201, 403, 401),
