@@ -147,10 +147,6 @@ class BadInputTest {
         Map<String, Entry> routes = new LinkedHashMap<>();
         routes.put("POST /login", new Entry(t -> json(HttpMethod.POST, "/login",
                 "{\"username\":\"nobody-here\",\"password\":\"Not-the-password-1\"}", true)));
-        routes.put("POST /refresh", new Entry(t -> json(HttpMethod.POST, "/refresh",
-                "{\"grant_type\":\"refresh_token\",\"refresh_token\":\"not-a-token\"}", true)));
-        routes.put("POST /token_info", new Entry(t -> json(HttpMethod.POST, "/token_info", "{\"token\":\"not-a-token\"}",
-                true)));
         routes.put("POST /api/people", new Entry(t -> concat(json(HttpMethod.POST, "/api/people",
                 "{\"name\":\"新人\",\"username\":\"new-person\",\"password\":\"Long-enough-1\",\"phone\":\"13900000009\","
                         + "\"role\":\"viewer\"}", false),
