@@ -112,6 +112,16 @@ export function saveRules(rules) {
   return send('api/rules', { method: 'PUT', body: rules });
 }
 
+/** The holiday schedules by year, with where each comes from, and the years missing ahead of today. */
+export function fetchCalendars() {
+  return send('api/calendars');
+}
+
+/** Stores a year's schedule (administrators): ISO dates and ranges `a..b` → the year as stored. */
+export function saveCalendar(year, schedule) {
+  return send(`api/calendars/${encodeURIComponent(year)}`, { method: 'PUT', body: schedule });
+}
+
 /**
  * Duties of a period (`2026-11` or `2026-Q4`) in the caller's grids; mine: only the signed-in
  * supervisor's; grid and status narrow them further.

@@ -7,6 +7,7 @@
 
 import { runAction } from './actions.js';
 import { actOnCase, fetchCase, fetchCases, fetchPeople } from './api.js';
+import { districtToday } from './district-time.js';
 import { confirmingButton, element, option } from './dom.js';
 import { describeProblem, formatInstant, vocabularyName } from './format.js';
 import { mountSessionHeader } from './header.js';
@@ -352,10 +353,7 @@ function named(name, code) {
 }
 
 function daysOverdue(dueBy) {
-  const due = new Date(`${dueBy}T00:00:00`);
-  const today = new Date();
-  today.setHours(0, 0, 0, 0);
-  return Math.round((today - due) / DAY_MS);
+  return Math.round((Date.parse(`${districtToday()}T00:00:00Z`) - Date.parse(`${dueBy}T00:00:00Z`)) / DAY_MS);
 }
 
 function actionButton(item, action) {
@@ -464,7 +462,7 @@ function labelled(control, key) {
  * supervise the case's grid, and says so.
  */
 function fillAssignees(select, item) {
-  const today = isoToday();
+  const today = districtToday();
   const current = (assignment) => assignment.duty === 'supervisor'
     && (!assignment.starts_on || assignment.starts_on <= today)
     && (!assignment.ends_on || assignment.ends_on >= today);
@@ -491,12 +489,6 @@ function fillAssignees(select, item) {
   };
   add(t('cases.assignee.ofGrid', { grid: item.grid_name || item.grid_code }), ofGrid);
   add(t('cases.assignee.others'), others);
-}
-
-function isoToday() {
-  const now = new Date();
-  const pad = (value) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function focusOpenForm() {

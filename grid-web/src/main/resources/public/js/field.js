@@ -9,6 +9,7 @@
 
 import { fetchChecklist, fetchDuties, fetchSource, fetchSources } from './api.js';
 import { newUuid, sha256Hex } from './digest.js';
+import { districtNow, districtTimestamp, districtToday } from './district-time.js';
 import { confirmingButton, element } from './dom.js';
 import { findingSelects, labelledField } from './findings.js';
 import { describeError, describeProblem, formatInstant, vocabularyName } from './format.js';
@@ -318,7 +319,7 @@ function renderDuties() {
   }
   const queued = new Set(state.outbox.map((item) => item.record?.duty_id).filter((id) => id != null));
   // a duty whose window has not opened yet waits in its own group, below the ones to do now
-  const today = isoToday();
+  const today = districtToday();
   const open = sortedDuties(state.duties.filter((duty) => duty.status !== 'done' && !(duty.due_from > today)));
   const upcoming = sortedDuties(state.duties.filter((duty) => duty.status !== 'done' && duty.due_from > today));
   const done = sortedDuties(state.duties.filter((duty) => duty.status === 'done'));
@@ -398,7 +399,7 @@ function dutyCard(duty, queued) {
 
   const foot = element('span', { className: 'duty-card-foot' },
     element('span', { className: 'due-by', text: t('field.duties.dueBy', { date: duty.due_by ?? '—' }) }));
-  if (duty.due_from && duty.due_from > isoToday()) {
+  if (duty.due_from && duty.due_from > districtToday()) {
     foot.append(element('span', { className: 'due-from', text: t('duties.from', { date: duty.due_from }) }));
   }
   const metres = distanceTo(duty.lon, duty.lat);
@@ -897,7 +898,7 @@ function readRecord() {
       record.target.grid = form.target.gridCode;
     }
   }
-  record.inspected_at = offsetTimestamp(new Date());
+  record.inspected_at = districtTimestamp(districtNow());
   const fix = readFix();
   if (fix.problem) {
     problems.push({ text: t(fix.problem), field: fix.field, fix: true });
@@ -1001,17 +1002,6 @@ function showFormProblems(problems) {
   elements.fixError.textContent = fix ? fix.text : '';
   problems.forEach((problem) => problem.field?.setAttribute('aria-invalid', 'true'));
   problems[0]?.field?.focus();
-}
-
-/** 2026-11-30T10:15:00+08:00: the phone's wall clock with its offset, as the inspection's time. */
-function offsetTimestamp(date) {
-  const pad = (value) => String(value).padStart(2, '0');
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const hours = pad(Math.floor(Math.abs(offset) / 60));
-  const minutes = pad(Math.abs(offset) % 60);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:`
-    + `${pad(date.getMinutes())}:${pad(date.getSeconds())}${sign}${hours}:${minutes}`;
 }
 
 // Outcomes and the outbox
@@ -1335,13 +1325,6 @@ function formatDistance(metres) {
     return t('unit.kilometres', { value: new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(metres / 1000) });
   }
   return formatMetres(metres);
-}
-
-/** Today on this device as an ISO date, to compare with the duties' due windows. */
-function isoToday() {
-  const now = new Date();
-  const pad = (value) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function formatBytes(bytes) {

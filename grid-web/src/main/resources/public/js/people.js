@@ -15,6 +15,7 @@ import {
   unlockPerson,
 } from './api.js';
 import { simplifyMetres } from './config.js';
+import { districtToday } from './district-time.js';
 import { confirmingButton, element, option } from './dom.js';
 import { describeError, dutyName, levelName, roleName } from './format.js';
 import { mountSessionHeader } from './header.js';
@@ -251,7 +252,7 @@ function assignmentList(person) {
     const grid = element('span', { className: 'assignment-grid', text: assignment.grid_name || String(assignment.grid_code ?? '—') });
     const code = element('span', { className: 'code-text muted', text: String(assignment.grid_code ?? '') });
     const where = element('span', { className: 'assignment-where' }, grid, code);
-    if (assignment.starts_on && assignment.starts_on > today()) {
+    if (assignment.starts_on && assignment.starts_on > districtToday()) {
       where.append(element('span', { className: 'muted', text: t('people.since', { date: assignment.starts_on }) }));
     }
     if (assignment.ends_on) {
@@ -617,7 +618,7 @@ function labelled(text, control) {
 }
 
 function isCurrent(assignment) {
-  return !assignment.ends_on || assignment.ends_on > today();
+  return !assignment.ends_on || assignment.ends_on > districtToday();
 }
 
 function gridName(code) {
@@ -630,11 +631,4 @@ function columnCount() {
 
 function scrollToHighlight() {
   elements.rows.querySelector('tr.row-highlight')?.scrollIntoView({ block: 'nearest' });
-}
-
-/** Today as YYYY-MM-DD in the browser's time zone, to compare with starts_on and ends_on. */
-function today() {
-  const now = new Date();
-  const pad = (value) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

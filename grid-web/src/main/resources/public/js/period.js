@@ -1,7 +1,8 @@
 // Periods as the API writes them — a month `2026-11`, a quarter `2026-Q4`, or a range of days
 // `2026-10-01/2026-10-15` where a page allows one — and the choice of one in a <select>: the months
-// around this one and the quarters of last, this and next year.
+// around this one and the quarters of last, this and next year — "this" in the district's calendar.
 
+import { districtToday } from './district-time.js';
 import { locale, t } from './i18n.js';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -13,14 +14,14 @@ export const CUSTOM_PERIOD = 'custom';
 const MONTHS_BACK = 12;
 const MONTHS_AHEAD = 3;
 
-/** This month as the API writes it, in the browser's time zone. */
-export function thisMonth(now = new Date()) {
-  return monthCode(now.getFullYear(), now.getMonth() + 1);
+/** This month as the API writes it, in the district's calendar (not the browser's). */
+export function thisMonth(today = districtToday()) {
+  return today.slice(0, 7);
 }
 
-/** This quarter as the API writes it (`2026-Q4`). */
-export function thisQuarter(now = new Date()) {
-  return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
+/** This quarter as the API writes it (`2026-Q4`), in the district's calendar. */
+export function thisQuarter(today = districtToday()) {
+  return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
 /** { kind: 'month', year, month } or { kind: 'quarter', year, quarter }, or null for anything else. */
@@ -79,14 +80,16 @@ export function fillPeriodSelect(
     select.value = selected;
     return;
   }
-  const now = new Date();
+  const today = districtToday();
+  const thisYear = Number(today.slice(0, 4));
+  const thisMonthIndex = Number(today.slice(5, 7)) - 1;
   const months = [];
   for (let offset = -MONTHS_BACK; offset <= MONTHS_AHEAD; offset += 1) {
-    const date = new Date(now.getFullYear(), now.getMonth() + offset, 1);
-    months.push(monthCode(date.getFullYear(), date.getMonth() + 1));
+    const index = thisYear * 12 + thisMonthIndex + offset;
+    months.push(monthCode(Math.floor(index / 12), (index % 12) + 1));
   }
   const quarters = [];
-  for (let year = now.getFullYear() - 1; year <= now.getFullYear() + 1; year += 1) {
+  for (let year = thisYear - 1; year <= thisYear + 1; year += 1) {
     for (let quarter = 1; quarter <= 4; quarter += 1) {
       quarters.push(`${year}-Q${quarter}`);
     }

@@ -1,5 +1,7 @@
 package com.envgrid.api;
 
+import com.envgrid.api.shared.Replay;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +47,9 @@ public final class MutableClock extends Clock {
         };
     }
 
+    /** The moment set, or the one a thread replays (the demo's history), as the platform's own clock does. */
     @Override
     public Instant instant() {
-        return now;
+        return Replay.or(now);
     }
 }

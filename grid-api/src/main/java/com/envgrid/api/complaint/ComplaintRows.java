@@ -44,6 +44,11 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
 
     List<ComplaintRow> findAllOrderByReceivedAtDesc();
 
+    List<ComplaintRow> findByClosedAtIsNull();
+
+    @Query("UPDATE complaint SET accept_by = :acceptBy, close_by = :closeBy WHERE id = :id")
+    void updateDeadlines(long id, LocalDate acceptBy, LocalDate closeBy);
+
     @Query("SELECT count(*) FROM complaint WHERE client_key = :clientKey AND received_at > :since")
     long countFromClientSince(String clientKey, Instant since);
 

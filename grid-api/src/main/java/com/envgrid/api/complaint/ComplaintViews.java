@@ -45,7 +45,7 @@ public final class ComplaintViews {
     public record Staff(long id, String channel, String category, String description, double lon, double lat,
                  @Nullable String address, @Nullable String gridCode, @Nullable String gridName, boolean nearBoundary,
                  List<String> alsoShownTo, String state, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
-                 boolean overdue, String escalatedTo, @Nullable Instant closedAt, @Nullable String reply,
+                 boolean calendarMissing, boolean overdue, String escalatedTo, @Nullable Instant closedAt, @Nullable String reply,
                  @Nullable Long problemCaseId, List<String> photos, @Nullable String mediaUrl, boolean reopened,
                  @Nullable String satisfaction, @Nullable String complainantName, @Nullable String complainantContact,
                  List<String> actions, List<Event> history) {

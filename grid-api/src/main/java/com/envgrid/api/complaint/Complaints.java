@@ -1,6 +1,8 @@
 package com.envgrid.api.complaint;
 
 import com.envgrid.api.audit.Audit;
+import com.envgrid.api.calendar.CalendarChanged;
+import com.envgrid.api.calendar.HolidayCalendars;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.inspection.PhotoRows;
 import com.envgrid.api.inspection.Photos;
@@ -10,6 +12,7 @@ import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.api.shared.Conflict;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
@@ -19,7 +22,6 @@ import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.ComplaintState;
 import com.envgrid.core.complaint.ComplaintTransition;
 import com.envgrid.core.complaint.ComplaintWorkflow;
-import com.envgrid.core.complaint.Open311;
 import com.envgrid.core.complaint.Routing;
 import com.envgrid.core.complaint.Satisfaction;
 import com.envgrid.core.complaint.WorkingDays;
@@ -31,6 +33,7 @@ import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.Escalation;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -72,7 +75,8 @@ public class Complaints {
     private final Audit audit;
     private final JsonMapper json;
     private final Clock clock;
-    private final WorkingDays calendar;
+    private final HolidayCalendars calendars;
+    private final DistrictTime time;
     private final ComplaintDeadlines deadlines;
     private final double nearBoundaryM;
     private final int maxPerHour;
@@ -84,9 +88,7 @@ public class Complaints {
     private final int daysToDistrict;
 
     Complaints(ComplaintRows complaints, LiveGridLayer layer, AccessScopes scopes, Staffings staffings, Audit audit,
-               JsonMapper json, Clock clock,
-               @Value("${envgrid.complaints.holidays:}") String holidays,
-               @Value("${envgrid.complaints.make-up-workdays:}") String makeUps,
+               JsonMapper json, Clock clock, HolidayCalendars calendars, DistrictTime time,
                @Value("${envgrid.complaints.deadlines:}") String deadlines,
                @Value("${envgrid.complaints.near-boundary-m:50}") double nearBoundaryM,
                @Value("${envgrid.complaints.max-per-hour:10}") int maxPerHour,
@@ -101,8 +103,8 @@ public class Complaints {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
-        this.calendar = holidays.isBlank() && makeUps.isBlank() ? WorkingDays.china2026()
-                : WorkingDays.parse(holidays, makeUps);
+        this.calendars = calendars;
+        this.time = time;
         this.deadlines = ComplaintDeadlines.DEFAULT.overriddenBy(deadlines);
         this.nearBoundaryM = nearBoundaryM;
         this.maxPerHour = maxPerHour;
@@ -242,8 +244,8 @@ public class Complaints {
     /** Stores a checked complaint, from a public client ({@code clientKey}) or entered by staff ({@code actor}). */
     private ComplaintRows.ComplaintRow store(ComplaintViews.Submission s, Channel channel, Checked c, Instant now,
                                              String clientKey, Long actor) {
-        LocalDate receivedOn = LocalDate.ofInstant(now, Open311.CHINA);
-        var due = deadlines.due(c.category(), receivedOn, calendar);
+        LocalDate receivedOn = time.dateOf(now);
+        var due = deadlines.due(c.category(), receivedOn, calendars.workingDays());
         var route = c.route();
         var row = complaints.save(new ComplaintRows.ComplaintRow(null, s.submissionKey(), channel.key(),
                 c.category().key(), c.description(), s.lon(), s.lat(), blankToNull(s.address()), route.gridCode(),
@@ -315,7 +317,7 @@ public class Complaints {
         complaints.event(id, now, scopes.callerId(), t.action(), from.key(), t.to().key(), t.text());
         audit.record(t.action(), "complaint", String.valueOf(id), Map.of("state", from.key()),
                 problemCase == null ? Map.of("state", t.to().key()) : Map.of("state", t.to().key(), "problem_case", problemCase));
-        return staffView(next, scope);
+        return staffView(next, scope, calendars.workingDays());
     }
 
     /** The problem case an investigation found, in the complaint's grid; a complaint opens one at most. */
@@ -351,17 +353,34 @@ public class Complaints {
     /** The complaints the caller handles or may read: in their grids, or shown to them as a neighbour. */
     List<ComplaintViews.Staff> list(String state, boolean escalatedOnly) {
         GridScope scope = scopes.current();
+        WorkingDays calendar = calendars.workingDays();
         return complaints.findAllOrderByReceivedAtDesc().stream()
                 .filter(c -> visible(c, scope))
                 .filter(c -> state == null || state.equals(c.state()))
-                .map(c -> staffView(c, scope))
+                .map(c -> staffView(c, scope, calendar))
                 .filter(v -> !escalatedOnly || !v.escalatedTo().equals(Escalation.Level.SUPERVISOR.key()))
                 .toList();
     }
 
     ComplaintViews.Staff one(long id) {
         GridScope scope = scopes.current();
-        return staffView(handled(id, scope), scope);
+        return staffView(handled(id, scope), scope, calendars.workingDays());
+    }
+
+    /**
+     * Counts again, with the new schedule, the deadlines of the complaints still open whose span from receipt to
+     * closing deadline includes the year: counted without its schedule (weekends only), or with the one replaced.
+     */
+    @EventListener
+    void recount(CalendarChanged change) {
+        WorkingDays calendar = calendars.workingDays();
+        for (var c : complaints.findByClosedAtIsNull()) {
+            LocalDate receivedOn = time.dateOf(c.receivedAt());
+            if (receivedOn.getYear() <= change.year() && c.closeBy().getYear() >= change.year()) {
+                var due = deadlines.due(ComplaintCategory.parse(c.category()).orElseThrow(), receivedOn, calendar);
+                complaints.updateDeadlines(c.id(), due.acceptBy(), due.closeBy());
+            }
+        }
     }
 
     ComplaintViews.Public publicView(long id) {
@@ -410,7 +429,7 @@ public class Complaints {
         byGrid.forEach((grid, list) -> {
             var closed = list.stream().filter(c -> c.closedAt() != null).toList();
             int onTime = (int) closed.stream()
-                    .filter(c -> !LocalDate.ofInstant(c.closedAt(), Open311.CHINA).isAfter(c.closeBy())).count();
+                    .filter(c -> !time.dateOf(c.closedAt()).isAfter(c.closeBy())).count();
             var rated = list.stream().filter(c -> c.satisfaction() != null).toList();
             int satisfied = (int) rated.stream().filter(c -> Satisfaction.parse(c.satisfaction()).orElseThrow()
                     .countsAsSatisfied()).count();
@@ -446,7 +465,7 @@ public class Complaints {
         return null;
     }
 
-    private ComplaintViews.Staff staffView(ComplaintRows.ComplaintRow c, GridScope scope) {
+    private ComplaintViews.Staff staffView(ComplaintRows.ComplaintRow c, GridScope scope, WorkingDays calendar) {
         ComplaintState state = ComplaintState.parse(c.state()).orElseThrow();
         String grid = handlingGrid(c, scope);
         boolean personal = scope.role() == Role.ADMIN || grid != null;
@@ -461,7 +480,9 @@ public class Complaints {
                 ? Escalation.levelAt(dueBy, today, daysToChief, daysToDistrict) : Escalation.Level.SUPERVISOR;
         return new ComplaintViews.Staff(c.id(), c.channel(), c.category(), c.description(), c.lon(), c.lat(),
                 c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), shownTo(c), c.state(),
-                c.receivedAt(), c.acceptBy(), c.closeBy(), overdue, escalation.key(), c.closedAt(), c.reply(),
+                c.receivedAt(), c.acceptBy(), c.closeBy(),
+                !calendar.missingYears(time.dateOf(c.receivedAt()), c.closeBy()).isEmpty(),
+                overdue, escalation.key(), c.closedAt(), c.reply(),
                 c.problemCaseId(), complaints.photosOf(c.id()), c.mediaUrl(), c.reopened(),
                 c.satisfaction(), personal ? c.complainantName() : null, personal ? c.complainantContact() : null,
                 grid == null ? List.of() : ComplaintWorkflow.actionsFor(state, scope.role(),

@@ -1,6 +1,7 @@
 package com.envgrid.api.complaint;
 
 import com.envgrid.api.shared.BodyLimit;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.api.shared.TooLarge;
 import com.envgrid.core.complaint.Channel;
@@ -52,10 +53,12 @@ class Open311Controller {
     private static final String REQUEST = "request";
     private final Complaints complaints;
     private final ClientKeys clients;
+    private final DistrictTime time;
 
-    Open311Controller(Complaints complaints, ClientKeys clients) {
+    Open311Controller(Complaints complaints, ClientKeys clients, DistrictTime time) {
         this.complaints = complaints;
         this.clients = clients;
+        this.time = time;
     }
 
     @Get("/services.{format:json|xml}")
@@ -155,9 +158,9 @@ class Open311Controller {
         r.put("service_name", category.chineseName());
         r.put("service_code", category.key());
         r.put("agency_responsible", complaints.gridName(c.gridCode()));
-        r.put("requested_datetime", Open311.dateTime(c.receivedAt()));
-        r.put("updated_datetime", Open311.dateTime(updated));
-        r.put("expected_datetime", Open311.dateTime(c.closeBy().atTime(23, 59, 59).atZone(Open311.CHINA).toInstant()));
+        r.put("requested_datetime", Open311.dateTime(c.receivedAt(), time.zone()));
+        r.put("updated_datetime", Open311.dateTime(updated, time.zone()));
+        r.put("expected_datetime", Open311.dateTime(time.at(c.closeBy(), java.time.LocalTime.of(23, 59, 59)), time.zone()));
         r.put("address", complaints.gridName(c.gridCode()));
         if (at != null) {
             r.put("lat", at[1]);

@@ -3,6 +3,7 @@ package com.envgrid.api.coverage;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.people.AccessScopes;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Staffing;
@@ -17,7 +18,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,14 +30,14 @@ import java.util.function.Function;
  */
 @Singleton
 public class Coverage {
-    static final ZoneId DISTRICT_TIME = AccessScopes.DISTRICT_TIME;
-
     private final CoverageQueries queries;
     private final LiveGridLayer layer;
     private final AccessScopes scopes;
     private final Staffings staffings;
+    private final DistrictTime time;
 
-    Coverage(CoverageQueries queries, LiveGridLayer layer, AccessScopes scopes, Staffings staffings) {
+    Coverage(CoverageQueries queries, LiveGridLayer layer, AccessScopes scopes, Staffings staffings, DistrictTime time) {
+        this.time = time;
         this.queries = queries;
         this.layer = layer;
         this.scopes = scopes;
@@ -57,15 +57,16 @@ public class Coverage {
     private Map<String, GridFigures> figures(Period period, java.util.Set<String> only) {
         Instant from = from(period);
         Instant to = to(period);
-        LocalDate today = scopes.today();
+        LocalDate today = time.today();
+        String zone = time.zone().getId();
         queries.planEachRun();
         String[] codes = only == null ? null : only.toArray(String[]::new);
         Map<String, GridFigures> recorded = new HashMap<>();
         GridLayer grids = layer.layer();
         Function<String, Boolean> known = code -> code != null && grids.find(code).isPresent();
         for (var d : codes == null
-                ? queries.duties(from, to, period.start(), period.endExclusive(), today)
-                : queries.dutiesIn(from, to, period.start(), period.endExclusive(), today, codes)) {
+                ? queries.duties(from, to, period.start(), period.endExclusive(), today, zone)
+                : queries.dutiesIn(from, to, period.start(), period.endExclusive(), today, zone, codes)) {
             if (known.apply(d.gridCode())) {
                 add(recorded, d.gridCode(), new GridFigures(d.dutiesDue(), d.dutiesDone(), d.dutiesDoneOnTime(),
                         d.dutiesOverdue(), d.objectsDue(), d.objectsInspected(), d.patrolsDue(), d.patrolsDone(),
@@ -79,15 +80,15 @@ public class Coverage {
                         i.inspections(), i.inspectionsFlagged()));
             }
         }
-        for (var p : codes == null ? queries.problems(from, to, today)
-                : queries.problemsIn(from, to, today, codes)) {
+        for (var p : codes == null ? queries.problems(from, to, today, zone)
+                : queries.problemsIn(from, to, today, zone, codes)) {
             if (known.apply(p.gridCode())) {
                 add(recorded, p.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, p.problemsOpen(), p.problemsOverdue(),
                         p.problemsClosed(), p.problemsClosedOnTime(), 0, 0, 0, 0, 0, 0, 0));
             }
         }
-        for (var c : codes == null ? queries.complaints(from, to)
-                : queries.complaintsIn(from, to, codes)) {
+        for (var c : codes == null ? queries.complaints(from, to, zone)
+                : queries.complaintsIn(from, to, zone, codes)) {
             if (known.apply(c.gridCode())) {
                 add(recorded, c.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c.complaintsReceived(),
                         c.complaintsClosed(), c.complaintsClosedOnTime(), c.complaintsRated(), c.complaintsSatisfied(), 0, 0));
@@ -137,7 +138,7 @@ public class Coverage {
     /** The problems and complaints of the period in the grids the caller may read. */
     List<CoverageQueries.Point> points(Period period) {
         GridScope scope = scopes.current();
-        return queries.points(from(period), to(period), scopes.today()).stream()
+        return queries.points(from(period), to(period), time.today(), time.zone().getId()).stream()
                 .filter(p -> scope.canRead(p.gridCode())).toList();
     }
 
@@ -149,12 +150,12 @@ public class Coverage {
         return layer.displayGeometry(grid(code), 20);
     }
 
-    private static Instant from(Period period) {
-        return period.start().atStartOfDay(DISTRICT_TIME).toInstant();
+    private Instant from(Period period) {
+        return time.startOf(period.start());
     }
 
-    private static Instant to(Period period) {
-        return period.endExclusive().atStartOfDay(DISTRICT_TIME).toInstant();
+    private Instant to(Period period) {
+        return time.startOf(period.endExclusive());
     }
 
     private static void add(Map<String, GridFigures> into, String grid, GridFigures figures) {

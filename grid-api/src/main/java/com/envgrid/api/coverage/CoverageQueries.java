@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The coverage figures of a period as PostgreSQL aggregates them, per grid where things were recorded. Dates are
- * the district's (Asia/Shanghai). Duties count when their due date falls in the period; inspections, cases and
+ * the district's: the caller gives today and the district's time zone, PostgreSQL never decides either. Duties count when their due date falls in the period; inspections, cases and
  * complaints when they happened in it. A corrected inspection counts once: only the latest correction counts.
  * Each counts everywhere, or ({@code …In}) — for one grid's figures — only in the grids given.
  */
@@ -41,7 +41,7 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
             SELECT d.grid_code,
                    count(*) AS duties_due,
                    count(d.done_at) AS duties_done,
-                   count(*) FILTER (WHERE (d.done_at AT TIME ZONE 'Asia/Shanghai')::date <= d.due_by) AS duties_done_on_time,
+                   count(*) FILTER (WHERE (d.done_at AT TIME ZONE :zone)::date <= d.due_by) AS duties_done_on_time,
                    count(*) FILTER (WHERE d.done_at IS NULL AND d.due_by < :today) AS duties_overdue,
                    count(*) FILTER (WHERE d.target_kind <> 'source') AS patrols_due,
                    count(d.done_at) FILTER (WHERE d.target_kind <> 'source') AS patrols_done,
@@ -53,10 +53,10 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
             WHERE d.purpose = 'routine' AND d.due_by >= :fromDay AND d.due_by < :toDay""";
 
     @Query(DUTIES + " GROUP BY d.grid_code")
-    List<Duties> duties(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today);
+    List<Duties> duties(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today, String zone);
 
     @Query(DUTIES + " AND d.grid_code = ANY(:grids) GROUP BY d.grid_code")
-    List<Duties> dutiesIn(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today, String[] grids);
+    List<Duties> dutiesIn(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today, String zone, String[] grids);
 
     @Introspected
     record Inspections(String gridCode, int inspections, int inspectionsFlagged) {
@@ -84,14 +84,14 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
                    count(*) FILTER (WHERE c.state NOT IN ('closed', 'rejected') AND c.due_by < :today) AS problems_overdue,
                    count(*) FILTER (WHERE c.closed_at >= :from AND c.closed_at < :to AND c.state = 'closed') AS problems_closed,
                    count(*) FILTER (WHERE c.closed_at >= :from AND c.closed_at < :to AND c.state = 'closed'
-                                    AND (c.closed_at AT TIME ZONE 'Asia/Shanghai')::date <= c.due_by) AS problems_closed_on_time
+                                    AND (c.closed_at AT TIME ZONE :zone)::date <= c.due_by) AS problems_closed_on_time
             FROM problem_case c""";
 
     @Query(PROBLEMS + " GROUP BY c.grid_code")
-    List<Problems> problems(Instant from, Instant to, LocalDate today);
+    List<Problems> problems(Instant from, Instant to, LocalDate today, String zone);
 
     @Query(PROBLEMS + " WHERE c.grid_code = ANY(:grids) GROUP BY c.grid_code")
-    List<Problems> problemsIn(Instant from, Instant to, LocalDate today, String[] grids);
+    List<Problems> problemsIn(Instant from, Instant to, LocalDate today, String zone, String[] grids);
 
     @Introspected
     record Complaints(String gridCode, int complaintsReceived, int complaintsClosed, int complaintsClosedOnTime,
@@ -102,17 +102,17 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
             SELECT c.grid_code,
                    count(*) AS complaints_received,
                    count(c.closed_at) AS complaints_closed,
-                   count(*) FILTER (WHERE (c.closed_at AT TIME ZONE 'Asia/Shanghai')::date <= c.close_by) AS complaints_closed_on_time,
+                   count(*) FILTER (WHERE (c.closed_at AT TIME ZONE :zone)::date <= c.close_by) AS complaints_closed_on_time,
                    count(c.satisfaction) AS complaints_rated,
                    count(*) FILTER (WHERE c.satisfaction IN ('satisfied', 'basically_satisfied')) AS complaints_satisfied
             FROM complaint c
             WHERE c.grid_code IS NOT NULL AND c.received_at >= :from AND c.received_at < :to""";
 
     @Query(COMPLAINTS + " GROUP BY c.grid_code")
-    List<Complaints> complaints(Instant from, Instant to);
+    List<Complaints> complaints(Instant from, Instant to, String zone);
 
     @Query(COMPLAINTS + " AND c.grid_code = ANY(:grids) GROUP BY c.grid_code")
-    List<Complaints> complaintsIn(Instant from, Instant to, String[] grids);
+    List<Complaints> complaintsIn(Instant from, Instant to, String zone, String[] grids);
 
     /** A problem or a complaint where it happened, for the map's point layer. */
     @Introspected
@@ -127,7 +127,7 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
     @Query("""
             SELECT 'problem' AS kind, c.id, c.grid_code, c.state,
                    (c.state NOT IN ('closed', 'rejected') AND c.due_by < :today) AS overdue,
-                   c.category AS label, (c.opened_at AT TIME ZONE 'Asia/Shanghai')::date AS opened,
+                   c.category AS label, (c.opened_at AT TIME ZONE :zone)::date AS opened,
                    coalesce(i.fix_lon, k.lon) AS lon, coalesce(i.fix_lat, k.lat) AS lat
             FROM problem_case c
             LEFT JOIN inspection i ON i.id = c.inspection_id
@@ -136,8 +136,8 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
             UNION ALL
             SELECT 'complaint', k.id, k.grid_code, k.state,
                    (k.closed_at IS NULL AND (k.close_by < :today OR (k.accepted_at IS NULL AND k.accept_by < :today))),
-                   k.category, (k.received_at AT TIME ZONE 'Asia/Shanghai')::date, k.lon, k.lat
+                   k.category, (k.received_at AT TIME ZONE :zone)::date, k.lon, k.lat
             FROM complaint k
             WHERE k.grid_code IS NOT NULL AND k.received_at >= :from AND k.received_at < :to""")
-    List<Point> points(Instant from, Instant to, LocalDate today);
+    List<Point> points(Instant from, Instant to, LocalDate today, String zone);
 }

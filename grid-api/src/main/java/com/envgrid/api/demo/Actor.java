@@ -1,5 +1,6 @@
 package com.envgrid.api.demo;
 
+import com.envgrid.api.shared.Replay;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.core.access.Role;
 import io.micronaut.http.HttpRequest;
@@ -17,11 +18,11 @@ record Actor(long id, String username, Role role) {
 
     /**
      * Runs the work as this person at a moment of the past: inside a request signed in as them — where the services'
-     * access checks and the audit log look for who is acting — while the {@link HistoryClock} reads that moment.
+     * access checks and the audit log look for who is acting — while the platform's clock reads that moment ({@link Replay}).
      */
     <T> T at(Instant moment, Supplier<T> work) {
         MutableHttpRequest<Object> request = HttpRequest.GET("/");
         request.setUserPrincipal(Authentication.build(username, List.of(role.key()), Map.of(Audit.PERSON_ID, id)));
-        return HistoryClock.replay(moment, () -> ServerRequestContext.with(request, work));
+        return Replay.at(moment, () -> ServerRequestContext.with(request, work));
     }
 }

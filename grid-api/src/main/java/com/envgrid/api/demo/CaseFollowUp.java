@@ -52,7 +52,7 @@ class CaseFollowUp {
         GridProfile profile = GridProfile.of(cast.firstLevelOf(gridCode));
         boolean onTime = random.nextDouble() < profile.onTime();
         Instant started = Timeline.after(decided, Duration.ofHours(2), Duration.ofHours(40), random);
-        Instant reported = onTime ? timeline.workingMoment(Timeline.day(started), due.minusDays(1), random)
+        Instant reported = onTime ? timeline.workingMoment(timeline.day(started), due.minusDays(1), random)
                 : timeline.workingMoment(due.plusDays(1), due.plusDays(12), random);
         if (!reported.isAfter(started)) {
             reported = Timeline.after(started, Duration.ofHours(1), Duration.ofHours(4), random);
@@ -70,7 +70,7 @@ class CaseFollowUp {
             reported = Timeline.after(sentBack, Duration.ofDays(1), Duration.ofDays(4), random);
             steps.add(step(assignee, reported, caseId, CaseWorkflow.REPORT_DONE, null));
         }
-        Instant verified = onTime ? timeline.workingMoment(Timeline.day(reported), due, random)
+        Instant verified = onTime ? timeline.workingMoment(timeline.day(reported), due, random)
                 : Timeline.after(reported, Duration.ofHours(3), Duration.ofDays(3), random);
         if (verified.isBefore(reported.plus(Duration.ofHours(2)))) {
             verified = Timeline.after(reported, Duration.ofHours(2), Duration.ofHours(4), random);

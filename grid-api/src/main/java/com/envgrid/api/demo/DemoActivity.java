@@ -1,9 +1,10 @@
 package com.envgrid.api.demo;
 
+import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.api.shared.Replay;
 import com.envgrid.api.duty.Duties;
 import com.envgrid.api.duty.Rules;
 import com.envgrid.api.grid.LiveGridLayer;
-import com.envgrid.api.people.AccessScopes;
 import com.envgrid.core.duty.Frequency;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.duty.Period;
@@ -36,7 +37,7 @@ import java.util.SplittableRandom;
  *       handed over to them with their open duties.</li>
  * </ul>
  * Everything goes through the platform's services as its people would have done it through the API, each step
- * signed in as its person at the moment it happened ({@link Actor}, {@link HistoryClock}): the same rows, states,
+ * signed in as its person at the moment it happened ({@link Actor}, {@link Replay}): the same rows, states,
  * events and audit records, nothing the workflows would refuse. Deterministic for a given day (fixed seed). All of it
  * is one transaction, recorded only on a start that finds no duty and no inspection: a restart adds nothing, and a
  * failure leaves nothing half-written (the platform starts all the same). On with the demo district
@@ -65,18 +66,18 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     private final Duties duties;
     private final Rules rules;
     private final LiveGridLayer layer;
-    private final AccessScopes scopes;
+    private final DistrictTime time;
     private final TransactionOperations<Connection> transactions;
 
     DemoActivity(DemoStaff staff, DemoComplaints complaints, Fieldwork fieldwork, Duties duties, Rules rules,
-                 LiveGridLayer layer, AccessScopes scopes, TransactionOperations<Connection> transactions) {
+                 LiveGridLayer layer, DistrictTime time, TransactionOperations<Connection> transactions) {
         this.staff = staff;
         this.complaints = complaints;
         this.fieldwork = fieldwork;
         this.duties = duties;
         this.rules = rules;
         this.layer = layer;
-        this.scopes = scopes;
+        this.time = time;
         this.transactions = transactions;
     }
 
@@ -99,9 +100,9 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     }
 
     private String record() {
-        Timeline timeline = Timeline.endingOn(scopes.today());
+        Timeline timeline = Timeline.endingOn(time.today(), time.zone());
         SplittableRandom random = new SplittableRandom(SEED);
-        HistoryClock.replay(timeline.opening(), () -> rules.save(RULES));
+        Replay.at(timeline.opening(), () -> rules.save(RULES));
         Cast cast = staff.hire(timeline, random);
         Fieldwork.Year year = fieldwork.year(timeline, cast, random);
         int received = 0;
@@ -111,7 +112,7 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
             Instant morning = timeline.at(quarter.start(), LocalTime.of(8, 30));
             // history stops where today begins: a quarter that starts today was planned the evening before
             Instant planned = timeline.past(morning) ? morning : timeline.end().minus(Duration.ofHours(3));
-            HistoryClock.replay(planned, () -> duties.generate(quarter));
+            Replay.at(planned, () -> duties.generate(quarter));
             received += complaints.quarter(timeline, i, cast, random);
             inspected += fieldwork.quarter(timeline, i, cast, year, random);
         }

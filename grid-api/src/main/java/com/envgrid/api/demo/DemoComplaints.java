@@ -1,5 +1,6 @@
 package com.envgrid.api.demo;
 
+import com.envgrid.api.shared.Replay;
 import com.envgrid.api.complaint.ComplaintViews;
 import com.envgrid.api.complaint.Complaints;
 import com.envgrid.api.grid.LiveGridLayer;
@@ -123,7 +124,7 @@ class DemoComplaints {
 
     private void receive(Grid grid, Instant at, boolean findsAProblem, boolean rates, Cast cast, Timeline timeline,
                          SplittableRandom random) {
-        ComplaintCategory category = Randomly.oneOf(categories(grid, at), random);
+        ComplaintCategory category = Randomly.oneOf(categories(grid, at, timeline), random);
         double[] where = places.inside(grid.code(), random);
         ComplaintViews.Receipt receipt = file(grid, category, where, at, cast.chiefOf(grid.code()), random);
         long id = receipt.id();
@@ -145,7 +146,7 @@ class DemoComplaints {
                     random)));
             last = found;
         }
-        Instant closed = onTime ? timeline.workingMoment(Timeline.day(last), receipt.closeBy(), random)
+        Instant closed = onTime ? timeline.workingMoment(timeline.day(last), receipt.closeBy(), random)
                 : timeline.workingMoment(receipt.closeBy().plusDays(1), receipt.closeBy().plusDays(8), random);
         if (closed.isBefore(last.plus(Duration.ofHours(2)))) {
             closed = Timeline.after(last, Duration.ofHours(2), Duration.ofHours(5), random);
@@ -158,7 +159,7 @@ class DemoComplaints {
             Satisfaction rating = rating(profile, random);
             Instant rated = Timeline.after(closed, Duration.ofHours(2), Duration.ofDays(3), random);
             String token = new QueryStringDecoder(receipt.ratingUrl()).parameters().get("rate").get(0);
-            steps.add(new Timeline.Step(rated, () -> HistoryClock.replay(rated,
+            steps.add(new Timeline.Step(rated, () -> Replay.at(rated,
                     () -> complaints.rate(token, new ComplaintViews.Rating(rating.chineseName())))));
             if (rating == Satisfaction.UNSATISFIED) {
                 Instant answered = Timeline.after(rated, Duration.ofDays(1), Duration.ofDays(3), random);
@@ -184,7 +185,7 @@ class DemoComplaints {
         random.nextBytes(client);
         String clientKey = HexFormat.of().formatHex(client);
         return channel.isPublicIntake()
-                ? HistoryClock.replay(at, () -> complaints.file(submission, channel, clientKey))
+                ? Replay.at(at, () -> complaints.file(submission, channel, clientKey))
                 : chief.at(at, () -> complaints.enter(submission, channel));
     }
 
@@ -196,9 +197,9 @@ class DemoComplaints {
                 : r < satisfied ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.UNSATISFIED;
     }
 
-    private static List<ComplaintCategory> categories(Grid grid, Instant at) {
+    private static List<ComplaintCategory> categories(Grid grid, Instant at, Timeline timeline) {
         return switch (grid.level()) {
-            case VILLAGE -> Timeline.harvest(at) ? AT_HARVEST : IN_VILLAGES;
+            case VILLAGE -> timeline.harvest(at) ? AT_HARVEST : IN_VILLAGES;
             case CELL -> IN_PARKS;
             default -> IN_COMMUNITIES;
         };

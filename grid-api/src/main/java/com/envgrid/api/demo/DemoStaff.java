@@ -1,5 +1,6 @@
 package com.envgrid.api.demo;
 
+import com.envgrid.api.shared.Replay;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.people.People;
 import com.envgrid.api.people.PeopleRequests;
@@ -61,7 +62,7 @@ class DemoStaff {
                     String.valueOf(FIRST_PHONE + requests.size()), role.key()));
         }
         GridScope system = GridScope.of(Role.ADMIN, List.of(), grids);
-        return HistoryClock.replay(timeline.opening(), () -> {
+        return Replay.at(timeline.opening(), () -> {
             List<PersonView> hired = people.createAll(requests);
             List<Cast.Post> cast = new ArrayList<>();
             for (int i = 0; i < hired.size(); i++) {

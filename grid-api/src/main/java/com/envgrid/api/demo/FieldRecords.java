@@ -1,5 +1,6 @@
 package com.envgrid.api.demo;
 
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.inspection.InspectionRequest;
 import com.envgrid.api.inspection.InspectionView;
 import com.envgrid.api.inspection.Inspections;
@@ -11,7 +12,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +26,12 @@ import java.util.UUID;
 @Singleton
 class FieldRecords {
     private final Inspections inspections;
+    private final DistrictTime time;
     private final SupervisedObjects objects;
 
-    FieldRecords(Inspections inspections, SupervisedObjects objects) {
+    FieldRecords(Inspections inspections, SupervisedObjects objects, DistrictTime time) {
         this.inspections = inspections;
+        this.time = time;
         this.objects = objects;
     }
 
@@ -37,7 +39,7 @@ class FieldRecords {
     InspectionView record(Actor inspector, Instant at, long dutyId, String targetKind, String targetCode, double[] fix,
                           List<InspectionRequest.Finding> findings, String notes, SplittableRandom random) {
         double accuracyM = 4 + random.nextInt(21);
-        var request = new InspectionRequest(dutyId, null, at.atOffset(ZoneOffset.ofHours(8)),
+        var request = new InspectionRequest(dutyId, null, at.atZone(time.zone()).toOffsetDateTime(),
                 new InspectionRequest.Fix(fix[0], fix[1], accuracyM, "wgs84"),
                 checklist(targetKind, targetCode, !findings.isEmpty(), random), findings, notes, null, null);
         byte[] seed = new byte[16];

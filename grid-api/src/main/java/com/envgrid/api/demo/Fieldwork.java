@@ -117,12 +117,12 @@ class Fieldwork {
                 Instant at = random.nextDouble() < profile.late()
                         ? timeline.workingMoment(duty.dueBy().plusDays(1), duty.dueBy().plusDays(10), random)
                         : timeline.workingMoment(duty.dueFrom(), duty.dueBy(), random);
-                if (!timeline.past(at) || year.unvisited(duty.targetCode(), Timeline.day(at))) {
+                if (!timeline.past(at) || year.unvisited(duty.targetCode(), timeline.day(at))) {
                     continue;
                 }
                 double[] fix = random.nextDouble() < profile.farFixes()
                         ? Places.around(duty.lon(), duty.lat(), 2500, 4000, random) : fixAt(duty, random);
-                List<InspectionRequest.Finding> findings = findings(duty, at, random);
+                List<InspectionRequest.Finding> findings = findings(duty, at, timeline, random);
                 var inspection = records.record(cast.byId(duty.supervisorId()), at, duty.id(), duty.targetKind(),
                         duty.targetCode(), fix, findings, findings.isEmpty() ? "例行巡查，未发现问题" : null, random);
                 recorded++;
@@ -141,7 +141,7 @@ class Fieldwork {
                 : Places.around(duty.lon(), duty.lat(), 3, 60, random);
     }
 
-    private List<InspectionRequest.Finding> findings(DutyView duty, Instant at, SplittableRandom random) {
+    private List<InspectionRequest.Finding> findings(DutyView duty, Instant at, Timeline timeline, SplittableRandom random) {
         int percent = switch (duty.targetKind()) {
             case "source" -> 15;
             case "river_patrol" -> 8;
@@ -154,7 +154,7 @@ class Fieldwork {
             case "source" -> objects.source(duty.targetCode()).map(SupervisedObjects.Source::kind)
                     .filter(kind -> kind.equals("construction_site")).isPresent() ? AT_SITES : AT_ENTERPRISES;
             case "river_patrol" -> ON_RIVERS;
-            default -> isVillage(duty.gridCode()) && Timeline.harvest(at) ? IN_FIELDS_AT_HARVEST : ON_PATROL;
+            default -> isVillage(duty.gridCode()) && timeline.harvest(at) ? IN_FIELDS_AT_HARVEST : ON_PATROL;
         };
         return List.of(Findings.of(Randomly.oneOf(likely, random), random));
     }

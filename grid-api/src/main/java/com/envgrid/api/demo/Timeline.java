@@ -1,6 +1,5 @@
 package com.envgrid.api.demo;
 
-import com.envgrid.api.people.AccessScopes;
 import com.envgrid.core.duty.Period;
 
 import java.time.Duration;
@@ -8,27 +7,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * The demo's year: the current quarter and the three before it, in district time. History stops where today
+ * The demo's year: the current quarter and the three before it, in the district's time zone. History stops where today
  * begins, so that nothing the demo records competes with what a visitor does today.
  */
-record Timeline(LocalDate today, List<Period> quarters) {
+record Timeline(LocalDate today, List<Period> quarters, ZoneId zone) {
     private static final LocalTime WORK_STARTS = LocalTime.of(8, 30);
     private static final int WORKING_MINUTES = 9 * 60;
     private static final Set<Month> HARVESTS = Set.of(Month.MAY, Month.JUNE, Month.OCTOBER, Month.NOVEMBER);
 
-    static Timeline endingOn(LocalDate today) {
+    static Timeline endingOn(LocalDate today, ZoneId zone) {
         Period current = Period.quarter(today.getYear(), (today.getMonthValue() + 2) / 3);
         List<Period> quarters = new ArrayList<>(List.of(current));
         while (quarters.size() < 4) {
             quarters.add(0, quarters.get(0).previous());
         }
-        return new Timeline(today, List.copyOf(quarters));
+        return new Timeline(today, List.copyOf(quarters), zone);
     }
 
     LocalDate start() {
@@ -50,7 +50,7 @@ record Timeline(LocalDate today, List<Period> quarters) {
     }
 
     Instant at(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(AccessScopes.DISTRICT_TIME).toInstant();
+        return day.atTime(time).atZone(zone).toInstant();
     }
 
     /** A moment of office hours on a day. */
@@ -88,11 +88,12 @@ record Timeline(LocalDate today, List<Period> quarters) {
     }
 
     /** Whether the moment falls in the months of the wheat and rice harvests, when straw is burnt in the fields. */
-    static boolean harvest(Instant moment) {
+    boolean harvest(Instant moment) {
         return HARVESTS.contains(day(moment).getMonth());
     }
 
-    static LocalDate day(Instant moment) {
-        return LocalDate.ofInstant(moment, AccessScopes.DISTRICT_TIME);
+    /** The district's date at a moment. */
+    LocalDate day(Instant moment) {
+        return LocalDate.ofInstant(moment, zone);
     }
 }

@@ -3,6 +3,7 @@ package com.envgrid.api.duty;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.GridScope;
@@ -24,7 +25,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Point;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,11 +48,11 @@ public class Duties {
     private final LiveGridLayer layer;
     private final AccessScopes scopes;
     private final Audit audit;
-    private final Clock clock;
+    private final DistrictTime time;
     private final int recentComplaintDays;
 
     Duties(DutyRows duties, Rules rules, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
-           AccessScopes scopes, Audit audit, Clock clock,
+           AccessScopes scopes, Audit audit, DistrictTime time,
            @Value("${envgrid.duties.recent-complaint-days:90}") int recentComplaintDays) {
         this.duties = duties;
         this.rules = rules;
@@ -61,7 +61,7 @@ public class Duties {
         this.layer = layer;
         this.scopes = scopes;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.recentComplaintDays = recentComplaintDays;
     }
 
@@ -101,7 +101,7 @@ public class Duties {
         }
         Map<PlannedDuty, Long> assigned = DutyAssigner.assign(missing, supervisors, load);
         List<DutyRow> created = missing.stream().map(p -> new DutyRow(null, kind(p.target().kind()), p.target().code(),
-                p.target().gridCode(), p.dueFrom(), p.dueBy(), assigned.get(p), null, DutyRow.ROUTINE, clock.instant())).toList();
+                p.target().gridCode(), p.dueFrom(), p.dueBy(), assigned.get(p), null, DutyRow.ROUTINE, time.now())).toList();
         duties.saveAll(created);
         int unassigned = (int) planned.stream().filter(p -> !supervisors.containsKey(p.target().gridCode())).count();
         GenerationReport report = new GenerationReport(period.label(), planned.size(), created.size(), reassigned,
@@ -117,8 +117,8 @@ public class Duties {
      */
     private List<Target> targets(Period period) {
         var complained = new java.util.HashSet<>(duties.sourcesComplainedAbout(
-                period.start().minusDays(recentComplaintDays).atStartOfDay(AccessScopes.DISTRICT_TIME).toInstant(),
-                period.endExclusive().atStartOfDay(AccessScopes.DISTRICT_TIME).toInstant()));
+                time.startOf(period.start().minusDays(recentComplaintDays)),
+                time.startOf(period.endExclusive())));
         List<Target> targets = new ArrayList<>();
         for (var s : objects.located()) {
             if (s.status().equals("operating")) {
@@ -148,7 +148,7 @@ public class Duties {
     /** The duties of a period the caller may see — all of them, or only their own. */
     public List<DutyView> list(Period period, boolean mine, Long callerId, String grid, String status) {
         GridScope scope = scopes.current();
-        LocalDate today = scopes.today();
+        LocalDate today = time.today();
         List<DutyRow> rows = duties.findOverlapping(period.start(), period.endExclusive()).stream()
                 .filter(r -> scope.canRead(r.gridCode()))
                 .filter(r -> !mine || Objects.equals(r.supervisorId(), callerId))

@@ -1,5 +1,6 @@
 package com.envgrid.api.inspection;
 
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.TooLarge;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.LiveGridLayer;
@@ -31,7 +32,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +62,12 @@ public class Inspections {
     private final Audit audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final DistrictTime time;
     private final LocationSettings location;
     private final long maxRecordBytes;
 
     Inspections(InspectionRows rows, PhotoRows photos, SupervisedObjects objects, LiveGridLayer layer,
-                AccessScopes scopes, Cases cases, Audit audit, JsonMapper json, Clock clock,
+                AccessScopes scopes, Cases cases, Audit audit, JsonMapper json, Clock clock, DistrictTime time,
                 @Value("${envgrid.inspections.min-grid-tolerance-m:50}") double minGridToleranceM,
                 @Value("${envgrid.inspections.point-source-m:200}") double pointSourceM,
                 @Value("${envgrid.inspections.river-m:100}") double riverM,
@@ -80,6 +81,7 @@ public class Inspections {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.time = time;
         this.location = new LocationSettings(minGridToleranceM, pointSourceM, riverM);
         this.maxRecordBytes = maxRecordBytes;
     }
@@ -193,7 +195,7 @@ public class Inspections {
     private InspectionView view(InspectionRow row) {
         List<InspectionView.Photo> photoViews = photos.findOfInspection(row.id()).stream()
                 .map(p -> new InspectionView.Photo(p.sha256(), p.mediaType(), p.sizeBytes(), p.exifTime(), p.exifLon(),
-                        p.exifLat(), exifCheck(p, row)))
+                        p.exifLat(), exifCheck(p, row, time.zone())))
                 .toList();
         return new InspectionView(row.id(), row.inspectorId(), row.dutyId(), row.targetKind(), row.targetCode(),
                 row.gridCode(), row.inspectedAt(),
@@ -205,11 +207,11 @@ public class Inspections {
     }
 
     /** How a photo's EXIF compares with the record: null when it agrees or has no EXIF. */
-    private static String exifCheck(PhotoRows.PhotoInfo p, InspectionRow row) {
+    private static String exifCheck(PhotoRows.PhotoInfo p, InspectionRow row, java.time.ZoneId zone) {
         List<String> doubts = new ArrayList<>();
         if (p.exifTime() != null) {
-            // the camera's wall clock is China Standard Time
-            Instant taken = p.exifTime().toInstant(ZoneOffset.ofHours(8));
+            // the camera's wall clock is the district's
+            Instant taken = p.exifTime().atZone(zone).toInstant();
             Duration apart = Duration.between(taken, row.inspectedAt()).abs();
             if (apart.compareTo(EXIF_TIME_TOLERANCE) > 0) {
                 doubts.add("taken " + apart.toMinutes() + " min away from the inspection time");

@@ -2,6 +2,7 @@ package com.envgrid.api.people;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.access.Assignment;
 import com.envgrid.core.access.Duty;
 import com.envgrid.core.access.GridScope;
@@ -10,9 +11,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,19 +21,16 @@ import java.util.List;
  */
 @Singleton
 public class AccessScopes {
-    /** Assignment dates are local dates of the district. */
-    public static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
-
     private final SecurityService security;
     private final AssignmentRows assignments;
     private final LiveGridLayer layer;
-    private final Clock clock;
+    private final DistrictTime time;
 
-    AccessScopes(SecurityService security, AssignmentRows assignments, LiveGridLayer layer, Clock clock) {
+    AccessScopes(SecurityService security, AssignmentRows assignments, LiveGridLayer layer, DistrictTime time) {
         this.security = security;
         this.assignments = assignments;
         this.layer = layer;
-        this.clock = clock;
+        this.time = time;
     }
 
     public GridScope current() {
@@ -54,8 +50,9 @@ public class AccessScopes {
                 .orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
     }
 
+    /** The district's date today, on which assignments are active or not. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(DISTRICT_TIME));
+        return time.today();
     }
 
     static Assignment assignment(AssignmentRow row) {

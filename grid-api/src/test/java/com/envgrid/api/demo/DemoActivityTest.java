@@ -2,7 +2,7 @@ package com.envgrid.api.demo;
 
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.Sql;
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.duty.Period;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
@@ -45,7 +45,7 @@ class DemoActivityTest {
         server = ApplicationContext.run(EmbeddedServer.class, DEMO, "test");
         http = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
         admin = ApiClient.asAdmin(http);
-        LocalDate today = LocalDate.now(AccessScopes.DISTRICT_TIME);
+        LocalDate today = server.getApplicationContext().getBean(DistrictTime.class).today();
         lastQuarter = Period.quarter(today.getYear(), (today.getMonthValue() + 2) / 3).previous().label();
     }
 

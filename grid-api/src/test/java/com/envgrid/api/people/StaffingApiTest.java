@@ -1,6 +1,7 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.grid.EmptyLayer;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -25,6 +26,8 @@ class StaffingApiTest {
     HttpClient http;
     @Inject
     EmptyLayer emptyLayer;
+    @Inject
+    DistrictTime time;
 
     ApiClient admin;
 
@@ -76,7 +79,7 @@ class StaffingApiTest {
 
     @Test
     void an_assignment_starting_next_month_does_not_staff_the_grid_yet() {
-        String nextMonth = java.time.LocalDate.now().plusMonths(1).toString();
+        String nextMonth = time.today().plusMonths(1).toString();
         admin.post("/api/people/" + supervisor() + "/assignments",
                 "{\"grid_code\":\"B\",\"duty\":\"supervisor\",\"starts_on\":\"" + nextMonth + "\"}");
         assertTrue(unstaffed().contains("B"));

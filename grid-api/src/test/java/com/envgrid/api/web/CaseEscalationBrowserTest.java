@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.MutableClock;
+import com.envgrid.api.shared.DistrictTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -17,9 +18,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
@@ -41,7 +40,7 @@ import org.openqa.selenium.WebElement;
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "test.clock", value = "mutable")
-@Property(name = "test.clock-start", value = "now")
+@Property(name = "test.clock-start", value = "2026-11-18T01:30:00Z")
 class CaseEscalationBrowserTest {
 
     @Inject
@@ -54,13 +53,16 @@ class CaseEscalationBrowserTest {
     @Inject
     MutableClock clock;
 
+    @Inject
+    DistrictTime time;
+
     @Test
     void overdueCasesAreMarkedWithTheLevelTheyHaveEscalatedTo() throws IOException {
         ApiClient admin = ApiClient.signedIn(http, BrowserSession.ADMIN.username(), BrowserSession.ADMIN.password());
-        admin.post("/api/duties/generate?period=" + YearMonth.now(), "");
+        admin.post("/api/duties/generate?period=" + YearMonth.from(time.today()), "");
         ApiClient supervisor = ApiClient.signedIn(http, BrowserSession.SUPERVISOR.username(), BrowserSession.SUPERVISOR.password());
         ApiClient chief = ApiClient.signedIn(http, BrowserSession.CHIEF.username(), BrowserSession.CHIEF.password());
-        Iterator<JsonNode> duties = StreamSupport.stream(supervisor.get("/api/duties?period=" + YearMonth.now()
+        Iterator<JsonNode> duties = StreamSupport.stream(supervisor.get("/api/duties?period=" + YearMonth.from(time.today())
                 + "&mine=true").json().spliterator(), false).filter(d -> !"done".equals(d.get("status").asText())).iterator();
         // deadlines: serious 3 days, general 7, minor 15; a case goes to the district 3 days after the chief
         long serious = record(supervisor, duties.next(), "exhaust", "serious", "锅炉烟囱冒黑烟");
@@ -127,7 +129,7 @@ class CaseEscalationBrowserTest {
         String body = String.format(Locale.ROOT, "{\"duty_id\":%d,\"inspected_at\":\"%s\",\"fix\":{\"lon\":%.7f,"
                         + "\"lat\":%.7f,\"accuracy_m\":10,\"crs\":\"wgs84\"},\"findings\":[{\"category\":\"%s\","
                         + "\"severity\":\"%s\",\"description\":\"%s\"}]}", duty.get("id").asLong(),
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS),
+                clock.instant().atZone(time.zone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS),
                 duty.get("lon").asDouble(), duty.get("lat").asDouble(), category, severity, description);
         ApiClient.Answer answer = supervisor.exchange(HttpRequest.PUT("/api/inspections/" + UUID.randomUUID(), body)
                 .contentType(MediaType.APPLICATION_JSON_TYPE));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.shared.DistrictTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -15,9 +16,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +36,8 @@ import org.openqa.selenium.support.ui.Select;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "test.clock", value = "mutable")
+@Property(name = "test.clock-start", value = "2026-11-18T01:30:00Z")
 class CasesPageBrowserTest {
 
     @Inject
@@ -46,13 +47,16 @@ class CasesPageBrowserTest {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    DistrictTime time;
+
     private ApiClient supervisor;
     private ApiClient chief;
 
     @BeforeEach
     void signIn() {
         ApiClient admin = ApiClient.signedIn(http, BrowserSession.ADMIN.username(), BrowserSession.ADMIN.password());
-        admin.post("/api/duties/generate?period=" + YearMonth.now(), "");
+        admin.post("/api/duties/generate?period=" + YearMonth.from(time.today()), "");
         supervisor = ApiClient.signedIn(http, BrowserSession.SUPERVISOR.username(), BrowserSession.SUPERVISOR.password());
         chief = ApiClient.signedIn(http, BrowserSession.CHIEF.username(), BrowserSession.CHIEF.password());
     }
@@ -151,14 +155,14 @@ class CasesPageBrowserTest {
 
     /** The demo supervisor records an inspection of one of their open duties with one finding → the case it opened. */
     private long aCaseFoundBySupervisor(String category, String severity, String description) {
-        JsonNode duties = supervisor.get("/api/duties?period=" + YearMonth.now() + "&mine=true").json();
+        JsonNode duties = supervisor.get("/api/duties?period=" + YearMonth.from(time.today()) + "&mine=true").json();
         JsonNode duty = StreamSupport.stream(duties.spliterator(), false)
                 .filter(d -> !"done".equals(d.get("status").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no open duty left: " + duties));
         String record = String.format(Locale.ROOT, "{\"duty_id\":%d,\"inspected_at\":\"%s\",\"fix\":{\"lon\":%.7f,"
                         + "\"lat\":%.7f,\"accuracy_m\":10,\"crs\":\"wgs84\"},\"checklist\":{},\"findings\":[{\"category\":"
                         + "\"%s\",\"severity\":\"%s\",\"description\":\"%s\"}]}", duty.get("id").asLong(),
-                OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS), duty.get("lon").asDouble(),
+                time.now().atZone(time.zone()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS), duty.get("lon").asDouble(),
                 duty.get("lat").asDouble(), category, severity, description);
         ApiClient.Answer answer = supervisor.exchange(HttpRequest.PUT("/api/inspections/" + UUID.randomUUID(), record)
                 .contentType(MediaType.APPLICATION_JSON_TYPE));

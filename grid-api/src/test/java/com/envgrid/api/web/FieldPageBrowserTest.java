@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.MutableClock;
+import com.envgrid.api.shared.DistrictTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
@@ -37,6 +39,9 @@ import org.openqa.selenium.support.ui.Select;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "test.clock", value = "mutable")
+// Wednesday 18 November 2026, 09:30 in the district: the month's first patrol windows are open, others are not yet
+@Property(name = "test.clock-start", value = "2026-11-18T01:30:00Z")
 class FieldPageBrowserTest {
     /** A one-pixel PNG, which the server recognises by its bytes. */
     private static final byte[] PIXEL_PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d494844520000000100000001"
@@ -49,12 +54,18 @@ class FieldPageBrowserTest {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    DistrictTime time;
+
     private ApiClient supervisor;
 
     @BeforeEach
     void thisMonthsDutiesExist() {
         ApiClient admin = ApiClient.signedIn(http, BrowserSession.ADMIN.username(), BrowserSession.ADMIN.password());
-        admin.post("/api/duties/generate?period=" + YearMonth.now(), "");
+        admin.post("/api/duties/generate?period=" + thisMonth(), "");
         supervisor = ApiClient.signedIn(http, BrowserSession.SUPERVISOR.username(), BrowserSession.SUPERVISOR.password());
     }
 
@@ -271,11 +282,20 @@ class FieldPageBrowserTest {
         input.sendKeys(text);
     }
 
-    /** A duty of the demo supervisor this month that is not done yet: a patrol where one is left. */
+    private YearMonth thisMonth() {
+        return YearMonth.from(time.today());
+    }
+
+    /**
+     * A duty of the demo supervisor this month that is not done yet and whose window has opened — the page offers
+     * the others as upcoming, without an open button —: a patrol where one is left.
+     */
     private JsonNode anOpenDuty() {
-        JsonNode duties = supervisor.get("/api/duties?period=" + YearMonth.now() + "&mine=true").json();
+        JsonNode duties = supervisor.get("/api/duties?period=" + thisMonth() + "&mine=true").json();
+        String today = time.today().toString();
         List<JsonNode> open = StreamSupport.stream(duties.spliterator(), false)
                 .filter(duty -> !"done".equals(duty.get("status").asText()))
+                .filter(duty -> duty.get("due_from").asText().compareTo(today) <= 0)
                 .sorted((a, b) -> Boolean.compare(!"grid_patrol".equals(a.get("target_kind").asText()),
                         !"grid_patrol".equals(b.get("target_kind").asText())))
                 .toList();
@@ -284,13 +304,13 @@ class FieldPageBrowserTest {
     }
 
     private JsonNode dutyFromApi(long id) {
-        JsonNode duties = supervisor.get("/api/duties?period=" + YearMonth.now() + "&mine=true").json();
+        JsonNode duties = supervisor.get("/api/duties?period=" + thisMonth() + "&mine=true").json();
         return StreamSupport.stream(duties.spliterator(), false).filter(duty -> duty.get("id").asLong() == id)
                 .findFirst().orElseThrow();
     }
 
     private JsonNode allInspections() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ApiClient.Answer answer = supervisor.get("/api/inspections?from=" + now.minus(Duration.ofDays(2)) + "&to="
                 + now.plus(Duration.ofDays(1)));
         assertEquals(200, answer.status(), "inspections: " + answer.json());

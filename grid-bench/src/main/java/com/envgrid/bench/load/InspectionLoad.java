@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,9 @@ public final class InspectionLoad {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         String admin = login(base, "admin", "Admin#2026demo");
-        String period = YearMonth.now().toString();
+        // the district's month, as the server counts it: the machine's date may be another day
+        String period = JSON.readTree(send(base, null, "GET", "/api/today", null).body()).get("today").asText()
+                .substring(0, 7);
         send(base, admin, "POST", "/api/duties/generate?period=" + period, "");
         String supervisor = login(base, "supervisor", "Super#2026demo");
         JsonNode duties = JSON.readTree(send(base, supervisor, "GET", "/api/duties?period=" + period + "&mine=true", null).body());

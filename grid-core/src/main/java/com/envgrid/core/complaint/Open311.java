@@ -16,8 +16,6 @@ import java.util.Set;
  * names are the specification's; turning these into JSON or XML is the API's work.
  */
 public final class Open311 {
-    /** China time, in which every date-time goes out and every local date (receipt, deadlines) is taken. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The group of every service. */
     public static final String GROUP = "环境";
 
@@ -39,9 +37,12 @@ public final class Open311 {
         return state == ComplaintState.CLOSED ? "closed" : "open";
     }
 
-    /** A moment as the specification writes it: W3C date-time in China time, to the second, {@code +08:00}. */
-    public static String dateTime(Instant instant) {
-        return W3C.format(instant.atZone(CHINA));
+    /**
+     * A moment as the specification writes it: W3C date-time in the district's time zone, to the second, with its
+     * offset ({@code +08:00} in China).
+     */
+    public static String dateTime(Instant instant, ZoneId zone) {
+        return W3C.format(instant.atZone(zone));
     }
 
     /**

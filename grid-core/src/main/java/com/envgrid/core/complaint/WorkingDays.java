@@ -1,102 +1,109 @@
 package com.envgrid.core.complaint;
 
+import com.envgrid.core.input.InputProblem;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A working-day calendar (工作日): Monday to Friday are working days, Saturday and Sunday are not, except that a
- * public holiday (法定节假日, including the weekdays given off in exchange) is never a working day and a make-up
- * working day (调休上班日) — a Saturday or Sunday worked in exchange — always is.
+ * A working-day calendar (工作日) made of yearly holiday schedules ({@link HolidayYear}): Monday to Friday are
+ * working days, Saturday and Sunday are not, except that a public holiday (法定节假日, including the weekdays given
+ * off in exchange) is never a working day and a make-up working day (调休上班日) — a Saturday or Sunday worked in
+ * exchange — always is.
  * <p>
  * <b>Deadlines.</b> {@link #addWorkingDays} counts working days strictly after the day of receipt: a complaint
  * received on a Friday and given 1 working day is due by the end of the following Monday, and one received on a
  * Saturday, a Sunday or a holiday is due by the end of the n-th working day after it, which is the same as if
  * counting started at the next working day. Only dates count, never times of day: the caller turns the moment of
- * receipt into a date in China time first.
+ * receipt into a date in the district's time zone first.
  * <p>
- * The calendar knows nothing beyond the dates it is given: a year whose holidays are not listed is counted with
- * weekends only. {@link #china2026()} holds the official schedule of 2026.
+ * <b>Coverage.</b> The calendar knows the years it has a schedule for ({@link #covers}); a year without one is
+ * counted with weekends only, and {@link #missingYears} names such years so that callers can say a deadline is
+ * provisional. The published schedules are data ({@link PublishedHolidays}), never code.
  */
 public final class WorkingDays {
-    /** Weekends only, no holidays and no make-up days. */
-    public static final WorkingDays WEEKENDS_ONLY = new WorkingDays(Set.of(), Set.of());
+    /** Weekends only: no year covered. */
+    public static final WorkingDays WEEKENDS_ONLY = new WorkingDays(List.of());
 
+    private final Map<Integer, HolidayYear> years;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
 
     /**
-     * A calendar with these holidays and make-up working days.
+     * A calendar of these yearly schedules; a later schedule of the same year replaces an earlier one.
      *
-     * @throws IllegalArgumentException when a date is both a holiday and a make-up day, or a make-up day is not a
-     *                                  Saturday or a Sunday
+     * @throws IllegalArgumentException when a date is a holiday in one year's schedule and a make-up day in another's
      */
-    public WorkingDays(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays) {
-        this.holidays = Collections.unmodifiableSet(new TreeSet<>(holidays));
-        this.makeUpWorkdays = Collections.unmodifiableSet(new TreeSet<>(makeUpWorkdays));
-        for (LocalDate d : this.makeUpWorkdays) {
-            if (this.holidays.contains(d)) {
+    public WorkingDays(Collection<HolidayYear> schedules) {
+        Map<Integer, HolidayYear> byYear = new TreeMap<>();
+        schedules.forEach(y -> byYear.put(y.year(), y));
+        this.years = Collections.unmodifiableMap(byYear);
+        Set<LocalDate> off = new TreeSet<>();
+        Set<LocalDate> worked = new TreeSet<>();
+        byYear.values().forEach(y -> {
+            off.addAll(y.holidays());
+            worked.addAll(y.makeUpWorkdays());
+        });
+        for (LocalDate d : worked) {
+            if (off.contains(d)) {
                 throw new IllegalArgumentException(d + " is listed both as a holiday and as a make-up working day");
             }
-            if (!isWeekend(d)) {
-                throw new IllegalArgumentException("make-up working day " + d + " is a " + d.getDayOfWeek()
-                        + ", already a working day; make-up days (调休) are Saturdays or Sundays");
-            }
         }
-    }
-
-    /**
-     * The official schedule of 2026 (国务院办公厅关于2026年部分节假日安排的通知, 4 November 2025): 元旦 1–3 Jan; 春节
-     * 15–23 Feb; 清明 4–6 Apr; 劳动节 1–5 May; 端午 19–21 Jun; 中秋 25–27 Sep; 国庆 1–7 Oct; make-up working days
-     * 4 Jan (Sun), 14 Feb (Sat), 28 Feb (Sat), 9 May (Sat), 20 Sep (Sun), 10 Oct (Sat).
-     */
-    public static WorkingDays china2026() {
-        return parse("2026-01-01..2026-01-03, 2026-02-15..2026-02-23, 2026-04-04..2026-04-06,"
-                        + " 2026-05-01..2026-05-05, 2026-06-19..2026-06-21, 2026-09-25..2026-09-27,"
-                        + " 2026-10-01..2026-10-07",
-                "2026-01-04, 2026-02-14, 2026-02-28, 2026-05-09, 2026-09-20, 2026-10-10");
+        this.holidays = Collections.unmodifiableSet(off);
+        this.makeUpWorkdays = Collections.unmodifiableSet(worked);
     }
 
     /**
      * A calendar from configuration: each argument a comma-separated list of ISO dates ({@code 2026-10-01}) or
      * inclusive ranges ({@code 2026-10-01..2026-10-07}); blanks around entries are ignored, and null or blank
-     * means none.
+     * means none. Every year a date is given for is covered, with the dates given for it.
      *
-     * @throws IllegalArgumentException naming the entry that is not a date or a range, or as the constructor
+     * @throws IllegalArgumentException naming the entry that is not a date or a range, or as {@link HolidayYear}
      */
     public static WorkingDays parse(String holidays, String makeUpWorkdays) {
-        return new WorkingDays(dates("holidays", holidays), dates("make-up working days", makeUpWorkdays));
+        List<InputProblem> problems = new ArrayList<>();
+        Set<LocalDate> off = HolidayYear.dates("holidays", entries(holidays), problems);
+        Set<LocalDate> worked = HolidayYear.dates("make-up working days", entries(makeUpWorkdays), problems);
+        if (!problems.isEmpty()) {
+            InputProblem first = problems.get(0);
+            throw new IllegalArgumentException("in the " + first.pointer().replaceAll("/\\d+$", "") + ", "
+                    + first.message());
+        }
+        SortedSet<Integer> covered = new TreeSet<>();
+        off.forEach(d -> covered.add(d.getYear()));
+        worked.forEach(d -> covered.add(d.getYear()));
+        List<HolidayYear> schedules = new ArrayList<>();
+        for (int year : covered) {
+            schedules.add(new HolidayYear(year, only(off, year), only(worked, year)));
+        }
+        return new WorkingDays(schedules);
     }
 
-    private static Set<LocalDate> dates(String what, String list) {
-        Set<LocalDate> dates = new TreeSet<>();
+    private static List<String> entries(String list) {
         if (list == null || list.isBlank()) {
-            return dates;
+            return List.of();
         }
-        for (String entry : list.split(",")) {
-            String e = entry.strip();
-            if (e.isEmpty()) {
-                continue;
-            }
-            try {
-                int range = e.indexOf("..");
-                LocalDate first = LocalDate.parse(range < 0 ? e : e.substring(0, range).strip());
-                LocalDate last = range < 0 ? first : LocalDate.parse(e.substring(range + 2).strip());
-                if (last.isBefore(first)) {
-                    throw new IllegalArgumentException("in the " + what + ", range '" + e + "' ends before it starts");
-                }
-                for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-                    dates.add(d);
-                }
-            } catch (DateTimeParseException ex) {
-                throw new IllegalArgumentException("in the " + what + ", '" + e + "' is neither an ISO date such as"
-                        + " 2026-10-01 nor a range such as 2026-10-01..2026-10-07");
-            }
-        }
-        return dates;
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+    }
+
+    private static Set<LocalDate> only(Set<LocalDate> dates, int year) {
+        return dates.stream().filter(d -> d.getYear() == year).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** This calendar with the other's schedules in place of its own for the years the other covers. */
+    public WorkingDays overriddenBy(WorkingDays other) {
+        List<HolidayYear> merged = new ArrayList<>(years.values());
+        merged.addAll(other.years.values());
+        return new WorkingDays(merged);
     }
 
     /** Whether people work on this date: a make-up day, or a weekday that is not a holiday. */
@@ -134,12 +141,36 @@ public final class WorkingDays {
         return day;
     }
 
-    /** The holidays, in date order. */
+    /** Whether the calendar has the schedule of this year. */
+    public boolean covers(int year) {
+        return years.containsKey(year);
+    }
+
+    /**
+     * The years from {@code from} to {@code to} (both included) that the calendar has no schedule for: a deadline
+     * counted across them used weekends only. Empty when every year is covered or {@code to} is before {@code from}.
+     */
+    public SortedSet<Integer> missingYears(LocalDate from, LocalDate to) {
+        SortedSet<Integer> missing = new TreeSet<>();
+        for (int y = from.getYear(); y <= to.getYear(); y++) {
+            if (!covers(y)) {
+                missing.add(y);
+            }
+        }
+        return missing;
+    }
+
+    /** The yearly schedules, by year. */
+    public Collection<HolidayYear> schedules() {
+        return years.values();
+    }
+
+    /** The holidays of every year, in date order. */
     public Set<LocalDate> holidays() {
         return holidays;
     }
 
-    /** The make-up working days, in date order. */
+    /** The make-up working days of every year, in date order. */
     public Set<LocalDate> makeUpWorkdays() {
         return makeUpWorkdays;
     }

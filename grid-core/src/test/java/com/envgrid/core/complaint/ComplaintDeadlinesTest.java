@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ComplaintDeadlinesTest {
-    private static final WorkingDays CHINA_2026 = WorkingDays.china2026();
+    private static final WorkingDays CHINA_2026 = PublishedHolidays.china();
 
     @Test
     void by_default_everything_is_accepted_in_one_working_day_and_transient_nuisances_closed_in_five() {

@@ -3,6 +3,7 @@ package com.envgrid.core.complaint;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class Open311Test {
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     @Test
     void a_request_is_closed_only_once_the_complaint_is_closed() {
         for (ComplaintState state : ComplaintState.values()) {
@@ -21,8 +24,8 @@ class Open311Test {
 
     @Test
     void date_times_go_out_in_china_time_with_their_offset_to_the_second() {
-        assertEquals("2026-11-30T10:15:00+08:00", Open311.dateTime(Instant.parse("2026-11-30T02:15:00Z")));
-        assertEquals("2026-12-01T07:59:59+08:00", Open311.dateTime(Instant.parse("2026-11-30T23:59:59.789Z")));
+        assertEquals("2026-11-30T10:15:00+08:00", Open311.dateTime(Instant.parse("2026-11-30T02:15:00Z"), SHANGHAI));
+        assertEquals("2026-12-01T07:59:59+08:00", Open311.dateTime(Instant.parse("2026-11-30T23:59:59.789Z"), SHANGHAI));
     }
 
     @Test
@@ -30,7 +33,7 @@ class Open311Test {
         Instant moment = Instant.parse("2026-11-30T02:15:00Z");
         assertEquals(moment, Open311.parseDateTime("2026-11-30T10:15:00+08:00"));
         assertEquals(moment, Open311.parseDateTime(" 2026-11-30T02:15:00Z "));
-        assertEquals(moment, Open311.parseDateTime(Open311.dateTime(moment)));
+        assertEquals(moment, Open311.parseDateTime(Open311.dateTime(moment, SHANGHAI)));
         for (String bad : new String[]{"2026-11-30", "2026-11-30T10:15:00", "yesterday", null}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> Open311.parseDateTime(bad));
