@@ -189,6 +189,11 @@ class BadInputTest {
         routes.put("POST /api/rivers/import", new Entry(t -> json(HttpMethod.POST, "/api/rivers/import", RIVER, false)));
         routes.put("POST /api/zones/import", new Entry(t -> json(HttpMethod.POST, "/api/zones/import", ZONE, false)));
         routes.put("PUT /api/rules", new Entry(t -> json(HttpMethod.PUT, "/api/rules", RULES, false)));
+        routes.put("PUT /api/calendars/{year}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/calendars/%s", true),
+                json(HttpMethod.PUT, "/api/calendars/2031",
+                        "{\"holidays\":[\"2031-01-01\",\"2031-10-01..2031-10-07\"],\"make_up_workdays\":[\"2031-09-28\"]}",
+                        false))));
         routes.put("POST /api/duties/generate", new Entry(t -> query(HttpMethod.POST, "/api/duties/generate?period=%s", "")));
         routes.put("POST /api/draws", new Entry(t -> json(HttpMethod.POST, "/api/draws", draw(), false)));
         routes.put("POST /api/draws/{id}/run", new Entry(t -> path(HttpMethod.POST, "/api/draws/%s/run", true)));
