@@ -1,6 +1,7 @@
 package com.envgrid.core.complaint;
 
 import com.envgrid.core.access.Role;
+import com.envgrid.core.workflow.WorkflowRefused;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class ComplaintWorkflow {
      * @param reopenedBefore whether the complaint has been reopened before, by anyone or by a rating
      * @param text           the reply, or the reason; required to reply and to reopen, kept when given for any
      *                       action, null when none
-     * @throws ComplaintRefused         WRONG_STATE, NOT_ALLOWED or REASON_NEEDED, with a message naming the state,
+     * @throws WorkflowRefused          WRONG_STATE, NOT_ALLOWED or REASON_NEEDED, with a message naming the state,
      *                                  the action and why
      * @throws IllegalArgumentException when the action is not one of the workflow's
      */
@@ -101,7 +102,7 @@ public final class ComplaintWorkflow {
                                             boolean reopenedBefore, String text) {
         Rule rule = rule(action);
         if (!rule.from().contains(from)) {
-            throw new ComplaintRefused(ComplaintRefused.Kind.WRONG_STATE, from, action, "the complaint is "
+            throw new WorkflowRefused(WorkflowRefused.Kind.WRONG_STATE, from, action, "the complaint is "
                     + from.label() + ": '" + action + "' applies only to a complaint that is " + labels(rule.from()));
         }
         if (REOPEN.equals(action) && reopenedBefore) {
@@ -109,12 +110,12 @@ public final class ComplaintWorkflow {
         }
         String refusal = rule.refusal(role, gridSupervisor);
         if (refusal != null) {
-            throw new ComplaintRefused(ComplaintRefused.Kind.NOT_ALLOWED, from, action,
+            throw new WorkflowRefused(WorkflowRefused.Kind.NOT_ALLOWED, from, action,
                     "the complaint is " + from.label() + ": " + refusal);
         }
         String given = text == null || text.isBlank() ? null : text.strip();
         if (rule.textRequired() && given == null) {
-            throw new ComplaintRefused(ComplaintRefused.Kind.REASON_NEEDED, from, action, "the complaint is "
+            throw new WorkflowRefused(WorkflowRefused.Kind.REASON_NEEDED, from, action, "the complaint is "
                     + from.label() + ": '" + action + "' needs " + (REPLY.equals(action) ? "the text of the reply"
                     : OPEN_CASE.equals(action) ? "a description of the problem found" : "a reason"));
         }
@@ -140,12 +141,12 @@ public final class ComplaintWorkflow {
      * other rating changes nothing. Whether the complainant may rate (a valid, unused token) is the caller's
      * question.
      *
-     * @throws ComplaintRefused WRONG_STATE when the complaint is not CLOSED: only a closed complaint is rated
+     * @throws WorkflowRefused WRONG_STATE when the complaint is not CLOSED: only a closed complaint is rated
      */
     public static Optional<ComplaintTransition> onRating(ComplaintState state, Satisfaction rating,
                                                          boolean reopenedBefore) {
         if (state != CLOSED) {
-            throw new ComplaintRefused(ComplaintRefused.Kind.WRONG_STATE, state, RATE, "the complaint is "
+            throw new WorkflowRefused(WorkflowRefused.Kind.WRONG_STATE, state, RATE, "the complaint is "
                     + state.label() + ": only a complaint that is " + CLOSED.label() + " can be rated");
         }
         if (rating != Satisfaction.UNSATISFIED || reopenedBefore) {
@@ -155,8 +156,8 @@ public final class ComplaintWorkflow {
                 "complainant rated " + rating.chineseName() + " (" + rating.key() + ")"));
     }
 
-    private static ComplaintRefused alreadyReopened(ComplaintState from, String action) {
-        return new ComplaintRefused(ComplaintRefused.Kind.WRONG_STATE, from, action, "the complaint is "
+    private static WorkflowRefused alreadyReopened(ComplaintState from, String action) {
+        return new WorkflowRefused(WorkflowRefused.Kind.WRONG_STATE, from, action, "the complaint is "
                 + from.label() + ": it has already been reopened once and cannot be reopened again");
     }
 

@@ -1,6 +1,7 @@
 package com.envgrid.core.problem;
 
 import com.envgrid.core.access.Role;
+import com.envgrid.core.workflow.WorkflowRefused;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class CaseWorkflow {
      * @param isAssignee     whether the person is the case's assignee; it lets a supervisor act on the case
      * @param reportedItDone whether the person is the one who reported the rectification done
      * @param reason         why; required to send back or reject, kept when given for any action, null when none
-     * @throws CaseRefused              WRONG_STATE, NOT_ALLOWED or REASON_NEEDED, with a message naming the state,
+     * @throws WorkflowRefused          WRONG_STATE, NOT_ALLOWED or REASON_NEEDED, with a message naming the state,
      *                                  the action and why
      * @throws IllegalArgumentException when the action is not one of the workflow's
      */
@@ -101,17 +102,17 @@ public final class CaseWorkflow {
                                    boolean reportedItDone, String reason) {
         Rule rule = rule(action);
         if (!rule.from().contains(from)) {
-            throw new CaseRefused(CaseRefused.Kind.WRONG_STATE, from, action, "the case is " + from.label()
+            throw new WorkflowRefused(WorkflowRefused.Kind.WRONG_STATE, from, action, "the case is " + from.label()
                     + ": '" + action + "' applies only to a case that is " + labels(rule.from()));
         }
         String refusal = rule.refusal(role, isAssignee, reportedItDone);
         if (refusal != null) {
-            throw new CaseRefused(CaseRefused.Kind.NOT_ALLOWED, from, action,
+            throw new WorkflowRefused(WorkflowRefused.Kind.NOT_ALLOWED, from, action,
                     "the case is " + from.label() + ": " + refusal);
         }
         String given = reason == null || reason.isBlank() ? null : reason.strip();
         if (rule.reasonRequired() && given == null) {
-            throw new CaseRefused(CaseRefused.Kind.REASON_NEEDED, from, action, "the case is " + from.label()
+            throw new WorkflowRefused(WorkflowRefused.Kind.REASON_NEEDED, from, action, "the case is " + from.label()
                     + ": '" + action + "' needs a reason");
         }
         return new Transition(from, action, rule.to(), given);

@@ -1,6 +1,7 @@
 package com.envgrid.core.complaint;
 
 import com.envgrid.core.access.Role;
+import com.envgrid.core.workflow.WorkflowRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,9 +57,9 @@ class ComplaintWorkflowTest {
         return all.stream();
     }
 
-    private static ComplaintRefused refused(ComplaintState from, String action, Role role, boolean gridSupervisor,
-                                            boolean reopenedBefore, String text) {
-        return assertThrows(ComplaintRefused.class,
+    private static WorkflowRefused refused(ComplaintState from, String action, Role role, boolean gridSupervisor,
+                                           boolean reopenedBefore, String text) {
+        return assertThrows(WorkflowRefused.class,
                 () -> ComplaintWorkflow.check(from, action, role, gridSupervisor, reopenedBefore, text));
     }
 
@@ -75,8 +76,8 @@ class ComplaintWorkflowTest {
     @MethodSource("movesFromTheWrongState")
     void every_action_on_a_complaint_in_another_state_is_refused_as_the_wrong_state(String action,
                                                                                     ComplaintState from) {
-        ComplaintRefused e = refused(from, action, Role.ADMIN, true, false, TEXT);
-        assertEquals(ComplaintRefused.Kind.WRONG_STATE, e.kind());
+        WorkflowRefused e = refused(from, action, Role.ADMIN, true, false, TEXT);
+        assertEquals(WorkflowRefused.Kind.WRONG_STATE, e.kind());
         assertEquals(from, e.state());
         assertEquals(action, e.action());
         assertTrue(e.getMessage().contains(from.key()) && e.getMessage().contains("'" + action + "'"),
@@ -89,25 +90,25 @@ class ComplaintWorkflowTest {
             String action, ComplaintState from, ComplaintState to) {
         if (TABLE.get(action).gridSupervisorMay()) {
             assertEquals(to, ComplaintWorkflow.check(from, action, Role.SUPERVISOR, true, false, TEXT).to());
-            ComplaintRefused other = refused(from, action, Role.SUPERVISOR, false, false, TEXT);
-            assertEquals(ComplaintRefused.Kind.NOT_ALLOWED, other.kind());
+            WorkflowRefused other = refused(from, action, Role.SUPERVISOR, false, false, TEXT);
+            assertEquals(WorkflowRefused.Kind.NOT_ALLOWED, other.kind());
             assertTrue(other.getMessage().contains("not one of the grid's"), other.getMessage());
         } else {
-            assertEquals(ComplaintRefused.Kind.NOT_ALLOWED,
+            assertEquals(WorkflowRefused.Kind.NOT_ALLOWED,
                     refused(from, action, Role.SUPERVISOR, true, false, TEXT).kind());
         }
-        ComplaintRefused viewer = refused(from, action, Role.VIEWER, true, false, TEXT);
-        assertEquals(ComplaintRefused.Kind.NOT_ALLOWED, viewer.kind());
+        WorkflowRefused viewer = refused(from, action, Role.VIEWER, true, false, TEXT);
+        assertEquals(WorkflowRefused.Kind.NOT_ALLOWED, viewer.kind());
         assertTrue(viewer.getMessage().contains("viewer"), viewer.getMessage());
     }
 
     @Test
     void a_reply_needs_its_text_and_a_reopen_its_reason() {
         for (String missing : new String[]{null, "", "  "}) {
-            ComplaintRefused reply = refused(INVESTIGATING, REPLY, Role.SUPERVISOR, true, false, missing);
-            assertEquals(ComplaintRefused.Kind.REASON_NEEDED, reply.kind());
+            WorkflowRefused reply = refused(INVESTIGATING, REPLY, Role.SUPERVISOR, true, false, missing);
+            assertEquals(WorkflowRefused.Kind.REASON_NEEDED, reply.kind());
             assertTrue(reply.getMessage().contains("text of the reply"), reply.getMessage());
-            assertEquals(ComplaintRefused.Kind.REASON_NEEDED,
+            assertEquals(WorkflowRefused.Kind.REASON_NEEDED,
                     refused(CLOSED, REOPEN, Role.CHIEF, false, false, missing).kind());
         }
         assertEquals(new ComplaintTransition(RECEIVED, ACCEPT, ACCEPTED, null),
@@ -118,8 +119,8 @@ class ComplaintWorkflowTest {
     @Test
     void a_complaint_is_reopened_once_and_never_twice() {
         assertEquals(INVESTIGATING, ComplaintWorkflow.check(CLOSED, REOPEN, Role.ADMIN, false, false, TEXT).to());
-        ComplaintRefused again = refused(CLOSED, REOPEN, Role.ADMIN, false, true, TEXT);
-        assertEquals(ComplaintRefused.Kind.WRONG_STATE, again.kind());
+        WorkflowRefused again = refused(CLOSED, REOPEN, Role.ADMIN, false, true, TEXT);
+        assertEquals(WorkflowRefused.Kind.WRONG_STATE, again.kind());
         assertTrue(again.getMessage().contains("already been reopened once"), again.getMessage());
         assertEquals(List.of(REOPEN), ComplaintWorkflow.actionsFor(CLOSED, Role.CHIEF, false, false));
         assertEquals(List.of(), ComplaintWorkflow.actionsFor(CLOSED, Role.CHIEF, false, true));
@@ -140,17 +141,17 @@ class ComplaintWorkflowTest {
     @Test
     void only_a_closed_complaint_is_rated() {
         for (ComplaintState state : EnumSet.complementOf(EnumSet.of(CLOSED))) {
-            ComplaintRefused e = assertThrows(ComplaintRefused.class,
+            WorkflowRefused e = assertThrows(WorkflowRefused.class,
                     () -> ComplaintWorkflow.onRating(state, Satisfaction.UNSATISFIED, false));
-            assertEquals(ComplaintRefused.Kind.WRONG_STATE, e.kind());
+            assertEquals(WorkflowRefused.Kind.WRONG_STATE, e.kind());
             assertEquals(ComplaintWorkflow.RATE, e.action());
         }
     }
 
     @Test
     void the_wrong_state_is_reported_before_the_wrong_role_and_the_role_before_the_text() {
-        assertEquals(ComplaintRefused.Kind.WRONG_STATE, refused(RECEIVED, REPLY, Role.VIEWER, false, false, null).kind());
-        assertEquals(ComplaintRefused.Kind.NOT_ALLOWED,
+        assertEquals(WorkflowRefused.Kind.WRONG_STATE, refused(RECEIVED, REPLY, Role.VIEWER, false, false, null).kind());
+        assertEquals(WorkflowRefused.Kind.NOT_ALLOWED,
                 refused(INVESTIGATING, REPLY, Role.SUPERVISOR, false, false, null).kind());
     }
 
@@ -188,7 +189,7 @@ class ComplaintWorkflowTest {
                             try {
                                 ComplaintWorkflow.check(state, action, role, supervisor, reopened, TEXT);
                                 accepted = true;
-                            } catch (ComplaintRefused e) {
+                            } catch (WorkflowRefused e) {
                                 accepted = false;
                             }
                             assertEquals(accepted, offered.contains(action), action + " on " + state + " by " + role

@@ -1,6 +1,7 @@
 package com.envgrid.core.problem;
 
 import com.envgrid.core.access.Role;
+import com.envgrid.core.workflow.WorkflowRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -63,9 +64,9 @@ class CaseWorkflowTest {
         return all.stream();
     }
 
-    private static CaseRefused refused(CaseState from, String action, Role role, boolean isAssignee,
-                                       boolean reportedItDone, String reason) {
-        return assertThrows(CaseRefused.class,
+    private static WorkflowRefused refused(CaseState from, String action, Role role, boolean isAssignee,
+                                           boolean reportedItDone, String reason) {
+        return assertThrows(WorkflowRefused.class,
                 () -> CaseWorkflow.check(from, action, role, isAssignee, reportedItDone, reason));
     }
 
@@ -89,8 +90,8 @@ class CaseWorkflowTest {
     @ParameterizedTest(name = "{0} is refused on a case that is {1}")
     @MethodSource("movesFromTheWrongState")
     void every_action_on_a_case_in_another_state_is_refused_as_the_wrong_state(String action, CaseState from) {
-        CaseRefused e = refused(from, action, Role.ADMIN, true, false, REASON);
-        assertEquals(CaseRefused.Kind.WRONG_STATE, e.kind());
+        WorkflowRefused e = refused(from, action, Role.ADMIN, true, false, REASON);
+        assertEquals(WorkflowRefused.Kind.WRONG_STATE, e.kind());
         assertEquals(from, e.state());
         assertEquals(action, e.action());
         assertTrue(e.getMessage().contains(from.key()) && e.getMessage().contains("'" + action + "'"),
@@ -100,8 +101,8 @@ class CaseWorkflowTest {
     @ParameterizedTest(name = "{0} from {1} is refused to a viewer")
     @MethodSource("allowedMoves")
     void a_viewer_takes_no_action(String action, CaseState from) {
-        CaseRefused e = refused(from, action, Role.VIEWER, true, false, REASON);
-        assertEquals(CaseRefused.Kind.NOT_ALLOWED, e.kind());
+        WorkflowRefused e = refused(from, action, Role.VIEWER, true, false, REASON);
+        assertEquals(WorkflowRefused.Kind.NOT_ALLOWED, e.kind());
         assertTrue(e.getMessage().contains("viewer"), e.getMessage());
     }
 
@@ -109,12 +110,12 @@ class CaseWorkflowTest {
     @MethodSource("allowedMoves")
     void a_supervisor_takes_only_the_rectification_steps_of_their_own_cases(String action, CaseState from) {
         if (TABLE.get(action).assigneeMay()) {
-            CaseRefused e = refused(from, action, Role.SUPERVISOR, false, false, REASON);
-            assertEquals(CaseRefused.Kind.NOT_ALLOWED, e.kind());
+            WorkflowRefused e = refused(from, action, Role.SUPERVISOR, false, false, REASON);
+            assertEquals(WorkflowRefused.Kind.NOT_ALLOWED, e.kind());
             assertTrue(e.getMessage().contains("not the assignee"), e.getMessage());
         } else {
             for (boolean assignee : new boolean[]{true, false}) {
-                assertEquals(CaseRefused.Kind.NOT_ALLOWED,
+                assertEquals(WorkflowRefused.Kind.NOT_ALLOWED,
                         refused(from, action, Role.SUPERVISOR, assignee, false, REASON).kind());
             }
         }
@@ -122,10 +123,10 @@ class CaseWorkflowTest {
 
     @Test
     void whoever_reported_the_rectification_done_cannot_verify_it() {
-        CaseRefused e = refused(AWAITING_VERIFICATION, VERIFY, Role.CHIEF, false, true, null);
-        assertEquals(CaseRefused.Kind.NOT_ALLOWED, e.kind());
+        WorkflowRefused e = refused(AWAITING_VERIFICATION, VERIFY, Role.CHIEF, false, true, null);
+        assertEquals(WorkflowRefused.Kind.NOT_ALLOWED, e.kind());
         assertTrue(e.getMessage().contains("reported the rectification done"), e.getMessage());
-        assertEquals(CaseRefused.Kind.NOT_ALLOWED,
+        assertEquals(WorkflowRefused.Kind.NOT_ALLOWED,
                 refused(AWAITING_VERIFICATION, VERIFY, Role.ADMIN, true, true, null).kind());
     }
 
@@ -139,12 +140,12 @@ class CaseWorkflowTest {
     @Test
     void sending_back_and_rejecting_need_a_reason() {
         for (String missing : new String[]{null, "", "   "}) {
-            CaseRefused sendBack = refused(AWAITING_VERIFICATION, SEND_BACK, Role.CHIEF, false, false, missing);
-            assertEquals(CaseRefused.Kind.REASON_NEEDED, sendBack.kind());
+            WorkflowRefused sendBack = refused(AWAITING_VERIFICATION, SEND_BACK, Role.CHIEF, false, false, missing);
+            assertEquals(WorkflowRefused.Kind.REASON_NEEDED, sendBack.kind());
             assertTrue(sendBack.getMessage().contains("needs a reason"), sendBack.getMessage());
-            assertEquals(CaseRefused.Kind.REASON_NEEDED,
+            assertEquals(WorkflowRefused.Kind.REASON_NEEDED,
                     refused(OPEN, REJECT, Role.ADMIN, false, false, missing).kind());
-            assertEquals(CaseRefused.Kind.REASON_NEEDED,
+            assertEquals(WorkflowRefused.Kind.REASON_NEEDED,
                     refused(ASSIGNED, REJECT, Role.CHIEF, false, false, missing).kind());
         }
     }
@@ -159,8 +160,8 @@ class CaseWorkflowTest {
 
     @Test
     void the_wrong_state_is_reported_before_the_wrong_role_and_the_role_before_the_reason() {
-        assertEquals(CaseRefused.Kind.WRONG_STATE, refused(CLOSED, REJECT, Role.VIEWER, false, false, null).kind());
-        assertEquals(CaseRefused.Kind.NOT_ALLOWED, refused(OPEN, REJECT, Role.SUPERVISOR, true, false, null).kind());
+        assertEquals(WorkflowRefused.Kind.WRONG_STATE, refused(CLOSED, REJECT, Role.VIEWER, false, false, null).kind());
+        assertEquals(WorkflowRefused.Kind.NOT_ALLOWED, refused(OPEN, REJECT, Role.SUPERVISOR, true, false, null).kind());
     }
 
     @Test
@@ -207,7 +208,7 @@ class CaseWorkflowTest {
                             try {
                                 CaseWorkflow.check(state, action, role, assignee, reporter, REASON);
                                 accepted = true;
-                            } catch (CaseRefused e) {
+                            } catch (WorkflowRefused e) {
                                 accepted = false;
                             }
                             assertEquals(accepted, offered.contains(action),

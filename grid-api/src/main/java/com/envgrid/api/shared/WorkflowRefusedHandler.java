@@ -1,7 +1,6 @@
-package com.envgrid.api.problem;
+package com.envgrid.api.shared;
 
-import com.envgrid.api.shared.Problem;
-import com.envgrid.core.problem.CaseRefused;
+import com.envgrid.core.workflow.WorkflowRefused;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -9,12 +8,15 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** A refused case transition: 409 in the wrong state, 403 for the wrong person, 400 without a needed reason. */
+/**
+ * A refused case or complaint transition: 409 in the wrong state, 403 for the wrong person, 400 without the needed
+ * reason or text.
+ */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
-class CaseRefusedHandler implements ExceptionHandler<CaseRefused, HttpResponse<Problem>> {
+class WorkflowRefusedHandler implements ExceptionHandler<WorkflowRefused, HttpResponse<Problem>> {
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, CaseRefused e) {
+    public HttpResponse<Problem> handle(HttpRequest request, WorkflowRefused e) {
         HttpStatus status = switch (e.kind()) {
             case WRONG_STATE -> HttpStatus.CONFLICT;
             case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
