@@ -80,8 +80,10 @@ public class Coverage {
                         i.inspections(), i.inspectionsFlagged()));
             }
         }
-        for (var p : codes == null ? queries.problems(from, to, today, zone)
-                : queries.problemsIn(from, to, today, zone, codes)) {
+        // A case is overdue at the end of a past period when its deadline had passed by then, not by today.
+        LocalDate overdueBefore = today.isBefore(period.endExclusive()) ? today : period.endExclusive();
+        for (var p : codes == null ? queries.problems(from, to, overdueBefore, zone)
+                : queries.problemsIn(from, to, overdueBefore, zone, codes)) {
             if (known.apply(p.gridCode())) {
                 add(recorded, p.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, p.problemsOpen(), p.problemsOverdue(),
                         p.problemsClosed(), p.problemsClosedOnTime(), 0, 0, 0, 0, 0, 0, 0));

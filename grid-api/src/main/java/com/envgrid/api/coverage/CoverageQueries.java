@@ -78,20 +78,27 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
     record Problems(String gridCode, int problemsOpen, int problemsOverdue, int problemsClosed, int problemsClosedOnTime) {
     }
 
+    /**
+     * The cases open at some time in the period: open at its end (not yet closed or rejected then — a case has a
+     * closing time exactly when it is final), overdue among those when their deadline had passed by then (by today
+     * while the period runs), and closed in it. {@code overdueBefore} is the earlier of today and the day after the
+     * period.
+     */
     String PROBLEMS = """
             SELECT c.grid_code,
-                   count(*) FILTER (WHERE c.state NOT IN ('closed', 'rejected') AND c.opened_at < :to) AS problems_open,
-                   count(*) FILTER (WHERE c.state NOT IN ('closed', 'rejected') AND c.due_by < :today) AS problems_overdue,
-                   count(*) FILTER (WHERE c.closed_at >= :from AND c.closed_at < :to AND c.state = 'closed') AS problems_closed,
-                   count(*) FILTER (WHERE c.closed_at >= :from AND c.closed_at < :to AND c.state = 'closed'
+                   count(*) FILTER (WHERE c.closed_at IS NULL OR c.closed_at >= :to) AS problems_open,
+                   count(*) FILTER (WHERE (c.closed_at IS NULL OR c.closed_at >= :to) AND c.due_by < :overdueBefore) AS problems_overdue,
+                   count(*) FILTER (WHERE c.closed_at < :to AND c.state = 'closed') AS problems_closed,
+                   count(*) FILTER (WHERE c.closed_at < :to AND c.state = 'closed'
                                     AND (c.closed_at AT TIME ZONE :zone)::date <= c.due_by) AS problems_closed_on_time
-            FROM problem_case c""";
+            FROM problem_case c
+            WHERE c.opened_at < :to AND (c.closed_at IS NULL OR c.closed_at >= :from)""";
 
     @Query(PROBLEMS + " GROUP BY c.grid_code")
-    List<Problems> problems(Instant from, Instant to, LocalDate today, String zone);
+    List<Problems> problems(Instant from, Instant to, LocalDate overdueBefore, String zone);
 
-    @Query(PROBLEMS + " WHERE c.grid_code = ANY(:grids) GROUP BY c.grid_code")
-    List<Problems> problemsIn(Instant from, Instant to, LocalDate today, String zone, String[] grids);
+    @Query(PROBLEMS + " AND c.grid_code = ANY(:grids) GROUP BY c.grid_code")
+    List<Problems> problemsIn(Instant from, Instant to, LocalDate overdueBefore, String zone, String[] grids);
 
     @Introspected
     record Complaints(String gridCode, int complaintsReceived, int complaintsClosed, int complaintsClosedOnTime,

@@ -77,9 +77,39 @@ class CoverageReviewTest {
     }
 
     private Map<String, JsonNode> rows(String level) {
+        return rows("2026-11", level);
+    }
+
+    private Map<String, JsonNode> rows(String period, String level) {
         Map<String, JsonNode> byCode = new HashMap<>();
-        admin.get("/api/coverage/rows?period=2026-11&level=" + level).json().forEach(r -> byCode.put(r.get("code").asText(), r));
+        admin.get("/api/coverage/rows?period=" + period + "&level=" + level).json()
+                .forEach(r -> byCode.put(r.get("code").asText(), r));
         return byCode;
+    }
+
+    /** A case found in A1, opened and due on district days at 10:00, closed then when a close day is given. */
+    private void problem(String state, String opened, String dueBy, String closed) throws Exception {
+        sql.execute("INSERT INTO problem_case (finding_index, category, severity, description, grid_code, target_kind,"
+                + " target_code, state, due_by, opened_at, closed_at) VALUES ((SELECT count(*) FROM problem_case),"
+                + " 'exhaust', 'general', 'test', 'A1', 'source', '" + SOURCE + "', '" + state + "', DATE '" + dueBy
+                + "', TIMESTAMPTZ '" + opened + " 10:00+08', "
+                + (closed == null ? "null" : "TIMESTAMPTZ '" + closed + " 10:00+08'") + ")");
+    }
+
+    @Test
+    void problems_are_counted_open_and_overdue_as_they_stood_at_the_end_of_the_period() throws Exception {
+        problem("closed", "2026-10-10", "2026-10-20", "2026-11-05");   // late: open and overdue when October ended
+        problem("rectifying", "2026-11-10", "2026-12-10", null);       // in hand, not due yet
+        problem("assigned", "2026-11-02", "2026-11-12", null);         // overdue in November only
+
+        var october = rows("2026-10", "second").get("A1");
+        assertEquals(1, october.get("problems_open").asInt(), "the late case was still open on 31 October");
+        assertEquals(1, october.get("problems_overdue").asInt(), "…and past its deadline; November's cases are not"
+                + " October's");
+        var november = rows("2026-11", "second").get("A1");
+        assertEquals(2, november.get("problems_open").asInt());
+        assertEquals(1, november.get("problems_overdue").asInt(), "overdue by today, 25 November");
+        assertEquals(0, november.get("problems_closed_on_time").asInt(), "the late case was closed in November, late");
     }
 
     @Test

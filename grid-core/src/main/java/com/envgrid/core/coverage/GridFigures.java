@@ -10,9 +10,9 @@ package com.envgrid.core.coverage;
  *   <li>{@code objectsDue} supervised objects due for inspection; {@code objectsInspected} of them inspected at least
  *       once (an object counts once however often it was inspected);</li>
  *   <li>{@code patrolsDue}, {@code patrolsDone} grid and river patrols;</li>
- *   <li>{@code problemsOpen} cases not closed at the end of the period; {@code problemsOverdue} of those past their
- *       deadline; {@code problemsClosed} cases closed in the period; {@code problemsClosedOnTime} of them by their
- *       deadline;</li>
+ *   <li>{@code problemsOpen} cases not closed (or rejected) at the end of the period; {@code problemsOverdue} of those
+ *       past their deadline then (today, while the period runs); {@code problemsClosed} cases closed in the period;
+ *       {@code problemsClosedOnTime} of them by their deadline;</li>
  *   <li>{@code complaintsReceived}, {@code complaintsClosed}, {@code complaintsClosedOnTime}; {@code complaintsRated}
  *       closed complaints whose complainant gave a satisfaction rating, {@code complaintsSatisfied} of them satisfied;</li>
  *   <li>{@code inspections} inspection records (a correction replaces the record it corrects, it is not a second
