@@ -4,6 +4,7 @@ import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.inspection.ChecklistItem;
 import com.envgrid.core.inspection.Checklists;
+import com.envgrid.core.source.SourceKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,18 +16,31 @@ import io.micronaut.serde.annotation.SerdeImport;
 import java.util.List;
 import java.util.Locale;
 
-/** The checklist suited to a target, for the recording form. */
+/**
+ * The checklist suited to a target, for the recording form: {@code ?kind=source&source_kind=construction_site}, or
+ * {@code ?kind=grid_patrol} / {@code ?kind=river_patrol}. A source's checklist depends on its kind, so a source
+ * without {@code source_kind} is refused rather than given some other kind's list: answering that list would be
+ * refused when the record is sent.
+ */
 @Controller("/api/checklists")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SerdeImport(ChecklistItem.class)
 class ChecklistController {
     @Get
-    List<ChecklistItem> checklist(@QueryValue String kind, @Nullable @QueryValue String sourceKind) {
+    List<ChecklistItem> checklist(@QueryValue String kind, @Nullable @QueryValue("source_kind") String sourceKind) {
+        TargetKind target = targetKind(kind);
+        if (target == TargetKind.SOURCE && (sourceKind == null || SourceKind.parse(sourceKind).isEmpty())) {
+            throw new InvalidParameter("source_kind", "a source's checklist depends on its kind: source_kind is "
+                    + SourceKind.accepted());
+        }
+        return Checklists.forTarget(target, sourceKind);
+    }
+
+    private static TargetKind targetKind(String kind) {
         try {
-            return Checklists.forTarget(TargetKind.valueOf(kind.toUpperCase(Locale.ROOT)), sourceKind);
+            return TargetKind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameter("kind", "kind is source, grid_patrol or river_patrol (and source_kind"
-                    + " enterprise, construction_site or other)");
+            throw new InvalidParameter("kind", "kind is source, grid_patrol or river_patrol");
         }
     }
 }

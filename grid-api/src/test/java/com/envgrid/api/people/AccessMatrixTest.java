@@ -310,7 +310,7 @@ class AccessMatrixTest {
                 row(post("POST /api/duties/generate", "this month", t -> "/api/duties/generate?period=" + t.month,
                         t -> ""), 200, 403, 403, 403, 401),
                 row(get("GET /api/duties", "this month", t -> "/api/duties?period=" + t.month), 200, 200, 200, 200, 401),
-                row(get("/api/checklists?kind=source"), 200, 200, 200, 200, 401),
+                row(get("/api/checklists?kind=source&source_kind=construction_site"), 200, 200, 200, 200, 401),
                 row(get("/api/draws"), 200, 200, 200, 200, 401),
                 row(get("GET /api/draws/{id}", "", t -> "/api/draws/" + t.drawId), 200, 200, 200, 200, 401),
                 row(post("POST /api/draws", "", t -> "/api/draws", t -> "{\"title\":\"t\",\"period\":\"" + t.month
