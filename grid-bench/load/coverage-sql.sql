@@ -8,7 +8,11 @@ SELECT d.grid_code, count(*), count(d.done_at),
        count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source'),
        count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source' AND EXISTS (
            SELECT 1 FROM inspection i WHERE i.target_kind = 'source' AND i.target_code = d.target_code
-           AND i.inspected_at >= timestamptz '2026-07-01 00:00+08' AND i.inspected_at < timestamptz '2026-10-01 00:00+08'))
+           AND i.inspected_at >= timestamptz '2026-07-01 00:00+08' AND i.inspected_at < timestamptz '2026-10-01 00:00+08'
+           -- what counts as inspected: CountsAsInspectedSql.ON_I, as the API runs it
+           AND ((i.location_plausible
+                 OR EXISTS (SELECT 1 FROM inspection_review r WHERE r.inspection_id = i.id AND r.accepted))
+                AND NOT EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id))))
 FROM duty d WHERE d.purpose = 'routine' AND d.due_by >= date '2026-07-01' AND d.due_by < date '2026-10-01'
 GROUP BY d.grid_code) AS duties;
 SELECT count(*) FROM (

@@ -1,5 +1,6 @@
 package com.envgrid.api.coverage;
 
+import com.envgrid.api.inspection.CountsAsInspectedSql;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -13,7 +14,9 @@ import java.util.List;
 /**
  * The coverage figures of a period as PostgreSQL aggregates them, per grid where things were recorded. Dates are
  * the district's: the caller gives today and the district's time zone, PostgreSQL never decides either. Duties count when their due date falls in the period; inspections, cases and
- * complaints when they happened in it. A corrected inspection counts once: only the latest correction counts.
+ * complaints when they happened in it. A duty is done, and a source due counts as inspected, by the policy
+ * {@link com.envgrid.core.inspection.CountsAsInspected} (its SQL form: {@link CountsAsInspectedSql}). Inspections
+ * as records count once however often corrected: only the latest correction counts, plausible or flagged.
  * Each counts everywhere, or ({@code …In}) — for one grid's figures — only in the grids given.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -48,7 +51,9 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
                    count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source') AS objects_due,
                    count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source' AND EXISTS (
                        SELECT 1 FROM inspection i WHERE i.target_kind = 'source' AND i.target_code = d.target_code
-                       AND i.inspected_at >= :from AND i.inspected_at < :to)) AS objects_inspected
+                       AND i.inspected_at >= :from AND i.inspected_at < :to
+                       AND """ + CountsAsInspectedSql.ON_I + """
+            )) AS objects_inspected
             FROM duty d
             WHERE d.purpose = 'routine' AND d.due_by >= :fromDay AND d.due_by < :toDay""";
 

@@ -1,5 +1,6 @@
 package com.envgrid.api.inspection;
 
+import com.envgrid.core.inspection.CountsAsInspected;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -39,8 +40,32 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID> {
     @Query("SELECT target_kind, target_code, grid_code FROM duty WHERE id = :dutyId")
     java.util.Optional<DutyTarget> findDuty(long dutyId);
 
-    @Query("UPDATE duty SET done_at = :at WHERE id = :dutyId AND done_at IS NULL")
-    void markDutyDone(long dutyId, Instant at);
+    /**
+     * What decides whether one of a duty's records shows it inspected, as stored: its location check, the review of
+     * its location (null when none), whether a later record corrects it.
+     */
+    @Introspected
+    record Standing(UUID id, Instant inspectedAt, boolean locationPlausible, @Nullable Boolean reviewAccepted,
+                    boolean corrected) {
+        boolean countsAsInspected() {
+            return CountsAsInspected.counts(locationPlausible, CountsAsInspected.LocationReview.of(reviewAccepted),
+                    corrected);
+        }
+    }
+
+    @Query("SELECT i.id, i.inspected_at, i.location_plausible, r.accepted AS review_accepted,"
+            + " EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id) AS corrected"
+            + " FROM inspection i LEFT JOIN inspection_review r ON r.inspection_id = i.id WHERE i.duty_id = :dutyId")
+    List<Standing> standingsOfDuty(long dutyId);
+
+    /** Holds the duty until the transaction ends, so that two records settling it at once see each other. */
+    @Query("SELECT id FROM duty WHERE id = :dutyId FOR UPDATE")
+    List<Long> lockDuty(long dutyId);
+
+    /** The duty done when given, or open again. */
+    @Query("UPDATE duty SET done_at = CAST(:doneAt AS timestamptz) WHERE id = :dutyId"
+            + " AND done_at IS DISTINCT FROM CAST(:doneAt AS timestamptz)")
+    void settleDuty(long dutyId, @Nullable Instant doneAt);
 
     @Query("INSERT INTO inspection_review (inspection_id, accepted, reviewer_id, reason, reviewed_at)"
             + " VALUES (:inspectionId, :accepted, :reviewerId, :reason, :at) ON CONFLICT DO NOTHING")

@@ -13,6 +13,7 @@ import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.inspection.Checklists;
+import com.envgrid.core.inspection.CountsAsInspected;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.FixCrs;
 import com.envgrid.core.inspection.Gcj02;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +46,8 @@ import java.util.UUID;
  * Field inspections. A record is stored once under the id its phone made: a retry — after a timeout, twice at once,
  * a day later — gets the original answer and stores nothing; the same id with different content is a conflict.
  * Where the fix was made is checked against the grid and the target, allowing for its accuracy; a mismatch is
- * stored, flagged for review, never dropped. A duty is done when a plausible inspection covers it. Findings open
+ * stored, flagged for review, never dropped. A duty is done when one of its records counts as inspected
+ * ({@link CountsAsInspected}: plausible, or accepted on review, and not corrected). Findings open
  * problem cases. Records are never edited: a correction is a new record that names the one it corrects.
  */
 @Singleton
@@ -124,8 +127,13 @@ public class Inspections {
         InspectionRow row = rows.findById(id).orElseThrow();
         cases.openFor(id, inspectorId, r.gridCode, r.kind, r.targetCode, r.findings.stream()
                 .map(f -> new Cases.Finding(f.get("category"), f.get("severity"), f.get("description"))).toList());
-        if (request.dutyId() != null && r.verdict.plausible()) {
-            rows.markDutyDone(request.dutyId(), r.inspectedAt);
+        if (request.dutyId() != null) {
+            settleDuty(request.dutyId());
+        }
+        if (request.corrects() != null) {
+            // the correction stands in the corrected record's place, which may have settled another duty
+            rows.findById(request.corrects()).map(InspectionRow::dutyId)
+                    .filter(duty -> !duty.equals(request.dutyId())).ifPresent(this::settleDuty);
         }
         audit.record("record", "inspection", id.toString(), null, Map.of("grid", r.gridCode, "target", r.targetCode,
                 "plausible", r.verdict.plausible(), "findings", r.findings.size()));
@@ -133,8 +141,9 @@ public class Inspections {
     }
 
     /**
-     * A chief's or administrator's decision on a record flagged for where it was made: accepted, it completes its
-     * duty like a plausible one; rejected, the duty stays open. Decided once; the record is not changed.
+     * A chief's or administrator's decision on a record flagged for where it was made: accepted, it counts as
+     * inspected like a plausible one and completes its duty (unless a correction stands in its place); rejected, it
+     * does not. Decided once; the record is not changed.
      */
     @Transactional
     InspectionView review(UUID id, boolean accept, String reason, long reviewerId) {
@@ -154,12 +163,22 @@ public class Inspections {
         if (rows.review(id, accept, reviewerId, reason.trim(), clock.instant()) == 0) {
             throw new Conflict("inspection " + id + " has been reviewed already");
         }
-        if (accept && row.dutyId() != null) {
-            rows.markDutyDone(row.dutyId(), row.inspectedAt());
+        if (row.dutyId() != null) {
+            settleDuty(row.dutyId());
         }
         audit.record(accept ? "accept_location" : "reject_location", "inspection", id.toString(), null,
                 Map.of("reason", reason.trim()));
         return view(row);
+    }
+
+    /**
+     * A duty is done when one of its records counts as inspected ({@link CountsAsInspected}), at the earliest such
+     * record's time; open when none does — as when the only plausible record is corrected by a flagged one.
+     */
+    private void settleDuty(long dutyId) {
+        rows.lockDuty(dutyId);
+        rows.settleDuty(dutyId, rows.standingsOfDuty(dutyId).stream().filter(InspectionRows.Standing::countsAsInspected)
+                .map(InspectionRows.Standing::inspectedAt).min(Comparator.naturalOrder()).orElse(null));
     }
 
     /** Per inspector: records in a time range and how many were flagged — a figure of the quarterly review. */
