@@ -1,5 +1,6 @@
 package com.envgrid.api.audit;
 
+import com.envgrid.core.access.Actor;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
@@ -8,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -34,10 +36,19 @@ public class Audit {
     /** Records one change; {@code before} and {@code after} are serialised to JSON (null: absent). */
     public void record(String action, String entity, String entityId, Object before, Object after) {
         Optional<Authentication> who = security.getAuthentication();
-        Long actorId = who.map(Audit::personId).orElse(null);
-        String actor = who.map(Authentication::getName).orElse("system");
-        rows.save(new AuditRow(null, clock.instant(), actorId, actor, action, entity, entityId, toJson(before),
-                toJson(after)));
+        save(who.map(Audit::personId).orElse(null), who.map(Authentication::getName).orElse("system"), clock.instant(),
+                action, entity, entityId, before, after);
+    }
+
+    /** Records one change made by {@code actor} at {@code at}; the explicit form every command uses. */
+    public void record(Actor actor, Instant at, String action, String entity, String entityId, Object before,
+                       Object after) {
+        save(actor.personId(), actor.name(), at, action, entity, entityId, before, after);
+    }
+
+    private void save(Long personId, String name, Instant at, String action, String entity, String entityId,
+                      Object before, Object after) {
+        rows.save(new AuditRow(null, at, personId, name, action, entity, entityId, toJson(before), toJson(after)));
     }
 
     public static Long personId(Authentication authentication) {

@@ -3,6 +3,7 @@ package com.envgrid.api.people;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Assignment;
 import com.envgrid.core.access.Duty;
 import com.envgrid.core.access.GridScope;
@@ -34,14 +35,26 @@ public class AccessScopes {
     }
 
     public GridScope current() {
-        Authentication who = security.getAuthentication()
-                .orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
+        return actorOf(signedIn()).scope();
+    }
+
+    /** The signed-in person making the current request, as the actor of the commands it issues. */
+    public Actor actor() {
+        return actorOf(signedIn());
+    }
+
+    private Authentication signedIn() {
+        return security.getAuthentication().orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
+    }
+
+    /** The actor an authentication stands for: its person, role and active assignments in today's layer. */
+    public Actor actorOf(Authentication who) {
         Role role = who.getRoles().stream().map(Role::parse).flatMap(java.util.Optional::stream).findFirst()
                 .orElseThrow(() -> new AccessDenied("the token carries no known role"));
         Long personId = Audit.personId(who);
         List<Assignment> active = personId == null ? List.of()
                 : assignments.findActiveOfPerson(personId, today()).stream().map(AccessScopes::assignment).toList();
-        return GridScope.of(role, active, layer.layer());
+        return new Actor(personId, who.getName(), GridScope.of(role, active, layer.layer()));
     }
 
     /** The id of the signed-in person. */

@@ -37,6 +37,11 @@ public final class GridScope {
         return new GridScope(role, Set.copyOf(reachable));
     }
 
+    /** The scope of an administrator: every grid, read and written. */
+    public static GridScope everything() {
+        return new GridScope(Role.ADMIN, Set.of());
+    }
+
     private static void addSubtree(GridLayer layer, Grid grid, Set<String> into) {
         if (into.add(grid.code())) {
             layer.children(grid.code()).forEach(child -> addSubtree(layer, child, into));
