@@ -1,5 +1,6 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.photo.PhotoShowings;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long> {
+interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>, PhotoShowings {
     @MappedEntity("complaint")
     record ComplaintRow(@Id @GeneratedValue @Nullable Long id, @Nullable String submissionKey, String channel,
                         String category, String description, double lon, double lat, @Nullable String address,
@@ -62,6 +63,18 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
 
     @Query("SELECT sha256 FROM complaint_photo WHERE complaint_id = :complaintId ORDER BY seq")
     List<String> photosOf(long complaintId);
+
+    /** Who sees a complaint's photos: its grid and the neighbouring grids it is shown to (as {@link Complaints} does). */
+    @Override
+    @Query("SELECT c.grid_code FROM complaint_photo cp JOIN complaint c ON c.id = cp.complaint_id"
+            + " WHERE cp.sha256 = :sha256 AND c.grid_code IS NOT NULL"
+            + " UNION SELECT jsonb_array_elements_text(c.also_shown_to) FROM complaint_photo cp"
+            + " JOIN complaint c ON c.id = cp.complaint_id WHERE cp.sha256 = :sha256")
+    List<String> gridsShowing(String sha256);
+
+    @Override
+    @Query("SELECT EXISTS (SELECT 1 FROM complaint_photo WHERE sha256 = :sha256)")
+    boolean shows(String sha256);
 
     @Query("SELECT * FROM complaint_event WHERE complaint_id = :complaintId ORDER BY at, id")
     List<EventRow> events(long complaintId);

@@ -4,8 +4,8 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.calendar.CalendarChanged;
 import com.envgrid.api.calendar.HolidayCalendars;
 import com.envgrid.api.grid.LiveGridLayer;
-import com.envgrid.api.inspection.PhotoRows;
-import com.envgrid.api.inspection.Photos;
+import com.envgrid.api.photo.PhotoInfo;
+import com.envgrid.api.photo.Photos;
 import com.envgrid.api.people.AccessDenied;
 import com.envgrid.api.people.AccessScopes;
 import com.envgrid.api.people.Staffings;
@@ -14,6 +14,7 @@ import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.complaint.Channel;
@@ -117,11 +118,12 @@ public class Complaints {
     }
 
     /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
-    PhotoRows.PhotoInfo acceptPhoto(String sha256, byte[] bytes, String clientKey) {
+    PhotoInfo acceptPhoto(String sha256, byte[] bytes, String clientKey) {
         if (photos.countFrom(clientKey, clock.instant().minus(Duration.ofHours(1))) >= maxPhotosPerHour) {
             throw new TooManyComplaints("at most " + maxPhotosPerHour + " photos an hour from one client");
         }
-        return photos.store(sha256, bytes, null, clientKey);
+        // a public client is no person: the photo is recorded as sent from its key
+        return photos.store(Actor.SYSTEM, clock.instant(), new Photos.Upload(sha256, bytes, clientKey));
     }
 
     /**
@@ -192,7 +194,7 @@ public class Complaints {
      * ({@code sent} picks them from the hashes given).
      */
     private Checked check(ComplaintViews.Submission s,
-                          java.util.function.Function<List<String>, List<PhotoRows.PhotoInfo>> sent, String howToSend) {
+                          java.util.function.Function<List<String>, List<PhotoInfo>> sent, String howToSend) {
         List<InputProblem> problems = new ArrayList<>();
         var category = ComplaintCategory.parse(s.category());
         if (category.isEmpty()) {
@@ -214,7 +216,7 @@ public class Complaints {
             problems.add(new InputProblem("/photos", "at most " + MAX_PHOTOS + " photos with a complaint"));
         } else {
             var stored = sent.apply(photoHashes.stream().filter(h -> h != null && Photos.SHA256.matcher(h).matches())
-                    .toList()).stream().map(PhotoRows.PhotoInfo::sha256).toList();
+                    .toList()).stream().map(PhotoInfo::sha256).toList();
             for (int i = 0; i < photoHashes.size(); i++) {
                 if (!stored.contains(photoHashes.get(i))) {
                     problems.add(new InputProblem("/photos/" + i, "no photo " + photoHashes.get(i)

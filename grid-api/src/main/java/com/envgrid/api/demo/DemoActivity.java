@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.SplittableRandom;
 
+import static com.envgrid.core.access.Actor.SYSTEM;
+
 /**
  * A year of activity in the demo district — the current quarter and the three before it, up to today — so that its
  * coverage map, quarterly review, cases and complaints have something to show:
@@ -102,7 +104,7 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     private String record() {
         Timeline timeline = Timeline.endingOn(time.today(), time.zone());
         SplittableRandom random = new SplittableRandom(SEED);
-        Replay.at(timeline.opening(), () -> rules.save(RULES));
+        Replay.at(timeline.opening(), () -> rules.save(SYSTEM, timeline.opening(), RULES));
         Cast cast = staff.hire(timeline, random);
         Fieldwork.Year year = fieldwork.year(timeline, cast, random);
         int received = 0;
@@ -112,14 +114,14 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
             Instant morning = timeline.at(quarter.start(), LocalTime.of(8, 30));
             // history stops where today begins: a quarter that starts today was planned the evening before
             Instant planned = timeline.past(morning) ? morning : timeline.end().minus(Duration.ofHours(3));
-            Replay.at(planned, () -> duties.generate(quarter));
+            Replay.at(planned, () -> duties.generate(SYSTEM, planned, quarter));
             received += complaints.quarter(timeline, i, cast, random);
             inspected += fieldwork.quarter(timeline, i, cast, year, random);
         }
         received += complaints.lately(timeline, cast, random);
         staff.handOver(cast, timeline);
         // the open duties of the posts handed over go to those who took them over
-        duties.generate(timeline.quarters().get(timeline.quarters().size() - 1));
+        duties.generate(SYSTEM, time.now(), timeline.quarters().get(timeline.quarters().size() - 1));
         return cast.posts().size() + " staff, " + inspected + " inspections, " + received + " complaints since "
                 + timeline.start();
     }

@@ -4,6 +4,7 @@ import com.envgrid.api.duty.Duties;
 import com.envgrid.api.duty.DutyView;
 import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.inspection.InspectionRequest;
+import com.envgrid.api.people.AccessScopes;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;
@@ -56,9 +57,11 @@ class Fieldwork {
     private final Places places;
     private final SupervisedObjects objects;
     private final LiveGridLayer layer;
+    private final AccessScopes scopes;
 
     Fieldwork(Duties duties, FieldRecords records, CaseFollowUp cases, Places places, SupervisedObjects objects,
-              LiveGridLayer layer) {
+              LiveGridLayer layer, AccessScopes scopes) {
+        this.scopes = scopes;
         this.duties = duties;
         this.records = records;
         this.cases = cases;
@@ -107,7 +110,7 @@ class Fieldwork {
             Actor chief = cast.chiefOf(first.code());
             GridProfile profile = GridProfile.of(first.code());
             List<DutyView> due = chief.at(timeline.at(quarter.start(), LocalTime.NOON),
-                            () -> duties.list(quarter, false, chief.id(), null, null)).stream()
+                            () -> duties.list(scopes.actor(), quarter, false, null, null)).stream()
                     .filter(d -> d.purpose().equals("routine") && year.handled().add(d.id())).toList();
             Set<DutyView> done = Randomly.share(due, profile.completion(index), random);
             for (DutyView duty : due) {

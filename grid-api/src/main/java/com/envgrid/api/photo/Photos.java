@@ -1,4 +1,4 @@
-package com.envgrid.api.inspection;
+package com.envgrid.api.photo;
 
 import com.envgrid.api.shared.TooLarge;
 import com.drew.imaging.ImageMetadataReader;
@@ -6,17 +6,16 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.envgrid.api.shared.NotFound;
-import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.inspection.PhotoType;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -34,20 +33,30 @@ public class Photos {
     public static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final PhotoRows rows;
-    private final Clock clock;
-    private final int maxBytes;
+    private final List<PhotoShowings> showings;
+    private final PhotoSettings settings;
 
-    Photos(PhotoRows rows, Clock clock, @Value("${envgrid.photos.max-bytes:10485760}") int maxBytes) {
+    Photos(PhotoRows rows, List<PhotoShowings> showings, PhotoSettings settings) {
         this.rows = rows;
-        this.clock = clock;
-        this.maxBytes = maxBytes;
+        this.showings = showings;
+        this.settings = settings;
     }
 
     /**
-     * Stores a photo sent by a person signed in, or — when {@code uploadedBy} is null — by a public client, and
-     * records who sent it: a record may name only photos its author sent.
+     * A photo as sent: the SHA-256 it is addressed by, its bytes, and — for a public client, who is no person — the
+     * client's key.
      */
-    public PhotoRows.PhotoInfo store(String sha256, byte[] bytes, Long uploadedBy, String uploadedFrom) {
+    public record Upload(String sha256, byte[] bytes, String fromClient) {
+    }
+
+    /**
+     * Stores a photo sent by the actor, or by a public client, and records who sent it: a record may name only
+     * photos its author sent.
+     */
+    public PhotoInfo store(Actor actor, Instant at, Upload upload) {
+        String sha256 = upload.sha256();
+        byte[] bytes = upload.bytes();
+        int maxBytes = settings.maxBytes();
         if (!SHA256.matcher(sha256).matches()) {
             throw refused("/sha256", "a photo is addressed by the SHA-256 of its bytes: 64 lower-case hex digits");
         }
@@ -64,11 +73,11 @@ public class Photos {
                     + " corrupted; send it again");
         }
         Exif exif = exif(bytes);
-        var now = clock.instant();
-        rows.insert(sha256, type.mediaType(), bytes, bytes.length, exif.time, exif.lon, exif.lat, uploadedBy,
-                uploadedFrom, now);
-        rows.sent(sha256, uploadedBy, uploadedFrom, now);
-        return rows.findInfo(sha256).orElseThrow();
+        Long uploadedBy = upload.fromClient() == null ? actor.person() : null;
+        rows.insertIfNew(new PhotoRow(sha256, type.mediaType(), bytes, bytes.length, exif.time, exif.lon, exif.lat,
+                uploadedBy, upload.fromClient(), at));
+        rows.sent(sha256, uploadedBy, upload.fromClient(), at);
+        return infos(List.of(sha256)).get(0);
     }
 
     private record Exif(LocalDateTime time, Double lon, Double lat) {
@@ -91,32 +100,42 @@ public class Photos {
     }
 
     /** How many photos a public client has sent since then. */
-    public long countFrom(String uploadedFrom, java.time.Instant since) {
+    public long countFrom(String uploadedFrom, Instant since) {
         return rows.countFromSince(uploadedFrom, since);
     }
 
     /** Those of the photos that this person sent. */
-    public List<PhotoRows.PhotoInfo> sentBy(List<String> hashes, long personId) {
+    public List<PhotoInfo> sentBy(List<String> hashes, long personId) {
         return hashes.isEmpty() ? List.of() : rows.findSentBy(hashes, personId);
     }
 
     /** Those of the photos that this public client sent. */
-    public List<PhotoRows.PhotoInfo> sentFrom(List<String> hashes, String clientKey) {
+    public List<PhotoInfo> sentFrom(List<String> hashes, String clientKey) {
         return hashes.isEmpty() ? List.of() : rows.findSentFrom(hashes, clientKey);
+    }
+
+    /** What is stored of these photos, in the order asked; a photo not stored is left out. */
+    public List<PhotoInfo> infos(List<String> hashes) {
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        var found = rows.findInfos(hashes);
+        return hashes.stream().flatMap(h -> found.stream().filter(p -> p.sha256().equals(h)).limit(1)).toList();
     }
 
     /**
      * A photo's bytes for a person who may see it: one who may see a record showing it, or — before any record
      * shows it — the person who sent it. To anyone else it does not exist.
      */
-    PhotoRows.PhotoBytes visibleTo(String sha256, GridScope scope, long personId) {
-        boolean visible = rows.gridsShowing(sha256).stream().anyMatch(scope::canRead)
-                || rows.sentAndUnlinked(sha256, personId);
+    PhotoRows.PhotoBytes visibleTo(Actor actor, String sha256) {
+        boolean visible = showings.stream().flatMap(s -> s.gridsShowing(sha256).stream()).anyMatch(actor.scope()::canRead)
+                || actor.personId() != null && rows.sentBy(sha256, actor.personId())
+                && showings.stream().noneMatch(s -> s.shows(sha256));
         return (visible ? rows.findBytes(sha256) : java.util.Optional.<PhotoRows.PhotoBytes>empty())
                 .orElseThrow(() -> new NotFound("no photo " + sha256 + " that you may see"));
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
