@@ -3,7 +3,7 @@ package com.envgrid.api.demo;
 import com.envgrid.api.shared.Replay;
 import com.envgrid.api.complaint.ComplaintViews;
 import com.envgrid.api.complaint.Complaints;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.ComplaintCategory;
