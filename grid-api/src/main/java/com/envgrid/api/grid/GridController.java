@@ -132,12 +132,13 @@ class GridController {
     @Get(value = "/validation", produces = GridJson.GEOJSON)
     HttpResponse<String> validation() {
         GridScope scope = scopes.current();
-        ValidationReport report = live.current().report();
+        LayerState state = live.current();
+        ValidationReport report = state.report();
         if (!scope.readsEverything()) {
             report = new ValidationReport(report.findings().stream()
                     .filter(f -> !f.codes().isEmpty() && f.codes().stream().allMatch(scope::canRead)).toList());
         }
-        return HttpResponse.ok(GridJson.findingsCollection(report)).contentType(GridJson.GEOJSON);
+        return HttpResponse.ok(GridJson.findingsCollection(report, state.tolerances())).contentType(GridJson.GEOJSON);
     }
 
     /**
