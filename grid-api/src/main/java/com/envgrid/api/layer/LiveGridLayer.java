@@ -4,7 +4,6 @@ import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.grid.validation.LayerValidator;
 import com.envgrid.core.grid.validation.ValidationReport;
-import io.micronaut.context.annotation.Value;
 import com.envgrid.core.grid.validation.ValidationSettings;
 import jakarta.inject.Singleton;
 
@@ -21,11 +20,9 @@ public class LiveGridLayer {
     private final LayerValidator validator;
     private volatile LayerState state;
 
-    LiveGridLayer(GridStore store,
-                  @Value("${envgrid.grids.sliver-area-m2:10}") double sliverAreaM2,
-                  @Value("${envgrid.grids.sliver-width-m:1.0}") double sliverWidthM) {
+    LiveGridLayer(GridStore store, GridSettings configured) {
         this.store = store;
-        this.settings = new ValidationSettings(sliverAreaM2, sliverWidthM);
+        this.settings = configured.tolerances();
         this.validator = new LayerValidator(settings);
     }
 
