@@ -1,6 +1,6 @@
 package com.envgrid.api.complaint;
 
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.input.InputProblem;

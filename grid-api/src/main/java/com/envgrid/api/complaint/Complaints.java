@@ -1,18 +1,18 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.calendar.CalendarChanged;
 import com.envgrid.api.calendar.HolidayCalendars;
-import com.envgrid.api.grid.LiveGridLayer;
 import com.envgrid.api.inspection.PhotoRows;
 import com.envgrid.api.inspection.Photos;
-import com.envgrid.api.people.AccessDenied;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.Cases;
-import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;

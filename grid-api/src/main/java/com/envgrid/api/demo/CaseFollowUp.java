@@ -1,6 +1,6 @@
 package com.envgrid.api.demo;
 
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.problem.CaseView;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.core.problem.CaseWorkflow;

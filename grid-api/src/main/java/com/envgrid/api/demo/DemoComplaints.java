@@ -1,10 +1,10 @@
 package com.envgrid.api.demo;
 
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.Replay;
 import com.envgrid.api.complaint.ComplaintViews;
 import com.envgrid.api.complaint.Complaints;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.ComplaintCategory;

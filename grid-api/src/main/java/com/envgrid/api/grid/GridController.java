@@ -1,9 +1,11 @@
 package com.envgrid.api.grid;
 
-import com.envgrid.api.people.AccessDenied;
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.layer.LayerState;
+import com.envgrid.api.access.AccessDenied;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.people.Staffings;
-import com.envgrid.api.people.TouchesGrid;
+import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;

@@ -1,5 +1,9 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.layer.LayerState;
+import com.envgrid.api.layer.GridStore;
+import com.envgrid.api.layer.GridLayerChanged;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;

@@ -1,6 +1,6 @@
 package com.envgrid.api.people;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;

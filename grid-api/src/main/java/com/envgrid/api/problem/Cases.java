@@ -1,8 +1,8 @@
 package com.envgrid.api.problem;
 
+import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
-import com.envgrid.api.grid.LiveGridLayer;
-import com.envgrid.api.people.AccessDenied;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;

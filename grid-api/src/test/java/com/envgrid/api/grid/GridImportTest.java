@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.layer.GridStore;
 import com.envgrid.api.ApiClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;

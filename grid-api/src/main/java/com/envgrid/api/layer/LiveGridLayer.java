@@ -1,4 +1,4 @@
-package com.envgrid.api.grid;
+package com.envgrid.api.layer;
 
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
@@ -43,7 +43,7 @@ public class LiveGridLayer {
                 : state.simplifiedTier(state.layer().tierOf(grid), simplifyMetres).get(grid.code());
     }
 
-    LayerState current() {
+    public LayerState current() {
         LayerState s = state;
         if (s == null) {
             synchronized (this) {
@@ -57,11 +57,11 @@ public class LiveGridLayer {
     }
 
     /** The configured sliver tolerances, used unless an import states its own. */
-    ValidationSettings settings() {
+    public ValidationSettings settings() {
         return settings;
     }
 
-    synchronized void refresh() {
+    public synchronized void refresh() {
         GridStore.Stored stored = store.load();
         state = new LayerState(stored.version(), stored.layer(), new GridLocator(stored.layer()),
                 validator.validate(stored.layer()));

@@ -1,4 +1,4 @@
-package com.envgrid.api.grid;
+package com.envgrid.api.layer;
 
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One version of the stored grid layer as the server holds it in memory: the layer, its point locator (the
  * spatial index) and its validation report, plus display geometries simplified on demand.
  */
-record LayerState(long version, GridLayer layer, GridLocator locator, ValidationReport report,
+public record LayerState(long version, GridLayer layer, GridLocator locator, ValidationReport report,
                   Map<String, Map<String, Geometry>> simplified) {
 
     static final double METRES_PER_DEGREE_OF_LATITUDE = 111_320;
@@ -29,7 +29,7 @@ record LayerState(long version, GridLayer layer, GridLocator locator, Validation
      * The effective geometries of one tier simplified together as a coverage (JTS {@link CoverageSimplifier}), so
      * shared edges stay shared and no gaps or overlaps appear; tolerance in metres, computed once per version.
      */
-    Map<String, Geometry> simplifiedTier(int tier, int toleranceMetres) {
+    public Map<String, Geometry> simplifiedTier(int tier, int toleranceMetres) {
         return simplified.computeIfAbsent(tier + "/" + toleranceMetres, key -> {
             List<Grid> grids = layer.tier(tier);
             Geometry[] coverage = grids.stream().map(g -> layer.effectiveGeometry(g.code())).toArray(Geometry[]::new);
