@@ -4,6 +4,7 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.grid.validation.ValidationReport;
+import com.envgrid.core.grid.validation.ValidationSettings;
 import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.geom.Geometry;
 
@@ -14,15 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One version of the stored grid layer as the server holds it in memory: the layer, its point locator (the
- * spatial index) and its validation report, plus display geometries simplified on demand.
+ * spatial index), its validation report and the sliver tolerances that report was made with, plus display
+ * geometries simplified on demand.
  */
 public record LayerState(long version, GridLayer layer, GridLocator locator, ValidationReport report,
-                  Map<String, Map<String, Geometry>> simplified) {
+                         ValidationSettings tolerances, Map<String, Map<String, Geometry>> simplified) {
 
     static final double METRES_PER_DEGREE_OF_LATITUDE = 111_320;
 
-    LayerState(long version, GridLayer layer, GridLocator locator, ValidationReport report) {
-        this(version, layer, locator, report, new ConcurrentHashMap<>());
+    LayerState(long version, GridLayer layer, ValidationReport report, ValidationSettings tolerances) {
+        this(version, layer, new GridLocator(layer), report, tolerances, new ConcurrentHashMap<>());
     }
 
     /**
