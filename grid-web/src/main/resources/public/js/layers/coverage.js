@@ -1,8 +1,8 @@
 // The coverage map's thematic layer: grids coloured by one measure of their figures in a few
 // classes, and a hatch over the grids that no supervisor answers for.
 
-import { ensureHatches } from '../hatches.js';
-import { PANES } from '../map.js';
+import { ensureHatches } from '../components/hatches.js';
+import { PANES } from '../components/map.js';
 
 const L = window.L;
 

@@ -2,8 +2,8 @@
 // context (the district boundary, the first-level boundaries over second-level grids).
 
 import { alwaysLabelUpTo } from '../config.js';
-import { labelPoint } from '../geometry.js';
-import { PANES } from '../map.js';
+import { labelPoint } from '../components/geometry.js';
+import { PANES } from '../components/map.js';
 
 const L = window.L;
 

@@ -1,9 +1,9 @@
 // Problems and complaints of a period as points, clustered where they crowd (Leaflet.markercluster,
 // loaded as a classic script after Leaflet); a click opens a popup with what and where.
 
-import { element, fieldList } from '../dom.js';
-import { vocabularyName, yesNo } from '../format.js';
-import { t } from '../i18n.js';
+import { element, fieldList } from '../components/dom.js';
+import { vocabularyName, yesNo } from '../components/format.js';
+import { t } from '../i18n/index.js';
 
 const L = window.L;
 

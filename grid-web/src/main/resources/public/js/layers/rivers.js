@@ -1,9 +1,9 @@
 // River segments under the river-chief system (河长制) as blue lines; a click opens a popup with
 // the river, its chief and the grids the segment crosses.
 
-import { element, fieldList } from '../dom.js';
-import { t } from '../i18n.js';
-import { PANES } from '../map.js';
+import { element, fieldList } from '../components/dom.js';
+import { t } from '../i18n/index.js';
+import { PANES } from '../components/map.js';
 
 const L = window.L;
 

@@ -1,8 +1,8 @@
 // Supervised point sources (监管对象) as circle markers coloured by their environmental credit
 // rating; key pollutant-discharging units get a thicker dark ring. A click selects a source.
 
-import { element } from '../dom.js';
-import { PANES } from '../map.js';
+import { element } from '../components/dom.js';
+import { PANES } from '../components/map.js';
 
 const L = window.L;
 

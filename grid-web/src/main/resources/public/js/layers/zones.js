@@ -1,9 +1,9 @@
 // Drinking-water source protection zones (饮用水水源保护区) as translucent teal polygons: the
 // first-level zone darkest, the quasi-protection zone lightest. A click opens a popup.
 
-import { element, fieldList } from '../dom.js';
-import { t } from '../i18n.js';
-import { PANES } from '../map.js';
+import { element, fieldList } from '../components/dom.js';
+import { t } from '../i18n/index.js';
+import { PANES } from '../components/map.js';
 
 const L = window.L;
 

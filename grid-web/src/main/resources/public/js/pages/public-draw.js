@@ -4,13 +4,13 @@
 // it; the browser can redo the hashes itself. Without an id it lists the published draws.
 // Nothing here names an inspector or any other person.
 
-import { fetchPublicDraw, fetchPublicDraws } from './api.js';
-import { cell, element, emptyRow } from './dom.js';
-import { drawItemRow, mountDrawItemsHead, renderDrawSummary } from './draw-view.js';
-import { formatInstant, vocabularyName } from './format.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { periodName } from './period.js';
-import { createStatusLine } from './status.js';
+import { fetchPublicDraw, fetchPublicDraws } from '../components/api.js';
+import { cell, element, emptyRow } from '../components/dom.js';
+import { drawItemRow, mountDrawItemsHead, renderDrawSummary } from '../components/draw-view.js';
+import { formatInstant, vocabularyName } from '../components/format.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { periodName } from '../components/period.js';
+import { createStatusLine } from '../components/status.js';
 
 /** Digits of a score shown: with no inspectors' column there is room for more to compare by eye. */
 const SCORE_SHOWN = 16;

@@ -5,14 +5,14 @@
 
 import {
   fetchFile, fetchGrids, fetchPublishedQuarters, fetchPublishedReview, fetchReview, publishReview,
-} from './api.js';
-import { cell, confirmingButton, element, emptyRow, saveFile } from './dom.js';
-import { formatInstant, formatPercent, levelName } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, locale, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { fillPeriodSelect, parsePeriod, periodName, thisQuarter } from './period.js';
-import { requireSignIn } from './session.js';
-import { createStatusLine } from './status.js';
+} from '../components/api.js';
+import { cell, confirmingButton, element, emptyRow, saveFile } from '../components/dom.js';
+import { formatInstant, formatPercent, levelName } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, locale, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { fillPeriodSelect, parsePeriod, periodName, thisQuarter } from '../components/period.js';
+import { requireSignIn } from '../components/session.js';
+import { createStatusLine } from '../components/status.js';
 
 /** The score's components, as the API names them and in the order it lists them. */
 const COMPONENTS = ['dutyCompletion', 'problemsOnTime', 'complaintsOnTime', 'satisfaction', 'locationAccuracy'];

@@ -3,16 +3,16 @@
 // runs it, and sees the objects drawn with the two inspectors each. Past draws are listed with
 // links to their public pages. Everything from the server goes in with textContent.
 
-import { createDraw, fetchDraw, fetchDraws, fetchGrids, fetchSources, runDraw } from './api.js';
-import { simplifyMetres } from './config.js';
-import { cell, element, emptyRow, option } from './dom.js';
-import { drawItemRow, mountDrawItemsHead, renderDrawSummary, showDrawState } from './draw-view.js';
-import { formatInstant, levelName } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { fillPeriodSelect, periodName, thisQuarter } from './period.js';
-import { requireSignIn } from './session.js';
-import { createStatusLine } from './status.js';
+import { createDraw, fetchDraw, fetchDraws, fetchGrids, fetchSources, runDraw } from '../components/api.js';
+import { simplifyMetres } from '../config.js';
+import { cell, element, emptyRow, option } from '../components/dom.js';
+import { drawItemRow, mountDrawItemsHead, renderDrawSummary, showDrawState } from '../components/draw-view.js';
+import { formatInstant, levelName } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { fillPeriodSelect, periodName, thisQuarter } from '../components/period.js';
+import { requireSignIn } from '../components/session.js';
+import { createStatusLine } from '../components/status.js';
 
 /** Grids one may narrow a draw to: first- and second-level ones, named only, so a coarse outline will do. */
 const FILTER_TIERS = [1, 2];

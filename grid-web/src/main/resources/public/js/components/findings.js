@@ -3,7 +3,7 @@
 // the field page's findings and the complaint queue's "open a case" form use the same ones.
 
 import { element, option } from './dom.js';
-import { t } from './i18n.js';
+import { t } from '../i18n/index.js';
 
 export const CATEGORIES = ['wastewater', 'exhaust', 'dust', 'solid_waste', 'hazardous_waste', 'noise',
   'straw_burning', 'river_litter', 'other'];

@@ -7,21 +7,21 @@
 
 import {
   fetchCoverage, fetchCoveragePoints, fetchCoverageRows, fetchCoverageTrend, fetchFile, fetchFindings, fetchGrids,
-} from './api.js';
-import { simplifyMetres } from './config.js';
-import { element, fieldList, saveFile } from './dom.js';
-import { describeError, formatPercent, levelName } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { MEASURES, choroplethStyle, classOf, classesFor, unstaffedOverlay, valueOf } from './layers/coverage.js';
-import { DRAWN_KINDS, createFindingsLayer } from './layers/findings.js';
-import { createGridLayer, districtOutline, parentOutline } from './layers/grids.js';
-import { createPointLayer } from './layers/points.js';
-import { renderCoverageLegend, renderPointLegend } from './legend.js';
-import { createMap, fitToLayers } from './map.js';
-import { CUSTOM_PERIOD, fillPeriodSelect, parsePeriod, parseRange, periodName, thisQuarter } from './period.js';
-import { isLeaving, requireSignIn } from './session.js';
-import { createTrendChart } from './trend.js';
+} from '../components/api.js';
+import { simplifyMetres } from '../config.js';
+import { element, fieldList, saveFile } from '../components/dom.js';
+import { describeError, formatPercent, levelName } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { MEASURES, choroplethStyle, classOf, classesFor, unstaffedOverlay, valueOf } from '../layers/coverage.js';
+import { DRAWN_KINDS, createFindingsLayer } from '../layers/findings.js';
+import { createGridLayer, districtOutline, parentOutline } from '../layers/grids.js';
+import { createPointLayer } from '../layers/points.js';
+import { renderCoverageLegend, renderPointLegend } from '../components/legend.js';
+import { createMap, fitToLayers } from '../components/map.js';
+import { CUSTOM_PERIOD, fillPeriodSelect, parsePeriod, parseRange, periodName, thisQuarter } from '../components/period.js';
+import { isLeaving, requireSignIn } from '../components/session.js';
+import { createTrendChart } from './coverage/trend.js';
 
 /** The API's levels down the drill-down: the district view shows the first. */
 const LEVELS = ['first', 'second', 'third'];

@@ -3,7 +3,7 @@
 // around this one and the quarters of last, this and next year — "this" in the district's calendar.
 
 import { districtToday } from './district-time.js';
-import { locale, t } from './i18n.js';
+import { locale, t } from '../i18n/index.js';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;

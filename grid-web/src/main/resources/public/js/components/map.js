@@ -1,7 +1,7 @@
 // The Leaflet map: a plain background (no tiles unless configured), panes that keep the layers
 // in a fixed order, and fitting the view to the data.
 
-import { basemapAttribution, basemapUrl, initialView, maxZoom } from './config.js';
+import { basemapAttribution, basemapUrl, initialView, maxZoom } from '../config.js';
 
 // Leaflet 1.9.4 is not an ES module: index.html loads it with a classic script before this one.
 const L = window.L;

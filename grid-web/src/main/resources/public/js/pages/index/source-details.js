@@ -1,8 +1,8 @@
 // The side panel that describes the selected supervised object (监管对象). Everything from the data
 // goes in with textContent: names, codes and addresses come from imported files.
 
-import { vocabularyName, yesNo } from './format.js';
-import { t } from './i18n.js';
+import { vocabularyName, yesNo } from '../../components/format.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * Binds to the #source-details markup. describeGrid(code) and describeZone(code) give names, or

@@ -6,13 +6,13 @@
 // With ?id=N it shows that complaint's public status (category, grid, state and dates only); with
 // ?rate=<token> it asks how satisfied the complainant is. Server text goes in with textContent.
 
-import { fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from './api.js';
-import { basemapAttribution, basemapUrl } from './config.js';
-import { sha256Hex } from './digest.js';
-import { element, fieldList } from './dom.js';
-import { describeProblem, formatInstant, vocabularyName } from './format.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { createStatusLine } from './status.js';
+import { fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from '../components/api.js';
+import { basemapAttribution, basemapUrl } from '../config.js';
+import { sha256Hex } from '../components/digest.js';
+import { element, fieldList } from '../components/dom.js';
+import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { createStatusLine } from '../components/status.js';
 
 // Leaflet 1.9.4 is not an ES module: complaint.html loads it with a classic script before this one.
 const L = window.L;

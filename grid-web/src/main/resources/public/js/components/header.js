@@ -4,7 +4,7 @@
 import { fetchMe } from './api.js';
 import { roleName } from './format.js';
 import { element } from './dom.js';
-import { onLanguageChange, t } from './i18n.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 import { signOut } from './session.js';
 
 /** Roles that manage people: administrators everyone, grid chiefs the supervisors in their grid. */

@@ -2,7 +2,7 @@
 // wrong —, kept as a key and its parameters so that it is said again when the language changes.
 
 import { describeProblem } from './format.js';
-import { t } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { isLeaving } from './session.js';
 
 /**

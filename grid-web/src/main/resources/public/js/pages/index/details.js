@@ -1,8 +1,8 @@
 // The side panel that describes the selected grid. Everything from the data goes in with
 // textContent: names and codes come from imported files.
 
-import { formatAreaKm2, levelName } from './format.js';
-import { t } from './i18n.js';
+import { formatAreaKm2, levelName } from '../../components/format.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * Binds to the #grid-details markup. onSelectParent(code) is called when the parent is clicked

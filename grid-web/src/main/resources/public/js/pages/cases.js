@@ -5,15 +5,15 @@
 // sending back ask for a reason, and the server still decides. Expanding a case shows its history.
 // Everything that comes from the server goes into the page with textContent.
 
-import { runAction } from './actions.js';
-import { actOnCase, fetchCase, fetchCases, fetchPeople } from './api.js';
-import { districtToday } from './district-time.js';
-import { confirmingButton, element, option } from './dom.js';
-import { describeProblem, formatInstant, vocabularyName } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { requireSignIn } from './session.js';
-import { createStatusLine } from './status.js';
+import { runAction } from '../components/actions.js';
+import { actOnCase, fetchCase, fetchCases, fetchPeople } from '../components/api.js';
+import { districtToday } from '../components/district-time.js';
+import { confirmingButton, element, option } from '../components/dom.js';
+import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { requireSignIn } from '../components/session.js';
+import { createStatusLine } from '../components/status.js';
 
 const STATES = ['open', 'assigned', 'rectifying', 'awaiting_verification', 'closed', 'rejected'];
 const ACTIVE = ['open', 'assigned', 'rectifying', 'awaiting_verification'];

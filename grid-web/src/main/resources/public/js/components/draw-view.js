@@ -4,7 +4,7 @@
 
 import { cell, element, fieldList } from './dom.js';
 import { formatInstant } from './format.js';
-import { t } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { periodName } from './period.js';
 
 /**

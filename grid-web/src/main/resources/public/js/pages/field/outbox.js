@@ -16,7 +16,7 @@
 // Entries belong to the person who made them: a phone shared by two supervisors sends each
 // person's records with that person's own sign-in only.
 
-import { ApiError, putInspection, uploadPhoto } from './api.js';
+import { ApiError, putInspection, uploadPhoto } from '../../components/api.js';
 
 const DB_NAME = 'envgrid-field';
 const DB_VERSION = 1;

@@ -3,10 +3,10 @@
 // counted from today reach without a schedule, and — for administrators — a form to add or correct a year.
 // Everything from the server goes into the page with textContent.
 
-import { fetchCalendars, fetchMe, saveCalendar } from './api.js';
-import { element } from './dom.js';
-import { onLanguageChange, t } from './i18n.js';
-import { createStatusLine } from './status.js';
+import { fetchCalendars, fetchMe, saveCalendar } from '../../components/api.js';
+import { element } from '../../components/dom.js';
+import { onLanguageChange, t } from '../../i18n/index.js';
+import { createStatusLine } from '../../components/status.js';
 
 const $ = (id) => document.getElementById(id);
 const elements = {
@@ -88,7 +88,8 @@ async function save(event) {
   }
 }
 
-async function start() {
+/** Loads the calendars into the rules page's section and offers administrators the form. */
+export async function startCalendars() {
   elements.form.addEventListener('submit', save);
   onLanguageChange(render);
   const [me] = await Promise.all([fetchMe().catch(() => null), load()]);
@@ -98,5 +99,3 @@ async function start() {
     elements.year.value = String(missing[0]);
   }
 }
-
-start();

@@ -1,9 +1,9 @@
 // A grid's figure over the last periods as a small ECharts chart — bars for counts, a line for
 // rates —, where a rise or a fall is seen at a glance rather than read from numbers.
 
-import * as echarts from '../webjars/echarts/5.3.1/dist/echarts.esm.min.js';
-import { formatPercent } from './format.js';
-import { periodName } from './period.js';
+import * as echarts from '../../../webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+import { formatPercent } from '../../components/format.js';
+import { periodName } from '../../components/period.js';
 
 const COUNT_COLOR = '#e8590c';
 const RATE_COLOR = '#2b8a3e';

@@ -13,15 +13,15 @@ import {
   fetchUnstaffedGrids,
   releaseAssignment,
   unlockPerson,
-} from './api.js';
-import { simplifyMetres } from './config.js';
-import { districtToday } from './district-time.js';
-import { confirmingButton, element, option } from './dom.js';
-import { describeError, dutyName, levelName, roleName } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { requireSignIn } from './session.js';
-import { createStatusLine } from './status.js';
+} from '../components/api.js';
+import { simplifyMetres } from '../config.js';
+import { districtToday } from '../components/district-time.js';
+import { confirmingButton, element, option } from '../components/dom.js';
+import { describeError, dutyName, levelName, roleName } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { requireSignIn } from '../components/session.js';
+import { createStatusLine } from '../components/status.js';
 
 /** Tiers a supervisor may be assigned in (any grid below the district); a chief only the first. */
 const ASSIGNABLE_TIERS = [1, 2, 3];

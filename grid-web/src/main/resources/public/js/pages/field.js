@@ -7,14 +7,14 @@
 // the target, the cases the findings opened — is shown when it comes, now or later.
 // Everything that comes from the server or from the person goes into the page with textContent.
 
-import { fetchChecklist, fetchDuties, fetchSource, fetchSources } from './api.js';
-import { newUuid, sha256Hex } from './digest.js';
-import { districtNow, districtTimestamp, districtToday } from './district-time.js';
-import { confirmingButton, element } from './dom.js';
-import { findingSelects, labelledField } from './findings.js';
-import { describeError, describeProblem, formatInstant, vocabularyName } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, currentLanguage, locale, onLanguageChange, t, toggleLanguage } from './i18n.js';
+import { fetchChecklist, fetchDuties, fetchSource, fetchSources } from '../components/api.js';
+import { newUuid, sha256Hex } from '../components/digest.js';
+import { districtNow, districtTimestamp, districtToday } from '../components/district-time.js';
+import { confirmingButton, element } from '../components/dom.js';
+import { findingSelects, labelledField } from '../components/findings.js';
+import { describeError, describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, currentLanguage, locale, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
 import {
   deliver,
   discard,
@@ -25,10 +25,10 @@ import {
   outboxAvailable,
   requeue,
   sendWaiting,
-} from './outbox.js';
-import { periodName, thisMonth } from './period.js';
-import { redirectToSignIn, requireSignIn } from './session.js';
-import { createStatusLine } from './status.js';
+} from './field/outbox.js';
+import { periodName, thisMonth } from '../components/period.js';
+import { redirectToSignIn, requireSignIn } from '../components/session.js';
+import { createStatusLine } from '../components/status.js';
 
 /** The server's limits: per photo and per record. */
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;

@@ -5,15 +5,15 @@
 // a problem case ask for text first (a case also for its category and severity); the server still
 // decides. Everything from the server goes in with textContent.
 
-import { runAction } from './actions.js';
-import { actOnComplaint, fetchComplaints, fetchPhoto } from './api.js';
-import { element, fieldList } from './dom.js';
-import { findingSelects, labelledField } from './findings.js';
-import { describeProblem, formatInstant, vocabularyName } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { isLeaving, requireSignIn } from './session.js';
-import { createStatusLine } from './status.js';
+import { runAction } from '../components/actions.js';
+import { actOnComplaint, fetchComplaints, fetchPhoto } from '../components/api.js';
+import { element, fieldList } from '../components/dom.js';
+import { findingSelects, labelledField } from '../components/findings.js';
+import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { isLeaving, requireSignIn } from '../components/session.js';
+import { createStatusLine } from '../components/status.js';
 
 /** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
 const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];

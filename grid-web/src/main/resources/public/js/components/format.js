@@ -1,6 +1,6 @@
 // Numbers and codes as people read them, in the current language.
 
-import { locale, t } from './i18n.js';
+import { locale, t } from '../i18n/index.js';
 
 const M2_PER_KM2 = 1_000_000;
 

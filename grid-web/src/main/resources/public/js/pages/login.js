@@ -2,10 +2,10 @@
 // on to the page that sent us here (the `next` parameter) or the map. A refusal shows the server's
 // reason (wrong credentials, an account locked after repeated failures) as it gave it.
 
-import { signIn } from './api.js';
-import { describeError } from './format.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { pageAfterSignIn, storeToken } from './session.js';
+import { signIn } from '../components/api.js';
+import { describeError } from '../components/format.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { pageAfterSignIn, storeToken } from '../components/session.js';
 
 const elements = {
   form: document.getElementById('login-form'),

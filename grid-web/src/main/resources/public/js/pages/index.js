@@ -5,21 +5,21 @@
 // first-level grid at all, so the page starts at the first tier that has any and offers only
 // tiers that have grids.
 
-import { fetchFindings, fetchGrids, fetchRivers, fetchSources, fetchZones } from './api.js';
-import { simplifyMetres } from './config.js';
-import { createDetailsPanel } from './details.js';
-import { describeError } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { createFindingsLayer } from './layers/findings.js';
-import { createGridLayer, districtOutline, parentOutline } from './layers/grids.js';
-import { createRiverLayer } from './layers/rivers.js';
-import { createSourceLayer } from './layers/sources.js';
-import { createZoneLayer } from './layers/zones.js';
-import { renderLegend, renderSourceLegend, renderZoneLegend, riverSwatch } from './legend.js';
-import { createMap, fitToLayers } from './map.js';
-import { isLeaving, requireSignIn } from './session.js';
-import { createSourcePanel } from './source-details.js';
+import { fetchFindings, fetchGrids, fetchRivers, fetchSources, fetchZones } from '../components/api.js';
+import { simplifyMetres } from '../config.js';
+import { createDetailsPanel } from './index/details.js';
+import { describeError } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { createFindingsLayer } from '../layers/findings.js';
+import { createGridLayer, districtOutline, parentOutline } from '../layers/grids.js';
+import { createRiverLayer } from '../layers/rivers.js';
+import { createSourceLayer } from '../layers/sources.js';
+import { createZoneLayer } from '../layers/zones.js';
+import { renderLegend, renderSourceLegend, renderZoneLegend, riverSwatch } from '../components/legend.js';
+import { createMap, fitToLayers } from '../components/map.js';
+import { isLeaving, requireSignIn } from '../components/session.js';
+import { createSourcePanel } from './index/source-details.js';
 
 const TIERS = [1, 2, 3];
 /** The directory's layers, each fetched once and drawn while its toggle is on. */

@@ -3,12 +3,13 @@
 // administrator changes and saves them (PUT /api/rules); the server checks them and says what is
 // wrong, which the page shows beside the field it names. Others see the rules read-only.
 
-import { fetchRules, saveRules } from './api.js';
-import { element, option } from './dom.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { requireSignIn } from './session.js';
-import { createStatusLine } from './status.js';
+import { fetchRules, saveRules } from '../components/api.js';
+import { element, option } from '../components/dom.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { requireSignIn } from '../components/session.js';
+import { createStatusLine } from '../components/status.js';
+import { startCalendars } from './rules/calendars.js';
 
 /** The frequencies, in the order of the form. */
 const FREQUENCIES = ['ratingA', 'ratingB', 'ratingC', 'ratingD', 'keyDischarger', 'gridPatrol', 'riverPatrol'];
@@ -79,6 +80,7 @@ if (requireSignIn()) {
     status.render();
   });
   start();
+  startCalendars();
 }
 
 async function start() {

@@ -1,7 +1,7 @@
 // Building page content from data: everything goes in with textContent, never as HTML, because
 // names, codes and messages come from imported files and from the server.
 
-import { t } from './i18n.js';
+import { t } from '../i18n/index.js';
 
 /** How long a button waits for its confirming second click. */
 const CONFIRM_MS = 4000;

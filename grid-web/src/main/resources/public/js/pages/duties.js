@@ -3,14 +3,14 @@
 // in the grids they may read. An administrator turns the rules into the period's duties here.
 // Everything that comes from the server goes into the page with textContent.
 
-import { fetchDuties, generateDuties } from './api.js';
-import { cell, element, emptyRow } from './dom.js';
-import { vocabularyName } from './format.js';
-import { mountSessionHeader } from './header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from './i18n.js';
-import { fillPeriodSelect, parsePeriod, periodName, thisMonth } from './period.js';
-import { requireSignIn } from './session.js';
-import { createStatusLine } from './status.js';
+import { fetchDuties, generateDuties } from '../components/api.js';
+import { cell, element, emptyRow } from '../components/dom.js';
+import { vocabularyName } from '../components/format.js';
+import { mountSessionHeader } from '../components/header.js';
+import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { fillPeriodSelect, parsePeriod, periodName, thisMonth } from '../components/period.js';
+import { requireSignIn } from '../components/session.js';
+import { createStatusLine } from '../components/status.js';
 
 const STATUSES = ['open', 'overdue', 'done'];
 
