@@ -26,6 +26,13 @@ export function option(value, text) {
   return node;
 }
 
+/** An option labelled by a message, translated again when the language changes. */
+export function translatedOption(value, key) {
+  const node = option(value, t(key));
+  node.dataset.i18n = key;
+  return node;
+}
+
 /**
  * A <dl> of [label, value, field] rows (rows with a null value are left out); each <dd> carries
  * data-field so that tests and styles can find it. A value may be a Node or text.

@@ -2,9 +2,9 @@
 // facts that fix its outcome (period, candidates, when sealed and run, seed, candidate hash) and
 // the first columns of its drawn objects. Each page adds its own columns and controls.
 
+import { t } from '../i18n/index.js';
 import { cell, element, fieldList } from './dom.js';
 import { formatInstant } from './format.js';
-import { t } from '../i18n/index.js';
 import { periodName } from './period.js';
 
 /**

@@ -2,8 +2,8 @@
 // category and severity, as the server's vocabularies, and the labelled controls to choose them —
 // the field page's findings and the complaint queue's "open a case" form use the same ones.
 
-import { element, option } from './dom.js';
 import { t } from '../i18n/index.js';
+import { element, translatedOption } from './dom.js';
 
 export const CATEGORIES = ['wastewater', 'exhaust', 'dust', 'solid_waste', 'hazardous_waste', 'noise',
   'straw_burning', 'river_litter', 'other'];
@@ -33,10 +33,4 @@ export function labelledField(control, key) {
   label.dataset.i18n = key;
   label.htmlFor = control.id;
   return element('div', { className: 'field' }, label, control);
-}
-
-function translatedOption(value, key) {
-  const node = option(value, t(key));
-  node.dataset.i18n = key;
-  return node;
 }

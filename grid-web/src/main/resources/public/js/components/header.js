@@ -1,10 +1,10 @@
-// The header every signed-in page shares: who is signed in (name and role from GET /api/me), the
-// links to the pages their role may use, and signing out.
+// The header every page shares: the brand and the language switch; on staff pages also who is signed in (name
+// and role from GET /api/me), the links to the pages their role may use, and signing out.
 
-import { fetchMe } from './api.js';
-import { roleName } from './format.js';
-import { element } from './dom.js';
 import { onLanguageChange, t } from '../i18n/index.js';
+import { fetchMe } from './api.js';
+import { element } from './dom.js';
+import { roleName } from './format.js';
 import { signOut } from './session.js';
 
 /** Roles that manage people: administrators everyone, grid chiefs the supervisors in their grid. */
@@ -38,55 +38,78 @@ const PAGES = [
   { page: 'draws', id: 'nav-draws', href: 'draws.html' },
 ];
 
+/** The public pages' own links (a page without one, the login page, has no navigation). */
+const PUBLIC_PAGES = {
+  complaint: { id: 'nav-complaint', href: 'complaint.html', key: 'complaint.new' },
+  'public-draw': { id: 'nav-public-draws', href: 'public-draw.html', key: 'public.all' },
+};
+
 /**
- * Builds the header of the page this module is loaded in, once, in one place: a
+ * Builds the header of the page this module is loaded in, once, in one place. A staff page's
  * `<header class="app-header" data-page="…" data-subtitle="<i18n key>">` gets the brand, the
- * navigation (the current page marked), the signed-in person, the language switch and sign-out.
- * Anything the page put inside it (the map's level switcher) stays between brand and navigation.
- * It runs when the module is first imported, so the page's own script finds the header built.
+ * navigation (the current page marked), the signed-in person, the language switch and sign-out;
+ * a public page's `<header class="app-header" data-public="…" data-subtitle="…">` the brand, its
+ * own link and the language switch. Anything the page put inside it (the map's level switcher)
+ * stays between brand and navigation. It runs when the module is first imported, so the page's
+ * own script finds the header built.
  */
 function buildHeader() {
-  const header = document.querySelector('header.app-header[data-page]');
+  const header = document.querySelector('header.app-header[data-page], header.app-header[data-public]');
   if (!header) {
     return;
   }
-  const translated = (node, key) => {
-    node.dataset.i18n = key;
-    node.textContent = t(key);
-    return node;
-  };
   const mark = element('span', { className: 'brand-mark' });
   mark.setAttribute('aria-hidden', 'true');
   const brand = element('div', { className: 'brand' }, mark, element('div', {},
     translated(element('h1'), 'app.title'),
     translated(element('p', { className: 'brand-subtitle' }), header.dataset.subtitle)));
-  const nav = element('nav', { className: 'app-nav' });
-  nav.dataset.i18nAriaLabel = 'nav.label';
-  for (const { page, id, href } of PAGES) {
-    const link = translated(element('a'), `nav.${page}`);
-    link.id = id;
-    link.href = href;
-    link.hidden = id in NAV_ROLES;
-    if (page === header.dataset.page) {
-      link.setAttribute('aria-current', 'page');
-    }
-    nav.append(link);
+  const language = translated(element('button', { className: 'language-switch' }), 'lang.switch');
+  language.type = 'button';
+  language.id = 'language-switch';
+  language.dataset.i18nAriaLabel = 'lang.switch.label';
+  header.prepend(brand);
+  if (header.dataset.public !== undefined) {
+    const own = PUBLIC_PAGES[header.dataset.public];
+    header.append(...(own ? [navigation([own])] : []), language);
+    return;
   }
+  const links = PAGES.map(({ page, id, href }) => {
+    const link = { id, href, key: `nav.${page}`, hidden: id in NAV_ROLES };
+    return page === header.dataset.page ? { ...link, current: true } : link;
+  });
   const session = element('div', { className: 'session' },
     element('span', { className: 'signed-in-name' }), element('span', { className: 'role-badge' }));
   session.setAttribute('role', 'group');
   session.dataset.i18nAriaLabel = 'session.signedIn';
   session.children[0].id = 'signed-in-name';
   session.children[1].id = 'signed-in-role';
-  const language = translated(element('button', { className: 'language-switch' }), 'lang.switch');
-  language.type = 'button';
-  language.id = 'language-switch';
-  language.dataset.i18nAriaLabel = 'lang.switch.label';
   const logout = translated(element('button', { className: 'header-button' }), 'session.logout');
   logout.type = 'button';
   logout.id = 'logout';
-  header.prepend(brand);
-  header.append(nav, session, language, logout);
+  header.append(navigation(links), session, language, logout);
+}
+
+/** The navigation: a link per { id, href, key (its text), hidden, current }. */
+function navigation(links) {
+  const nav = element('nav', { className: 'app-nav' });
+  nav.dataset.i18nAriaLabel = 'nav.label';
+  for (const { id, href, key, hidden = false, current = false } of links) {
+    const link = translated(element('a'), key);
+    link.id = id;
+    link.href = href;
+    link.hidden = hidden;
+    if (current) {
+      link.setAttribute('aria-current', 'page');
+    }
+    nav.append(link);
+  }
+  return nav;
+}
+
+function translated(node, key) {
+  node.dataset.i18n = key;
+  node.textContent = t(key);
+  return node;
 }
 
 buildHeader();

@@ -3,15 +3,15 @@
 // of the measure on show, unstaffed grids and the problem and complaint points.
 // Colours come from the layer styles so the legend cannot drift from the map.
 
+import { t } from '../i18n/index.js';
 import { NO_DATA_COLOR, UNSTAFFED_STYLE } from '../layers/coverage.js';
 import { FINDING_STYLES } from '../layers/findings.js';
 import { LEVEL_STYLES, SELECTION_COLOR, TIER_LEVELS } from '../layers/grids.js';
+import { POINT_KINDS } from '../layers/points.js';
 import { RIVER_STYLE } from '../layers/rivers.js';
 import { KEY_RING, RATING_COLORS, RATINGS, RING } from '../layers/sources.js';
 import { ZONE_LEVELS, ZONE_STYLES, zoneLevelName } from '../layers/zones.js';
-import { POINT_KINDS } from '../layers/points.js';
 import { formatPercent, levelName } from './format.js';
-import { t } from '../i18n/index.js';
 
 /**
  * Renders the legend entries into list for the given state:

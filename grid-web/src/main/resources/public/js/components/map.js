@@ -2,9 +2,7 @@
 // in a fixed order, and fitting the view to the data.
 
 import { basemapAttribution, basemapUrl, initialView, maxZoom } from '../config.js';
-
-// Leaflet 1.9.4 is not an ES module: index.html loads it with a classic script before this one.
-const L = window.L;
+import { L } from './leaflet.js';
 
 /** Panes above Leaflet's own overlayPane (400), which holds the grids. */
 export const PANES = {

@@ -2,8 +2,8 @@
 // `2026-10-01/2026-10-15` where a page allows one — and the choice of one in a <select>: the months
 // around this one and the quarters of last, this and next year — "this" in the district's calendar.
 
-import { districtToday } from './district-time.js';
 import { locale, t } from '../i18n/index.js';
+import { districtToday } from './district-time.js';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
@@ -44,6 +44,11 @@ export function parseRange(text) {
     return null;
   }
   return { from: range[1], to: range[2] };
+}
+
+/** A status line's parameters with their period (a code, as kept) in words: its localise (createStatusLine). */
+export function periodInWords(params) {
+  return params.period ? { ...params, period: periodName(params.period) } : params;
 }
 
 /** 2026年11月 / November 2026, 2026年第4季度 / Q4 2026, 2026-10-01 至 2026-10-15; anything else as given. */

@@ -1,8 +1,8 @@
 // A page's status line: one message at a time — what is happening, what was done, what went
 // wrong —, kept as a key and its parameters so that it is said again when the language changes.
 
-import { describeProblem } from './format.js';
 import { t } from '../i18n/index.js';
+import { describeProblem } from './format.js';
 import { isLeaving } from './session.js';
 
 /**

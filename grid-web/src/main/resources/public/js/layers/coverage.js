@@ -2,9 +2,8 @@
 // classes, and a hatch over the grids that no supervisor answers for.
 
 import { ensureHatches } from '../components/hatches.js';
+import { L } from '../components/leaflet.js';
 import { PANES } from '../components/map.js';
-
-const L = window.L;
 
 /**
  * The measures a person can colour the map by. A rate (0…1) is classed by fixed breaks, so that the

@@ -4,10 +4,9 @@
 import { formatAreaM2 } from '../components/format.js';
 import { labelPoint } from '../components/geometry.js';
 import { ensureHatches } from '../components/hatches.js';
-import { t } from '../i18n/index.js';
+import { L } from '../components/leaflet.js';
 import { PANES } from '../components/map.js';
-
-const L = window.L;
+import { t } from '../i18n/index.js';
 
 /** The finding kinds this layer draws. */
 export const DRAWN_KINDS = ['GAP', 'SLIVER'];

@@ -2,10 +2,9 @@
 // the river, its chief and the grids the segment crosses.
 
 import { element, fieldList } from '../components/dom.js';
-import { t } from '../i18n/index.js';
+import { L } from '../components/leaflet.js';
 import { PANES } from '../components/map.js';
-
-const L = window.L;
+import { t } from '../i18n/index.js';
 
 export const RIVER_STYLE = { color: '#1971c2', weight: 4, opacity: 0.85, lineCap: 'round', lineJoin: 'round' };
 

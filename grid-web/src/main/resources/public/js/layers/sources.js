@@ -2,9 +2,8 @@
 // rating; key pollutant-discharging units get a thicker dark ring. A click selects a source.
 
 import { element } from '../components/dom.js';
+import { L } from '../components/leaflet.js';
 import { PANES } from '../components/map.js';
-
-const L = window.L;
 
 /** Fill colour per credit rating: A green, B blue, C amber, D red. */
 export const RATING_COLORS = { A: '#2f9e44', B: '#1c7ed6', C: '#f59f00', D: '#e03131' };

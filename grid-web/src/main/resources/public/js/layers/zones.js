@@ -2,10 +2,9 @@
 // first-level zone darkest, the quasi-protection zone lightest. A click opens a popup.
 
 import { element, fieldList } from '../components/dom.js';
-import { t } from '../i18n/index.js';
+import { L } from '../components/leaflet.js';
 import { PANES } from '../components/map.js';
-
-const L = window.L;
+import { t } from '../i18n/index.js';
 
 /** Stroke and fill per zone level, first (一级) to quasi (准保护区). */
 export const ZONE_STYLES = {

@@ -10,10 +10,8 @@ import { actOnCase, fetchCase, fetchCases, fetchPeople } from '../components/api
 import { districtToday } from '../components/district-time.js';
 import { confirmingButton, element, option } from '../components/dom.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
-import { requireSignIn } from '../components/session.js';
-import { createStatusLine } from '../components/status.js';
+import { startPage } from '../components/page.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 
 const STATES = ['open', 'assigned', 'rectifying', 'awaiting_verification', 'closed', 'rejected'];
 const ACTIVE = ['open', 'assigned', 'rectifying', 'awaiting_verification'];
@@ -49,14 +47,12 @@ const elements = {
   list: document.getElementById('case-list'),
   count: document.getElementById('case-count'),
   hint: document.getElementById('cases-hint'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status);
-const { say, fail } = status;
+const page = startPage({ status: elements.status });
+const { status, say, fail } = page;
 
-if (requireSignIn()) {
-  applyTranslations(document);
+if (page.signedIn) {
   const query = new URLSearchParams(window.location.search);
   const asked = Number(query.get('case'));
   if (Number.isInteger(asked) && asked > 0) {
@@ -68,7 +64,6 @@ if (requireSignIn()) {
     state.filter = stateParam;
   }
   elements.filter.value = state.filter;
-  elements.language.addEventListener('click', () => toggleLanguage());
   elements.filter.addEventListener('change', () => chooseFilter(elements.filter.value));
   elements.overdue.addEventListener('change', () => {
     state.overdueOnly = elements.overdue.checked;
@@ -76,7 +71,6 @@ if (requireSignIn()) {
   });
   elements.refresh.addEventListener('click', () => loadCases());
   onLanguageChange(() => {
-    status.render();
     renderHint();
     renderCases();
   });
@@ -85,7 +79,7 @@ if (requireSignIn()) {
 
 async function start() {
   say('cases.status.loading');
-  state.me = await mountSessionHeader();
+  state.me = await page.me;
   if (!state.me) {
     fail('cases.status.error', null);
     return;

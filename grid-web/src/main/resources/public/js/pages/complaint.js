@@ -7,15 +7,15 @@
 // ?rate=<token> it asks how satisfied the complainant is. Server text goes in with textContent.
 
 import { fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from '../components/api.js';
-import { basemapAttribution, basemapUrl } from '../config.js';
 import { sha256Hex } from '../components/digest.js';
-import { element, fieldList } from '../components/dom.js';
+import { element, fieldList, translatedOption } from '../components/dom.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
-import { createStatusLine } from '../components/status.js';
+import { L } from '../components/leaflet.js';
+import { startPage } from '../components/page.js';
+import { basemapAttribution, basemapUrl } from '../config.js';
+import { onLanguageChange, t } from '../i18n/index.js';
+import { vocabularyKeys } from '../i18n/vocabulary.js';
 
-// Leaflet 1.9.4 is not an ES module: complaint.html loads it with a classic script before this one.
-const L = window.L;
 /** The demo district (清源区) around lon 120.30, lat 31.55: where the map starts. */
 const START = { center: [31.55, 120.30], zoom: 12 };
 const COORDINATE_DIGITS = 6;
@@ -68,19 +68,14 @@ const elements = {
   ratingDone: document.getElementById('rating-done'),
   ratingSubmit: document.getElementById('rating-submit'),
   newLink: document.getElementById('nav-complaint'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status);
-const { say, fail } = status;
+const { say, fail } = startPage({ signIn: false, status: elements.status });
 
 let map = null;
 let marker = null;
 
-applyTranslations(document);
-elements.language.addEventListener('click', () => toggleLanguage());
 onLanguageChange(() => {
-  status.render();
   renderPosition();
   renderReceipt();
   renderComplaint();
@@ -102,6 +97,9 @@ if (state.rate) {
 // The form
 
 function showForm() {
+  // the categories as the server names them, in its order: the same names Open311 and the staff pages use
+  elements.category.append(...vocabularyKeys('complaint_category')
+    .map((key) => translatedOption(key, `complaintCategory.${key}`)));
   elements.form.hidden = false;
   elements.form.addEventListener('submit', (event) => {
     event.preventDefault();

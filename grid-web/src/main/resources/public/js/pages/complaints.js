@@ -10,10 +10,9 @@ import { actOnComplaint, fetchComplaints, fetchPhoto } from '../components/api.j
 import { element, fieldList } from '../components/dom.js';
 import { findingSelects, labelledField } from '../components/findings.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
-import { isLeaving, requireSignIn } from '../components/session.js';
-import { createStatusLine } from '../components/status.js';
+import { startPage } from '../components/page.js';
+import { isLeaving } from '../components/session.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 
 /** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
 const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
@@ -35,26 +34,20 @@ const elements = {
   list: document.getElementById('complaint-list'),
   count: document.getElementById('complaint-count'),
   refresh: document.getElementById('complaint-refresh'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status);
-const { say, fail } = status;
+const page = startPage({ status: elements.status });
+const { status, say, fail } = page;
 
-if (requireSignIn()) {
-  applyTranslations(document);
-  elements.language.addEventListener('click', () => toggleLanguage());
+if (page.signedIn) {
   elements.refresh.addEventListener('click', () => load());
-  onLanguageChange(() => {
-    status.render();
-    render();
-  });
+  onLanguageChange(() => render());
   start();
 }
 
 async function start() {
   say('complaints.status.loading');
-  const me = await mountSessionHeader();
+  const me = await page.me;
   if (!me) {
     fail('complaints.status.error', null);
     return;

@@ -8,19 +8,21 @@
 import {
   fetchCoverage, fetchCoveragePoints, fetchCoverageRows, fetchCoverageTrend, fetchFile, fetchFindings, fetchGrids,
 } from '../components/api.js';
-import { simplifyMetres } from '../config.js';
 import { element, fieldList, saveFile } from '../components/dom.js';
 import { describeError, formatPercent, levelName } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { renderCoverageLegend, renderPointLegend } from '../components/legend.js';
+import { createMap, fitToLayers } from '../components/map.js';
+import { startPage } from '../components/page.js';
+import {
+  CUSTOM_PERIOD, fillPeriodSelect, parsePeriod, parseRange, periodName, thisQuarter,
+} from '../components/period.js';
+import { isLeaving } from '../components/session.js';
+import { simplifyMetres } from '../config.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 import { MEASURES, choroplethStyle, classOf, classesFor, unstaffedOverlay, valueOf } from '../layers/coverage.js';
 import { DRAWN_KINDS, createFindingsLayer } from '../layers/findings.js';
 import { createGridLayer, districtOutline, parentOutline } from '../layers/grids.js';
 import { createPointLayer } from '../layers/points.js';
-import { renderCoverageLegend, renderPointLegend } from '../components/legend.js';
-import { createMap, fitToLayers } from '../components/map.js';
-import { CUSTOM_PERIOD, fillPeriodSelect, parsePeriod, parseRange, periodName, thisQuarter } from '../components/period.js';
-import { isLeaving, requireSignIn } from '../components/session.js';
 import { createTrendChart } from './coverage/trend.js';
 
 /** The API's levels down the drill-down: the district view shows the first. */
@@ -90,15 +92,13 @@ const elements = {
   pointsToggle: document.getElementById('toggle-points'),
   pointsCount: document.querySelector('[data-count-for="points"]'),
   pointsLegend: document.getElementById('points-legend'),
-  language: document.getElementById('language-switch'),
 };
 
-const signedIn = requireSignIn();
-applyTranslations(document);
+const page = startPage();
 const map = createMap(elements.map);
 const chart = createTrendChart(elements.trend);
 
-if (signedIn) {
+if (page.signedIn) {
   const query = new URLSearchParams(window.location.search);
   const asked = query.get('period');
   state.period = parsePeriod(asked) || parseRange(asked) ? asked : thisQuarter();
@@ -106,11 +106,10 @@ if (signedIn) {
   elements.measure.value = state.measure;
   fillPeriodSelect(elements.period, state.period, { custom: true });
   bindControls();
-  start(mountSessionHeader());
+  start(page.me);
 }
 
 function bindControls() {
-  elements.language.addEventListener('click', () => toggleLanguage());
   elements.measure.addEventListener('change', () => chooseMeasure(elements.measure.value));
   elements.period.addEventListener('change', () => {
     if (elements.period.value === CUSTOM_PERIOD) {

@@ -4,15 +4,13 @@
 // links to their public pages. Everything from the server goes in with textContent.
 
 import { createDraw, fetchDraw, fetchDraws, fetchGrids, fetchSources, runDraw } from '../components/api.js';
-import { simplifyMetres } from '../config.js';
 import { cell, element, emptyRow, option } from '../components/dom.js';
 import { drawItemRow, mountDrawItemsHead, renderDrawSummary, showDrawState } from '../components/draw-view.js';
 import { formatInstant, levelName } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { startPage } from '../components/page.js';
 import { fillPeriodSelect, periodName, thisQuarter } from '../components/period.js';
-import { requireSignIn } from '../components/session.js';
-import { createStatusLine } from '../components/status.js';
+import { simplifyMetres } from '../config.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 
 /** Grids one may narrow a draw to: first- and second-level ones, named only, so a coarse outline will do. */
 const FILTER_TIERS = [1, 2];
@@ -43,17 +41,14 @@ const elements = {
   list: document.getElementById('draw-list'),
   listRows: document.querySelector('#draw-list tbody'),
   count: document.getElementById('draw-count'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status);
-const { say, fail } = status;
+mountDrawItemsHead(elements.items);
+const page = startPage({ status: elements.status });
+const { status, say, fail } = page;
 
-if (requireSignIn()) {
-  mountDrawItemsHead(elements.items);
-  applyTranslations(document);
+if (page.signedIn) {
   fillPeriodSelect(elements.period, thisQuarter());
-  elements.language.addEventListener('click', () => toggleLanguage());
   elements.form.addEventListener('submit', (event) => {
     event.preventDefault();
     submit();
@@ -68,7 +63,6 @@ if (requireSignIn()) {
   onLanguageChange(() => {
     fillPeriodSelect(elements.period, elements.period.value);
     fillGridChoice();
-    status.render();
     renderCurrent();
     renderList();
   });
@@ -78,7 +72,7 @@ if (requireSignIn()) {
 async function start() {
   say('draws.status.loading');
   const list = loadDraws();
-  state.me = await mountSessionHeader();
+  state.me = await page.me;
   const admin = state.me?.role === 'admin';
   elements.formPanel.hidden = !admin;
   if (admin) {

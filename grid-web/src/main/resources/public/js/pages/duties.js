@@ -6,11 +6,9 @@
 import { fetchDuties, generateDuties } from '../components/api.js';
 import { cell, element, emptyRow } from '../components/dom.js';
 import { vocabularyName } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
-import { fillPeriodSelect, parsePeriod, periodName, thisMonth } from '../components/period.js';
-import { requireSignIn } from '../components/session.js';
-import { createStatusLine } from '../components/status.js';
+import { startPage } from '../components/page.js';
+import { fillPeriodSelect, parsePeriod, periodInWords, periodName, thisMonth } from '../components/period.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 
 const STATUSES = ['open', 'overdue', 'done'];
 
@@ -32,27 +30,21 @@ const elements = {
   title: document.getElementById('duties-title'),
   table: document.getElementById('duty-table'),
   rows: document.querySelector('#duty-table tbody'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status, {
-  localise: (params) => (params.period ? { ...params, period: periodName(params.period) } : params),
-});
-const { say, fail } = status;
+const page = startPage({ status: elements.status, localise: periodInWords });
+const { say, fail } = page;
 
-if (requireSignIn()) {
-  applyTranslations(document);
+if (page.signedIn) {
   const asked = new URLSearchParams(window.location.search).get('period');
   state.period = parsePeriod(asked) ? asked : thisMonth();
   fillPeriodSelect(elements.period, state.period);
-  elements.language.addEventListener('click', () => toggleLanguage());
   elements.period.addEventListener('change', () => choosePeriod(elements.period.value));
   elements.filter.addEventListener('change', () => renderDuties());
   elements.generate.addEventListener('click', () => generate());
   onLanguageChange(() => {
     fillPeriodSelect(elements.period, state.period);
     renderTitle();
-    status.render();
     renderDuties();
   });
   start();
@@ -60,7 +52,7 @@ if (requireSignIn()) {
 
 async function start() {
   say('duties.status.loading');
-  state.me = await mountSessionHeader();
+  state.me = await page.me;
   if (!state.me) {
     fail('duties.status.error', null);
     return;

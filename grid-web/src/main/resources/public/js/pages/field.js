@@ -13,8 +13,10 @@ import { districtNow, districtTimestamp, districtToday } from '../components/dis
 import { confirmingButton, element } from '../components/dom.js';
 import { findingSelects, labelledField } from '../components/findings.js';
 import { describeError, describeProblem, formatInstant, vocabularyName } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, currentLanguage, locale, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { startPage } from '../components/page.js';
+import { periodName, thisMonth } from '../components/period.js';
+import { redirectToSignIn } from '../components/session.js';
+import { currentLanguage, locale, onLanguageChange, t } from '../i18n/index.js';
 import {
   deliver,
   discard,
@@ -26,9 +28,6 @@ import {
   requeue,
   sendWaiting,
 } from './field/outbox.js';
-import { periodName, thisMonth } from '../components/period.js';
-import { redirectToSignIn, requireSignIn } from '../components/session.js';
-import { createStatusLine } from '../components/status.js';
 
 /** The server's limits: per photo and per record. */
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -60,7 +59,6 @@ const state = {
 const $ = (id) => document.getElementById(id);
 const elements = {
   status: $('field-status'),
-  language: $('language-switch'),
   outbox: $('outbox'),
   outboxCount: $('outbox-count'),
   outboxState: $('outbox-state'),
@@ -111,14 +109,13 @@ const elements = {
   submit: $('record-submit'),
 };
 
-const status = createStatusLine(elements.status, {
+const page = startPage({
+  status: elements.status,
   localise: (params) => (params.period ? { ...params, period: periodName(params.period) } : params),
 });
-const { say, fail } = status;
+const { status, say, fail } = page;
 
-if (requireSignIn()) {
-  applyTranslations(document);
-  elements.language.addEventListener('click', () => toggleLanguage());
+if (page.signedIn) {
   elements.outboxSend.addEventListener('click', () => sendNow());
   elements.resultClose.addEventListener('click', () => {
     state.result = null;
@@ -152,7 +149,6 @@ if (requireSignIn()) {
   });
   onOutboxChange(() => refreshOutbox());
   onLanguageChange(() => {
-    status.render();
     renderPosition();
     renderDuties();
     renderOutbox();
@@ -167,7 +163,7 @@ if (requireSignIn()) {
 
 async function start() {
   say('field.status.loading');
-  state.me = await mountSessionHeader();
+  state.me = await page.me;
   if (!state.me) {
     fail('field.status.error', null);
     return;

@@ -6,19 +6,19 @@
 // tiers that have grids.
 
 import { fetchFindings, fetchGrids, fetchRivers, fetchSources, fetchZones } from '../components/api.js';
-import { simplifyMetres } from '../config.js';
-import { createDetailsPanel } from './index/details.js';
 import { describeError } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { renderLegend, renderSourceLegend, renderZoneLegend, riverSwatch } from '../components/legend.js';
+import { createMap, fitToLayers } from '../components/map.js';
+import { startPage } from '../components/page.js';
+import { isLeaving } from '../components/session.js';
+import { simplifyMetres } from '../config.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 import { createFindingsLayer } from '../layers/findings.js';
 import { createGridLayer, districtOutline, parentOutline } from '../layers/grids.js';
 import { createRiverLayer } from '../layers/rivers.js';
 import { createSourceLayer } from '../layers/sources.js';
 import { createZoneLayer } from '../layers/zones.js';
-import { renderLegend, renderSourceLegend, renderZoneLegend, riverSwatch } from '../components/legend.js';
-import { createMap, fitToLayers } from '../components/map.js';
-import { isLeaving, requireSignIn } from '../components/session.js';
+import { createDetailsPanel } from './index/details.js';
 import { createSourcePanel } from './index/source-details.js';
 
 const TIERS = [1, 2, 3];
@@ -49,7 +49,6 @@ const elements = {
   map: document.getElementById('map'),
   status: document.getElementById('status'),
   switcher: document.getElementById('level-switcher'),
-  language: document.getElementById('language-switch'),
   legend: document.getElementById('legend-items'),
   showFindings: document.getElementById('show-findings'),
   details: document.getElementById('grid-details'),
@@ -60,8 +59,7 @@ const elements = {
   zonesLegend: document.getElementById('zones-legend'),
 };
 
-const signedIn = requireSignIn();
-applyTranslations(document);
+const page = startPage();
 const map = createMap(elements.map);
 const panel = createDetailsPanel(elements.details, {
   canSelect: (code) => tierOf(code) !== null,
@@ -80,7 +78,6 @@ elements.switcher.addEventListener('click', (event) => {
     showTier(Number(button.value));
   }
 });
-elements.language.addEventListener('click', () => toggleLanguage());
 elements.showFindings.addEventListener('change', () => {
   state.showFindings = elements.showFindings.checked;
   updateFindingsVisibility();
@@ -100,8 +97,7 @@ onLanguageChange(() => {
   refreshLayerPanel();
 });
 
-if (signedIn) {
-  mountSessionHeader();
+if (page.signedIn) {
   start();
 }
 

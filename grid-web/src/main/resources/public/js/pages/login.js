@@ -4,8 +4,9 @@
 
 import { signIn } from '../components/api.js';
 import { describeError } from '../components/format.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { startPage } from '../components/page.js';
 import { pageAfterSignIn, storeToken } from '../components/session.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 
 const elements = {
   form: document.getElementById('login-form'),
@@ -14,7 +15,6 @@ const elements = {
   submit: document.getElementById('login-submit'),
   error: document.getElementById('login-error'),
   note: document.getElementById('login-note'),
-  language: document.getElementById('language-switch'),
 };
 
 // The error shown, as a message key (ours, re-translated on a language switch) or as the server's text.
@@ -23,10 +23,9 @@ let busy = false;
 
 const next = new URLSearchParams(window.location.search).get('next');
 
-applyTranslations(document);
+startPage({ signIn: false });
 // Sent here from a page: the session ended or never began.
 elements.note.hidden = !next;
-elements.language.addEventListener('click', () => toggleLanguage());
 onLanguageChange(() => render());
 elements.form.addEventListener('submit', (event) => {
   event.preventDefault();

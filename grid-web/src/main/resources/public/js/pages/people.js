@@ -14,14 +14,12 @@ import {
   releaseAssignment,
   unlockPerson,
 } from '../components/api.js';
-import { simplifyMetres } from '../config.js';
 import { districtToday } from '../components/district-time.js';
 import { confirmingButton, element, option } from '../components/dom.js';
 import { describeError, dutyName, levelName, roleName } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
-import { requireSignIn } from '../components/session.js';
-import { createStatusLine } from '../components/status.js';
+import { startPage } from '../components/page.js';
+import { simplifyMetres } from '../config.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 
 /** Tiers a supervisor may be assigned in (any grid below the district); a chief only the first. */
 const ASSIGNABLE_TIERS = [1, 2, 3];
@@ -54,22 +52,18 @@ const elements = {
   submit: document.getElementById('person-submit'),
   unstaffedTitle: document.getElementById('unstaffed-title'),
   unstaffed: document.getElementById('unstaffed-list'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status);
-const { say, fail } = status;
+const page = startPage({ status: elements.status });
+const { status, say, fail } = page;
 
-if (requireSignIn()) {
-  applyTranslations(document);
-  elements.language.addEventListener('click', () => toggleLanguage());
+if (page.signedIn) {
   elements.form.addEventListener('submit', (event) => {
     event.preventDefault();
     submitPerson();
   });
   elements.form.addEventListener('input', (event) => clearFieldError(event.target.name));
   onLanguageChange(() => {
-    status.render();
     renderPeople();
     renderUnstaffed();
   });
@@ -80,7 +74,7 @@ async function start() {
   say('people.status.loading');
   const people = loadPeople();
   const unstaffed = loadUnstaffed();
-  state.me = await mountSessionHeader();
+  state.me = await page.me;
   elements.formPanel.hidden = state.me?.role !== 'admin';
   if (mayAssignAnyone()) {
     loadGrids();

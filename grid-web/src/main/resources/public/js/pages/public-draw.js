@@ -8,9 +8,9 @@ import { fetchPublicDraw, fetchPublicDraws } from '../components/api.js';
 import { cell, element, emptyRow } from '../components/dom.js';
 import { drawItemRow, mountDrawItemsHead, renderDrawSummary } from '../components/draw-view.js';
 import { formatInstant, vocabularyName } from '../components/format.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { startPage } from '../components/page.js';
 import { periodName } from '../components/period.js';
-import { createStatusLine } from '../components/status.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 
 /** Digits of a score shown: with no inspectors' column there is room for more to compare by eye. */
 const SCORE_SHOWN = 16;
@@ -37,18 +37,13 @@ const elements = {
   verify: document.getElementById('public-draw-verify'),
   verifyResult: document.getElementById('public-draw-verify-result'),
   allLink: document.getElementById('nav-public-draws'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status);
-const { say, fail } = status;
-
 mountDrawItemsHead(elements.items);
-applyTranslations(document);
-elements.language.addEventListener('click', () => toggleLanguage());
+const { say, fail } = startPage({ signIn: false, status: elements.status });
+
 elements.verify.addEventListener('click', () => verify());
 onLanguageChange(() => {
-  status.render();
   renderDraw();
   renderList();
 });

@@ -8,11 +8,9 @@ import {
 } from '../components/api.js';
 import { cell, confirmingButton, element, emptyRow, saveFile } from '../components/dom.js';
 import { formatInstant, formatPercent, levelName } from '../components/format.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, locale, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
+import { startPage } from '../components/page.js';
 import { fillPeriodSelect, parsePeriod, periodName, thisQuarter } from '../components/period.js';
-import { requireSignIn } from '../components/session.js';
-import { createStatusLine } from '../components/status.js';
+import { locale, onLanguageChange, t } from '../i18n/index.js';
 
 /** The score's components, as the API names them and in the order it lists them. */
 const COMPONENTS = ['dutyCompletion', 'problemsOnTime', 'complaintsOnTime', 'satisfaction', 'locationAccuracy'];
@@ -48,20 +46,18 @@ const elements = {
   sum: document.getElementById('weights-sum'),
   reset: document.getElementById('weights-reset'),
   publishedList: document.getElementById('published-list'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status, {
+const page = startPage({
+  status: elements.status,
   localise: (params) => ({ ...params, quarter: params.quarter && periodName(params.quarter) }),
 });
-const { say, fail } = status;
+const { say, fail } = page;
 
-if (requireSignIn()) {
-  applyTranslations(document);
+if (page.signedIn) {
   const asked = new URLSearchParams(window.location.search).get('quarter');
   state.quarter = parsePeriod(asked)?.kind === 'quarter' ? asked : thisQuarter();
   fillPeriodSelect(elements.quarter, state.quarter, { months: false });
-  elements.language.addEventListener('click', () => toggleLanguage());
   elements.quarter.addEventListener('change', () => chooseQuarter(elements.quarter.value));
   elements.switch.addEventListener('click', () => {
     state.showing = state.showing === 'live' ? 'published' : 'live';
@@ -82,14 +78,13 @@ if (requireSignIn()) {
     renderWeightsForm();
     renderPublishedList();
     render();
-    status.render();
   });
   start();
 }
 
 async function start() {
   say('review.status.loading');
-  state.me = await mountSessionHeader();
+  state.me = await page.me;
   await Promise.allSettled([loadDistrictName(), loadPublishedList()]);
   state.showing = state.published.includes(state.quarter) ? 'published' : 'live';
   await load();

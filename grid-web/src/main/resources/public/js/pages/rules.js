@@ -5,10 +5,8 @@
 
 import { fetchRules, saveRules } from '../components/api.js';
 import { element, option } from '../components/dom.js';
-import { mountSessionHeader } from '../components/header.js';
-import { applyTranslations, onLanguageChange, t, toggleLanguage } from '../i18n/index.js';
-import { requireSignIn } from '../components/session.js';
-import { createStatusLine } from '../components/status.js';
+import { startPage } from '../components/page.js';
+import { onLanguageChange, t } from '../i18n/index.js';
 import { startCalendars } from './rules/calendars.js';
 
 /** The frequencies, in the order of the form. */
@@ -31,17 +29,14 @@ const elements = {
   reset: document.getElementById('rules-reset'),
   readonly: document.getElementById('rules-readonly'),
   status: document.getElementById('rules-status'),
-  language: document.getElementById('language-switch'),
 };
 
-const status = createStatusLine(elements.status);
-const { say, fail } = status;
+FREQUENCIES.forEach((name) => mountRow(name));
+const page = startPage({ status: elements.status });
+const { say, fail } = page;
 
-if (requireSignIn()) {
-  FREQUENCIES.forEach((name) => mountRow(name));
-  applyTranslations(document);
+if (page.signedIn) {
   FREQUENCIES.forEach((name) => fillChoice(name));
-  elements.language.addEventListener('click', () => toggleLanguage());
   elements.form.addEventListener('submit', (event) => {
     event.preventDefault();
     save();
@@ -77,17 +72,16 @@ if (requireSignIn()) {
       select(name).value = value;
       renderPerYear(name);
     });
-    status.render();
   });
   start();
-  startCalendars();
+  startCalendars(page.me);
 }
 
 async function start() {
   say('rules.status.loading');
   elements.fields.disabled = true;
   elements.save.disabled = true;
-  const [me] = await Promise.all([mountSessionHeader(), load()]);
+  const [me] = await Promise.all([page.me, load()]);
   state.me = me;
   const mayChange = me?.role === 'admin';
   elements.readonly.hidden = mayChange || !me;

@@ -3,10 +3,10 @@
 // counted from today reach without a schedule, and — for administrators — a form to add or correct a year.
 // Everything from the server goes into the page with textContent.
 
-import { fetchCalendars, fetchMe, saveCalendar } from '../../components/api.js';
+import { fetchCalendars, saveCalendar } from '../../components/api.js';
 import { element } from '../../components/dom.js';
-import { onLanguageChange, t } from '../../i18n/index.js';
 import { createStatusLine } from '../../components/status.js';
+import { onLanguageChange, t } from '../../i18n/index.js';
 
 const $ = (id) => document.getElementById(id);
 const elements = {
@@ -88,12 +88,15 @@ async function save(event) {
   }
 }
 
-/** Loads the calendars into the rules page's section and offers administrators the form. */
-export async function startCalendars() {
+/**
+ * Loads the calendars into the rules page's section; me, the page's signed-in person (a promise), says whether the
+ * form is offered.
+ */
+export async function startCalendars(me) {
   elements.form.addEventListener('submit', save);
   onLanguageChange(render);
-  const [me] = await Promise.all([fetchMe().catch(() => null), load()]);
-  elements.form.hidden = me?.role !== 'admin';
+  const [person] = await Promise.all([me, load()]);
+  elements.form.hidden = person?.role !== 'admin';
   const missing = calendars?.missing_years ?? [];
   if (missing.length > 0) {
     elements.year.value = String(missing[0]);
