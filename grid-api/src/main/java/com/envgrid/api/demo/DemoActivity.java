@@ -4,7 +4,7 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.Replay;
 import com.envgrid.api.duty.Duties;
 import com.envgrid.api.duty.Rules;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.duty.Frequency;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.duty.Period;

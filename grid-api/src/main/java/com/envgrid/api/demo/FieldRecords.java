@@ -1,6 +1,6 @@
 package com.envgrid.api.demo;
 
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.inspection.InspectionRequest;
 import com.envgrid.api.inspection.InspectionView;

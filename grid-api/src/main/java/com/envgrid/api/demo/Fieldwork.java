@@ -2,9 +2,9 @@ package com.envgrid.api.demo;
 
 import com.envgrid.api.duty.Duties;
 import com.envgrid.api.duty.DutyView;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.inspection.InspectionRequest;
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;

@@ -1,6 +1,6 @@
 package com.envgrid.api.duty;
 
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.duty.Period;

@@ -1,5 +1,6 @@
 package com.envgrid.api.duty;
 
+import com.envgrid.core.duty.TargetKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
@@ -38,6 +39,13 @@ interface DutyRows extends CrudRepository<DutyRow, Long> {
     @Query("SELECT DISTINCT c.target_code FROM complaint k JOIN problem_case c ON c.id = k.problem_case_id"
             + " WHERE c.target_kind = 'source' AND k.received_at >= :from AND k.received_at < :to")
     List<String> sourcesComplainedAbout(Instant from, Instant to);
+
+    /** A re-inspection duty, unless the target has one for the same window already; its id when created. */
+    @Query("INSERT INTO duty (target_kind, target_code, grid_code, due_from, due_by, supervisor_id, purpose, created_at)"
+            + " VALUES (:targetKind, :targetCode, :gridCode, :dueFrom, :dueBy, :supervisorId, 'reinspection', :at)"
+            + " ON CONFLICT DO NOTHING RETURNING id")
+    List<Long> insertReinspection(TargetKind targetKind, String targetCode, String gridCode, LocalDate dueFrom,
+                                  LocalDate dueBy, @Nullable Long supervisorId, java.time.Instant at);
 
     @Query("UPDATE duty SET supervisor_id = :supervisorId WHERE id = :id")
     void reassign(long id, @Nullable Long supervisorId);

@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.grid.geojson.PropertyMapping;
 import com.envgrid.core.grid.synthetic.SyntheticDistrict;
 import io.micronaut.context.annotation.Requires;

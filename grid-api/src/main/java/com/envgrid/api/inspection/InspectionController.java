@@ -1,6 +1,6 @@
 package com.envgrid.api.inspection;
 
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

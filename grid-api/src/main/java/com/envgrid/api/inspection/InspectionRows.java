@@ -1,6 +1,9 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.photo.PhotoShowings;
+import com.envgrid.core.inspection.Inspection;
+import com.envgrid.core.inspection.InspectionStore;
+import com.envgrid.core.inspection.LocationReviewed;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -10,14 +13,40 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+/** The inspection, inspection_photo and inspection_review tables, and the {@link InspectionStore} port on them. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface InspectionRows extends CrudRepository<InspectionRow, UUID>, PhotoShowings {
-    /**
-     * Holds a record's id until the transaction ends, stored or not yet: a concurrent copy of a submission waits here
-     * and then finds the record its twin stored.
-     */
+interface InspectionRows extends CrudRepository<InspectionRow, UUID>, InspectionStore, PhotoShowings {
+    @Override
+    default Optional<Stored> byId(UUID id) {
+        return findById(id).map(this::stored);
+    }
+
+    /** A stored row as the record it is, with the photos it names. */
+    default Stored stored(InspectionRow row) {
+        return new Stored(row.inspection(photosOf(row.id())), row.payloadHash());
+    }
+
+    @Override
+    default void hold(UUID id) {
+        holdId(id);
+    }
+
+    @Override
+    default void add(Inspection recorded, String payloadHash) {
+        save(InspectionRow.of(recorded, payloadHash));
+        for (int i = 0; i < recorded.photos().size(); i++) {
+            linkPhoto(recorded.id(), i, recorded.photos().get(i));
+        }
+    }
+
+    @Override
+    default boolean addReview(LocationReviewed review) {
+        return review(review.inspectionId(), review.accepted(), review.reviewerId(), review.reason(), review.at()) > 0;
+    }
+
     @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(CAST(:id AS text), 0))) AS held")
     int holdId(UUID id);
 

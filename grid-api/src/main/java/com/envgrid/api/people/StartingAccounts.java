@@ -1,10 +1,9 @@
 package com.envgrid.api.people;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.order.Ordered;
@@ -28,32 +27,25 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
     private final People people;
     private final PersonRows rows;
     private final LiveGridLayer layer;
-    private final boolean demo;
-    private final String adminUsername;
-    private final String adminPassword;
-    private final String adminName;
+    private final DemoSettings demo;
+    private final AdminSettings admin;
 
-    StartingAccounts(People people, PersonRows rows, LiveGridLayer layer,
-                     @Value("${envgrid.demo.enabled:false}") boolean demo,
-                     @Value("${envgrid.admin.username:}") String adminUsername,
-                     @Value("${envgrid.admin.password:}") String adminPassword,
-                     @Value("${envgrid.admin.name:区局管理员}") String adminName) {
+    StartingAccounts(People people, PersonRows rows, LiveGridLayer layer, DemoSettings demo, AdminSettings admin) {
         this.people = people;
         this.rows = rows;
         this.layer = layer;
         this.demo = demo;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
-        this.adminName = adminName;
+        this.admin = admin;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (!adminUsername.isBlank() && rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {
-            people.create(new PeopleRequests.NewPerson(adminName, adminUsername, adminPassword, null, Role.ADMIN.key()));
-            LOG.info("Created the first administrator {}", adminUsername);
+        if (!admin.username().isBlank() && rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {
+            people.create(new PeopleRequests.NewPerson(admin.name(), admin.username(), admin.password(), null,
+                    Role.ADMIN.key()));
+            LOG.info("Created the first administrator {}", admin.username());
         }
-        if (demo) {
+        if (demo.enabled()) {
             createDemoAccounts();
         }
         if (rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {

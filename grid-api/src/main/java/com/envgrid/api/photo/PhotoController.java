@@ -1,6 +1,6 @@
 package com.envgrid.api.photo;
 
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;

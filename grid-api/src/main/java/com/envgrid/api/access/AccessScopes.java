@@ -1,0 +1,69 @@
+package com.envgrid.api.access;
+
+import com.envgrid.api.audit.Audit;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.core.access.Actor;
+import com.envgrid.core.access.Assignment;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Role;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The grid scope of the person making the current request: what they may read and write. Every endpoint that
+ * reads or writes grid-bound data asks this — through {@link TouchesGrid} for one grid, or by filtering with
+ * {@link GridScope#canRead} for lists — so the rule lives in one place ({@link GridScope}).
+ */
+@Singleton
+public class AccessScopes {
+    private final SecurityService security;
+    private final ActiveAssignments assignments;
+    private final LiveGridLayer layer;
+    private final DistrictTime time;
+
+    AccessScopes(SecurityService security, ActiveAssignments assignments, LiveGridLayer layer, DistrictTime time) {
+        this.security = security;
+        this.assignments = assignments;
+        this.layer = layer;
+        this.time = time;
+    }
+
+    public GridScope current() {
+        return actorOf(signedIn()).scope();
+    }
+
+    /** The signed-in person making the current request, as the actor of the commands it issues. */
+    public Actor actor() {
+        return actorOf(signedIn());
+    }
+
+    private Authentication signedIn() {
+        return security.getAuthentication().orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
+    }
+
+    /** The actor an authentication stands for: its person, role and active assignments in today's layer. */
+    public Actor actorOf(Authentication who) {
+        Role role = who.getRoles().stream().map(Role::parse).flatMap(java.util.Optional::stream).findFirst()
+                .orElseThrow(() -> new AccessDenied("the token carries no known role"));
+        Long personId = Audit.personId(who);
+        List<Assignment> active = personId == null ? List.of()
+                : assignments.activeOf(personId, today());
+        return new Actor(personId, who.getName(), GridScope.of(role, active, layer.layer()));
+    }
+
+    /** The id of the signed-in person. */
+    public long callerId() {
+        return security.getAuthentication().map(Audit::personId)
+                .orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
+    }
+
+    /** The district's date today, on which assignments are active or not. */
+    public LocalDate today() {
+        return time.today();
+    }
+}

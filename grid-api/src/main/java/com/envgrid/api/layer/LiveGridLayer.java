@@ -1,0 +1,75 @@
+package com.envgrid.api.layer;
+
+import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.location.GridLocator;
+import com.envgrid.core.grid.validation.LayerValidator;
+import com.envgrid.core.grid.validation.ValidationReport;
+import com.envgrid.core.grid.validation.ValidationSettings;
+import jakarta.inject.Singleton;
+
+/**
+ * The grid layer held in memory — layer, spatial index and validation report — loaded from PostgreSQL on first
+ * use and replaced as a whole after every accepted import, so readers always see one consistent version. An
+ * import's layer is kept as that import validated it — its report, repairs included, and its tolerances — so
+ * the validation findings served are the import's answer.
+ */
+@Singleton
+public class LiveGridLayer {
+    private final GridStore store;
+    private final ValidationSettings settings;
+    private final LayerValidator validator;
+    private volatile LayerState state;
+
+    LiveGridLayer(GridStore store, GridSettings configured) {
+        this.store = store;
+        this.settings = configured.tolerances();
+        this.validator = new LayerValidator(settings);
+    }
+
+    /** The current grid layer. */
+    public GridLayer layer() {
+        return current().layer();
+    }
+
+    /** The point locator of the current layer. */
+    public GridLocator locator() {
+        return current().locator();
+    }
+
+    /** A grid's effective geometry simplified for display with its tier, shared edges kept shared. */
+    public org.locationtech.jts.geom.Geometry displayGeometry(com.envgrid.core.grid.Grid grid, int simplifyMetres) {
+        LayerState state = current();
+        return simplifyMetres <= 0 ? state.layer().effectiveGeometry(grid.code())
+                : state.simplifiedTier(state.layer().tierOf(grid), simplifyMetres).get(grid.code());
+    }
+
+    public LayerState current() {
+        LayerState s = state;
+        if (s == null) {
+            synchronized (this) {
+                if (state == null) {
+                    refresh();
+                }
+                s = state;
+            }
+        }
+        return s;
+    }
+
+    /** The configured sliver tolerances, used unless an import states its own. */
+    public ValidationSettings settings() {
+        return settings;
+    }
+
+    /** Loads the stored layer and validates it with the configured tolerances. */
+    public synchronized void refresh() {
+        GridStore.Stored stored = store.load();
+        state = new LayerState(stored.version(), stored.layer(), validator.validate(stored.layer()), settings);
+    }
+
+    /** Holds the layer an import has just written as the current version, with the report it was validated with. */
+    public synchronized void replace(long version, GridLayer layer, ValidationReport report,
+                                     ValidationSettings tolerances) {
+        state = new LayerState(version, layer, report, tolerances);
+    }
+}
