@@ -3,6 +3,8 @@
 // same on every page, in Open311 and in exports. The last answer is kept in localStorage: a page opened without a
 // connection (the field page in the countryside) still names things. Loaded once, before any module importing this.
 
+import { fetchVocabulary } from '../components/api.js';
+
 const STORAGE_KEY = 'envgrid.vocabulary';
 
 /** Where each vocabulary's terms sit among the messages: complaint_category's odour is complaintCategory.odour. */
@@ -25,11 +27,7 @@ const vocabulary = await load();
 
 async function load() {
   try {
-    const response = await fetch('api/vocabulary', { headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new Error(`GET api/vocabulary answered ${response.status}`);
-    }
-    const body = await response.json();
+    const body = await fetchVocabulary();
     keep(body);
     return body;
   } catch (error) {
