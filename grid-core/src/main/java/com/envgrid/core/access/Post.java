@@ -5,8 +5,8 @@ import com.envgrid.core.input.Vocabulary;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a person answers for in a grid they are assigned to. */
-public enum Duty {
+/** The post a person holds in a grid they are assigned to (not the inspection duties of the duty package). */
+public enum Post {
     /** 网格长 of a first-level grid. */
     CHIEF,
     /** 网格员 of a grid below the district. */
@@ -16,7 +16,7 @@ public enum Duty {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<Duty> parse(String text) {
-        return Vocabulary.parse(Duty.class, d -> new String[0], text);
+    public static Optional<Post> parse(String text) {
+        return Vocabulary.parse(Post.class, d -> new String[0], text);
     }
 }
