@@ -153,6 +153,16 @@ export function fetchDraw(id) {
   return send(`api/draws/${encodeURIComponent(id)}`);
 }
 
+/** The district's day for the pages, for anyone: { today, zone, now }. */
+export function fetchToday() {
+  return send('api/today', { authorized: false });
+}
+
+/** The server's names of its vocabularies, for anyone: { complaint_category: [{ key, labels }], … }. */
+export function fetchVocabulary() {
+  return send('api/vocabulary', { authorized: false });
+}
+
 /** The published draws, for anyone: no token is sent and a refusal never leads to the login page. */
 export function fetchPublicDraws() {
   return send('api/public/draws', { authorized: false });

@@ -3,15 +3,13 @@
 // record is made then follow the district, also when the phone is set to another zone or the wrong time, and a test
 // that pins the server's clock pins what the pages show. Loaded once, before any module that imports this runs.
 
+import { fetchToday } from './api.js';
+
 const district = await load();
 
 async function load() {
   try {
-    const response = await fetch('api/today', { headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new Error(`GET api/today answered ${response.status}`);
-    }
-    const body = await response.json();
+    const body = await fetchToday();
     return { zone: body.zone, skewMs: Date.parse(body.now) - Date.now() };
   } catch (error) {
     // Offline (the field page works from its outbox): the device's own zone and clock are the best left.

@@ -8,17 +8,19 @@ import com.envgrid.api.people.PersonView;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.core.access.Assignment;
 import com.envgrid.core.access.Post;
-import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+
+import static com.envgrid.core.access.Actor.SYSTEM;
 
 /**
  * The demo's staff: a grid chief for every first-level grid and a supervisor for every second-level grid but two,
@@ -38,11 +40,13 @@ class DemoStaff {
     private final People people;
     private final Staffings staffings;
     private final LiveGridLayer layer;
+    private final Clock clock;
 
-    DemoStaff(People people, Staffings staffings, LiveGridLayer layer) {
+    DemoStaff(People people, Staffings staffings, LiveGridLayer layer, Clock clock) {
         this.people = people;
         this.staffings = staffings;
         this.layer = layer;
+        this.clock = clock;
     }
 
     Cast hire(Timeline timeline, SplittableRandom random) {
@@ -61,16 +65,15 @@ class DemoStaff {
             requests.add(new PeopleRequests.NewPerson(name, username, PASSWORD,
                     String.valueOf(FIRST_PHONE + requests.size()), role.key()));
         }
-        GridScope system = GridScope.of(Role.ADMIN, List.of(), grids);
         return Replay.at(timeline.opening(), () -> {
-            List<PersonView> hired = people.createAll(requests);
+            List<PersonView> hired = people.createAll(SYSTEM, timeline.opening(), requests);
             List<Cast.Appointment> cast = new ArrayList<>();
             for (int i = 0; i < hired.size(); i++) {
                 PersonView person = hired.get(i);
                 Role role = Role.parse(person.role()).orElseThrow();
                 Post post = Post.parse(person.role()).orElseThrow();
-                var assignment = people.assign(person.id(), new PeopleRequests.NewAssignment(posts.get(i).code(),
-                        post.key(), timeline.start()), system);
+                var assignment = people.assign(SYSTEM, timeline.opening(), person.id(),
+                        new PeopleRequests.NewAssignment(posts.get(i).code(), post.key(), timeline.start()));
                 cast.add(new Cast.Appointment(new Actor(person.id(), person.username(), role),
                         posts.get(i).code(), post, assignment.id()));
             }
@@ -87,6 +90,7 @@ class DemoStaff {
             }
         }
         cast.posts().stream().filter(p -> takenOver.contains(p.post() + " " + p.gridCode()))
-                .forEach(p -> people.release(p.assignmentId(), new PeopleRequests.Release(timeline.today())));
+                .forEach(p -> people.release(SYSTEM, clock.instant(), p.assignmentId(),
+                        new PeopleRequests.Release(timeline.today())));
     }
 }

@@ -1,7 +1,7 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.layer.LiveGridLayer;
-import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -29,20 +30,23 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
     private final LiveGridLayer layer;
     private final DemoSettings demo;
     private final AdminSettings admin;
+    private final Clock clock;
 
-    StartingAccounts(People people, PersonRows rows, LiveGridLayer layer, DemoSettings demo, AdminSettings admin) {
+    StartingAccounts(People people, PersonRows rows, LiveGridLayer layer, DemoSettings demo, AdminSettings admin,
+                     Clock clock) {
         this.people = people;
         this.rows = rows;
         this.layer = layer;
         this.demo = demo;
         this.admin = admin;
+        this.clock = clock;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
         if (!admin.username().isBlank() && rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {
-            people.create(new PeopleRequests.NewPerson(admin.name(), admin.username(), admin.password(), null,
-                    Role.ADMIN.key()));
+            people.create(Actor.SYSTEM, clock.instant(), new PeopleRequests.NewPerson(admin.name(),
+                    admin.username(), admin.password(), null, Role.ADMIN.key()));
             LOG.info("Created the first administrator {}", admin.username());
         }
         if (demo.enabled()) {
@@ -58,14 +62,15 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
         if (street.isEmpty() || rows.existsByUsername("supervisor")) {
             return;
         }
-        var system = GridScope.of(Role.ADMIN, List.of(), layer.layer());
         demoAccount("王建国", "admin", "Admin#2026demo", "13800000001", Role.ADMIN);
         demoAccount("李敏", "viewer", "Viewer#2026demo", "13800000002", Role.VIEWER);
         var chief = demoAccount("张伟", "chief", "Chief#2026demo", "13800000003", Role.CHIEF);
-        people.assign(chief.id(), new PeopleRequests.NewAssignment(DEMO_STREET, "chief", null), system);
+        people.assign(Actor.SYSTEM, clock.instant(), chief.id(), new PeopleRequests.NewAssignment(DEMO_STREET,
+                "chief", null));
         var supervisor = demoAccount("陈静", "supervisor", "Super#2026demo", "13800000004", Role.SUPERVISOR);
         for (Grid community : layer.layer().children(DEMO_STREET).stream().limit(2).toList()) {
-            people.assign(supervisor.id(), new PeopleRequests.NewAssignment(community.code(), "supervisor", null), system);
+            people.assign(Actor.SYSTEM, clock.instant(), supervisor.id(),
+                    new PeopleRequests.NewAssignment(community.code(), "supervisor", null));
         }
         LOG.info("Created the demo accounts admin, viewer, chief and supervisor (passwords in the README)");
     }
@@ -73,7 +78,8 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
     private PersonView demoAccount(String name, String username, String password, String phone, Role role) {
         return rows.findByUsername(username).map(existing -> new PersonView(existing.id(), existing.name(),
                         existing.username(), existing.role(), existing.active(), null, List.of(), null))
-                .orElseGet(() -> people.create(new PeopleRequests.NewPerson(name, username, password, phone, role.key())));
+                .orElseGet(() -> people.create(Actor.SYSTEM, clock.instant(),
+                        new PeopleRequests.NewPerson(name, username, password, phone, role.key())));
     }
 
     /** After the demo grids (order 0). */
