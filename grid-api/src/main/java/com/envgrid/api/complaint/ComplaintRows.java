@@ -23,6 +23,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -149,7 +150,15 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
 
     /** The complaints of a state (null: any), the latest first. */
     @Query("SELECT * FROM complaint WHERE CAST(:state AS text) IS NULL OR state = :state ORDER BY received_at DESC")
-    List<ComplaintRow> listed(@Nullable String state);
+    List<ComplaintRow> listed(@Nullable ComplaintState state);
+
+    /** The complaints in these states, of a category, received in [start, end) — each null: any —, latest first. */
+    @Query("SELECT * FROM complaint WHERE state IN (:states)"
+            + " AND (CAST(:category AS text) IS NULL OR category = :category)"
+            + " AND (CAST(:start AS timestamptz) IS NULL OR received_at >= :start)"
+            + " AND (CAST(:end AS timestamptz) IS NULL OR received_at < :end) ORDER BY received_at DESC")
+    List<ComplaintRow> requests(@Nullable ComplaintCategory category, Collection<String> states,
+                                @Nullable Instant start, @Nullable Instant end);
 
     /** The complaints received in [from, to) that have a grid, for the figures. */
     @Query("SELECT * FROM complaint WHERE grid_code IS NOT NULL AND received_at >= :from AND received_at < :to")
@@ -169,9 +178,15 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
     @Query("INSERT INTO complaint_photo (complaint_id, seq, sha256) VALUES (:complaintId, :seq, :sha256)")
     void linkPhoto(long complaintId, int seq, String sha256);
 
-    @Query("SELECT sha256 FROM complaint_photo WHERE complaint_id = :complaintId ORDER BY seq")
-    List<String> photosOf(long complaintId);
+    @Introspected
+    record PhotoOf(long complaintId, String sha256) {
+    }
 
-    @Query("SELECT * FROM complaint_event WHERE complaint_id = :complaintId ORDER BY at, id")
-    List<EventRow> events(long complaintId);
+    /** The photos of the complaints, each complaint's in their order. */
+    @Query("SELECT complaint_id, sha256 FROM complaint_photo WHERE complaint_id IN (:complaintIds) ORDER BY seq")
+    List<PhotoOf> photosOf(Collection<Long> complaintIds);
+
+    /** The histories of the complaints, each in the order it happened. */
+    @Query("SELECT * FROM complaint_event WHERE complaint_id IN (:complaintIds) ORDER BY at, id")
+    List<EventRow> eventsOf(Collection<Long> complaintIds);
 }
