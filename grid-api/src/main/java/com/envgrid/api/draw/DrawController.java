@@ -1,5 +1,6 @@
 package com.envgrid.api.draw;
 
+import com.envgrid.api.access.AccessScopes;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -12,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 /** Draws for staff: administrators seal and run them; staff read them with their inspectors. */
@@ -20,22 +22,26 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DrawController {
     private final Draws draws;
+    private final AccessScopes scopes;
+    private final Clock clock;
 
-    DrawController(Draws draws) {
+    DrawController(Draws draws, AccessScopes scopes, Clock clock) {
         this.draws = draws;
+        this.scopes = scopes;
+        this.clock = clock;
     }
 
     @Post
     @Secured("admin")
     HttpResponse<DrawViews.StaffDraw> seal(@Body DrawViews.NewDraw draw) {
-        DrawViews.StaffDraw sealed = draws.seal(draw);
+        DrawViews.StaffDraw sealed = draws.seal(scopes.actor(), clock.instant(), draw);
         return HttpResponse.created(sealed, URI.create("/api/draws/" + sealed.id()));
     }
 
     @Post("/{id}/run")
     @Secured("admin")
     DrawViews.StaffDraw run(@PathVariable long id) {
-        return draws.run(id);
+        return draws.run(scopes.actor(), clock.instant(), id);
     }
 
     @Get

@@ -6,6 +6,7 @@ import com.envgrid.api.people.Staffings;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.api.source.SupervisedObjects;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.duty.DrawCandidate;
 import com.envgrid.core.duty.DrawRequest;
 import com.envgrid.core.duty.DrawResult;
@@ -25,7 +26,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -53,10 +54,9 @@ class Draws {
     private final LiveGridLayer layer;
     private final JsonMapper json;
     private final Audit audit;
-    private final Clock clock;
 
     Draws(DrawRows draws, DrawItemRows items, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
-          JsonMapper json, Audit audit, Clock clock) {
+          JsonMapper json, Audit audit) {
         this.draws = draws;
         this.items = items;
         this.objects = objects;
@@ -64,11 +64,10 @@ class Draws {
         this.layer = layer;
         this.json = json;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
-    DrawViews.StaffDraw seal(DrawViews.NewDraw request) {
+    DrawViews.StaffDraw seal(Actor actor, Instant at, DrawViews.NewDraw request) {
         List<InputProblem> problems = new ArrayList<>();
         String title = request.title() == null ? "" : request.title().trim();
         if (title.isEmpty() || title.length() > 200) {
@@ -98,16 +97,16 @@ class Draws {
         List<String> codes = candidates.stream().map(DrawViews.Candidate::code).toList();
         DrawRow row = draws.save(new DrawRow(null, title, period, seed, RandomDraw.candidateHash(codes),
                 write(candidates), write(filter), request.count(), request.share(), request.stratifyByRating(),
-                RandomDraw.ALGORITHM, clock.instant(), null));
-        audit.record("seal", "draw", String.valueOf(row.id()), null,
+                RandomDraw.ALGORITHM, at, null));
+        audit.record(actor, at, "seal", "draw", String.valueOf(row.id()), null,
                 Map.of("seed", seed, "candidate_hash", row.candidateHash(), "candidates", codes.size()));
         return staffView(row);
     }
 
     @Transactional
-    DrawViews.StaffDraw run(long id) {
+    DrawViews.StaffDraw run(Actor actor, Instant at, long id) {
         DrawRow row = draws.findById(id).orElseThrow(() -> new NotFound("no draw with id " + id));
-        if (draws.markRun(id, clock.instant()) == 0) {
+        if (draws.markRun(id, at) == 0) {
             throw new Conflict("draw " + id + " has been run already; a draw runs once");
         }
         List<DrawViews.Candidate> candidates = candidatesOf(row);
@@ -122,7 +121,7 @@ class Draws {
                     d.inspectors().size() > 0 ? d.inspectors().get(0) : null,
                     d.inspectors().size() > 1 ? d.inspectors().get(1) : null);
         }
-        audit.record("run", "draw", String.valueOf(id), null, Map.of("drawn",
+        audit.record(actor, at, "run", "draw", String.valueOf(id), null, Map.of("drawn",
                 result.drawn().stream().map(DrawnObject::code).toList()));
         return staffView(draws.findById(id).orElseThrow());
     }

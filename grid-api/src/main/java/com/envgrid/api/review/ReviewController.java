@@ -1,5 +1,6 @@
 package com.envgrid.api.review;
 
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
 import com.envgrid.api.shared.Tables.Column;
@@ -18,6 +19,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +32,13 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReviewController {
     private final Reviews reviews;
+    private final AccessScopes scopes;
+    private final Clock clock;
 
-    ReviewController(Reviews reviews) {
+    ReviewController(Reviews reviews, AccessScopes scopes, Clock clock) {
         this.reviews = reviews;
+        this.scopes = scopes;
+        this.clock = clock;
     }
 
     @Get("/review")
@@ -50,8 +56,8 @@ class ReviewController {
                                              @Nullable @QueryValue Double complaintsOnTime,
                                              @Nullable @QueryValue Double satisfaction,
                                              @Nullable @QueryValue Double locationAccuracy) {
-        var view = reviews.publish(quarter(quarter), weights(dutyCompletion, problemsOnTime, complaintsOnTime,
-                satisfaction, locationAccuracy));
+        var view = reviews.publish(scopes.actor(), clock.instant(), quarter(quarter), weights(dutyCompletion,
+                problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy));
         return HttpResponse.created(view, URI.create("/api/reviews/" + view.quarter()));
     }
 

@@ -3,9 +3,9 @@ package com.envgrid.api.review;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.coverage.Coverage;
 import com.envgrid.api.layer.LiveGridLayer;
-import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.coverage.GridFigures;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.review.Components;
@@ -24,7 +24,6 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -43,20 +42,15 @@ class Reviews {
     private final Coverage coverage;
     private final ReviewRows reviews;
     private final LiveGridLayer layer;
-    private final AccessScopes scopes;
     private final Audit audit;
     private final JsonMapper json;
-    private final Clock clock;
 
-    Reviews(Coverage coverage, ReviewRows reviews, LiveGridLayer layer, AccessScopes scopes, Audit audit,
-            JsonMapper json, Clock clock) {
+    Reviews(Coverage coverage, ReviewRows reviews, LiveGridLayer layer, Audit audit, JsonMapper json) {
         this.coverage = coverage;
         this.reviews = reviews;
         this.layer = layer;
-        this.scopes = scopes;
         this.audit = audit;
         this.json = json;
-        this.clock = clock;
     }
 
     @Serdeable
@@ -81,14 +75,14 @@ class Reviews {
     }
 
     @Transactional
-    ReviewView publish(String quarter, ReviewWeights weights) {
+    ReviewView publish(Actor actor, Instant at, String quarter, ReviewWeights weights) {
         if (reviews.existsById(quarter)) {
             throw new Conflict("the review of " + quarter + " is published already; published reviews do not change");
         }
         ReviewView view = live(quarter, weights);
-        reviews.save(new ReviewRows.ReviewRow(quarter, write(weights), write(view.ranking()), clock.instant(),
-                scopes.callerId()));
-        audit.record("publish", "review", quarter, null, Map.of("grids", view.ranking().size()));
+        reviews.save(new ReviewRows.ReviewRow(quarter, write(weights), write(view.ranking()), at,
+                actor.personId()));
+        audit.record(actor, at, "publish", "review", quarter, null, Map.of("grids", view.ranking().size()));
         return published(quarter);
     }
 
