@@ -24,7 +24,7 @@ import java.util.Map;
  * if the whole of it is acceptable. A dry run stops before writing. Nothing is ever half-written.
  */
 @Singleton
-class GridImport {
+public class GridImport {
     private final LiveGridLayer live;
     private final GridStore store;
     private final ApplicationEventPublisher<GridLayerChanged> changes;
@@ -35,7 +35,7 @@ class GridImport {
         this.changes = changes;
     }
 
-    ImportOutcome run(byte[] body, ImportRequest request) {
+    public ImportOutcome run(byte[] body, ImportRequest request) {
         ReadGrids read = GridFeatureReader.read(body, request.mapping());
         LayerState current = live.current();
         List<Grid> submitted = read.grids();

@@ -6,6 +6,6 @@ import com.envgrid.core.grid.validation.ValidationReport;
  * What an import did or — on a dry run — would do: how many grids the file held, how many are new or replace
  * stored ones, the size of the resulting layer, and the validation report of that layer.
  */
-record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion, int submitted, int added, int updated,
+public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion, int submitted, int added, int updated,
                      int total, ValidationReport report) {
 }

@@ -93,6 +93,11 @@ public class Directory {
 
     /** Removes a source from the directory, unless duties or draws refer to it: then it is closed instead. */
     @Transactional
+    /** Whether the directory holds no source yet. */
+    public boolean isEmpty() {
+        return sources.count() == 0;
+    }
+
     void delete(String code) {
         SourceRow row = sources.findById(code).orElseThrow(() -> new NotFound("no source with code " + code));
         if (sources.isReferenced(code)) {
@@ -103,7 +108,7 @@ public class Directory {
     }
 
     @Transactional
-    int[] write(List<PointSource> good) {
+    public int[] write(List<PointSource> good) {
         Set<String> existing = new HashSet<>();
         for (int i = 0; i < good.size(); i += 10_000) {
             existing.addAll(sources.findExistingCodes(good.subList(i, Math.min(good.size(), i + 10_000)).stream()
@@ -130,7 +135,7 @@ public class Directory {
     }
 
     @Transactional
-    int saveRivers(List<RiverSegment> read) {
+    public int saveRivers(List<RiverSegment> read) {
         WKBWriter wkb = new WKBWriter(2);
         for (RiverSegment r : read) {
             RiverRow row = new RiverRow(r.code(), r.riverName(), r.chiefName(), wkb.write(r.geometry()), clock.instant());
@@ -151,7 +156,7 @@ public class Directory {
     }
 
     @Transactional
-    int saveZones(List<ProtectionZone> read) {
+    public int saveZones(List<ProtectionZone> read) {
         WKBWriter wkb = new WKBWriter(2);
         for (ProtectionZone z : read) {
             ZoneRow row = new ZoneRow(z.code(), z.name(), z.level().key(), wkb.write(z.polygon()), clock.instant());

@@ -1,0 +1,62 @@
+package com.envgrid.demo.activity;
+
+import com.envgrid.core.access.Duty;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Who holds which post in the demo's history. */
+final class Cast {
+    /** A person's assignment to a grid. */
+    record Post(Actor actor, String gridCode, Duty duty, long assignmentId) {
+    }
+
+    private final GridLayer grids;
+    private final List<Post> posts;
+    private final Map<Long, Actor> byId = new HashMap<>();
+    private final Map<String, Actor> supervisors = new HashMap<>();
+    private final Map<String, Actor> chiefs = new HashMap<>();
+
+    Cast(GridLayer grids, List<Post> posts) {
+        this.grids = grids;
+        this.posts = List.copyOf(posts);
+        for (Post p : posts) {
+            byId.put(p.actor().id(), p.actor());
+            (p.duty() == Duty.CHIEF ? chiefs : supervisors).put(p.gridCode(), p.actor());
+        }
+    }
+
+    List<Post> posts() {
+        return posts;
+    }
+
+    Actor byId(long personId) {
+        return byId.get(personId);
+    }
+
+    Optional<Actor> supervisorOf(String gridCode) {
+        return Optional.ofNullable(supervisors.get(gridCode));
+    }
+
+    /** The chief of the first-level grid that holds the grid. */
+    Actor chiefOf(String gridCode) {
+        return chiefs.get(firstLevelOf(gridCode));
+    }
+
+    String firstLevelOf(String gridCode) {
+        Grid grid = grids.find(gridCode).orElseThrow();
+        while (!grid.level().isFirstLevel()) {
+            grid = grids.parent(grid).orElseThrow();
+        }
+        return grid.code();
+    }
+
+    /** Who handles what arrives in a grid: its supervisor, or its chief where nobody supervises it. */
+    Actor handlerOf(String gridCode) {
+        return supervisorOf(gridCode).orElseGet(() -> chiefOf(gridCode));
+    }
+}

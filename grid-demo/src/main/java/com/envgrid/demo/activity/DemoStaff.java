@@ -1,0 +1,92 @@
+package com.envgrid.demo.activity;
+
+import com.envgrid.api.shared.Replay;
+import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.people.People;
+import com.envgrid.api.people.PeopleRequests;
+import com.envgrid.api.people.PersonView;
+import com.envgrid.api.people.Staffings;
+import com.envgrid.core.access.Assignment;
+import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Role;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The demo's staff: a grid chief for every first-level grid and a supervisor for every second-level grid but two,
+ * left unstaffed on purpose, all taking up their posts on the first day of the demo's year. They sign in as
+ * {@code chief-<grid code>} and {@code sup-<grid code>} with the password {@value #PASSWORD}. Where someone else
+ * takes up a post today — the demo accounts {@code chief} and {@code supervisor} start today in 云溪街道 — the
+ * demo's holder hands it over to them.
+ */
+@Singleton
+class DemoStaff {
+    static final String PASSWORD = "Staff#2026demo";
+    /** A village of 荷湾镇 and a cell of 清源生态农业示范园, for the map's "unstaffed" marking. */
+    static final Set<String> UNSTAFFED = Set.of("320214005207", "320214402003");
+    /** 13800000100 to 13800000199. */
+    private static final long FIRST_PHONE = 13800000100L;
+
+    private final People people;
+    private final Staffings staffings;
+    private final LiveGridLayer layer;
+
+    DemoStaff(People people, Staffings staffings, LiveGridLayer layer) {
+        this.people = people;
+        this.staffings = staffings;
+        this.layer = layer;
+    }
+
+    Cast hire(Timeline timeline, SplittableRandom random) {
+        GridLayer grids = layer.layer();
+        List<Grid> posts = new ArrayList<>(grids.firstLevel());
+        grids.tier(2).stream().filter(g -> !UNSTAFFED.contains(g.code())).forEach(posts::add);
+        Set<String> names = new HashSet<>();
+        List<PeopleRequests.NewPerson> requests = new ArrayList<>();
+        for (Grid grid : posts) {
+            String name = Names.person(random);
+            while (!names.add(name)) {
+                name = Names.person(random);
+            }
+            Role role = grid.level().isFirstLevel() ? Role.CHIEF : Role.SUPERVISOR;
+            String username = (role == Role.CHIEF ? "chief-" : "sup-") + grid.code();
+            requests.add(new PeopleRequests.NewPerson(name, username, PASSWORD,
+                    String.valueOf(FIRST_PHONE + requests.size()), role.key()));
+        }
+        GridScope system = GridScope.of(Role.ADMIN, List.of(), grids);
+        return Replay.at(timeline.opening(), () -> {
+            List<PersonView> hired = people.createAll(requests);
+            List<Cast.Post> cast = new ArrayList<>();
+            for (int i = 0; i < hired.size(); i++) {
+                PersonView person = hired.get(i);
+                Role role = Role.parse(person.role()).orElseThrow();
+                Duty duty = Duty.parse(person.role()).orElseThrow();
+                var assignment = people.assign(person.id(), new PeopleRequests.NewAssignment(posts.get(i).code(),
+                        duty.key(), timeline.start()), system);
+                cast.add(new Cast.Post(new Actor(person.id(), person.username(), role),
+                        posts.get(i).code(), duty, assignment.id()));
+            }
+            return new Cast(grids, cast);
+        });
+    }
+
+    /** Ends today the posts of the cast that someone else takes up today. */
+    void handOver(Cast cast, Timeline timeline) {
+        Set<String> takenOver = new HashSet<>();
+        for (Assignment a : staffings.activeOn(timeline.today())) {
+            if (cast.byId(a.personId()) == null) {
+                takenOver.add(a.duty() + " " + a.gridCode());
+            }
+        }
+        cast.posts().stream().filter(p -> takenOver.contains(p.duty() + " " + p.gridCode()))
+                .forEach(p -> people.release(p.assignmentId(), new PeopleRequests.Release(timeline.today())));
+    }
+}
