@@ -1,6 +1,6 @@
 package com.envgrid.demo;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.People;
 import com.envgrid.api.people.PeopleRequests;
 import com.envgrid.core.access.GridScope;

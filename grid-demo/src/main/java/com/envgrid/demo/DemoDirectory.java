@@ -1,6 +1,6 @@
 package com.envgrid.demo;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.source.Directory;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.source.CreditCode;

@@ -1,10 +1,10 @@
 package com.envgrid.demo;
 
-import com.envgrid.core.grid.geojson.PropertyMapping;
-import com.envgrid.demo.synthetic.SyntheticDistrict;
 import com.envgrid.api.grid.GridImport;
 import com.envgrid.api.grid.ImportRequest;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.core.grid.geojson.PropertyMapping;
+import com.envgrid.demo.synthetic.SyntheticDistrict;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.context.event.ApplicationEventListener;

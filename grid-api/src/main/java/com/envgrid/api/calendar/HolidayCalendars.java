@@ -5,7 +5,6 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.complaint.HolidayYear;
 import com.envgrid.core.complaint.PublishedHolidays;
 import com.envgrid.core.complaint.WorkingDays;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.security.utils.SecurityService;
@@ -44,8 +43,7 @@ public class HolidayCalendars {
 
     HolidayCalendars(CalendarRows rows, Audit audit, DistrictTime time, SecurityService security,
                      ApplicationEventPublisher<CalendarChanged> changes,
-                     @Value("${envgrid.complaints.holidays:}") String holidays,
-                     @Value("${envgrid.complaints.make-up-workdays:}") String makeUps) {
+                     HolidaySettings settings) {
         this.rows = rows;
         this.audit = audit;
         this.time = time;
@@ -53,7 +51,7 @@ public class HolidayCalendars {
         this.changes = changes;
         this.published = PublishedHolidays.china();
         try {
-            this.configured = WorkingDays.parse(holidays, makeUps);
+            this.configured = WorkingDays.parse(settings.holidays(), settings.makeUpWorkdays());
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("ENVGRID_COMPLAINTS_HOLIDAYS / ENVGRID_COMPLAINTS_MAKE_UP_WORKDAYS: "
                     + e.getMessage());

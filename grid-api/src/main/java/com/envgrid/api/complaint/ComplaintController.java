@@ -1,5 +1,6 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.input.InputProblem;
@@ -18,6 +19,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,9 +30,13 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ComplaintController {
     private final Complaints complaints;
+    private final AccessScopes scopes;
+    private final Clock clock;
 
-    ComplaintController(Complaints complaints) {
+    ComplaintController(Complaints complaints, AccessScopes scopes, Clock clock) {
         this.complaints = complaints;
+        this.scopes = scopes;
+        this.clock = clock;
     }
 
     /**
@@ -43,30 +49,30 @@ class ComplaintController {
         Channel channel = Channel.parse(submission.channel()).filter(c -> !c.isPublicIntake())
                 .orElseThrow(() -> new InvalidInput("unknown channel", List.of(new InputProblem("/channel",
                         "channel is hotline_12345, hotline_12369, letter or visit"))));
-        var receipt = complaints.enter(submission, channel).withoutRatingLink();
+        var receipt = complaints.enter(scopes.actor(), clock.instant(), submission, channel).withoutRatingLink();
         return HttpResponse.created(receipt, URI.create("/api/complaints/" + receipt.id()));
     }
 
     @Get
     List<ComplaintViews.Staff> list(@Nullable @QueryValue String state, @Nullable @QueryValue Boolean escalated) {
-        return complaints.list(state, Boolean.TRUE.equals(escalated));
+        return complaints.list(scopes.actor(), state, Boolean.TRUE.equals(escalated));
     }
 
     @Get("/figures")
     @Secured({"admin", "viewer", "chief"})
     List<ComplaintViews.Figures> figures(@QueryValue String from, @QueryValue String to) {
-        return complaints.figures(instant("from", from), instant("to", to));
+        return complaints.figures(scopes.actor(), instant("from", from), instant("to", to));
     }
 
     @Get("/{id}")
     ComplaintViews.Staff one(@PathVariable long id) {
-        return complaints.one(id);
+        return complaints.one(scopes.actor(), id);
     }
 
     @Post("/{id}/actions")
     @Secured({"admin", "chief", "supervisor"})
     ComplaintViews.Staff act(@PathVariable long id, @Body ComplaintViews.Action action) {
-        return complaints.act(id, action);
+        return complaints.act(scopes.actor(), clock.instant(), id, action);
     }
 
     private static Instant instant(String name, String text) {

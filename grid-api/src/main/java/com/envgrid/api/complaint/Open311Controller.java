@@ -5,8 +5,7 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.api.shared.TooLarge;
 import com.envgrid.core.complaint.Channel;
-import com.envgrid.core.complaint.ComplaintCategory;
-import com.envgrid.core.complaint.ComplaintState;
+import com.envgrid.core.complaint.Complaint;
 import com.envgrid.core.complaint.Open311;
 import com.envgrid.core.input.InvalidInput;
 import io.micronaut.core.annotation.Nullable;
@@ -76,7 +75,7 @@ class Open311Controller {
                     .filter(s -> s != null && !s.isBlank()).toList());
             String contact = String.join(" ", Arrays.stream(new String[]{form.get("phone"), form.get("email")})
                     .filter(s -> s != null && !s.isBlank()).toList());
-            var receipt = complaints.file(new ComplaintViews.Submission(null, form.get("service_code"),
+            var receipt = complaints.file(time.now(), new ComplaintViews.Submission(null, form.get("service_code"),
                     form.get("description"), number(form.get("long")), number(form.get("lat")),
                     form.get("address_string"), name, contact, null, null, form.get("media_url")), Channel.OPEN311,
                     clients.of(request));
@@ -103,7 +102,7 @@ class Open311Controller {
             for (var c : complaints.all()) {
                 Map<String, Object> r = request(c);
                 if ((wanted == null || wanted.contains(String.valueOf(c.id())))
-                        && (serviceCode == null || serviceCode.equals(c.category()))
+                        && (serviceCode == null || serviceCode.equals(c.category().key()))
                         && (status == null || status.equals(r.get("status")))
                         && (start == null || !c.receivedAt().isBefore(start))
                         && (end == null || c.receivedAt().isBefore(end)) && result.size() < MAX_REQUESTS) {
@@ -146,9 +145,9 @@ class Open311Controller {
      * A service request with the specification's field names — "long" is a Java keyword, hence a map —, showing
      * what the public may see: no description (it may name people), the grid's point instead of the exact spot.
      */
-    private Map<String, Object> request(ComplaintRows.ComplaintRow c) {
-        var category = ComplaintCategory.parse(c.category()).orElseThrow();
-        var state = ComplaintState.parse(c.state()).orElseThrow();
+    private Map<String, Object> request(Complaint c) {
+        var category = c.category();
+        var state = c.state();
         double[] at = complaints.coarsened(c.gridCode());
         Instant updated = c.closedAt() != null ? c.closedAt() : c.acceptedAt() != null ? c.acceptedAt() : c.receivedAt();
         Map<String, Object> r = new LinkedHashMap<>();

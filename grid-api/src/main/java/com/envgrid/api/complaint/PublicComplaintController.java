@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -34,17 +35,19 @@ class PublicComplaintController {
 
     private final Complaints complaints;
     private final ClientKeys clients;
+    private final Clock clock;
 
-    PublicComplaintController(Complaints complaints, ClientKeys clients) {
+    PublicComplaintController(Complaints complaints, ClientKeys clients, Clock clock) {
         this.complaints = complaints;
         this.clients = clients;
+        this.clock = clock;
     }
 
     /** Photos are sent separately, so a bigger body is not a complaint form. */
     @Post("/complaints")
     @BodyLimit(MAX_BODY)
     HttpResponse<ComplaintViews.Receipt> file(HttpRequest<?> request, @Body ComplaintViews.Submission submission) {
-        var receipt = complaints.file(submission, Channel.WEB, clients.of(request));
+        var receipt = complaints.file(clock.instant(), submission, Channel.WEB, clients.of(request));
         return HttpResponse.created(receipt, URI.create("/api/public/complaints/" + receipt.id()));
     }
 
@@ -52,7 +55,7 @@ class PublicComplaintController {
     @Put(value = "/photos/{sha256}", consumes = {"image/jpeg", "image/png", "image/heic", "image/heif",
             MediaType.APPLICATION_OCTET_STREAM})
     HttpResponse<PhotoRows.PhotoInfo> photo(HttpRequest<?> request, @PathVariable String sha256, @Body byte[] bytes) {
-        return HttpResponse.created(complaints.acceptPhoto(sha256, bytes, clients.of(request)));
+        return HttpResponse.created(complaints.acceptPhoto(clock.instant(), sha256, bytes, clients.of(request)));
     }
 
     @Get("/complaints")
@@ -67,6 +70,6 @@ class PublicComplaintController {
 
     @Post("/ratings/{token}")
     ComplaintViews.Public rate(@PathVariable String token, @Body ComplaintViews.Rating rating) {
-        return complaints.rate(token, rating);
+        return complaints.rate(clock.instant(), token, rating);
     }
 }

@@ -1,7 +1,7 @@
 package com.envgrid.api.coverage;
 
-import com.envgrid.api.grid.LiveGridLayer;
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;

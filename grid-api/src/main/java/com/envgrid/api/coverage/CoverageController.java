@@ -1,6 +1,6 @@
 package com.envgrid.api.coverage;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;

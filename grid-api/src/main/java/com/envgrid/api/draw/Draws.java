@@ -1,7 +1,7 @@
 package com.envgrid.api.draw;
 
 import com.envgrid.api.audit.Audit;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;

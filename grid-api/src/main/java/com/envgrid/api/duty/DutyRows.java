@@ -20,6 +20,13 @@ interface DutyRows extends CrudRepository<DutyRow, Long> {
             + " WHERE c.target_kind = 'source' AND k.received_at >= :from AND k.received_at < :to")
     List<String> sourcesComplainedAbout(java.time.Instant from, java.time.Instant to);
 
+    /** A re-inspection duty, unless the target has one for the same window already; its id when created. */
+    @Query("INSERT INTO duty (target_kind, target_code, grid_code, due_from, due_by, supervisor_id, purpose, created_at)"
+            + " VALUES (:targetKind, :targetCode, :gridCode, :dueFrom, :dueBy, :supervisorId, 'reinspection', :at)"
+            + " ON CONFLICT DO NOTHING RETURNING id")
+    List<Long> insertReinspection(String targetKind, String targetCode, String gridCode, LocalDate dueFrom,
+                                  LocalDate dueBy, @Nullable Long supervisorId, java.time.Instant at);
+
     @Query("UPDATE duty SET supervisor_id = :supervisorId WHERE id = :id")
     void reassign(long id, @Nullable Long supervisorId);
 

@@ -1,9 +1,11 @@
 package com.envgrid.api.grid;
 
-import com.envgrid.api.people.AccessDenied;
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.layer.LayerState;
+import com.envgrid.api.access.AccessDenied;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.people.Staffings;
-import com.envgrid.api.people.TouchesGrid;
+import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
@@ -13,8 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
-import com.envgrid.core.grid.geojson.PropertyMapping;
-import com.envgrid.core.grid.validation.ValidationSettings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -24,6 +24,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.locationtech.jts.geom.Geometry;
@@ -39,9 +40,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class GridController {
     static final int MAX_SIMPLIFY_METRES = 1000;
-    /** Beyond these, a disagreement between neighbours is not a digitising artefact any more. */
-    static final double MAX_SLIVER_AREA_M2 = 10_000;
-    static final double MAX_SLIVER_WIDTH_M = 20;
 
     private final LiveGridLayer live;
     private final GridImport gridImport;
@@ -130,12 +128,13 @@ class GridController {
     @Get(value = "/validation", produces = GridJson.GEOJSON)
     HttpResponse<String> validation() {
         GridScope scope = scopes.current();
-        ValidationReport report = live.current().report();
+        LayerState state = live.current();
+        ValidationReport report = state.report();
         if (!scope.readsEverything()) {
             report = new ValidationReport(report.findings().stream()
                     .filter(f -> !f.codes().isEmpty() && f.codes().stream().allMatch(scope::canRead)).toList());
         }
-        return HttpResponse.ok(GridJson.findingsCollection(report)).contentType(GridJson.GEOJSON);
+        return HttpResponse.ok(GridJson.findingsCollection(report, state.tolerances())).contentType(GridJson.GEOJSON);
     }
 
     /**
@@ -145,41 +144,10 @@ class GridController {
     @Post(value = "/import", consumes = {MediaType.APPLICATION_JSON, GridJson.GEOJSON},
             produces = MediaType.APPLICATION_JSON)
     @Secured("admin")
-    HttpResponse<String> importGrids(@Body byte[] body,
-                                     @QueryValue(defaultValue = "false") boolean dryRun,
-                                     @QueryValue(defaultValue = "merge") String mode,
-                                     @QueryValue(defaultValue = "false") boolean repair,
-                                     @Nullable @QueryValue Boolean parksTakePrecedence,
-                                     @Nullable @QueryValue String codeProperty,
-                                     @Nullable @QueryValue String nameProperty,
-                                     @Nullable @QueryValue String levelProperty,
-                                     @Nullable @QueryValue String parentProperty,
-                                     @Nullable @QueryValue String level,
-                                     @Nullable @QueryValue Double sliverAreaM2,
-                                     @Nullable @QueryValue Double sliverWidthM) {
-        if (!mode.equals("merge") && !mode.equals("replace")) {
-            throw new InvalidParameter("mode", "mode is merge (add to and update the stored layer) or replace (the file is the whole layer)");
-        }
-        GridLevel fixedLevel = level == null ? null : GridLevel.parse(level).orElseThrow(() -> new InvalidParameter("level",
-                "unknown level \"" + level + "\"; accepted: " + GridLevel.accepted()));
-        ValidationSettings tolerances = null;
-        if (sliverAreaM2 != null || sliverWidthM != null) {
-            var configured = live.settings();
-            double area = sliverAreaM2 != null ? sliverAreaM2 : configured.sliverAreaM2();
-            double width = sliverWidthM != null ? sliverWidthM : configured.sliverWidthM();
-            if (!(area >= 0 && area <= MAX_SLIVER_AREA_M2 && width >= 0 && width <= MAX_SLIVER_WIDTH_M)) {
-                throw new InvalidParameter("sliverAreaM2", "sliver tolerances are 0 to " + MAX_SLIVER_AREA_M2 + " m² and 0 to "
-                        + MAX_SLIVER_WIDTH_M + " m wide");
-            }
-            tolerances = new ValidationSettings(area, width);
-        }
-        var request = new ImportRequest(new PropertyMapping(codeProperty, nameProperty, levelProperty, parentProperty,
-                fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances);
-        ImportOutcome outcome = gridImport.run(body, request);
+    HttpResponse<String> importGrids(@Body byte[] body, @RequestBean ImportQuery query) {
+        ImportOutcome outcome = gridImport.run(body, query.request(live.settings()));
         String json = GridJson.importOutcome(outcome);
-        return (dryRun ? HttpResponse.ok(json) : HttpResponse.created(json))
+        return (outcome.dryRun() ? HttpResponse.ok(json) : HttpResponse.created(json))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
-
-
 }

@@ -1,5 +1,9 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.layer.LayerState;
+import com.envgrid.api.layer.GridStore;
+import com.envgrid.api.layer.GridLayerChanged;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
@@ -67,7 +71,7 @@ public class GridImport {
         ValidationReport report = new ValidationReport(findings);
         int updated = submitted.size() - added;
         ImportOutcome outcome = new ImportOutcome(request.dryRun(), report.acceptable(), null, submitted.size(),
-                added, updated, layer.size(), report);
+                added, updated, layer.size(), report, tolerances);
         if (request.dryRun()) {
             return outcome;
         }
@@ -76,8 +80,9 @@ public class GridImport {
         }
         long version = store.write(layer, submitted, request.replace(), current.version(),
                 GridJson.findingsArray(report));
-        live.refresh();
+        live.replace(version, layer, report, tolerances);
         changes.publishEvent(new GridLayerChanged(version));
-        return new ImportOutcome(false, true, version, submitted.size(), added, updated, layer.size(), report);
+        return new ImportOutcome(false, true, version, submitted.size(), added, updated, layer.size(), report,
+                tolerances);
     }
 }

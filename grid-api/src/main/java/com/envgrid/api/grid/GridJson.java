@@ -7,6 +7,7 @@ import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.validation.Finding;
 import com.envgrid.core.grid.validation.FindingKind;
 import com.envgrid.core.grid.validation.ValidationReport;
+import com.envgrid.core.grid.validation.ValidationSettings;
 import com.envgrid.core.grid.location.GridLocator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.locationtech.jts.geom.Geometry;
@@ -89,12 +90,16 @@ final class GridJson {
         });
     }
 
-    /** The findings as a FeatureCollection, with a {@code summary} member counting them by kind. */
-    static String findingsCollection(ValidationReport report) {
+    /**
+     * The findings as a FeatureCollection, with a {@code summary} member counting them by kind and a
+     * {@code tolerances} member stating the sliver tolerances they were found with.
+     */
+    static String findingsCollection(ValidationReport report, ValidationSettings tolerances) {
         return GeoJson.json(json -> {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             summary(json, report);
+            tolerances(json, tolerances);
             json.writeArrayFieldStart("features");
             for (Finding f : report.findings()) {
                 json.writeStartObject();
@@ -151,6 +156,7 @@ final class GridJson {
         json.writeNumberField("layer_total", outcome.total());
         json.writeEndObject();
         summary(json, outcome.report());
+        tolerances(json, outcome.tolerances());
         json.writeFieldName("findings");
         findings(json, outcome.report());
     }
@@ -174,6 +180,13 @@ final class GridJson {
         for (FindingKind kind : FindingKind.values()) {
             json.writeNumberField(kind.name().toLowerCase(java.util.Locale.ROOT), report.count(kind));
         }
+        json.writeEndObject();
+    }
+
+    private static void tolerances(JsonGenerator json, ValidationSettings tolerances) throws IOException {
+        json.writeObjectFieldStart("tolerances");
+        json.writeNumberField("sliver_area_m2", tolerances.sliverAreaM2());
+        json.writeNumberField("sliver_width_m", tolerances.sliverWidthM());
         json.writeEndObject();
     }
 

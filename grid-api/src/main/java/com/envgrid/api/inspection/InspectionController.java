@@ -36,9 +36,9 @@ import java.util.UUID;
 class InspectionController {
     private final Inspections inspections;
     private final Photos photos;
-    private final com.envgrid.api.people.AccessScopes scopes;
+    private final com.envgrid.api.access.AccessScopes scopes;
 
-    InspectionController(Inspections inspections, Photos photos, com.envgrid.api.people.AccessScopes scopes) {
+    InspectionController(Inspections inspections, Photos photos, com.envgrid.api.access.AccessScopes scopes) {
         this.inspections = inspections;
         this.photos = photos;
         this.scopes = scopes;

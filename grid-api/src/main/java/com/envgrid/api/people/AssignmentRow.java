@@ -1,5 +1,7 @@
 package com.envgrid.api.people;
 
+import com.envgrid.core.access.Assignment;
+import com.envgrid.core.access.Duty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -11,4 +13,8 @@ import java.time.LocalDate;
 @MappedEntity("assignment")
 record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long personId, String gridCode, String duty,
                      LocalDate startsOn, @Nullable LocalDate endsOn, Instant createdAt) {
+
+    Assignment assignment() {
+        return new Assignment(id, personId, gridCode, Duty.parse(duty).orElseThrow(), startsOn, endsOn);
+    }
 }

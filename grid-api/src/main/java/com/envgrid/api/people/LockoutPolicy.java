@@ -1,6 +1,5 @@
 package com.envgrid.api.people;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -19,12 +18,10 @@ class LockoutPolicy {
     private final Duration firstLock;
     private final Duration maxLock;
 
-    LockoutPolicy(@Value("${envgrid.logins.max-failures:5}") int maxFailures,
-                  @Value("${envgrid.logins.lock-minutes:1}") int firstLockMinutes,
-                  @Value("${envgrid.logins.max-lock-minutes:60}") int maxLockMinutes) {
-        this.maxFailures = Math.max(1, maxFailures);
-        this.firstLock = Duration.ofMinutes(Math.max(1, firstLockMinutes));
-        this.maxLock = Duration.ofMinutes(Math.max(firstLockMinutes, maxLockMinutes));
+    LockoutPolicy(LoginSettings settings) {
+        this.maxFailures = Math.max(1, settings.maxFailures());
+        this.firstLock = Duration.ofMinutes(Math.max(1, settings.lockMinutes()));
+        this.maxLock = Duration.ofMinutes(Math.max(settings.lockMinutes(), settings.maxLockMinutes()));
     }
 
     /** The wait after the {@code failures}-th consecutive failure, if any. */

@@ -1,7 +1,9 @@
 package com.envgrid.api.people;
 
+import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.Duty;
@@ -212,7 +214,7 @@ public class People {
         for (PersonRow p : people.findAllOrderById()) {
             List<AssignmentRow> theirs = byPerson.getOrDefault(p.id(), List.of());
             boolean worksInScope = theirs.stream()
-                    .anyMatch(a -> AccessScopes.assignment(a).activeOn(today) && scope.canRead(a.gridCode()));
+                    .anyMatch(a -> a.assignment().activeOn(today) && scope.canRead(a.gridCode()));
             boolean listed = scope.readsEverything() || p.id() == callerId
                     || (scope.role() == Role.CHIEF && worksInScope);
             if (listed) {

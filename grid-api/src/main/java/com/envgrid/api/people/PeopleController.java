@@ -1,5 +1,8 @@
 package com.envgrid.api.people;
 
+import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.access.TouchesGrid;
+import com.envgrid.api.access.GridOf;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.NotFound;
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,6 @@
 package com.envgrid.api.people;
 
+import com.envgrid.api.access.GridTarget;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;

@@ -1,6 +1,7 @@
 package com.envgrid.api.people;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.grid.GridLayer;

@@ -1,6 +1,7 @@
 package com.envgrid.api.people;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.Assignment;
 import com.envgrid.core.access.Duty;
 import com.envgrid.core.access.Staffing;
@@ -37,7 +38,7 @@ public class Staffings {
 
     /** The assignments active on a day, of every person and duty. */
     public List<Assignment> activeOn(LocalDate day) {
-        return assignments.findActiveOn(day).stream().map(AccessScopes::assignment).toList();
+        return assignments.findActiveOn(day).stream().map(AssignmentRow::assignment).toList();
     }
 
     private List<Assignment> activeToday() {

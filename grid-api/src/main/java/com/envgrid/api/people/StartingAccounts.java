@@ -1,7 +1,6 @@
 package com.envgrid.api.people;
 
 import com.envgrid.core.access.Role;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -22,26 +21,20 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
 
     private final People people;
     private final PersonRows rows;
-    private final String adminUsername;
-    private final String adminPassword;
-    private final String adminName;
+    private final AdminSettings admin;
 
-    StartingAccounts(People people, PersonRows rows,
-                     @Value("${envgrid.admin.username:}") String adminUsername,
-                     @Value("${envgrid.admin.password:}") String adminPassword,
-                     @Value("${envgrid.admin.name:区局管理员}") String adminName) {
+    StartingAccounts(People people, PersonRows rows, AdminSettings admin) {
         this.people = people;
         this.rows = rows;
-        this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
-        this.adminName = adminName;
+        this.admin = admin;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (!adminUsername.isBlank() && rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {
-            people.create(new PeopleRequests.NewPerson(adminName, adminUsername, adminPassword, null, Role.ADMIN.key()));
-            LOG.info("Created the first administrator {}", adminUsername);
+        if (!admin.username().isBlank() && rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {
+            people.create(new PeopleRequests.NewPerson(admin.name(), admin.username(), admin.password(), null,
+                    Role.ADMIN.key()));
+            LOG.info("Created the first administrator {}", admin.username());
         }
     }
 

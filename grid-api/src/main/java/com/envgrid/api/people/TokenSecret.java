@@ -1,7 +1,6 @@
 package com.envgrid.api.people;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 
 /**
  * Refuses to start without a secret to sign login tokens with. The embedded default keeps one in its data
@@ -13,7 +12,8 @@ import io.micronaut.context.annotation.Value;
 class TokenSecret {
     static final int MIN_LENGTH = 32;
 
-    TokenSecret(@Value("${envgrid.jwt.secret:}") String secret) {
+    TokenSecret(JwtSettings settings) {
+        String secret = settings.secret();
         if (secret.isBlank()) {
             throw new IllegalStateException("ENVGRID_JWT_SECRET is required with an external database: set it to at"
                     + " least " + MIN_LENGTH + " random characters (e.g. the output of `openssl rand -hex 32`), the"

@@ -1,27 +1,81 @@
 package com.envgrid.api.problem;
 
+import com.envgrid.api.shared.VocabularyColumn;
+import com.envgrid.core.duty.TargetKind;
+import com.envgrid.core.inspection.FindingCategory;
+import com.envgrid.core.inspection.Severity;
+import com.envgrid.core.problem.CaseState;
+import com.envgrid.core.problem.ProblemCase;
+import com.envgrid.core.problem.CaseStore;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+/** The problem_case and case_event tables, and the {@link CaseStore} port on them. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long> {
+interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long>, CaseStore {
     @MappedEntity("problem_case")
-    record CaseRow(@Id @GeneratedValue @Nullable Long id, @Nullable UUID inspectionId, int findingIndex, String category,
-                   String severity, String description, String gridCode, String targetKind, String targetCode,
-                   String state, @Nullable Long assigneeId, @Nullable Long reportedDoneBy, LocalDate dueBy,
-                   Instant openedAt, @Nullable Instant closedAt, @Nullable Long reinspectionDutyId) {
+    record CaseRow(@Id @GeneratedValue @Nullable Long id, @Nullable UUID inspectionId, int findingIndex,
+                   @MappedProperty(converter = CategoryColumn.class) FindingCategory category,
+                   @MappedProperty(converter = SeverityColumn.class) Severity severity, String description,
+                   String gridCode, @MappedProperty(converter = TargetKindColumn.class) TargetKind targetKind,
+                   String targetCode, @MappedProperty(converter = StateColumn.class) CaseState state,
+                   @Nullable Long assigneeId, @Nullable Long reportedDoneBy, LocalDate dueBy, Instant openedAt,
+                   @Nullable Instant closedAt, @Nullable Long reinspectionDutyId) {
+
+        static CaseRow of(ProblemCase c) {
+            return new CaseRow(c.id(), c.inspectionId(), c.findingIndex(), c.category(), c.severity(), c.description(),
+                    c.gridCode(), c.targetKind(), c.targetCode(), c.state(), c.assigneeId(), c.reportedDoneBy(),
+                    c.dueBy(), c.openedAt(), c.closedAt(), c.reinspectionDutyId());
+        }
+
+        ProblemCase toCase() {
+            return new ProblemCase(id, inspectionId, findingIndex, category, severity, description, gridCode,
+                    targetKind, targetCode, state, assigneeId, reportedDoneBy, dueBy, openedAt, closedAt,
+                    reinspectionDutyId);
+        }
+    }
+
+    @Singleton
+    final class StateColumn extends VocabularyColumn<CaseState> {
+        StateColumn() {
+            super(CaseState.class);
+        }
+    }
+
+    @Singleton
+    final class SeverityColumn extends VocabularyColumn<Severity> {
+        SeverityColumn() {
+            super(Severity.class);
+        }
+    }
+
+    @Singleton
+    final class CategoryColumn extends VocabularyColumn<FindingCategory> {
+        CategoryColumn() {
+            super(FindingCategory.class);
+        }
+    }
+
+    @Singleton
+    final class TargetKindColumn extends VocabularyColumn<TargetKind> {
+        TargetKindColumn() {
+            super(TargetKind.class);
+        }
     }
 
     @Introspected
@@ -29,10 +83,44 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long> {
                     String toState, @Nullable String reason) {
     }
 
+    @Override
+    default Optional<ProblemCase> byId(long id) {
+        return findById(id).map(CaseRow::toCase);
+    }
+
+    @Override
+    default ProblemCase add(ProblemCase opened) {
+        return save(CaseRow.of(opened)).toCase();
+    }
+
+    @Override
+    default void saveStep(ProblemCase next) {
+        update(next.id(), next.state(), next.assigneeId(), next.reportedDoneBy(), next.closedAt());
+    }
+
+    void update(@Id long id, CaseState state, @Nullable Long assigneeId, @Nullable Long reportedDoneBy,
+                @Nullable Instant closedAt);
+
+    void updateReinspectionDutyId(@Id long id, Long reinspectionDutyId);
+
+    @Override
+    default void recordEvent(long caseId, Instant at, Long actorId, String action, CaseState from, CaseState to,
+                             String reason) {
+        event(caseId, at, actorId, action, from == null ? null : from.key(), to.key(), reason);
+    }
+
+    @Query("INSERT INTO case_event (case_id, at, actor_id, action, from_state, to_state, reason)"
+            + " VALUES (:caseId, :at, :actorId, :action, :fromState, :toState, :reason)")
+    void event(long caseId, Instant at, @Nullable Long actorId, String action, @Nullable String fromState, String toState,
+               @Nullable String reason);
+
     @Query("SELECT id FROM problem_case WHERE inspection_id = :inspectionId ORDER BY finding_index")
     List<Long> idsOf(UUID inspectionId);
 
-    List<CaseRow> findAllOrderByDueBy();
+    /** The cases in a state and a grid (either null: any), the most urgent first. */
+    @Query("SELECT * FROM problem_case WHERE (CAST(:state AS text) IS NULL OR state = :state)"
+            + " AND (CAST(:grid AS text) IS NULL OR grid_code = :grid) ORDER BY due_by")
+    List<CaseRow> listed(@Nullable String state, @Nullable String grid);
 
     @Introspected
     record CaseOfComplaint(long caseId, long complaintId) {
@@ -43,19 +131,8 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long> {
 
     /** The complaint whose investigation opened the case, if one did. */
     @Query("SELECT id FROM complaint WHERE problem_case_id = :caseId")
-    java.util.Optional<Long> complaintOf(long caseId);
-
-    @Query("INSERT INTO case_event (case_id, at, actor_id, action, from_state, to_state, reason)"
-            + " VALUES (:caseId, :at, :actorId, :action, :fromState, :toState, :reason)")
-    void event(long caseId, Instant at, @Nullable Long actorId, String action, @Nullable String fromState, String toState,
-               @Nullable String reason);
+    Optional<Long> complaintOf(long caseId);
 
     @Query("SELECT * FROM case_event WHERE case_id = :caseId ORDER BY at, id")
     List<EventRow> events(long caseId);
-
-    @Query("INSERT INTO duty (target_kind, target_code, grid_code, due_from, due_by, supervisor_id, purpose, created_at)"
-            + " VALUES (:targetKind, :targetCode, :gridCode, :dueFrom, :dueBy, :supervisorId, 'reinspection', :at)"
-            + " ON CONFLICT DO NOTHING RETURNING id")
-    List<Long> reinspectionDuty(String targetKind, String targetCode, String gridCode, LocalDate dueFrom,
-                                LocalDate dueBy, @Nullable Long supervisorId, Instant at);
 }

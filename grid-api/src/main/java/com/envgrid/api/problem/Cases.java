@@ -1,22 +1,23 @@
 package com.envgrid.api.problem;
 
+import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
-import com.envgrid.api.grid.LiveGridLayer;
-import com.envgrid.api.people.AccessDenied;
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
-import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Actor;
+import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.grid.Grid;
-import com.envgrid.core.input.InputProblem;
-import com.envgrid.core.input.InvalidInput;
+import com.envgrid.core.input.Vocabulary;
+import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.CaseState;
-import com.envgrid.core.problem.CaseWorkflow;
 import com.envgrid.core.problem.Escalation;
-import com.envgrid.core.problem.RectificationDeadlines;
-import com.envgrid.core.problem.Transition;
-import io.micronaut.context.annotation.Value;
+import com.envgrid.core.problem.ProblemCase;
+import com.envgrid.core.problem.ReinspectionScheduled;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -24,43 +25,39 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Problem cases (问题整改): each finding of an inspection opens one, with a rectification deadline by severity.
- * Transitions follow {@link CaseWorkflow} — who may take which, from which state — and each is recorded with
- * who, when and why. Reporting a rectification done creates a re-inspection duty to verify it. Past its deadline a
- * case escalates from the supervisor to the grid chief, then to the district.
+ * {@link ProblemCase} decides each step — who may take which, from which state — and this records it with who,
+ * when and why. Reporting a rectification done raises the event on which the duties create a re-inspection.
+ * Past its deadline a case escalates from the supervisor to the grid chief, then to the district.
  */
 @Singleton
 public class Cases {
     private final CaseRows cases;
-    private final AccessScopes scopes;
     private final Staffings staffings;
     private final LiveGridLayer layer;
     private final Audit audit;
     private final Clock clock;
-    private final RectificationDeadlines deadlines;
-    private final int daysToChief;
-    private final int daysToDistrict;
+    private final DistrictTime time;
+    private final CaseSettings settings;
+    private final ApplicationEventPublisher<Object> events;
 
-    Cases(CaseRows cases, AccessScopes scopes, Staffings staffings, LiveGridLayer layer, Audit audit, Clock clock,
-          @Value("${envgrid.cases.minor-days:15}") int minorDays,
-          @Value("${envgrid.cases.general-days:7}") int generalDays,
-          @Value("${envgrid.cases.serious-days:3}") int seriousDays,
-          @Value("${envgrid.cases.days-to-chief:0}") int daysToChief,
-          @Value("${envgrid.cases.days-to-district:3}") int daysToDistrict) {
+    Cases(CaseRows cases, Staffings staffings, LiveGridLayer layer, Audit audit, Clock clock, DistrictTime time,
+          CaseSettings settings, ApplicationEventPublisher<Object> events) {
         this.cases = cases;
-        this.scopes = scopes;
         this.staffings = staffings;
         this.layer = layer;
         this.audit = audit;
         this.clock = clock;
-        this.deadlines = new RectificationDeadlines(minorDays, generalDays, seriousDays);
-        this.daysToChief = daysToChief;
-        this.daysToDistrict = daysToDistrict;
+        this.time = time;
+        this.settings = settings;
+        this.events = events;
     }
 
     /** A finding of an inspection, as stored with it. */
@@ -71,14 +68,12 @@ public class Cases {
     public void openFor(UUID inspectionId, long inspectorId, String gridCode, String targetKind, String targetCode,
                         List<Finding> findings) {
         Instant now = clock.instant();
-        LocalDate today = scopes.today();
+        TargetKind kind = TargetKind.valueOf(targetKind.toUpperCase(Locale.ROOT));
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            Severity severity = Severity.parse(f.severity()).orElseThrow();
-            var row = cases.save(new CaseRows.CaseRow(null, inspectionId, i, f.category(), f.severity(), f.description(),
-                    gridCode, targetKind, targetCode, CaseState.OPEN.key(), null, null, deadlines.dueBy(severity, today),
-                    now, null, null));
-            cases.event(row.id(), now, inspectorId, "open", null, CaseState.OPEN.key(), null);
+            open(ProblemCase.open(inspectionId, i, FindingCategory.parse(f.category()).orElseThrow(),
+                    Severity.parse(f.severity()).orElseThrow(), f.description(), gridCode, kind, targetCode,
+                    settings.deadlines(), time.dateOf(now), now), inspectorId, null);
         }
     }
 
@@ -86,117 +81,91 @@ public class Cases {
      * Opens the case an investigation of a complaint found, in the complaint's grid: about a source of the
      * directory when one is named, otherwise about the grid itself (its re-inspection is a patrol).
      */
-    public long openForComplaint(long actorId, String gridCode, String sourceCode, Finding finding) {
-        Instant now = clock.instant();
-        Severity severity = Severity.parse(finding.severity()).orElseThrow();
-        var row = cases.save(new CaseRows.CaseRow(null, null, 0, finding.category(), finding.severity(),
-                finding.description(), gridCode, sourceCode == null ? "grid_patrol" : "source",
-                sourceCode == null ? gridCode : sourceCode, CaseState.OPEN.key(), null, null,
-                deadlines.dueBy(severity, scopes.today()), now, null, null));
-        cases.event(row.id(), now, actorId, "open", null, CaseState.OPEN.key(), "complaint");
-        return row.id();
+    public long openForComplaint(Actor actor, Instant at, String gridCode, String sourceCode, FindingCategory category,
+                                 Severity severity, String description) {
+        return open(ProblemCase.open(null, 0, category, severity, description, gridCode,
+                sourceCode == null ? TargetKind.GRID_PATROL : TargetKind.SOURCE,
+                sourceCode == null ? gridCode : sourceCode, settings.deadlines(), time.dateOf(at), at),
+                actor.person(), "complaint").id();
+    }
+
+    private ProblemCase open(ProblemCase opened, long by, String reason) {
+        var stored = cases.add(opened);
+        cases.recordEvent(stored.id(), stored.openedAt(), by, "open", null, CaseState.OPEN, reason);
+        return stored;
     }
 
     public List<Long> idsFor(UUID inspectionId) {
         return cases.idsOf(inspectionId);
     }
 
-    List<CaseView> list(String state, String grid, boolean escalatedOnly) {
-        GridScope scope = scopes.current();
-        long caller = callerId();
+    /** The cases the actor may read, in a state and a grid (null: any), only the escalated ones if asked. */
+    List<CaseView> list(Actor actor, String state, String grid, boolean escalatedOnly) {
+        LocalDate today = time.today();
         Map<Long, Long> complaints = new java.util.HashMap<>();
         cases.complaintsOfCases().forEach(l -> complaints.put(l.caseId(), l.complaintId()));
-        return cases.findAllOrderByDueBy().stream()
-                .filter(c -> scope.canRead(c.gridCode()))
-                .filter(c -> state == null || state.equals(c.state()))
-                .filter(c -> grid == null || grid.equals(c.gridCode()))
-                .map(c -> view(c, scope, caller, complaints.get(c.id()), false))
-                .filter(v -> !escalatedOnly || !v.escalatedTo().equals(Escalation.Level.SUPERVISOR.key()))
+        var listed = cases.listed(state, grid).stream().map(CaseRows.CaseRow::toCase)
+                .filter(c -> actor.scope().canRead(c.gridCode()))
+                .filter(c -> !escalatedOnly
+                        || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
                 .toList();
+        var names = staffings.namesOf(listed.stream().map(ProblemCase::assigneeId).filter(Objects::nonNull)
+                .distinct().toList());
+        return listed.stream().map(c -> view(c, actor, complaints.get(c.id()), List.of(), names, today)).toList();
     }
 
-    public CaseView one(long id) {
-        GridScope scope = scopes.current();
-        var row = cases.findById(id).filter(c -> scope.canRead(c.gridCode()))
-                .orElseThrow(() -> new NotFound("no case " + id + " that you may see"));
-        return view(row, scope, callerId(), cases.complaintOf(id).orElse(null), true);
+    public CaseView one(Actor actor, long id) {
+        return view(readable(actor, id), actor, time.today());
     }
 
+    /** The actor takes a step of the workflow on a case in one of their grids, at {@code at}. */
     @Transactional
-    public CaseView act(long id, CaseView.Action request) {
-        GridScope scope = scopes.current();
-        long caller = callerId();
-        var row = cases.findById(id).filter(c -> scope.canRead(c.gridCode()))
-                .orElseThrow(() -> new NotFound("no case " + id + " that you may see"));
-        if (!scope.canWrite(row.gridCode())) {
-            throw new AccessDenied("case " + id + " is in grid " + row.gridCode() + ", outside what you may change");
+    public CaseView act(Actor actor, Instant at, long id, CaseView.Action request) {
+        var c = readable(actor, id);
+        if (!actor.scope().canWrite(c.gridCode())) {
+            throw new AccessDenied("case " + id + " is in grid " + c.gridCode() + ", outside what you may change");
         }
-        CaseState from = CaseState.parse(row.state()).orElseThrow();
-        Transition t;
-        try {
-            t = CaseWorkflow.check(from, request.action() == null ? "" : request.action(), scope.role(),
-                    Objects.equals(row.assigneeId(), caller), Objects.equals(row.reportedDoneBy(), caller), request.reason());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("unknown action", List.of(new InputProblem("/action", e.getMessage())));
-        }
-        Long assignee = row.assigneeId();
-        if (request.action().equals(CaseWorkflow.ASSIGN) || request.action().equals(CaseWorkflow.REASSIGN)) {
-            assignee = request.assigneeId();
-            var supervisors = staffings.supervisorsByGrid().getOrDefault(row.gridCode(), List.of());
-            if (assignee == null || !supervisors.contains(assignee)) {
-                throw new InvalidInput("the assignee must supervise the case's grid", List.of(new InputProblem(
-                        "/assignee_id", "give the id of a supervisor of grid " + row.gridCode() + ": " + supervisors)));
-            }
-        }
-        Instant now = clock.instant();
-        Long reportedBy = request.action().equals(CaseWorkflow.REPORT_DONE) ? Long.valueOf(caller) : row.reportedDoneBy();
-        Long duty = row.reinspectionDutyId();
-        if (request.action().equals(CaseWorkflow.REPORT_DONE)) {
-            duty = reinspectionDuty(row, caller);
-        }
-        var next = new CaseRows.CaseRow(row.id(), row.inspectionId(), row.findingIndex(), row.category(), row.severity(),
-                row.description(), row.gridCode(), row.targetKind(), row.targetCode(), t.to().key(), assignee, reportedBy,
-                row.dueBy(), row.openedAt(), t.to().isFinal() ? now : null, duty);
-        cases.update(next);
-        cases.event(id, now, caller, t.action(), from.key(), t.to().key(), t.reason());
-        audit.record(t.action(), "problem_case", String.valueOf(id), Map.of("state", from.key()),
+        var step = c.act(actor, at, request.action(), request.assigneeId(), request.reason(),
+                staffings.supervisorsByGrid().getOrDefault(c.gridCode(), List.of()));
+        var t = step.transition();
+        cases.saveStep(step.next());
+        cases.recordEvent(id, at, actor.person(), t.action(), t.from(), t.to(), t.reason());
+        step.events().forEach(events::publishEvent);
+        audit.record(actor, at, t.action(), "problem_case", String.valueOf(id), Map.of("state", t.from().key()),
                 Map.of("state", t.to().key(), "reason", t.reason() == null ? "" : t.reason()));
-        return view(next, scope, caller, cases.complaintOf(id).orElse(null), true);
+        return view(cases.byId(id).orElseThrow(), actor, time.dateOf(at));
     }
 
-    /** A duty to check the rectification on site, for a supervisor of the grid other than the one who reported it. */
-    private Long reinspectionDuty(CaseRows.CaseRow row, long reporter) {
-        LocalDate today = scopes.today();
-        Long checker = staffings.supervisorsByGrid().getOrDefault(row.gridCode(), List.of()).stream()
-                .filter(p -> p != reporter).findFirst().orElse(null);
-        return cases.reinspectionDuty(row.targetKind(), row.targetCode(), row.gridCode(), today, today.plusDays(3),
-                checker, clock.instant()).stream().findFirst().orElse(row.reinspectionDutyId());
+    /** The re-inspection duty created for a case reported done: the case links to it. */
+    @EventListener
+    void linkReinspection(ReinspectionScheduled scheduled) {
+        cases.updateReinspectionDutyId(scheduled.caseId(), scheduled.dutyId());
     }
 
-    private CaseView view(CaseRows.CaseRow c, GridScope scope, long caller, Long complaintId, boolean withHistory) {
-        LocalDate today = scopes.today();
-        CaseState state = CaseState.parse(c.state()).orElseThrow();
-        boolean open = !state.isFinal();
-        Escalation.Level level = open ? Escalation.levelAt(c.dueBy(), today, daysToChief, daysToDistrict)
-                : Escalation.Level.SUPERVISOR;
-        var events = withHistory ? cases.events(c.id()) : List.<CaseRows.EventRow>of();
-        var names = staffings.namesOf(java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(c.assigneeId()), events.stream().map(CaseRows.EventRow::actorId))
-                .filter(Objects::nonNull).distinct().toList());
-        List<String> actions = scope.canWrite(c.gridCode()) ? CaseWorkflow.actionsFor(state, scope.role(),
-                Objects.equals(c.assigneeId(), caller), Objects.equals(c.reportedDoneBy(), caller)) : List.of();
-        return new CaseView(c.id(), c.inspectionId(), complaintId, c.category(), c.severity(), c.description(),
-                c.gridCode(),
-                layer.layer().find(c.gridCode()).map(Grid::name).orElse(c.gridCode()), c.targetKind(), c.targetCode(),
-                c.state(), c.assigneeId(), c.assigneeId() == null ? null : names.get(c.assigneeId()), c.dueBy(),
-                open && today.isAfter(c.dueBy()), level.key(), c.reinspectionDutyId(),
+    private ProblemCase readable(Actor actor, long id) {
+        return cases.byId(id).filter(c -> actor.scope().canRead(c.gridCode()))
+                .orElseThrow(() -> new NotFound("no case " + id + " that you may see"));
+    }
+
+    /** The case with its history, as the actor sees it on {@code today}. */
+    private CaseView view(ProblemCase c, Actor actor, LocalDate today) {
+        var history = cases.events(c.id());
+        var names = staffings.namesOf(Stream.concat(Stream.of(c.assigneeId()), history.stream()
+                .map(CaseRows.EventRow::actorId)).filter(Objects::nonNull).distinct().toList());
+        return view(c, actor, cases.complaintOf(c.id()).orElse(null), history, names, today);
+    }
+
+    private CaseView view(ProblemCase c, Actor actor, Long complaintId, List<CaseRows.EventRow> history,
+                          Map<Long, String> names, LocalDate today) {
+        List<String> actions = actor.scope().canWrite(c.gridCode()) ? c.actionsFor(actor) : List.of();
+        return new CaseView(c.id(), c.inspectionId(), complaintId, c.category().key(), c.severity().key(),
+                c.description(), c.gridCode(), layer.layer().find(c.gridCode()).map(Grid::name).orElse(c.gridCode()),
+                Vocabulary.key(c.targetKind()), c.targetCode(), c.state().key(),
+                c.assigneeId(), c.assigneeId() == null ? null : names.get(c.assigneeId()), c.dueBy(),
+                c.overdueOn(today), c.escalation(settings.escalation(), today).key(), c.reinspectionDutyId(),
                 c.openedAt(), c.closedAt(), actions,
-                events.stream().map(e -> new CaseView.Event(e.at(), e.actorId(),
+                history.stream().map(e -> new CaseView.Event(e.at(), e.actorId(),
                         e.actorId() == null ? null : names.get(e.actorId()), e.action(), e.fromState(), e.toState(),
                         e.reason())).toList());
-    }
-
-    private long callerId() {
-        return scopes.callerId();
     }
 }

@@ -2,8 +2,8 @@ package com.envgrid.api.review;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.coverage.Coverage;
-import com.envgrid.api.grid.LiveGridLayer;
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.coverage.GridFigures;

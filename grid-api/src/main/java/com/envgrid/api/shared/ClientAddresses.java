@@ -1,6 +1,5 @@
 package com.envgrid.api.shared;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -22,8 +21,8 @@ public class ClientAddresses {
     private static final int MAX_LENGTH = 64;
     private final Set<String> trustedProxies = new HashSet<>();
 
-    ClientAddresses(@Value("${envgrid.clients.trusted-proxies:}") List<String> trustedProxies) {
-        for (String proxy : trustedProxies) {
+    ClientAddresses(ClientSettings settings) {
+        for (String proxy : settings.trustedProxies()) {
             if (!proxy.isBlank()) {
                 this.trustedProxies.add(normalised(proxy.strip()));
             }

@@ -1,6 +1,5 @@
 package com.envgrid.api.shared;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 
@@ -23,8 +22,9 @@ public class DistrictTime {
     private final Clock clock;
     private final ZoneId zone;
 
-    DistrictTime(Clock clock, @Value("${envgrid.district.zone:Asia/Shanghai}") String zone) {
+    DistrictTime(Clock clock, DistrictSettings settings) {
         this.clock = clock;
+        String zone = settings.zone();
         try {
             this.zone = ZoneId.of(zone.strip());
         } catch (DateTimeException e) {

@@ -1,12 +1,9 @@
 package com.envgrid.api.shared;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-
-import java.util.List;
 
 /**
  * Headers on every answer that keep the pages' content their own: scripts, styles and data only from this
@@ -18,8 +15,8 @@ import java.util.List;
 class SecurityHeaders {
     private final String contentSecurityPolicy;
 
-    SecurityHeaders(@Value("${envgrid.web.image-origins:}") List<String> imageOrigins) {
-        String images = String.join(" ", imageOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList());
+    SecurityHeaders(WebSettings settings) {
+        String images = String.join(" ", settings.imageOrigins().stream().map(String::strip).filter(o -> !o.isEmpty()).toList());
         this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:"
                 + (images.isEmpty() ? "" : " " + images)
                 + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"

@@ -1,8 +1,8 @@
 package com.envgrid.api.source;
 
 import com.envgrid.api.audit.Audit;
-import com.envgrid.api.grid.GridLayerChanged;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.GridLayerChanged;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;

@@ -1,6 +1,6 @@
 package com.envgrid.api.source;
 
-import com.envgrid.api.people.AccessScopes;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.grid.geojson.GridFeatureReader;

@@ -1,8 +1,8 @@
 package com.envgrid.api.source;
 
-import com.envgrid.api.people.AccessScopes;
-import com.envgrid.api.people.GridOf;
-import com.envgrid.api.people.TouchesGrid;
+import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.access.GridOf;
+import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;

@@ -1,6 +1,6 @@
 package com.envgrid.api.source;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Geometry;

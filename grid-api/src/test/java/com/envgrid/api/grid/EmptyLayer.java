@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.Sql;
 import jakarta.inject.Singleton;
 

@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.layer.GridStore;
 import com.envgrid.api.ApiClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -8,6 +9,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.envgrid.api.grid.GridFiles.file;
 import static com.envgrid.api.grid.GridFiles.smallDistrict;
@@ -212,5 +216,21 @@ class GridImportTest {
         assertEquals(201, tolerant.status(), tolerant.json().toString());
         assertEquals("SLIVER", tolerant.json().get("findings").get(0).get("kind").asText());
         assertEquals(400, api.post("/api/grids/import?sliverWidthM=500", file.json()).status());
+    }
+
+    @Test
+    void the_validation_endpoint_answers_what_the_import_found_with_the_tolerances_it_used() {
+        var file = file().grid("A", "town", null, square(0, 0, 10.02, 10)).grid("B", "town", null, square(10, 0, 20, 10))
+                .grid("C", "town", null, "POLYGON((20 0, 30 10, 30 0, 20 10, 20 0))");
+        var imported = api.post("/api/grids/import?sliverWidthM=5&sliverAreaM2=50&repair=true", file.json());
+        assertEquals(201, imported.status(), imported.json().toString());
+        assertEquals("{\"sliver_area_m2\":50.0,\"sliver_width_m\":5.0}", imported.json().get("tolerances").toString());
+
+        var validation = api.get("/api/grids/validation").json();
+        assertEquals(imported.json().get("tolerances"), validation.get("tolerances"));
+        assertEquals(imported.json().get("summary"), validation.get("summary"));
+        var kinds = new ArrayList<String>();
+        validation.get("features").forEach(f -> kinds.add(f.get("properties").get("kind").asText()));
+        assertEquals(List.of("REPAIRED_GEOMETRY", "SLIVER"), kinds);
     }
 }

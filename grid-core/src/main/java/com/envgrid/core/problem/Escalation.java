@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Who an unfinished case is up to, by how long it is overdue: its supervisor until it is overdue, then the grid
- * chief, then the district. A pure function of the dates it is given — the caller passes today — so that it is
- * tested with any date and never with a clock. Only for cases that are not {@link CaseState#isFinal() final}.
+ * The escalation policy: who an unfinished case (or complaint) is up to, by how long it is overdue — its supervisor
+ * until it is overdue by more than {@code daysToChief} days, then the grid chief, then, overdue by more than
+ * {@code daysToDistrict} days, the district. A pure function of the dates it is given — the caller passes today — so
+ * that it is tested with any date and never with a clock. Only for cases that are not
+ * {@link CaseState#isFinal() final}.
  */
-public final class Escalation {
+public record Escalation(int daysToChief, int daysToDistrict) {
     /** How far up a case has gone. */
     public enum Level {
         /** 网格员: the assigned supervisor deals with it. */
@@ -34,21 +36,30 @@ public final class Escalation {
         }
     }
 
-    private Escalation() {
+    /** @throws IllegalArgumentException unless 0 ≤ daysToChief ≤ daysToDistrict */
+    public Escalation {
+        if (daysToChief < 0 || daysToDistrict < daysToChief) {
+            throw new IllegalArgumentException("escalation needs 0 <= daysToChief <= daysToDistrict, got "
+                    + daysToChief + " and " + daysToDistrict);
+        }
+    }
+
+    /**
+     * The level of a case due by {@code dueBy}, on {@code today}, under the policy {@code (daysToChief,
+     * daysToDistrict)}: see {@link #level}.
+     *
+     * @throws IllegalArgumentException unless 0 ≤ daysToChief ≤ daysToDistrict
+     */
+    public static Level levelAt(LocalDate dueBy, LocalDate today, int daysToChief, int daysToDistrict) {
+        return new Escalation(daysToChief, daysToDistrict).level(dueBy, today);
     }
 
     /**
      * The level of a case due by {@code dueBy}, on {@code today}. It is overdue by the number of days today is after
      * {@code dueBy} (0 on the due day itself): CHIEF when overdue by more than {@code daysToChief} days (0: the day
      * after the due day), DISTRICT when overdue by more than {@code daysToDistrict}, SUPERVISOR otherwise.
-     *
-     * @throws IllegalArgumentException unless 0 ≤ daysToChief ≤ daysToDistrict
      */
-    public static Level levelAt(LocalDate dueBy, LocalDate today, int daysToChief, int daysToDistrict) {
-        if (daysToChief < 0 || daysToDistrict < daysToChief) {
-            throw new IllegalArgumentException("escalation needs 0 <= daysToChief <= daysToDistrict, got "
-                    + daysToChief + " and " + daysToDistrict);
-        }
+    public Level level(LocalDate dueBy, LocalDate today) {
         long overdue = ChronoUnit.DAYS.between(dueBy, today);
         if (overdue > daysToDistrict) {
             return Level.DISTRICT;

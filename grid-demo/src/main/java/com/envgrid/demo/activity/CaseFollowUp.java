@@ -1,5 +1,6 @@
 package com.envgrid.demo.activity;
 
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.problem.CaseView;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.core.problem.CaseWorkflow;
@@ -24,10 +25,12 @@ import java.util.SplittableRandom;
 class CaseFollowUp {
     private final Cases cases;
     private final FieldRecords records;
+    private final AccessScopes scopes;
 
-    CaseFollowUp(Cases cases, FieldRecords records) {
+    CaseFollowUp(Cases cases, FieldRecords records, AccessScopes scopes) {
         this.cases = cases;
         this.records = records;
+        this.scopes = scopes;
     }
 
     /**
@@ -43,7 +46,8 @@ class CaseFollowUp {
         if (supervisor.isEmpty() || !timeline.past(decided)) {
             return;
         }
-        if (chief.at(decided, () -> cases.one(caseId)).inspectionId() != null && random.nextInt(25) == 0) {
+        if (chief.at(decided, () -> cases.one(scopes.actor(), caseId)).inspectionId() != null
+                && random.nextInt(25) == 0) {
             act(chief, decided, caseId, CaseWorkflow.REJECT, null, "复核确认不属于环境问题，不予立案");
             return;
         }
@@ -84,7 +88,7 @@ class CaseFollowUp {
 
     /** The chief's check on site, against the re-inspection duty that reporting the case done created. */
     private void reinspect(Actor chief, Instant at, long caseId, double[] fix, SplittableRandom random) {
-        CaseView reported = chief.at(at, () -> cases.one(caseId));
+        CaseView reported = chief.at(at, () -> cases.one(scopes.actor(), caseId));
         if (reported.reinspectionDutyId() != null) {
             records.record(chief, at, reported.reinspectionDutyId(), reported.targetKind(), reported.targetCode(), fix,
                     List.of(), "复查：整改到位", random);
@@ -96,6 +100,7 @@ class CaseFollowUp {
     }
 
     private CaseView act(Actor actor, Instant at, long caseId, String action, Long assigneeId, String reason) {
-        return actor.at(at, () -> cases.act(caseId, new CaseView.Action(action, assigneeId, reason)));
+        return actor.at(at, () -> cases.act(scopes.actor(), at, caseId,
+                new CaseView.Action(action, assigneeId, reason)));
     }
 }

@@ -1,9 +1,10 @@
 package com.envgrid.demo.activity;
 
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.Replay;
 import com.envgrid.api.complaint.ComplaintViews;
 import com.envgrid.api.complaint.Complaints;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.ComplaintCategory;
@@ -79,14 +80,16 @@ class DemoComplaints {
     private final Places places;
     private final SupervisedObjects objects;
     private final LiveGridLayer layer;
+    private final AccessScopes scopes;
 
     DemoComplaints(Complaints complaints, CaseFollowUp cases, Places places, SupervisedObjects objects,
-                   LiveGridLayer layer) {
+                   LiveGridLayer layer, AccessScopes scopes) {
         this.complaints = complaints;
         this.cases = cases;
         this.places = places;
         this.objects = objects;
         this.layer = layer;
+        this.scopes = scopes;
     }
 
     /** @return the complaints received */
@@ -160,7 +163,7 @@ class DemoComplaints {
             Instant rated = Timeline.after(closed, Duration.ofHours(2), Duration.ofDays(3), random);
             String token = new QueryStringDecoder(receipt.ratingUrl()).parameters().get("rate").get(0);
             steps.add(new Timeline.Step(rated, () -> Replay.at(rated,
-                    () -> complaints.rate(token, new ComplaintViews.Rating(rating.chineseName())))));
+                    () -> complaints.rate(rated, token, new ComplaintViews.Rating(rating.chineseName())))));
             if (rating == Satisfaction.UNSATISFIED) {
                 Instant answered = Timeline.after(rated, Duration.ofDays(1), Duration.ofDays(3), random);
                 steps.add(step(handler, answered, id, ComplaintWorkflow.REPLY, "已再次组织现场核查并督促整改到位，欢迎继续监督。"));
@@ -185,8 +188,8 @@ class DemoComplaints {
         random.nextBytes(client);
         String clientKey = HexFormat.of().formatHex(client);
         return channel.isPublicIntake()
-                ? Replay.at(at, () -> complaints.file(submission, channel, clientKey))
-                : chief.at(at, () -> complaints.enter(submission, channel));
+                ? Replay.at(at, () -> complaints.file(at, submission, channel, clientKey))
+                : chief.at(at, () -> complaints.enter(scopes.actor(), at, submission, channel));
     }
 
     /** Satisfied or basically satisfied as often as the grid's profile says, three to one. */
@@ -216,13 +219,14 @@ class DemoComplaints {
         String source = INDUSTRIAL.contains(category) ? objects.located().stream()
                 .filter(s -> grid.code().equals(s.gridCode())).map(SupervisedObjects.Source::code).findFirst()
                 .orElse(null) : null;
-        var opened = handler.at(at, () -> complaints.act(complaintId, new ComplaintViews.Action(
+        var opened = handler.at(at, () -> complaints.act(scopes.actor(), at, complaintId, new ComplaintViews.Action(
                 ComplaintWorkflow.OPEN_CASE, finding.description(), found.key(), finding.severity(), source)));
         cases.follow(opened.problemCaseId(), at, grid.code(), where, cast, timeline, random);
     }
 
     private Timeline.Step step(Actor actor, Instant at, long complaintId, String action, String text) {
         var request = new ComplaintViews.Action(action, text, null, null, null);
-        return new Timeline.Step(at, () -> actor.at(at, () -> complaints.act(complaintId, request)));
+        return new Timeline.Step(at, () -> actor.at(at,
+                () -> complaints.act(scopes.actor(), at, complaintId, request)));
     }
 }

@@ -1,7 +1,7 @@
 package com.envgrid.demo.activity;
 
 import com.envgrid.api.shared.Replay;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.People;
 import com.envgrid.api.people.PeopleRequests;
 import com.envgrid.api.people.PersonView;

@@ -2,7 +2,7 @@ package com.envgrid.demo.activity;
 
 import com.envgrid.api.duty.Duties;
 import com.envgrid.api.duty.DutyView;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.inspection.InspectionRequest;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.duty.Period;

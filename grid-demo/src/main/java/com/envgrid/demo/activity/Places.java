@@ -1,6 +1,6 @@
 package com.envgrid.demo.activity;
 
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;

@@ -1,4 +1,4 @@
-package com.envgrid.api.grid;
+package com.envgrid.api.layer;
 
 import com.envgrid.api.shared.Conflict;
 

@@ -1,9 +1,10 @@
-package com.envgrid.api.grid;
+package com.envgrid.api.layer;
 
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.grid.validation.ValidationReport;
+import com.envgrid.core.grid.validation.ValidationSettings;
 import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.geom.Geometry;
 
@@ -14,22 +15,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One version of the stored grid layer as the server holds it in memory: the layer, its point locator (the
- * spatial index) and its validation report, plus display geometries simplified on demand.
+ * spatial index), its validation report and the sliver tolerances that report was made with, plus display
+ * geometries simplified on demand.
  */
-record LayerState(long version, GridLayer layer, GridLocator locator, ValidationReport report,
-                  Map<String, Map<String, Geometry>> simplified) {
+public record LayerState(long version, GridLayer layer, GridLocator locator, ValidationReport report,
+                         ValidationSettings tolerances, Map<String, Map<String, Geometry>> simplified) {
 
     static final double METRES_PER_DEGREE_OF_LATITUDE = 111_320;
 
-    LayerState(long version, GridLayer layer, GridLocator locator, ValidationReport report) {
-        this(version, layer, locator, report, new ConcurrentHashMap<>());
+    LayerState(long version, GridLayer layer, ValidationReport report, ValidationSettings tolerances) {
+        this(version, layer, new GridLocator(layer), report, tolerances, new ConcurrentHashMap<>());
     }
 
     /**
      * The effective geometries of one tier simplified together as a coverage (JTS {@link CoverageSimplifier}), so
      * shared edges stay shared and no gaps or overlaps appear; tolerance in metres, computed once per version.
      */
-    Map<String, Geometry> simplifiedTier(int tier, int toleranceMetres) {
+    public Map<String, Geometry> simplifiedTier(int tier, int toleranceMetres) {
         return simplified.computeIfAbsent(tier + "/" + toleranceMetres, key -> {
             List<Grid> grids = layer.tier(tier);
             Geometry[] coverage = grids.stream().map(g -> layer.effectiveGeometry(g.code())).toArray(Geometry[]::new);

@@ -1,4 +1,4 @@
-package com.envgrid.api.people;
+package com.envgrid.api.access;
 
 /** A request body that is about one grid. */
 public interface GridTarget {

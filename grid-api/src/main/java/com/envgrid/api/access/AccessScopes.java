@@ -1,11 +1,10 @@
-package com.envgrid.api.people;
+package com.envgrid.api.access;
 
 import com.envgrid.api.audit.Audit;
-import com.envgrid.api.grid.LiveGridLayer;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Assignment;
-import com.envgrid.core.access.Duty;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import io.micronaut.security.authentication.Authentication;
@@ -23,11 +22,11 @@ import java.util.List;
 @Singleton
 public class AccessScopes {
     private final SecurityService security;
-    private final AssignmentRows assignments;
+    private final ActiveAssignments assignments;
     private final LiveGridLayer layer;
     private final DistrictTime time;
 
-    AccessScopes(SecurityService security, AssignmentRows assignments, LiveGridLayer layer, DistrictTime time) {
+    AccessScopes(SecurityService security, ActiveAssignments assignments, LiveGridLayer layer, DistrictTime time) {
         this.security = security;
         this.assignments = assignments;
         this.layer = layer;
@@ -53,7 +52,7 @@ public class AccessScopes {
                 .orElseThrow(() -> new AccessDenied("the token carries no known role"));
         Long personId = Audit.personId(who);
         List<Assignment> active = personId == null ? List.of()
-                : assignments.findActiveOfPerson(personId, today()).stream().map(AccessScopes::assignment).toList();
+                : assignments.activeOf(personId, today());
         return new Actor(personId, who.getName(), GridScope.of(role, active, layer.layer()));
     }
 
@@ -66,10 +65,5 @@ public class AccessScopes {
     /** The district's date today, on which assignments are active or not. */
     public LocalDate today() {
         return time.today();
-    }
-
-    static Assignment assignment(AssignmentRow row) {
-        return new Assignment(row.id(), row.personId(), row.gridCode(), Duty.parse(row.duty()).orElseThrow(),
-                row.startsOn(), row.endsOn());
     }
 }

@@ -1,4 +1,4 @@
-package com.envgrid.api.grid;
+package com.envgrid.api.layer;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;

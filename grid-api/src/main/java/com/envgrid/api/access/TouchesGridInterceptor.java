@@ -1,4 +1,4 @@
-package com.envgrid.api.people;
+package com.envgrid.api.access;
 
 import com.envgrid.core.access.GridScope;
 import io.micronaut.aop.InterceptorBean;

@@ -1,4 +1,4 @@
-package com.envgrid.api.people;
+package com.envgrid.api.access;
 
 import com.envgrid.api.shared.Problem;
 import io.micronaut.http.HttpRequest;

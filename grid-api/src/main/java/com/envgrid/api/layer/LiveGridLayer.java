@@ -1,15 +1,17 @@
-package com.envgrid.api.grid;
+package com.envgrid.api.layer;
 
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.grid.validation.LayerValidator;
-import io.micronaut.context.annotation.Value;
+import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.grid.validation.ValidationSettings;
 import jakarta.inject.Singleton;
 
 /**
  * The grid layer held in memory — layer, spatial index and validation report — loaded from PostgreSQL on first
- * use and replaced as a whole after every accepted import, so readers always see one consistent version.
+ * use and replaced as a whole after every accepted import, so readers always see one consistent version. An
+ * import's layer is kept as that import validated it — its report, repairs included, and its tolerances — so
+ * the validation findings served are the import's answer.
  */
 @Singleton
 public class LiveGridLayer {
@@ -18,11 +20,9 @@ public class LiveGridLayer {
     private final LayerValidator validator;
     private volatile LayerState state;
 
-    LiveGridLayer(GridStore store,
-                  @Value("${envgrid.grids.sliver-area-m2:10}") double sliverAreaM2,
-                  @Value("${envgrid.grids.sliver-width-m:1.0}") double sliverWidthM) {
+    LiveGridLayer(GridStore store, GridSettings configured) {
         this.store = store;
-        this.settings = new ValidationSettings(sliverAreaM2, sliverWidthM);
+        this.settings = configured.tolerances();
         this.validator = new LayerValidator(settings);
     }
 
@@ -43,7 +43,7 @@ public class LiveGridLayer {
                 : state.simplifiedTier(state.layer().tierOf(grid), simplifyMetres).get(grid.code());
     }
 
-    LayerState current() {
+    public LayerState current() {
         LayerState s = state;
         if (s == null) {
             synchronized (this) {
@@ -57,13 +57,19 @@ public class LiveGridLayer {
     }
 
     /** The configured sliver tolerances, used unless an import states its own. */
-    ValidationSettings settings() {
+    public ValidationSettings settings() {
         return settings;
     }
 
-    synchronized void refresh() {
+    /** Loads the stored layer and validates it with the configured tolerances. */
+    public synchronized void refresh() {
         GridStore.Stored stored = store.load();
-        state = new LayerState(stored.version(), stored.layer(), new GridLocator(stored.layer()),
-                validator.validate(stored.layer()));
+        state = new LayerState(stored.version(), stored.layer(), validator.validate(stored.layer()), settings);
+    }
+
+    /** Holds the layer an import has just written as the current version, with the report it was validated with. */
+    public synchronized void replace(long version, GridLayer layer, ValidationReport report,
+                                     ValidationSettings tolerances) {
+        state = new LayerState(version, layer, report, tolerances);
     }
 }

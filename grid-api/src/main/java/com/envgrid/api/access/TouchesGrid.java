@@ -1,4 +1,4 @@
-package com.envgrid.api.people;
+package com.envgrid.api.access;
 
 import io.micronaut.aop.Around;
 import io.micronaut.context.annotation.Type;

@@ -1,4 +1,4 @@
-package com.envgrid.api.grid;
+package com.envgrid.api.layer;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.Conflict;
@@ -23,7 +23,7 @@ import java.util.Set;
 
 /** Reads and writes the grid layer in PostgreSQL. Geometries are stored as WKB: lossless doubles. */
 @Singleton
-class GridStore {
+public class GridStore {
     /** How many codes of each kind an audit record of an import lists. */
     static final int AUDITED_CODES = 100;
 
@@ -39,7 +39,7 @@ class GridStore {
 
     /** The stored layer and its version, read in one transaction. */
     @Transactional(readOnly = true)
-    Stored load() {
+    public Stored load() {
         long version = rows.layerVersion();
         List<Grid> grids = new ArrayList<>();
         WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
@@ -61,7 +61,7 @@ class GridStore {
      * read, so two concurrent imports never overwrite each other.
      */
     @Transactional
-    long write(GridLayer layer, Collection<Grid> written, boolean replace, long basedOnVersion, String findingsJson) {
+    public long write(GridLayer layer, Collection<Grid> written, boolean replace, long basedOnVersion, String findingsJson) {
         long version = rows.lockLayerVersion();
         if (version != basedOnVersion) {
             throw new LayerChanged();
@@ -104,6 +104,6 @@ class GridStore {
         return Map.of("count", codes.size(), "codes", codes.subList(0, Math.min(codes.size(), AUDITED_CODES)));
     }
 
-    record Stored(long version, GridLayer layer) {
+    public record Stored(long version, GridLayer layer) {
     }
 }

@@ -1,0 +1,51 @@
+package com.envgrid.api.grid;
+
+import com.envgrid.api.shared.InvalidParameter;
+import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.grid.geojson.PropertyMapping;
+import com.envgrid.core.grid.validation.ValidationSettings;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
+
+/**
+ * The query parameters of a grid import as sent (see {@link ImportRequest} for what they mean); {@link #request}
+ * checks them and makes the import request.
+ */
+@Introspected
+record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
+                   @QueryValue(defaultValue = "merge") String mode,
+                   @QueryValue(defaultValue = "false") boolean repair,
+                   @Nullable @QueryValue Boolean parksTakePrecedence,
+                   @Nullable @QueryValue String codeProperty,
+                   @Nullable @QueryValue String nameProperty,
+                   @Nullable @QueryValue String levelProperty,
+                   @Nullable @QueryValue String parentProperty,
+                   @Nullable @QueryValue String level,
+                   @Nullable @QueryValue Double sliverAreaM2,
+                   @Nullable @QueryValue Double sliverWidthM) {
+    /** Beyond these, a disagreement between neighbours is not a digitising artefact any more. */
+    static final double MAX_SLIVER_AREA_M2 = 10_000;
+    static final double MAX_SLIVER_WIDTH_M = 20;
+
+    /** The import these parameters ask for; tolerances not stated are the {@code configured} ones. */
+    ImportRequest request(ValidationSettings configured) {
+        if (!mode.equals("merge") && !mode.equals("replace")) {
+            throw new InvalidParameter("mode", "mode is merge (add to and update the stored layer) or replace (the file is the whole layer)");
+        }
+        GridLevel fixedLevel = level == null ? null : GridLevel.parse(level).orElseThrow(() -> new InvalidParameter("level",
+                "unknown level \"" + level + "\"; accepted: " + GridLevel.accepted()));
+        ValidationSettings tolerances = null;
+        if (sliverAreaM2 != null || sliverWidthM != null) {
+            double area = sliverAreaM2 != null ? sliverAreaM2 : configured.sliverAreaM2();
+            double width = sliverWidthM != null ? sliverWidthM : configured.sliverWidthM();
+            if (!(area >= 0 && area <= MAX_SLIVER_AREA_M2 && width >= 0 && width <= MAX_SLIVER_WIDTH_M)) {
+                throw new InvalidParameter("sliverAreaM2", "sliver tolerances are 0 to " + MAX_SLIVER_AREA_M2 + " m² and 0 to "
+                        + MAX_SLIVER_WIDTH_M + " m wide");
+            }
+            tolerances = new ValidationSettings(area, width);
+        }
+        return new ImportRequest(new PropertyMapping(codeProperty, nameProperty, levelProperty, parentProperty,
+                fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances);
+    }
+}
