@@ -1,10 +1,9 @@
 // The coverage map's thematic layer: grids coloured by one measure of their figures in a few
 // classes, and a hatch over the grids that no supervisor answers for.
 
-import { ensureHatches } from '../hatches.js';
-import { PANES } from '../map.js';
-
-const L = window.L;
+import { ensureHatches } from '../components/hatches.js';
+import { L } from '../components/leaflet.js';
+import { PANES } from '../components/map.js';
 
 /**
  * The measures a person can colour the map by. A rate (0…1) is classed by fixed breaks, so that the

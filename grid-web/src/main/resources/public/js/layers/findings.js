@@ -1,13 +1,12 @@
 // Coverage findings from the validation endpoint: gaps (parts of a parent no child covers) and
 // slivers, drawn over the grids in a warning colour with a popup that gives their area.
 
-import { formatAreaM2 } from '../format.js';
-import { labelPoint } from '../geometry.js';
-import { ensureHatches } from '../hatches.js';
-import { t } from '../i18n.js';
-import { PANES } from '../map.js';
-
-const L = window.L;
+import { formatAreaM2 } from '../components/format.js';
+import { labelPoint } from '../components/geometry.js';
+import { ensureHatches } from '../components/hatches.js';
+import { L } from '../components/leaflet.js';
+import { PANES } from '../components/map.js';
+import { t } from '../i18n/index.js';
 
 /** The finding kinds this layer draws. */
 export const DRAWN_KINDS = ['GAP', 'SLIVER'];

@@ -1,11 +1,10 @@
 // Grids of one tier as clickable vector polygons with name labels, plus the outlines drawn for
 // context (the district boundary, the first-level boundaries over second-level grids).
 
+import { labelPoint } from '../components/geometry.js';
+import { L } from '../components/leaflet.js';
+import { PANES } from '../components/map.js';
 import { alwaysLabelUpTo } from '../config.js';
-import { labelPoint } from '../geometry.js';
-import { PANES } from '../map.js';
-
-const L = window.L;
 
 /** Stroke and fill per grid level; parks stand apart from towns and streets. */
 export const LEVEL_STYLES = {

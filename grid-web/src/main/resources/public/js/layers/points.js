@@ -1,11 +1,11 @@
 // Problems and complaints of a period as points, clustered where they crowd (Leaflet.markercluster,
-// loaded as a classic script after Leaflet); a click opens a popup with what and where.
+// marker-cluster.js); a click opens a popup with what and where.
 
-import { element, fieldList } from '../dom.js';
-import { vocabularyName, yesNo } from '../format.js';
-import { t } from '../i18n.js';
-
-const L = window.L;
+import { element, fieldList } from '../components/dom.js';
+import { vocabularyName, yesNo } from '../components/format.js';
+import { L } from '../components/leaflet.js';
+import '../components/marker-cluster.js';
+import { t } from '../i18n/index.js';
 
 export const POINT_KINDS = ['problem', 'complaint'];
 /** Closer than this many pixels, points merge into one cluster. */

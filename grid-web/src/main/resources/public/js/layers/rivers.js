@@ -1,11 +1,10 @@
 // River segments under the river-chief system (河长制) as blue lines; a click opens a popup with
 // the river, its chief and the grids the segment crosses.
 
-import { element, fieldList } from '../dom.js';
-import { t } from '../i18n.js';
-import { PANES } from '../map.js';
-
-const L = window.L;
+import { element, fieldList } from '../components/dom.js';
+import { L } from '../components/leaflet.js';
+import { PANES } from '../components/map.js';
+import { t } from '../i18n/index.js';
 
 export const RIVER_STYLE = { color: '#1971c2', weight: 4, opacity: 0.85, lineCap: 'round', lineJoin: 'round' };
 

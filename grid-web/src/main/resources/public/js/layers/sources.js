@@ -1,10 +1,9 @@
 // Supervised point sources (监管对象) as circle markers coloured by their environmental credit
 // rating; key pollutant-discharging units get a thicker dark ring. A click selects a source.
 
-import { element } from '../dom.js';
-import { PANES } from '../map.js';
-
-const L = window.L;
+import { element } from '../components/dom.js';
+import { L } from '../components/leaflet.js';
+import { PANES } from '../components/map.js';
 
 /** Fill colour per credit rating: A green, B blue, C amber, D red. */
 export const RATING_COLORS = { A: '#2f9e44', B: '#1c7ed6', C: '#f59f00', D: '#e03131' };

@@ -1,11 +1,10 @@
 // Drinking-water source protection zones (饮用水水源保护区) as translucent teal polygons: the
 // first-level zone darkest, the quasi-protection zone lightest. A click opens a popup.
 
-import { element, fieldList } from '../dom.js';
-import { t } from '../i18n.js';
-import { PANES } from '../map.js';
-
-const L = window.L;
+import { element, fieldList } from '../components/dom.js';
+import { L } from '../components/leaflet.js';
+import { PANES } from '../components/map.js';
+import { t } from '../i18n/index.js';
 
 /** Stroke and fill per zone level, first (一级) to quasi (准保护区). */
 export const ZONE_STYLES = {

@@ -30,11 +30,13 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ComplaintController {
     private final Complaints complaints;
+    private final ComplaintFigures figures;
     private final AccessScopes scopes;
     private final Clock clock;
 
-    ComplaintController(Complaints complaints, AccessScopes scopes, Clock clock) {
+    ComplaintController(Complaints complaints, ComplaintFigures figures, AccessScopes scopes, Clock clock) {
         this.complaints = complaints;
+        this.figures = figures;
         this.scopes = scopes;
         this.clock = clock;
     }
@@ -61,7 +63,7 @@ class ComplaintController {
     @Get("/figures")
     @Secured({"admin", "viewer", "chief"})
     List<ComplaintViews.Figures> figures(@QueryValue String from, @QueryValue String to) {
-        return complaints.figures(scopes.actor(), instant("from", from), instant("to", to));
+        return figures.of(scopes.actor(), instant("from", from), instant("to", to));
     }
 
     @Get("/{id}")

@@ -23,6 +23,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -169,9 +170,15 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
     @Query("INSERT INTO complaint_photo (complaint_id, seq, sha256) VALUES (:complaintId, :seq, :sha256)")
     void linkPhoto(long complaintId, int seq, String sha256);
 
-    @Query("SELECT sha256 FROM complaint_photo WHERE complaint_id = :complaintId ORDER BY seq")
-    List<String> photosOf(long complaintId);
+    @Introspected
+    record PhotoOf(long complaintId, String sha256) {
+    }
 
-    @Query("SELECT * FROM complaint_event WHERE complaint_id = :complaintId ORDER BY at, id")
-    List<EventRow> events(long complaintId);
+    /** The photos of the complaints, each complaint's in their order. */
+    @Query("SELECT complaint_id, sha256 FROM complaint_photo WHERE complaint_id IN (:complaintIds) ORDER BY seq")
+    List<PhotoOf> photosOf(Collection<Long> complaintIds);
+
+    /** The histories of the complaints, each in the order it happened. */
+    @Query("SELECT * FROM complaint_event WHERE complaint_id IN (:complaintIds) ORDER BY at, id")
+    List<EventRow> eventsOf(Collection<Long> complaintIds);
 }

@@ -18,7 +18,6 @@ import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.Complaint;
-import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.ComplaintState;
 import com.envgrid.core.complaint.ComplaintWorkflow;
@@ -45,6 +44,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Complaints (信访 / 投诉举报). Public intake (web form, Open311) and staff entry (hotline, letter, visit), routed
@@ -56,8 +56,6 @@ import java.util.Objects;
 @Singleton
 public class Complaints {
     private static final SecureRandom TOKENS = new SecureRandom();
-    static final int MAX_PHOTOS = 5;
-    private static final java.util.regex.Pattern WEB_LINK = java.util.regex.Pattern.compile("https?://\\S{1,492}");
 
     private final ComplaintRows complaints;
     private final LiveGridLayer layer;
@@ -70,10 +68,11 @@ public class Complaints {
     private final Photos photos;
     private final Cases cases;
     private final SupervisedObjects directory;
+    private final Submissions submissions;
 
     Complaints(ComplaintRows complaints, LiveGridLayer layer, Staffings staffings, Audit audit,
                HolidayCalendars calendars, DistrictTime time, ComplaintSettings settings, Cases cases,
-               SupervisedObjects directory, Photos photos) {
+               SupervisedObjects directory, Photos photos, Submissions submissions) {
         this.complaints = complaints;
         this.layer = layer;
         this.staffings = staffings;
@@ -85,6 +84,7 @@ public class Complaints {
         this.cases = cases;
         this.directory = directory;
         this.photos = photos;
+        this.submissions = submissions;
     }
 
     /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
@@ -114,8 +114,9 @@ public class Complaints {
             throw new TooManyComplaints("at most " + settings.maxPerHour() + " complaints an hour from one client;"
                     + " for more, call 12369");
         }
-        var taken = check(s, hashes -> photos.sentFrom(hashes, clientKey), "send it to PUT /api/public/photos/{sha256}");
-        return receipt(store(Actor.SYSTEM, at, s, channel, taken, clientKey));
+        var taken = submissions.check(s, hashes -> photos.sentFrom(hashes, clientKey),
+                "send it to PUT /api/public/photos/{sha256}");
+        return receipt(store(Actor.SYSTEM, at, channel, taken, clientKey));
     }
 
     /**
@@ -141,85 +142,25 @@ public class Complaints {
             throw new NotFound("no complaint with submission_key " + s.submissionKey() + " that you may see");
         }
         long person = actor.person();
-        var taken = check(s, hashes -> photos.sentBy(hashes, person), "upload it with PUT /api/photos/{sha256}");
+        var taken = submissions.check(s, hashes -> photos.sentBy(hashes, person),
+                "upload it with PUT /api/photos/{sha256}");
         if (!scope.canWrite(taken.route().gridCode())) {
             throw new AccessDenied("[" + s.lon() + ", " + s.lat() + "] is in grid " + taken.route().gridCode()
                     + ", outside your grids: staff enter complaints only where they work; the grid's own staff or"
                     + " an administrator enter this one");
         }
-        return receipt(store(actor, at, s, channel, taken, null));
+        return receipt(store(actor, at, channel, taken, null));
     }
 
     private java.util.Optional<Complaint> knownSubmission(ComplaintViews.Submission s) {
         return s.submissionKey() == null ? java.util.Optional.empty() : complaints.bySubmissionKey(s.submissionKey());
     }
 
-    /** A submission that passed every check: what it reports, where it goes, and the photos it names. */
-    private record Checked(Complaint.Report report, Routing.Route route, List<String> photos) {
-    }
-
-    /**
-     * Every field checked, each problem with its pointer; photos must be among those the submitter sent
-     * ({@code sent} picks them from the hashes given).
-     */
-    private Checked check(ComplaintViews.Submission s,
-                          java.util.function.Function<List<String>, List<PhotoRows.PhotoInfo>> sent, String howToSend) {
-        List<InputProblem> problems = new ArrayList<>();
-        var category = ComplaintCategory.parse(s.category());
-        if (category.isEmpty()) {
-            problems.add(new InputProblem("/category", "category is " + ComplaintCategory.accepted()));
-        }
-        String description = s.description() == null ? "" : s.description().trim();
-        if (description.isEmpty() || description.length() > 2000) {
-            problems.add(new InputProblem("/description", "say what is wrong in 1 to 2,000 characters"));
-        }
-        text(problems, "/name", s.name(), 50);
-        text(problems, "/contact", s.contact(), 100);
-        text(problems, "/address", s.address(), 200);
-        text(problems, "/submission_key", s.submissionKey(), 64);
-        if (s.mediaUrl() != null && !s.mediaUrl().isBlank() && !WEB_LINK.matcher(s.mediaUrl().trim()).matches()) {
-            problems.add(new InputProblem("/media_url", "media_url is an http or https link of at most 500 characters"));
-        }
-        List<String> photoHashes = s.photos() == null ? List.of() : s.photos();
-        if (photoHashes.size() > MAX_PHOTOS) {
-            problems.add(new InputProblem("/photos", "at most " + MAX_PHOTOS + " photos with a complaint"));
-        } else {
-            var stored = sent.apply(photoHashes.stream().filter(h -> h != null && Photos.SHA256.matcher(h).matches())
-                    .toList()).stream().map(PhotoRows.PhotoInfo::sha256).toList();
-            for (int i = 0; i < photoHashes.size(); i++) {
-                if (!stored.contains(photoHashes.get(i))) {
-                    problems.add(new InputProblem("/photos/" + i, "no photo " + photoHashes.get(i)
-                            + " has been received from you: " + howToSend + " first"));
-                }
-            }
-        }
-        Routing.Route route = null;
-        if (s.lon() == null || s.lat() == null || !Double.isFinite(s.lon()) || !Double.isFinite(s.lat())
-                || Math.abs(s.lon()) > 180 || Math.abs(s.lat()) > 90) {
-            problems.add(new InputProblem("/lon", "a location is needed: lon within ±180, lat within ±90"));
-        } else {
-            var located = layer.locator().locate(s.lon(), s.lat());
-            route = new Routing(layer.layer(), settings.nearBoundaryM()).route(located, s.lon(), s.lat(), directory.riverCourses())
-                    .orElse(null);
-            if (route == null) {
-                problems.add(new InputProblem("/lon", "[" + s.lon() + ", " + s.lat() + "] is outside the district;"
-                        + " complaints about other places go to their own district's hotline"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput("the complaint cannot be taken in as sent", problems);
-        }
-        return new Checked(new Complaint.Report(s.submissionKey(), category.get(), description, s.lon(), s.lat(),
-                blankToNull(s.address()), blankToNull(s.mediaUrl())), route, photoHashes);
-    }
-
     /** Stores a checked complaint, from a public client ({@code clientKey}) or entered by staff (null). */
-    private Complaint store(Actor actor, Instant at, ComplaintViews.Submission s, Channel channel, Checked c,
-                            String clientKey) {
+    private Complaint store(Actor actor, Instant at, Channel channel, Submissions.Checked c, String clientKey) {
         var due = deadlines.due(c.report().category(), time.dateOf(at), calendars.workingDays());
-        var stored = complaints.add(Complaint.receive(c.report(),
-                new Complaint.Complainant(blankToNull(s.name()), blankToNull(s.contact())), channel, c.route(), due, at,
-                token(), token(), clientKey));
+        var stored = complaints.add(Complaint.receive(c.report(), c.from(), channel, c.route(), due, at, token(),
+                token(), clientKey));
         for (int i = 0; i < c.photos().size(); i++) {
             complaints.linkPhoto(stored.id(), i, c.photos().get(i));
         }
@@ -263,7 +204,7 @@ public class Complaints {
         audit.record(actor, at, t.action(), "complaint", String.valueOf(id), Map.of("state", t.from().key()),
                 next.problemCaseId() == null ? Map.of("state", t.to().key())
                         : Map.of("state", t.to().key(), "problem_case", next.problemCaseId()));
-        return staffView(next, actor.scope(), calendars.workingDays(), time.dateOf(at));
+        return staffViews(List.of(next), actor.scope(), time.dateOf(at)).get(0);
     }
 
     /** The problem case an investigation found, in the complaint's grid; a complaint opens one at most. */
@@ -280,7 +221,7 @@ public class Complaints {
         if (severity.isEmpty()) {
             problems.add(new InputProblem("/severity", "severity is " + Severity.accepted()));
         }
-        String source = blankToNull(request.sourceCode());
+        String source = Submissions.blankToNull(request.sourceCode());
         if (source != null) {
             var known = directory.source(source);
             if (known.isEmpty()) {
@@ -299,18 +240,17 @@ public class Complaints {
     /** The complaints the actor handles or may read: in their grids, or shown to them as a neighbour. */
     List<ComplaintViews.Staff> list(Actor actor, String state, boolean escalatedOnly) {
         GridScope scope = actor.scope();
-        WorkingDays calendar = calendars.workingDays();
         LocalDate today = time.today();
-        return complaints.listed(state).stream().map(ComplaintRows.ComplaintRow::toComplaint)
+        var listed = complaints.listed(state).stream().map(ComplaintRows.ComplaintRow::toComplaint)
                 .filter(c -> c.visibleTo(scope))
                 .filter(c -> !escalatedOnly
                         || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
-                .map(c -> staffView(c, scope, calendar, today))
                 .toList();
+        return staffViews(listed, scope, today);
     }
 
     ComplaintViews.Staff one(Actor actor, long id) {
-        return staffView(handled(id, actor.scope()), actor.scope(), calendars.workingDays(), time.today());
+        return staffViews(List.of(handled(id, actor.scope())), actor.scope(), time.today()).get(0);
     }
 
     /**
@@ -363,52 +303,41 @@ public class Complaints {
         return new double[]{Math.round(p.getX() * 1e4) / 1e4, Math.round(p.getY() * 1e4) / 1e4};
     }
 
-    /** Received, closed, closed on time, satisfaction and the median time to close, per grid, received in [from, to). */
-    List<ComplaintViews.Figures> figures(Actor actor, Instant from, Instant to) {
-        Map<String, List<ComplaintRows.ComplaintRow>> byGrid = new java.util.TreeMap<>();
-        for (var c : complaints.receivedBetween(from, to)) {
-            if (actor.scope().canRead(c.gridCode())) {
-                byGrid.computeIfAbsent(c.gridCode(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        List<ComplaintViews.Figures> result = new ArrayList<>();
-        byGrid.forEach((grid, list) -> {
-            var closed = list.stream().filter(c -> c.closedAt() != null).toList();
-            int onTime = (int) closed.stream()
-                    .filter(c -> !time.dateOf(c.closedAt()).isAfter(c.closeBy())).count();
-            var rated = list.stream().filter(c -> c.satisfaction() != null).toList();
-            int satisfied = (int) rated.stream().filter(c -> c.satisfaction().countsAsSatisfied()).count();
-            double[] hours = closed.stream().mapToDouble(c -> Duration.between(c.receivedAt(), c.closedAt()).toMinutes() / 60.0)
-                    .sorted().toArray();
-            Double median = hours.length == 0 ? null : hours.length % 2 == 1 ? hours[hours.length / 2]
-                    : (hours[hours.length / 2 - 1] + hours[hours.length / 2]) / 2;
-            result.add(new ComplaintViews.Figures(grid, gridName(grid), list.size(), closed.size(), onTime,
-                    closed.isEmpty() ? null : (double) onTime / closed.size(), rated.size(), satisfied,
-                    rated.isEmpty() ? null : (double) satisfied / rated.size(), median));
-        });
-        return result;
-    }
-
     private Complaint handled(long id, GridScope scope) {
         return complaints.byId(id).filter(c -> c.visibleTo(scope))
                 .orElseThrow(() -> new NotFound("no complaint " + id + " that you may see"));
     }
 
-    private ComplaintViews.Staff staffView(Complaint c, GridScope scope, WorkingDays calendar, LocalDate today) {
+    /** The complaints as staff of this scope see them, with their photos and histories (read at once). */
+    private List<ComplaintViews.Staff> staffViews(List<Complaint> shown, GridScope scope, LocalDate today) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        WorkingDays calendar = calendars.workingDays();
+        var ids = shown.stream().map(Complaint::id).toList();
+        var events = complaints.eventsOf(ids).stream().collect(Collectors.groupingBy(ComplaintRows.EventRow::complaintId));
+        var photos = complaints.photosOf(ids).stream().collect(Collectors.groupingBy(ComplaintRows.PhotoOf::complaintId,
+                Collectors.mapping(ComplaintRows.PhotoOf::sha256, Collectors.toList())));
+        var names = staffings.namesOf(events.values().stream().flatMap(List::stream)
+                .map(ComplaintRows.EventRow::actorId).filter(Objects::nonNull).distinct().toList());
+        return shown.stream().map(c -> staffView(c, scope, calendar, today, events.getOrDefault(c.id(), List.of()),
+                photos.getOrDefault(c.id(), List.of()), names)).toList();
+    }
+
+    private ComplaintViews.Staff staffView(Complaint c, GridScope scope, WorkingDays calendar, LocalDate today,
+                                           List<ComplaintRows.EventRow> events, List<String> photos,
+                                           Map<Long, String> names) {
         boolean personal = scope.role() == Role.ADMIN || c.handlingGrid(scope) != null;
-        var events = complaints.events(c.id());
-        var names = staffings.namesOf(events.stream().map(ComplaintRows.EventRow::actorId).filter(Objects::nonNull)
-                .distinct().toList());
         return new ComplaintViews.Staff(c.id(), c.channel().key(), c.category().key(), c.description(), c.lon(),
                 c.lat(), c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), c.alsoShownTo(),
                 c.state().key(), c.receivedAt(), c.acceptBy(), c.closeBy(),
                 !calendar.missingYears(time.dateOf(c.receivedAt()), c.closeBy()).isEmpty(),
                 c.overdueOn(today), c.escalation(settings.escalation(), today).key(), c.closedAt(), c.reply(),
-                c.problemCaseId(), complaints.photosOf(c.id()), c.mediaUrl(), c.reopened(),
+                c.problemCaseId(), photos, c.mediaUrl(), c.reopened(),
                 c.satisfaction() == null ? null : c.satisfaction().key(), personal ? c.complainantName() : null,
                 personal ? c.complainantContact() : null, c.actionsFor(scope),
-                events.stream().map(e -> new ComplaintViews.Event(e.at(), e.actorId() == null ? null : names.get(e.actorId()),
-                        e.action(), e.fromState(), e.toState(), e.note())).toList());
+                events.stream().map(e -> new ComplaintViews.Event(e.at(), e.actorId() == null ? null
+                        : names.get(e.actorId()), e.action(), e.fromState(), e.toState(), e.note())).toList());
     }
 
     private ComplaintViews.Public publicView(Complaint c) {
@@ -421,16 +350,6 @@ public class Complaints {
     private ComplaintViews.Receipt receipt(Complaint c) {
         return new ComplaintViews.Receipt(c.id(), c.state().key(), gridName(c.gridCode()), c.acceptBy(), c.closeBy(),
                 "/complaint.html?id=" + c.id(), "/complaint.html?rate=" + c.ratingToken());
-    }
-
-    private static void text(List<InputProblem> problems, String pointer, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(new InputProblem(pointer, "at most " + max + " characters"));
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String token() {

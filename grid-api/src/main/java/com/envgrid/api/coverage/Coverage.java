@@ -10,6 +10,12 @@ import com.envgrid.core.access.Staffing;
 import com.envgrid.core.coverage.CoverageRollup;
 import com.envgrid.core.coverage.CoverageRow;
 import com.envgrid.core.coverage.GridFigures;
+import com.envgrid.core.coverage.GridFigures.ComplaintCounts;
+import com.envgrid.core.coverage.GridFigures.DutyCounts;
+import com.envgrid.core.coverage.GridFigures.InspectionCounts;
+import com.envgrid.core.coverage.GridFigures.ObjectCounts;
+import com.envgrid.core.coverage.GridFigures.PatrolCounts;
+import com.envgrid.core.coverage.GridFigures.ProblemCounts;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
@@ -68,16 +74,17 @@ public class Coverage {
                 ? queries.duties(from, to, period.start(), period.endExclusive(), today, zone)
                 : queries.dutiesIn(from, to, period.start(), period.endExclusive(), today, zone, codes)) {
             if (known.apply(d.gridCode())) {
-                add(recorded, d.gridCode(), new GridFigures(d.dutiesDue(), d.dutiesDone(), d.dutiesDoneOnTime(),
-                        d.dutiesOverdue(), d.objectsDue(), d.objectsInspected(), d.patrolsDue(), d.patrolsDone(),
-                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                add(recorded, d.gridCode(), GridFigures.ZERO
+                        .with(new DutyCounts(d.dutiesDue(), d.dutiesDone(), d.dutiesDoneOnTime(), d.dutiesOverdue()))
+                        .with(new ObjectCounts(d.objectsDue(), d.objectsInspected()))
+                        .with(new PatrolCounts(d.patrolsDue(), d.patrolsDone())));
             }
         }
         for (var i : codes == null ? queries.inspections(from, to)
                 : queries.inspectionsIn(from, to, codes)) {
             if (known.apply(i.gridCode())) {
-                add(recorded, i.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                        i.inspections(), i.inspectionsFlagged()));
+                add(recorded, i.gridCode(), GridFigures.ZERO.with(
+                        new InspectionCounts(i.inspections(), i.inspectionsFlagged())));
             }
         }
         // A case is overdue at the end of a past period when its deadline had passed by then, not by today.
@@ -85,15 +92,15 @@ public class Coverage {
         for (var p : codes == null ? queries.problems(from, to, overdueBefore, zone)
                 : queries.problemsIn(from, to, overdueBefore, zone, codes)) {
             if (known.apply(p.gridCode())) {
-                add(recorded, p.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, p.problemsOpen(), p.problemsOverdue(),
-                        p.problemsClosed(), p.problemsClosedOnTime(), 0, 0, 0, 0, 0, 0, 0));
+                add(recorded, p.gridCode(), GridFigures.ZERO.with(new ProblemCounts(p.problemsOpen(),
+                        p.problemsOverdue(), p.problemsClosed(), p.problemsClosedOnTime())));
             }
         }
         for (var c : codes == null ? queries.complaints(from, to, zone)
                 : queries.complaintsIn(from, to, zone, codes)) {
             if (known.apply(c.gridCode())) {
-                add(recorded, c.gridCode(), new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c.complaintsReceived(),
-                        c.complaintsClosed(), c.complaintsClosedOnTime(), c.complaintsRated(), c.complaintsSatisfied(), 0, 0));
+                add(recorded, c.gridCode(), GridFigures.ZERO.with(new ComplaintCounts(c.complaintsReceived(),
+                        c.complaintsClosed(), c.complaintsClosedOnTime(), c.complaintsRated(), c.complaintsSatisfied())));
             }
         }
         return CoverageRollup.rollUp(grids, recorded);

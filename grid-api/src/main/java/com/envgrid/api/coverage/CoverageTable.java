@@ -20,24 +20,24 @@ final class CoverageTable {
     }
 
     private static final List<Measure> MEASURES = List.of(
-            new Measure("duties_due", "应巡查任务", Column.Kind.COUNT, GridFigures::dutiesDue),
-            new Measure("duties_done", "已完成任务", Column.Kind.COUNT, GridFigures::dutiesDone),
-            new Measure("duties_done_on_time", "按期完成", Column.Kind.COUNT, GridFigures::dutiesDoneOnTime),
-            new Measure("duties_overdue", "逾期任务", Column.Kind.COUNT, GridFigures::dutiesOverdue),
+            new Measure("duties_due", "应巡查任务", Column.Kind.COUNT, f -> f.duties().due()),
+            new Measure("duties_done", "已完成任务", Column.Kind.COUNT, f -> f.duties().done()),
+            new Measure("duties_done_on_time", "按期完成", Column.Kind.COUNT, f -> f.duties().doneOnTime()),
+            new Measure("duties_overdue", "逾期任务", Column.Kind.COUNT, f -> f.duties().overdue()),
             new Measure("duty_completion", "任务完成率", Column.Kind.RATE, GridFigures::dutyCompletion),
-            new Measure("objects_due", "应检查对象", Column.Kind.COUNT, GridFigures::objectsDue),
-            new Measure("objects_inspected", "已检查对象", Column.Kind.COUNT, GridFigures::objectsInspected),
+            new Measure("objects_due", "应检查对象", Column.Kind.COUNT, f -> f.objects().due()),
+            new Measure("objects_inspected", "已检查对象", Column.Kind.COUNT, f -> f.objects().inspected()),
             new Measure("coverage", "覆盖率", Column.Kind.RATE, GridFigures::coverage),
-            new Measure("patrols_due", "应巡查网格/河段", Column.Kind.COUNT, GridFigures::patrolsDue),
-            new Measure("patrols_done", "已巡查", Column.Kind.COUNT, GridFigures::patrolsDone),
-            new Measure("problems_open", "未办结问题", Column.Kind.COUNT, GridFigures::problemsOpen),
-            new Measure("problems_overdue", "逾期问题", Column.Kind.COUNT, GridFigures::problemsOverdue),
-            new Measure("problems_closed_on_time", "按期整改", Column.Kind.COUNT, GridFigures::problemsClosedOnTime),
-            new Measure("complaints_received", "受理信访", Column.Kind.COUNT, GridFigures::complaintsReceived),
-            new Measure("complaints_closed_on_time", "按期办结信访", Column.Kind.COUNT, GridFigures::complaintsClosedOnTime),
+            new Measure("patrols_due", "应巡查网格/河段", Column.Kind.COUNT, f -> f.patrols().due()),
+            new Measure("patrols_done", "已巡查", Column.Kind.COUNT, f -> f.patrols().done()),
+            new Measure("problems_open", "未办结问题", Column.Kind.COUNT, f -> f.problems().open()),
+            new Measure("problems_overdue", "逾期问题", Column.Kind.COUNT, f -> f.problems().overdue()),
+            new Measure("problems_closed_on_time", "按期整改", Column.Kind.COUNT, f -> f.problems().closedOnTime()),
+            new Measure("complaints_received", "受理信访", Column.Kind.COUNT, f -> f.complaints().received()),
+            new Measure("complaints_closed_on_time", "按期办结信访", Column.Kind.COUNT, f -> f.complaints().closedOnTime()),
             new Measure("complaints_on_time_rate", "按期办结率", Column.Kind.RATE, GridFigures::complaintsOnTimeRate),
             new Measure("satisfaction_rate", "满意率", Column.Kind.RATE, GridFigures::satisfactionRate),
-            new Measure("inspections", "巡查记录", Column.Kind.COUNT, GridFigures::inspections),
+            new Measure("inspections", "巡查记录", Column.Kind.COUNT, f -> f.inspections().records()),
             new Measure("mismatch_rate", "位置不符率", Column.Kind.RATE, GridFigures::mismatchRate));
 
     static Map<String, Object> json(CoverageRow row) {

@@ -1,7 +1,7 @@
 package com.envgrid.api.people;
 
 import com.envgrid.core.access.Assignment;
-import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.Post;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -15,6 +15,6 @@ record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long personId, Strin
                      LocalDate startsOn, @Nullable LocalDate endsOn, Instant createdAt) {
 
     Assignment assignment() {
-        return new Assignment(id, personId, gridCode, Duty.parse(duty).orElseThrow(), startsOn, endsOn);
+        return new Assignment(id, personId, gridCode, Post.parse(duty).orElseThrow(), startsOn, endsOn);
     }
 }

@@ -6,7 +6,7 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
-import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.Post;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;
@@ -149,19 +149,19 @@ public class People {
         Grid grid = layer.layer().find(request.gridCode() == null ? "" : request.gridCode())
                 .orElseThrow(() -> new InvalidInput("unknown grid", List.of(new InputProblem("/grid_code",
                         "no grid with code " + request.gridCode()))));
-        Duty duty = Duty.parse(request.duty()).orElseThrow(() -> new InvalidInput("unknown duty",
+        Post post = Post.parse(request.duty()).orElseThrow(() -> new InvalidInput("unknown duty",
                 List.of(new InputProblem("/duty", "duty is chief or supervisor"))));
         if (!person.active()) {
             throw new Conflict("person " + personId + " is deactivated");
         }
-        if (!person.role().equals(duty.key())) {
+        if (!person.role().equals(post.key())) {
             throw new InvalidInput("duty does not match the role", List.of(new InputProblem("/duty",
-                    person.username() + " is a " + person.role() + " and cannot take a " + duty.key() + " duty")));
+                    person.username() + " is a " + person.role() + " and cannot take a " + post.key() + " duty")));
         }
-        if (duty == Duty.CHIEF && caller.role() != Role.ADMIN) {
+        if (post == Post.CHIEF && caller.role() != Role.ADMIN) {
             throw new AccessDenied("only a district administrator appoints grid chiefs");
         }
-        if (duty == Duty.CHIEF && !grid.level().isFirstLevel()) {
+        if (post == Post.CHIEF && !grid.level().isFirstLevel()) {
             throw new InvalidInput("a chief answers for a first-level grid", List.of(new InputProblem("/grid_code",
                     grid.code() + " is a " + grid.level().key() + "; a grid chief is chief of a town, street or park")));
         }
@@ -174,10 +174,10 @@ public class People {
         if (active.stream().anyMatch(a -> a.personId() == personId && a.gridCode().equals(grid.code()))) {
             throw new Conflict(person.username() + " is already assigned to " + grid.code());
         }
-        if (duty == Duty.CHIEF && active.stream().anyMatch(a -> a.duty().equals("chief") && a.gridCode().equals(grid.code()))) {
+        if (post == Post.CHIEF && active.stream().anyMatch(a -> a.duty().equals("chief") && a.gridCode().equals(grid.code()))) {
             throw new Conflict(grid.code() + " already has a grid chief; release them first");
         }
-        AssignmentRow row = assignments.save(new AssignmentRow(null, personId, grid.code(), duty.key(), startsOn, null,
+        AssignmentRow row = assignments.save(new AssignmentRow(null, personId, grid.code(), post.key(), startsOn, null,
                 clock.instant()));
         PersonView.AssignmentView view = view(row);
         audit.record("assign", "assignment", String.valueOf(row.id()), null, view);

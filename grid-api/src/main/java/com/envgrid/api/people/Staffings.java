@@ -3,7 +3,7 @@ package com.envgrid.api.people;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.Assignment;
-import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.Post;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
@@ -53,7 +53,7 @@ public class Staffings {
     public Map<String, List<Long>> supervisorsByGrid() {
         GridLayer grids = layer.layer();
         Map<String, List<Long>> own = new HashMap<>();
-        activeToday().stream().filter(a -> a.duty() == Duty.SUPERVISOR)
+        activeToday().stream().filter(a -> a.post() == Post.SUPERVISOR)
                 .forEach(a -> own.computeIfAbsent(a.gridCode(), k -> new ArrayList<>()).add(a.personId()));
         Map<String, List<Long>> result = new TreeMap<>();
         for (Grid g : grids.grids()) {

@@ -295,8 +295,9 @@ class AccessMatrixTest {
                 row(get("/api/zones"), 200, 200, 200, 200, 401),
                 row(post("POST /api/zones/import", "", t -> "/api/zones/import", t -> zone()), 201, 403, 403, 403, 401),
 
-                // the district's day and its holiday calendars
+                // the district's day, the names of the vocabularies and the holiday calendars
                 row(get("/api/today"), 200, 200, 200, 200, 200),
+                row(get("/api/vocabulary"), 200, 200, 200, 200, 200),
                 row(get("/api/calendars"), 200, 200, 200, 200, 401),
                 row(call("PUT /api/calendars/{year}", "2031", t -> api -> api.exchange(HttpRequest.PUT(
                         "/api/calendars/2031", "{\"holidays\":[\"2031-01-01\"],\"make_up_workdays\":[]}")

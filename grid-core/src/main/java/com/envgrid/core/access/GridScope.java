@@ -30,8 +30,8 @@ public final class GridScope {
     public static GridScope of(Role role, Collection<Assignment> activeAssignments, GridLayer layer) {
         Set<String> reachable = new HashSet<>();
         if (role == Role.CHIEF || role == Role.SUPERVISOR) {
-            Duty duty = role == Role.CHIEF ? Duty.CHIEF : Duty.SUPERVISOR;
-            activeAssignments.stream().filter(a -> a.duty() == duty)
+            Post post = role == Role.CHIEF ? Post.CHIEF : Post.SUPERVISOR;
+            activeAssignments.stream().filter(a -> a.post() == post)
                     .forEach(a -> layer.find(a.gridCode()).ifPresent(g -> addSubtree(layer, g, reachable)));
         }
         return new GridScope(role, Set.copyOf(reachable));

@@ -23,7 +23,7 @@ public final class Staffing {
 
     public Staffing(GridLayer layer, Collection<Assignment> activeAssignments) {
         this.layer = layer;
-        List<Assignment> supervisors = activeAssignments.stream().filter(a -> a.duty() == Duty.SUPERVISOR).toList();
+        List<Assignment> supervisors = activeAssignments.stream().filter(a -> a.post() == Post.SUPERVISOR).toList();
         supervisors.forEach(a -> supervised.add(a.gridCode()));
         this.supervisorCounts = supervisors.stream()
                 .collect(Collectors.groupingBy(Assignment::gridCode, Collectors.counting()));

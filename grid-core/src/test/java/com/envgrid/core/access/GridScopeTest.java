@@ -21,20 +21,20 @@ class GridScopeTest {
             community("B1", "B", square(10, 0, 20, 10))), true);
     static final LocalDate DAY = LocalDate.of(2026, 11, 30);
 
-    static Assignment assigned(String grid, Duty duty) {
-        return new Assignment(1, 1, grid, duty, DAY.minusDays(10), null);
+    static Assignment assigned(String grid, Post post) {
+        return new Assignment(1, 1, grid, post, DAY.minusDays(10), null);
     }
 
     @Test
     void a_chief_reads_and_writes_their_town_and_everything_in_it_and_nothing_else() {
-        var scope = GridScope.of(Role.CHIEF, List.of(assigned("A", Duty.CHIEF)), LAYER);
+        var scope = GridScope.of(Role.CHIEF, List.of(assigned("A", Post.CHIEF)), LAYER);
         assertTrue(scope.canRead("A") && scope.canRead("A1") && scope.canWrite("A2"));
         assertFalse(scope.canRead("B") || scope.canRead("B1") || scope.canRead("D") || scope.canWrite("B1"));
     }
 
     @Test
     void a_supervisor_reaches_only_the_grids_they_supervise() {
-        var scope = GridScope.of(Role.SUPERVISOR, List.of(assigned("A1", Duty.SUPERVISOR)), LAYER);
+        var scope = GridScope.of(Role.SUPERVISOR, List.of(assigned("A1", Post.SUPERVISOR)), LAYER);
         assertTrue(scope.canRead("A1") && scope.canWrite("A1"));
         assertFalse(scope.canRead("A") || scope.canRead("A2") || scope.canWrite("B1"));
     }
@@ -53,14 +53,14 @@ class GridScopeTest {
     }
 
     @Test
-    void a_duty_that_does_not_match_the_role_reaches_nothing() {
-        var scope = GridScope.of(Role.SUPERVISOR, List.of(assigned("A", Duty.CHIEF)), LAYER);
+    void a_post_that_does_not_match_the_role_reaches_nothing() {
+        var scope = GridScope.of(Role.SUPERVISOR, List.of(assigned("A", Post.CHIEF)), LAYER);
         assertEquals(0, scope.reachableGrids().size());
     }
 
     @Test
     void an_assignment_is_active_from_its_start_up_to_but_not_including_its_end() {
-        var a = new Assignment(1, 1, "A1", Duty.SUPERVISOR, DAY, DAY.plusDays(3));
+        var a = new Assignment(1, 1, "A1", Post.SUPERVISOR, DAY, DAY.plusDays(3));
         assertFalse(a.activeOn(DAY.minusDays(1)));
         assertTrue(a.activeOn(DAY) && a.activeOn(DAY.plusDays(2)));
         assertFalse(a.activeOn(DAY.plusDays(3)));

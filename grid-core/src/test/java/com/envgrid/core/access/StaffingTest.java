@@ -23,17 +23,17 @@ class StaffingTest {
 
     @Test
     void a_supervisor_of_a_town_covers_its_communities() {
-        assertEquals(List.of("B1"), unstaffed(assigned("A", Duty.SUPERVISOR)));
+        assertEquals(List.of("B1"), unstaffed(assigned("A", Post.SUPERVISOR)));
     }
 
     @Test
     void a_chief_does_not_count_as_a_supervisor() {
-        assertEquals(List.of("A1", "A2", "B1"), unstaffed(assigned("A", Duty.CHIEF)));
+        assertEquals(List.of("A1", "A2", "B1"), unstaffed(assigned("A", Post.CHIEF)));
     }
 
     @Test
     void a_town_is_staffed_when_every_community_in_it_is() {
-        var staffing = new Staffing(LAYER, List.of(assigned("A1", Duty.SUPERVISOR), assigned("A2", Duty.SUPERVISOR)));
+        var staffing = new Staffing(LAYER, List.of(assigned("A1", Post.SUPERVISOR), assigned("A2", Post.SUPERVISOR)));
         assertTrue(staffing.staffed(LAYER.find("A").orElseThrow()));
         assertFalse(staffing.staffed(LAYER.find("B").orElseThrow()));
         assertEquals(1, staffing.supervisorsOf(LAYER.find("A1").orElseThrow()));

@@ -2,7 +2,7 @@ package com.envgrid.core.complaint;
 
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Assignment;
-import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.Post;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.GridLayer;
@@ -40,11 +40,11 @@ class ComplaintTest {
     private static final Actor A1_SUPERVISOR = supervisor(1L, "A1");
     private static final Actor B1_SUPERVISOR = supervisor(2L, "B1");
     private static final Actor A_CHIEF = new Actor(3L, "chief", GridScope.of(Role.CHIEF,
-            List.of(new Assignment(3L, 3L, "A", Duty.CHIEF, RECEIVED_ON.minusYears(1), null)), LAYER));
+            List.of(new Assignment(3L, 3L, "A", Post.CHIEF, RECEIVED_ON.minusYears(1), null)), LAYER));
 
     private static Actor supervisor(long id, String grid) {
         return new Actor(id, "s" + id, GridScope.of(Role.SUPERVISOR,
-                List.of(new Assignment(id, id, grid, Duty.SUPERVISOR, RECEIVED_ON.minusYears(1), null)), LAYER));
+                List.of(new Assignment(id, id, grid, Post.SUPERVISOR, RECEIVED_ON.minusYears(1), null)), LAYER));
     }
 
     /** A smell complaint at (x, 5), routed as {@link Routing} routes it. */

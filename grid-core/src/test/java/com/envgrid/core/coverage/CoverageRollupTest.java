@@ -2,6 +2,13 @@ package com.envgrid.core.coverage;
 
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
+import com.envgrid.core.coverage.GridFigures.ComplaintCounts;
+import com.envgrid.core.coverage.GridFigures.DutyCounts;
+import com.envgrid.core.coverage.GridFigures.InspectionCounts;
+import com.envgrid.core.coverage.GridFigures.ObjectCounts;
+import com.envgrid.core.coverage.GridFigures.PatrolCounts;
+import com.envgrid.core.coverage.GridFigures.ProblemCounts;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -31,11 +38,25 @@ class CoverageRollupTest {
     }
 
     static GridFigures duties(int due, int done) {
-        return new GridFigures(due, done, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return GridFigures.ZERO.with(new DutyCounts(due, done, 0, 0));
+    }
+
+    /** Every count {@code n}. */
+    static GridFigures every(int n) {
+        return new GridFigures(new DutyCounts(n, n, n, n), new ObjectCounts(n, n), new PatrolCounts(n, n),
+                new ProblemCounts(n, n, n, n), new ComplaintCounts(n, n, n, n, n), new InspectionCounts(n, n));
+    }
+
+    /** The counts {@code first}, {@code first + 1} … in the order of the groups, each different from the others. */
+    static GridFigures counting(int first) {
+        int n = first;
+        return new GridFigures(new DutyCounts(n, n + 1, n + 2, n + 3), new ObjectCounts(n + 4, n + 5),
+                new PatrolCounts(n + 6, n + 7), new ProblemCounts(n + 8, n + 9, n + 10, n + 11),
+                new ComplaintCounts(n + 12, n + 13, n + 14, n + 15, n + 16), new InspectionCounts(n + 17, n + 18));
     }
 
     static GridFigures complaints(int received) {
-        return new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, received, 0, 0, 0, 0, 0, 0);
+        return GridFigures.ZERO.with(new ComplaintCounts(received, 0, 0, 0, 0));
     }
 
     @Test
@@ -46,10 +67,10 @@ class CoverageRollupTest {
 
         assertEquals(duties(4, 3), rolled.get("A1"));
         assertEquals(duties(6, 6), rolled.get("A2"));
-        assertEquals(new GridFigures(10, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0), rolled.get("A"));
+        assertEquals(duties(10, 9).plus(complaints(1)), rolled.get("A"));
         assertEquals(duties(2, 1), rolled.get("P"));
         // D = A (10 due, 9 done, 1 complaint) + B (nothing) + P (2, 1) + its own 2 complaints
-        assertEquals(new GridFigures(12, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0), rolled.get("D"));
+        assertEquals(duties(12, 10).plus(complaints(3)), rolled.get("D"));
         assertEquals(List.of("D", "A", "B", "P", "A1", "A2", "B1"), List.copyOf(rolled.keySet()));
     }
 
@@ -91,14 +112,12 @@ class CoverageRollupTest {
 
     @Test
     void every_count_is_summed_and_the_district_is_the_sum_of_the_first_level_grids() {
-        var a1 = new GridFigures(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
-        var b1 = new GridFigures(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
-                100, 100);
-        var p = new GridFigures(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+        var a1 = counting(1);
+        var b1 = every(100);
+        var p = every(1);
         var rolled = CoverageRollup.rollUp(layer(), Map.of("A1", a1, "B1", b1, "P", p));
 
-        assertEquals(new GridFigures(102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
-                118, 119, 120), rolled.get("D"));
+        assertEquals(counting(102), rolled.get("D"));
         var layer = layer();
         GridFigures firstLevel = layer.firstLevel().stream().map(g -> rolled.get(g.code()))
                 .reduce(GridFigures.ZERO, GridFigures::plus);

@@ -1,5 +1,12 @@
 package com.envgrid.core.coverage;
 
+import com.envgrid.core.coverage.GridFigures.ComplaintCounts;
+import com.envgrid.core.coverage.GridFigures.DutyCounts;
+import com.envgrid.core.coverage.GridFigures.InspectionCounts;
+import com.envgrid.core.coverage.GridFigures.ObjectCounts;
+import com.envgrid.core.coverage.GridFigures.PatrolCounts;
+import com.envgrid.core.coverage.GridFigures.ProblemCounts;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,10 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class GridFiguresTest {
-    // duties 8 due, 6 done, 4 on time, 2 overdue; objects 5 due, 4 inspected; patrols 3/3;
-    // problems 2 open, 1 of them overdue, 3 closed, 2 on time; complaints 5 received, 4 closed, 3 on time,
-    // 4 rated, 2 satisfied; inspections 20, 5 flagged
-    static final GridFigures SOME = new GridFigures(8, 6, 4, 2, 5, 4, 3, 3, 2, 1, 3, 2, 5, 4, 3, 4, 2, 20, 5);
+    static final GridFigures SOME = new GridFigures(new DutyCounts(8, 6, 4, 2), new ObjectCounts(5, 4),
+            new PatrolCounts(3, 3), new ProblemCounts(2, 1, 3, 2), new ComplaintCounts(5, 4, 3, 4, 2),
+            new InspectionCounts(20, 5));
 
     @Test
     void rates_are_the_documented_ratios() {
@@ -37,13 +43,15 @@ class GridFiguresTest {
 
     @Test
     void plus_adds_every_count_and_zero_changes_nothing() {
-        assertEquals(new GridFigures(16, 12, 8, 4, 10, 8, 6, 6, 4, 2, 6, 4, 10, 8, 6, 8, 4, 40, 10), SOME.plus(SOME));
+        assertEquals(new GridFigures(new DutyCounts(16, 12, 8, 4), new ObjectCounts(10, 8), new PatrolCounts(6, 6),
+                new ProblemCounts(4, 2, 6, 4), new ComplaintCounts(10, 8, 6, 8, 4), new InspectionCounts(40, 10)),
+                SOME.plus(SOME));
         assertEquals(SOME, SOME.plus(GridFigures.ZERO));
     }
 
     @Test
     void negative_counts_are_refused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new GridFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1));
+                () -> GridFigures.ZERO.with(new InspectionCounts(0, -1)));
     }
 }

@@ -1,6 +1,10 @@
 package com.envgrid.core.review;
 
 import com.envgrid.core.coverage.GridFigures;
+import com.envgrid.core.coverage.GridFigures.ComplaintCounts;
+import com.envgrid.core.coverage.GridFigures.DutyCounts;
+import com.envgrid.core.coverage.GridFigures.InspectionCounts;
+import com.envgrid.core.coverage.GridFigures.ProblemCounts;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -16,9 +20,11 @@ class ReviewTest {
     static GridFigures figures(int dutiesDue, int dutiesDone, int problemsClosed, int problemsClosedOnTime,
                                int problemsOverdue, int complaintsClosed, int complaintsClosedOnTime,
                                int complaintsRated, int complaintsSatisfied, int inspections, int inspectionsFlagged) {
-        return new GridFigures(dutiesDue, dutiesDone, 0, 0, 0, 0, 0, 0, problemsOverdue, problemsOverdue,
-                problemsClosed, problemsClosedOnTime, complaintsClosed, complaintsClosed, complaintsClosedOnTime,
-                complaintsRated, complaintsSatisfied, inspections, inspectionsFlagged);
+        return GridFigures.ZERO.with(new DutyCounts(dutiesDue, dutiesDone, 0, 0))
+                .with(new ProblemCounts(problemsOverdue, problemsOverdue, problemsClosed, problemsClosedOnTime))
+                .with(new ComplaintCounts(complaintsClosed, complaintsClosed, complaintsClosedOnTime, complaintsRated,
+                        complaintsSatisfied))
+                .with(new InspectionCounts(inspections, inspectionsFlagged));
     }
 
     static GridFigures duties(int due, int done) {

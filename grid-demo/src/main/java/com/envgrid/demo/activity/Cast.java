@@ -1,6 +1,6 @@
 package com.envgrid.demo.activity;
 
-import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.Post;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 
@@ -12,25 +12,25 @@ import java.util.Optional;
 /** Who holds which post in the demo's history. */
 final class Cast {
     /** A person's assignment to a grid. */
-    record Post(Actor actor, String gridCode, Duty duty, long assignmentId) {
+    record Appointment(Actor actor, String gridCode, Post post, long assignmentId) {
     }
 
     private final GridLayer grids;
-    private final List<Post> posts;
+    private final List<Appointment> posts;
     private final Map<Long, Actor> byId = new HashMap<>();
     private final Map<String, Actor> supervisors = new HashMap<>();
     private final Map<String, Actor> chiefs = new HashMap<>();
 
-    Cast(GridLayer grids, List<Post> posts) {
+    Cast(GridLayer grids, List<Appointment> posts) {
         this.grids = grids;
         this.posts = List.copyOf(posts);
-        for (Post p : posts) {
+        for (Appointment p : posts) {
             byId.put(p.actor().id(), p.actor());
-            (p.duty() == Duty.CHIEF ? chiefs : supervisors).put(p.gridCode(), p.actor());
+            (p.post() == Post.CHIEF ? chiefs : supervisors).put(p.gridCode(), p.actor());
         }
     }
 
-    List<Post> posts() {
+    List<Appointment> posts() {
         return posts;
     }
 

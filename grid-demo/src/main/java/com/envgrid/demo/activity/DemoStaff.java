@@ -7,7 +7,7 @@ import com.envgrid.api.people.PeopleRequests;
 import com.envgrid.api.people.PersonView;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.core.access.Assignment;
-import com.envgrid.core.access.Duty;
+import com.envgrid.core.access.Post;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;
@@ -64,15 +64,15 @@ class DemoStaff {
         GridScope system = GridScope.of(Role.ADMIN, List.of(), grids);
         return Replay.at(timeline.opening(), () -> {
             List<PersonView> hired = people.createAll(requests);
-            List<Cast.Post> cast = new ArrayList<>();
+            List<Cast.Appointment> cast = new ArrayList<>();
             for (int i = 0; i < hired.size(); i++) {
                 PersonView person = hired.get(i);
                 Role role = Role.parse(person.role()).orElseThrow();
-                Duty duty = Duty.parse(person.role()).orElseThrow();
+                Post post = Post.parse(person.role()).orElseThrow();
                 var assignment = people.assign(person.id(), new PeopleRequests.NewAssignment(posts.get(i).code(),
-                        duty.key(), timeline.start()), system);
-                cast.add(new Cast.Post(new Actor(person.id(), person.username(), role),
-                        posts.get(i).code(), duty, assignment.id()));
+                        post.key(), timeline.start()), system);
+                cast.add(new Cast.Appointment(new Actor(person.id(), person.username(), role),
+                        posts.get(i).code(), post, assignment.id()));
             }
             return new Cast(grids, cast);
         });
@@ -83,10 +83,10 @@ class DemoStaff {
         Set<String> takenOver = new HashSet<>();
         for (Assignment a : staffings.activeOn(timeline.today())) {
             if (cast.byId(a.personId()) == null) {
-                takenOver.add(a.duty() + " " + a.gridCode());
+                takenOver.add(a.post() + " " + a.gridCode());
             }
         }
-        cast.posts().stream().filter(p -> takenOver.contains(p.duty() + " " + p.gridCode()))
+        cast.posts().stream().filter(p -> takenOver.contains(p.post() + " " + p.gridCode()))
                 .forEach(p -> people.release(p.assignmentId(), new PeopleRequests.Release(timeline.today())));
     }
 }

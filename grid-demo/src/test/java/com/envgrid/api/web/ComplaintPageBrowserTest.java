@@ -14,6 +14,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -97,6 +100,8 @@ class ComplaintPageBrowserTest {
             browser.until("the complaint never appeared in the chief's queue",
                     () -> !browser.driver().findElements(card).isEmpty());
             assertTrue(browser.find(card).getText().contains("13800001111"), "the handling chief sees the contact");
+            assertEquals(categoryNames().get("cooking_fumes"), browser.find(card).findElement(By.cssSelector(
+                    ".case-category")).getText(), "the queue names the category as the server does");
             By thumbnail = By.cssSelector("[data-complaint-id='" + id + "'] img.photo-thumb[data-sha256='"
                     + com.envgrid.api.TestPhotos.sha256(jpeg) + "']");
             browser.until("the complainant's photo was never shown to the chief", () -> !browser.driver()
@@ -134,5 +139,29 @@ class ComplaintPageBrowserTest {
             assertEquals("noise", opened.get("category").asText());
             browser.screenshotWholePage("complaint.png");
         }
+    }
+
+    @Test
+    void theFormOffersTheCategoriesAsTheServerNamesThem() throws IOException {
+        try (BrowserSession browser = BrowserSession.open(server)) {
+            browser.open("complaint.html");
+            browser.until("the complaint form never showed", () -> browser.find(By.id("complaint-form")).isDisplayed());
+            Map<String, String> offered = new LinkedHashMap<>();
+            new Select(browser.find(By.id("complaint-category"))).getOptions().stream()
+                    .filter(option -> !option.getAttribute("value").isEmpty())
+                    .forEach(option -> offered.put(option.getAttribute("value"), option.getText()));
+
+            assertEquals(List.copyOf(categoryNames().entrySet()), List.copyOf(offered.entrySet()),
+                    "the form's categories are the server's, in its order and with its names");
+            assertEquals("秸秆焚烧", offered.get("burning"));
+        }
+    }
+
+    /** The complaint categories as GET /api/vocabulary names them, in its order. */
+    private Map<String, String> categoryNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        ApiClient.anonymous(http).get("/api/vocabulary").json().get("complaint_category")
+                .forEach(term -> names.put(term.get("key").asText(), term.get("labels").get("zh-CN").asText()));
+        return names;
     }
 }

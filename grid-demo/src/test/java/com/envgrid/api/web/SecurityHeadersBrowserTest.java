@@ -37,7 +37,7 @@ class SecurityHeadersBrowserTest {
 
     @Test
     void pages_and_answers_carry_the_security_headers() {
-        for (String path : List.of("/", "/people.html", "/js/app.js", "/health")) {
+        for (String path : List.of("/", "/people.html", "/js/pages/index.js", "/health")) {
             var headers = http.toBlocking().exchange(HttpRequest.GET(path), String.class).getHeaders();
             String csp = headers.get("Content-Security-Policy");
             assertTrue(csp != null && csp.contains("script-src 'self'") && csp.contains("style-src 'self'")

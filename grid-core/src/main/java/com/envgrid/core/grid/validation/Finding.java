@@ -13,7 +13,7 @@ public record Finding(FindingKind kind, List<String> codes, Geometry where, Doub
         codes = List.copyOf(codes);
     }
 
-    public Severity severity() {
+    public IssueLevel severity() {
         return kind.severity();
     }
 }

@@ -3,25 +3,25 @@ package com.envgrid.core.grid.validation;
 /** What a validation finding is about; the severity each kind carries is fixed here. */
 public enum FindingKind {
     /** A geometry that is not valid in the OGC sense: self-intersection, ring self-touch, nested shells … */
-    INVALID_GEOMETRY(Severity.ERROR),
+    INVALID_GEOMETRY(IssueLevel.ERROR),
     /** An invalid geometry that was repaired on request; the finding says where it was. */
-    REPAIRED_GEOMETRY(Severity.WARNING),
+    REPAIRED_GEOMETRY(IssueLevel.WARNING),
     /** Part of a grid lying outside its parent's effective area. */
-    OUTSIDE_PARENT(Severity.ERROR),
+    OUTSIDE_PARENT(IssueLevel.ERROR),
     /** Two siblings covering the same area. */
-    OVERLAP(Severity.ERROR),
+    OVERLAP(IssueLevel.ERROR),
     /** Part of a parent (or of the district) that none of its children covers. */
-    GAP(Severity.WARNING),
+    GAP(IssueLevel.WARNING),
     /** A gap, overlap or overhang so thin or small that it is a digitising artefact, not a real disagreement. */
-    SLIVER(Severity.WARNING);
+    SLIVER(IssueLevel.WARNING);
 
-    private final Severity severity;
+    private final IssueLevel severity;
 
-    FindingKind(Severity severity) {
+    FindingKind(IssueLevel severity) {
         this.severity = severity;
     }
 
-    public Severity severity() {
+    public IssueLevel severity() {
         return severity;
     }
 }

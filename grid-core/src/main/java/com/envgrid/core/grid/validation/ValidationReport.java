@@ -9,7 +9,7 @@ public record ValidationReport(List<Finding> findings) {
     }
 
     public boolean acceptable() {
-        return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        return findings.stream().noneMatch(f -> f.severity() == IssueLevel.ERROR);
     }
 
     public long count(FindingKind kind) {
@@ -17,6 +17,6 @@ public record ValidationReport(List<Finding> findings) {
     }
 
     public List<Finding> errors() {
-        return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        return findings.stream().filter(f -> f.severity() == IssueLevel.ERROR).toList();
     }
 }

@@ -1,0 +1,87 @@
+package com.envgrid.api.vocabulary;
+
+import com.envgrid.api.ApiClient;
+import com.envgrid.core.complaint.ComplaintCategory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * GET /api/vocabulary as the pages read it: public, cacheable, and naming each term as the rest of the server does —
+ * a complaint category exactly as Open311's service list names it, in the same order.
+ */
+@MicronautTest(transactional = false)
+class VocabularyApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Test
+    void anyone_reads_the_vocabulary_and_may_cache_it() throws Exception {
+        HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET("/api/vocabulary"), String.class);
+
+        assertEquals(200, response.code());
+        assertEquals("public, max-age=3600", response.header(HttpHeaders.CACHE_CONTROL));
+        JsonNode vocabulary = JSON.readTree(response.body());
+        for (String name : new String[]{"complaint_category", "complaint_channel", "complaint_state", "satisfaction",
+                "case_state", "finding_category", "severity", "source_kind", "operating_status", "zone_level",
+                "grid_level", "role"}) {
+            assertTrue(vocabulary.path(name).isArray() && !vocabulary.path(name).isEmpty(), "no terms for " + name);
+            for (JsonNode term : vocabulary.path(name)) {
+                assertTrue(!term.path("key").asText().isEmpty() && !term.path("labels").path("zh-CN").asText().isEmpty(),
+                        name + " has a term without key or Chinese label: " + term);
+            }
+        }
+    }
+
+    @Test
+    void complaint_categories_are_named_as_open311_names_its_services() {
+        ApiClient anonymous = ApiClient.anonymous(http);
+        Map<String, String> services = new LinkedHashMap<>();
+        anonymous.get("/open311/v2/services.json").json()
+                .forEach(s -> services.put(s.path("service_code").asText(), s.path("service_name").asText()));
+        Map<String, String> categories = new LinkedHashMap<>();
+        anonymous.get("/api/vocabulary").json().path("complaint_category")
+                .forEach(c -> categories.put(c.path("key").asText(), c.path("labels").path("zh-CN").asText()));
+
+        assertEquals(ComplaintCategory.values().length, services.size(), "every complaint category is a service: " + services);
+        assertEquals(services.entrySet().stream().toList(), categories.entrySet().stream().toList());
+        assertEquals("秸秆焚烧", categories.get("burning"));
+        assertEquals("废气异味", categories.get("odour"));
+    }
+
+    @Test
+    void the_other_vocabularies_use_the_names_the_server_reads() {
+        JsonNode vocabulary = ApiClient.anonymous(http).get("/api/vocabulary").json();
+
+        assertEquals("建筑工地", label(vocabulary, "source_kind", "construction_site"));
+        assertEquals("运营", label(vocabulary, "operating_status", "operating"));
+        assertEquals("待复核", label(vocabulary, "case_state", "awaiting_verification"));
+        assertEquals("网格长", label(vocabulary, "role", "chief"));
+        assertEquals("危废", label(vocabulary, "finding_category", "hazardous_waste"));
+    }
+
+    private static String label(JsonNode vocabulary, String name, String key) {
+        for (JsonNode term : vocabulary.path(name)) {
+            if (term.path("key").asText().equals(key)) {
+                return term.path("labels").path("zh-CN").asText();
+            }
+        }
+        throw new AssertionError(name + " has no term " + key);
+    }
+}

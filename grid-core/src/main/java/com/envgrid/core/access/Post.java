@@ -1,0 +1,22 @@
+package com.envgrid.core.access;
+
+import com.envgrid.core.input.Vocabulary;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The post a person holds in a grid they are assigned to (not the inspection duties of the duty package). */
+public enum Post {
+    /** 网格长 of a first-level grid. */
+    CHIEF,
+    /** 网格员 of a grid below the district. */
+    SUPERVISOR;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Post> parse(String text) {
+        return Vocabulary.parse(Post.class, d -> new String[0], text);
+    }
+}

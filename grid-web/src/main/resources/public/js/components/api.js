@@ -1,0 +1,393 @@
+// Fetch wrappers for the API. Every call carries the signed-in person's bearer token; a 401 means
+// the token is missing, expired or no longer accepted, so the page goes to the login page. The
+// public calls (signing in, the published draws) send no token and never leave the page. A failed
+// request becomes an ApiError carrying the RFC 9457 problem's detail, so the page can say what the
+// server said.
+
+import { redirectToSignIn, token } from './session.js';
+
+const ACCEPT_GEOJSON = 'application/geo+json, application/json;q=0.9, application/problem+json;q=0.8';
+const ACCEPT_JSON = 'application/json, application/problem+json;q=0.8';
+
+export class ApiError extends Error {
+  /**
+   * @param {string} message the problem's detail (or title) when the server sent one
+   * @param {number} status HTTP status, 0 when the server could not be reached
+   * @param {object|null} problem the parsed problem+json body, if any
+   */
+  constructor(message, status, problem = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** The problem's `errors` member: [{ pointer, message }] naming the fields that were wrong. */
+  get fieldErrors() {
+    const errors = this.problem?.errors;
+    return Array.isArray(errors) ? errors.filter((error) => error && typeof error === 'object') : [];
+  }
+}
+
+/**
+ * Signs in: { access_token, token_type, expires_in, username, roles }. Wrong credentials or a
+ * locked account are an ApiError whose message is the server's reason; no redirect here.
+ */
+export function signIn(username, password) {
+  return send('login', { method: 'POST', body: { username, password }, authorized: false });
+}
+
+/** The signed-in person: { id, name, username, role, phone, assignments }. */
+export function fetchMe() {
+  return send('api/me');
+}
+
+/** Grids of one tier (1…3) or one level as a GeoJSON FeatureCollection, only those the caller may read. */
+export function fetchGrids({ tier, level, simplify } = {}) {
+  return send('api/grids', { params: { tier, level, simplify }, accept: ACCEPT_GEOJSON });
+}
+
+/** Coverage validation findings (gaps, slivers, overlaps…) as a GeoJSON FeatureCollection. */
+export function fetchFindings() {
+  return send('api/grids/validation', { accept: ACCEPT_GEOJSON });
+}
+
+/** Grids with no active supervisor on them or above them: [{ code, name, level, tier, parent }]. */
+export function fetchUnstaffedGrids() {
+  return send('api/grids/unstaffed');
+}
+
+/** The people the caller may see, each with their assignments. */
+export function fetchPeople() {
+  return send('api/people');
+}
+
+/** { name, username, password, phone, role } → the new person. */
+export function createPerson(person) {
+  return send('api/people', { method: 'POST', body: person });
+}
+
+export function deactivatePerson(id) {
+  return send(`api/people/${encodeURIComponent(id)}/deactivate`, { method: 'POST' });
+}
+
+/** Lets every client try the person's password again at once (administrators) → the person. */
+export function unlockPerson(id) {
+  return send(`api/people/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
+}
+
+/** { grid_code, duty, starts_on? } → the new assignment. */
+export function assignPerson(id, assignment) {
+  return send(`api/people/${encodeURIComponent(id)}/assignments`, { method: 'POST', body: assignment });
+}
+
+/** Ends an assignment on ends_on (today when omitted) → the assignment. */
+export function releaseAssignment(id, endsOn) {
+  const body = endsOn ? { ends_on: endsOn } : {};
+  return send(`api/assignments/${encodeURIComponent(id)}/release`, { method: 'POST', body });
+}
+
+/** Supervised point sources the caller may read, as a GeoJSON FeatureCollection of points. */
+export function fetchSources() {
+  return send('api/sources', { accept: ACCEPT_GEOJSON });
+}
+
+/** River segments under the river-chief system (lines), each with its river, chief and grids. */
+export function fetchRivers() {
+  return send('api/rivers', { accept: ACCEPT_GEOJSON });
+}
+
+/** Drinking-water source protection zones (polygons) with their level. */
+export function fetchZones() {
+  return send('api/zones', { accept: ACCEPT_GEOJSON });
+}
+
+/** The inspection rules: a frequency per rating, for key dischargers and for patrols, and two switches. */
+export function fetchRules() {
+  return send('api/rules');
+}
+
+/** Replaces the inspection rules (administrators) → the rules as saved. */
+export function saveRules(rules) {
+  return send('api/rules', { method: 'PUT', body: rules });
+}
+
+/** The holiday schedules by year, with where each comes from, and the years missing ahead of today. */
+export function fetchCalendars() {
+  return send('api/calendars');
+}
+
+/** Stores a year's schedule (administrators): ISO dates and ranges `a..b` → the year as stored. */
+export function saveCalendar(year, schedule) {
+  return send(`api/calendars/${encodeURIComponent(year)}`, { method: 'PUT', body: schedule });
+}
+
+/**
+ * Duties of a period (`2026-11` or `2026-Q4`) in the caller's grids; mine: only the signed-in
+ * supervisor's; grid and status narrow them further.
+ */
+export function fetchDuties({ period, mine, grid, status } = {}) {
+  return send('api/duties', { params: { period, mine: mine ? 'true' : undefined, grid, status } });
+}
+
+/** Turns the rules into the duties of a period (administrators; idempotent) → { planned, created, reassigned, unassigned }. */
+export function generateDuties(period) {
+  return send('api/duties/generate', { method: 'POST', params: { period } });
+}
+
+/** Seals a new 双随机 draw (administrators): its seed and candidate hash are fixed before it runs. */
+export function createDraw(draw) {
+  return send('api/draws', { method: 'POST', body: draw });
+}
+
+/** Runs a sealed draw → the draw with its objects and their inspectors. */
+export function runDraw(id) {
+  return send(`api/draws/${encodeURIComponent(id)}/run`, { method: 'POST' });
+}
+
+export function fetchDraws() {
+  return send('api/draws');
+}
+
+export function fetchDraw(id) {
+  return send(`api/draws/${encodeURIComponent(id)}`);
+}
+
+/** The district's day for the pages, for anyone: { today, zone, now }. */
+export function fetchToday() {
+  return send('api/today', { authorized: false });
+}
+
+/** The server's names of its vocabularies, for anyone: { complaint_category: [{ key, labels }], … }. */
+export function fetchVocabulary() {
+  return send('api/vocabulary', { authorized: false });
+}
+
+/** The published draws, for anyone: no token is sent and a refusal never leads to the login page. */
+export function fetchPublicDraws() {
+  return send('api/public/draws', { authorized: false });
+}
+
+/** One published draw: seed, candidate hash and codes, the algorithm, the drawn objects (no inspectors). */
+export function fetchPublicDraw(id) {
+  return send(`api/public/draws/${encodeURIComponent(id)}`, { authorized: false });
+}
+
+/** The checklist suited to a target: kind source (with sourceKind), grid_patrol or river_patrol → [{ key, zh, en }]. */
+export function fetchChecklist({ kind, sourceKind } = {}) {
+  return send('api/checklists', { params: { kind, source_kind: sourceKind } });
+}
+
+/** One supervised source as a GeoJSON FeatureCollection of that one feature (its properties give its kind). */
+export function fetchSource(code) {
+  return send(`api/sources/${encodeURIComponent(code)}`, { accept: ACCEPT_GEOJSON });
+}
+
+/**
+ * Uploads a photo's bytes to the address of their SHA-256 (lower-case hex) → { sha256, media_type,
+ * size_bytes, exif_time?, exif_lon?, exif_lat? }. Sending the same photo again is harmless.
+ * signInOn401 false: a 401 is thrown like any refusal instead of leaving for the login page.
+ * publicly: a citizen's photo for a complaint, sent without a token.
+ */
+export function uploadPhoto(sha256, blob, mediaType, { signInOn401 = true, publicly = false } = {}) {
+  return send(`api/${publicly ? 'public/' : ''}photos/${encodeURIComponent(sha256)}`, {
+    method: 'PUT', raw: blob, contentType: photoType(mediaType), signInOn401, authorized: !publicly,
+  });
+}
+
+/** A stored photo's bytes, as a Blob, for those who may see the record or complaint it belongs to. */
+export function fetchPhoto(sha256) {
+  return send(`api/photos/${encodeURIComponent(sha256)}`, { accept: 'image/*', as: 'blob' });
+}
+
+/** The server takes the image types it knows by name, and anything else as bytes it recognises itself. */
+function photoType(type) {
+  return ['image/jpeg', 'image/png', 'image/heic', 'image/heif'].includes(type) ? type : 'application/octet-stream';
+}
+
+/**
+ * Stores an inspection record under the UUID its client made → the stored record, with its location
+ * verdict and the cases its findings opened. The same record sent again gets the same answer.
+ */
+export function putInspection(id, record, { signInOn401 = true } = {}) {
+  return send(`api/inspections/${encodeURIComponent(id)}`, { method: 'PUT', body: record, signInOn401 });
+}
+
+export function fetchInspection(id) {
+  return send(`api/inspections/${encodeURIComponent(id)}`);
+}
+
+/** Problem cases in the caller's grids, by deadline; state, grid and escalated narrow them. */
+export function fetchCases({ state, grid, escalated } = {}) {
+  return send('api/cases', { params: { state, grid, escalated: escalated ? 'true' : undefined } });
+}
+
+/** One case with its history. */
+export function fetchCase(id) {
+  return send(`api/cases/${encodeURIComponent(id)}`);
+}
+
+/** Takes a workflow action on a case: { action, assignee_id?, reason? } → the case as it is now. */
+export function actOnCase(id, action) {
+  return send(`api/cases/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
+}
+
+/**
+ * Files a complaint from the public form, without a token: { submission_key, category, description,
+ * lon, lat, address?, name?, contact? } → the receipt { id, state, grid_name, accept_by, close_by,
+ * status_url, rating_url }.
+ */
+export function submitComplaint(complaint) {
+  return send('api/public/complaints', { method: 'POST', body: complaint, authorized: false });
+}
+
+/** A complaint as the public sees it: category, grid, state and dates, the location coarsened to the grid. */
+export function fetchPublicComplaint(id) {
+  return send(`api/public/complaints/${encodeURIComponent(id)}`, { authorized: false });
+}
+
+/** Rates the outcome through the complainant's link: 满意 / 基本满意 / 不满意 → the public view. */
+export function rateComplaint(ratingToken, satisfaction) {
+  return send(`api/public/ratings/${encodeURIComponent(ratingToken)}`, {
+    method: 'POST', body: { satisfaction }, authorized: false,
+  });
+}
+
+/** The complaints the signed-in person handles or may see, each with the actions open to them. */
+export function fetchComplaints() {
+  return send('api/complaints');
+}
+
+/** Takes an action on a complaint: { action, text? } → the complaint as it is now. */
+export function actOnComplaint(id, action) {
+  return send(`api/complaints/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
+}
+
+/**
+ * Coverage of a period (`2026-11`, `2026-Q3` or `2026-10-01/2026-10-15`) for the grids of one level (first,
+ * second, third, district) that the caller may read, as a GeoJSON FeatureCollection whose properties are the figures.
+ */
+export function fetchCoverage({ period, level }) {
+  return send('api/coverage', { params: { period, level }, accept: ACCEPT_GEOJSON });
+}
+
+/** The same figures as rows without geometry: [{ code, name, level, parent, staffed, duties_due, … }]. */
+export function fetchCoverageRows({ period, level }) {
+  return send('api/coverage/rows', { params: { period, level } });
+}
+
+/** One grid's figures over the `count` periods ending with `period`, oldest first: [{ period, …figures }]. */
+export function fetchCoverageTrend({ grid, period, count }) {
+  return send('api/coverage/trend', { params: { grid, period, count } });
+}
+
+/** Problems and complaints of a period as GeoJSON points: { kind, id, grid_code, state, overdue, label, opened }. */
+export function fetchCoveragePoints({ period }) {
+  return send('api/coverage/points', { params: { period }, accept: ACCEPT_GEOJSON });
+}
+
+/**
+ * The quarterly review computed now for a quarter (`2026-Q3`), with the given weights or the server's defaults:
+ * { quarter, published, publishedAt, weights, ranking: [{ rank, code, name, level, score, components, lastRank,
+ * rankChange }] }.
+ */
+export function fetchReview({ quarter, weights }) {
+  return send('api/review', { params: { quarter, ...weights } });
+}
+
+/** Publishes the quarter's review as a frozen snapshot (administrators) → the published review. */
+export function publishReview({ quarter, weights }) {
+  return send('api/reviews', { method: 'POST', params: { quarter, ...weights } });
+}
+
+/** The quarters whose review has been published, newest first. */
+export function fetchPublishedQuarters() {
+  return send('api/reviews');
+}
+
+export function fetchPublishedReview(quarter) {
+  return send(`api/reviews/${encodeURIComponent(quarter)}`);
+}
+
+/**
+ * A file the API makes for download (an Excel or CSV export), fetched with the signed-in person's token, which a
+ * plain link could not send → { blob, filename } with the name the server gave, else `fallbackName`.
+ */
+export async function fetchFile(path, { params, fallbackName }) {
+  const response = await request(path, { params, accept: '*/*' });
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), filename: named ? decodeURIComponent(named[1]) : fallbackName };
+}
+
+/** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */
+async function send(path, { as = 'json', ...options } = {}) {
+  const response = await request(path, options);
+  if (response.status === 204) {
+    return null;
+  }
+  try {
+    return await (as === 'blob' ? response.blob() : response.json());
+  } catch {
+    throw new ApiError('', response.status, null);
+  }
+}
+
+/** The answer of a request that succeeded (2xx); anything else is thrown as an ApiError. */
+async function request(path, {
+  method = 'GET', params = {}, body, raw, contentType, accept = ACCEPT_JSON, authorized = true, signInOn401 = true,
+} = {}) {
+  // Relative to the page, so the UI also works when the API sits under a context path.
+  const url = new URL(path, document.baseURI);
+  Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .forEach(([name, value]) => url.searchParams.set(name, String(value)));
+
+  const headers = { Accept: accept };
+  if (raw !== undefined) {
+    headers['Content-Type'] = contentType;
+  } else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const bearer = authorized ? token() : null;
+  if (bearer) {
+    headers.Authorization = `Bearer ${bearer}`;
+  }
+
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      // Raw bytes (a photo) go as they are; anything else as JSON.
+      body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
+      // The token travels in the header only; no cookies are needed or sent.
+      credentials: 'same-origin',
+    });
+  } catch {
+    // fetch rejects only when no answer came at all (server down, network gone).
+    throw new ApiError('', 0, null);
+  }
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    if (response.status === 401 && authorized && signInOn401) {
+      redirectToSignIn();
+    }
+    throw error;
+  }
+  return response;
+}
+
+async function errorFrom(response) {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const problem = await response.json();
+      const message = problem.detail || problem.title || problem.message || '';
+      return new ApiError(String(message), response.status, problem);
+    } catch {
+      // A body that is not JSON after all: report the status alone.
+    }
+  }
+  return new ApiError('', response.status, null);
+}

@@ -1,0 +1,110 @@
+// Numbers and codes as people read them, in the current language.
+
+import { locale, t } from '../i18n/index.js';
+
+const M2_PER_KM2 = 1_000_000;
+
+/** Area in km² with two decimals; a positive area too small for that says so instead of 0.00. */
+export function formatAreaKm2(km2) {
+  if (typeof km2 !== 'number' || !Number.isFinite(km2)) {
+    return '—';
+  }
+  if (km2 > 0 && km2 < 0.005) {
+    return `${t('area.tiny')} km²`;
+  }
+  return `${twoDecimals(km2)} km²`;
+}
+
+/** A finding's area, given in m²: km² for large ones, whole m² for small ones. */
+export function formatAreaM2(m2) {
+  if (typeof m2 !== 'number' || !Number.isFinite(m2)) {
+    return '—';
+  }
+  if (m2 >= 10_000) {
+    return `${twoDecimals(m2 / M2_PER_KM2)} km²`;
+  }
+  return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(m2)} m²`;
+}
+
+/** 镇 / Town … for a grid level; unknown levels are shown as sent. */
+export function levelName(level) {
+  const key = `level.${level}`;
+  const name = t(key);
+  return name === key ? String(level ?? '—') : name;
+}
+
+/** A rate from 0 to 1 as a percentage (87.5%), at most `digits` decimals; no rate (nothing to rate) as —. */
+export function formatPercent(rate, digits = 1) {
+  if (typeof rate !== 'number' || !Number.isFinite(rate)) {
+    return '—';
+  }
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: digits }).format(rate);
+}
+
+function twoDecimals(value) {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+/** What went wrong, for a status line: the server's problem detail, else the status, else no connection. */
+export function describeError(error) {
+  if (error?.message) {
+    return error.message;
+  }
+  if (error?.status === 403) {
+    return t('error.forbidden');
+  }
+  if (error?.status) {
+    return t('error.http', { status: error.status });
+  }
+  return t('error.network');
+}
+
+/** A person's role (admin, viewer, chief, supervisor) as people call it; unknown roles as sent. */
+export function roleName(role) {
+  const key = `role.${role}`;
+  const name = t(key);
+  return name === key ? String(role ?? '—') : name;
+}
+
+/** A duty (chief, supervisor) as people call it. */
+export function dutyName(duty) {
+  const key = `duty.${duty}`;
+  const name = t(key);
+  return name === key ? String(duty ?? '—') : name;
+}
+
+/** A value of a closed vocabulary (source kind, status, duty status…) as people call it; unknown ones as sent. */
+export function vocabularyName(prefix, value) {
+  const key = `${prefix}.${value}`;
+  const name = t(key);
+  return name === key ? String(value ?? '—') : name;
+}
+
+/** 是 / 否, Yes / No. */
+export function yesNo(value) {
+  return t(value ? 'common.yes' : 'common.no');
+}
+
+/** An ISO instant (2026-11-30T08:15:00Z) as local date and time; other text as given. */
+export function formatInstant(text) {
+  if (!text) {
+    return '—';
+  }
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) {
+    return String(text);
+  }
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/**
+ * Like describeError, and also gives the problem's `errors` messages that the detail does not
+ * already say: a server may put the specifics there and keep the detail general.
+ */
+export function describeProblem(error) {
+  const detail = describeError(error);
+  const extra = (error?.fieldErrors ?? [])
+    .map(({ message }) => (message === undefined || message === null ? '' : String(message)))
+    .filter((message) => message && !detail.includes(message));
+  return [detail, ...new Set(extra)].join(t('common.sentenceSeparator'));
+}

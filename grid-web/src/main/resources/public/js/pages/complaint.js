@@ -1,0 +1,396 @@
+// The public complaint page (投诉举报): for anyone, signed in or not. It calls the public API without a
+// token and never goes to the login page. Without a query it is the form — category, description, a
+// pin on the map (or the browser's location), optional photos (each sent first, to the address of
+// its SHA-256, so a resend never doubles it), an optional address and optional name and contact,
+// which only the staff handling the complaint see — and, once filed, the receipt with its two links.
+// With ?id=N it shows that complaint's public status (category, grid, state and dates only); with
+// ?rate=<token> it asks how satisfied the complainant is. Server text goes in with textContent.
+
+import { fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from '../components/api.js';
+import { sha256Hex } from '../components/digest.js';
+import { element, fieldList, translatedOption } from '../components/dom.js';
+import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { L } from '../components/leaflet.js';
+import { startPage } from '../components/page.js';
+import { basemapAttribution, basemapUrl } from '../config.js';
+import { onLanguageChange, t } from '../i18n/index.js';
+import { vocabularyKeys } from '../i18n/vocabulary.js';
+
+/** The demo district (清源区) around lon 120.30, lat 31.55: where the map starts. */
+const START = { center: [31.55, 120.30], zoom: 12 };
+const COORDINATE_DIGITS = 6;
+/** The server's limits: photos with a complaint, and bytes per photo. */
+const MAX_PHOTOS = 5;
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+/** Fields the server may name in a problem's errors, by JSON pointer. */
+const FIELD_INPUTS = {
+  '/category': 'complaint-category',
+  '/description': 'complaint-description',
+  '/address': 'complaint-address',
+  '/name': 'complaint-name',
+  '/contact': 'complaint-contact',
+};
+
+const query = new URLSearchParams(window.location.search);
+const state = {
+  id: query.get('id'),
+  rate: query.get('rate'),
+  key: newSubmissionKey(), // one per form: a retried submit files the complaint once
+  point: null, // { lon, lat } once a pin is dropped
+  receipt: null,
+  complaint: null, // the public view shown in status mode
+  sending: false,
+};
+
+const elements = {
+  status: document.getElementById('complaint-page-status'),
+  form: document.getElementById('complaint-form'),
+  category: document.getElementById('complaint-category'),
+  description: document.getElementById('complaint-description'),
+  photos: document.getElementById('complaint-photos'),
+  address: document.getElementById('complaint-address'),
+  name: document.getElementById('complaint-name'),
+  contact: document.getElementById('complaint-contact'),
+  lon: document.getElementById('complaint-lon'),
+  lat: document.getElementById('complaint-lat'),
+  map: document.getElementById('complaint-map'),
+  locate: document.getElementById('complaint-locate'),
+  position: document.getElementById('complaint-position'),
+  error: document.getElementById('complaint-error'),
+  submit: document.getElementById('complaint-submit'),
+  receipt: document.getElementById('complaint-receipt'),
+  receiptBody: document.getElementById('complaint-receipt-body'),
+  statusPanel: document.getElementById('complaint-status'),
+  statusBody: document.getElementById('complaint-status-body'),
+  stateBadge: document.getElementById('complaint-state'),
+  ratingForm: document.getElementById('rating-form'),
+  ratingError: document.getElementById('rating-error'),
+  ratingDone: document.getElementById('rating-done'),
+  ratingSubmit: document.getElementById('rating-submit'),
+  newLink: document.getElementById('nav-complaint'),
+};
+
+const { say, fail } = startPage({ signIn: false, status: elements.status });
+
+let map = null;
+let marker = null;
+
+onLanguageChange(() => {
+  renderPosition();
+  renderReceipt();
+  renderComplaint();
+});
+
+if (state.rate) {
+  elements.ratingForm.hidden = false;
+  elements.ratingForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    rate();
+  });
+} else if (state.id) {
+  loadComplaint(state.id);
+} else {
+  elements.newLink.setAttribute('aria-current', 'page');
+  showForm();
+}
+
+// The form
+
+function showForm() {
+  // the categories as the server names them, in its order: the same names Open311 and the staff pages use
+  elements.category.append(...vocabularyKeys('complaint_category')
+    .map((key) => translatedOption(key, `complaintCategory.${key}`)));
+  elements.form.hidden = false;
+  elements.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  elements.locate.addEventListener('click', () => locate());
+  for (const input of [elements.category, elements.description, elements.address, elements.name, elements.contact]) {
+    input.addEventListener('input', () => input.removeAttribute('aria-invalid'));
+  }
+  createMap();
+  renderPosition();
+}
+
+function createMap() {
+  if (!L) {
+    say('complaint.status.noMap', {}, 'warning');
+    return;
+  }
+  map = L.map(elements.map, { center: START.center, zoom: START.zoom, attributionControl: Boolean(basemapUrl) });
+  if (basemapUrl) {
+    L.tileLayer(basemapUrl, { attribution: basemapAttribution, maxZoom: 19 }).addTo(map);
+  }
+  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  map.on('click', (event) => place(event.latlng.lng, event.latlng.lat));
+  new ResizeObserver(() => map.invalidateSize()).observe(elements.map);
+}
+
+/** Drops (or moves) the pin at a point and remembers it as the complaint's location. */
+function place(lon, lat) {
+  state.point = { lon: round(lon), lat: round(lat) };
+  elements.lon.value = String(state.point.lon);
+  elements.lat.value = String(state.point.lat);
+  elements.map.removeAttribute('aria-invalid');
+  elements.map.dataset.placed = 'true';
+  if (map) {
+    const where = [state.point.lat, state.point.lon];
+    if (marker) {
+      marker.setLatLng(where);
+    } else {
+      marker = L.circleMarker(where, { radius: 9, color: '#c92a2a', weight: 3, fillColor: '#fa5252', fillOpacity: 0.8 }).addTo(map);
+    }
+  }
+  renderPosition();
+}
+
+function round(value) {
+  return Number(Number(value).toFixed(COORDINATE_DIGITS));
+}
+
+function renderPosition() {
+  if (!elements.position) {
+    return;
+  }
+  elements.position.textContent = state.point
+    ? t('complaint.position', { lon: state.point.lon, lat: state.point.lat })
+    : t('complaint.position.none');
+}
+
+function locate() {
+  if (!navigator.geolocation) {
+    say('complaint.locate.unavailable', {}, 'warning');
+    return;
+  }
+  elements.locate.disabled = true;
+  say('complaint.locate.busy');
+  navigator.geolocation.getCurrentPosition((position) => {
+    elements.locate.disabled = false;
+    place(position.coords.longitude, position.coords.latitude);
+    map?.setView([state.point.lat, state.point.lon], Math.max(map.getZoom(), 15));
+    say('complaint.locate.done');
+  }, () => {
+    elements.locate.disabled = false;
+    say('complaint.locate.failed', {}, 'warning');
+  }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+}
+
+async function submit() {
+  if (state.sending) {
+    return;
+  }
+  const problems = check();
+  if (problems.length > 0) {
+    showFormError(problems.join(t('common.sentenceSeparator')));
+    return;
+  }
+  const complaint = {
+    submission_key: state.key,
+    category: elements.category.value,
+    description: elements.description.value.trim(),
+    lon: state.point.lon,
+    lat: state.point.lat,
+  };
+  for (const [field, input] of [['address', elements.address], ['name', elements.name], ['contact', elements.contact]]) {
+    const value = input.value.trim();
+    if (value) {
+      complaint[field] = value;
+    }
+  }
+  state.sending = true;
+  elements.submit.disabled = true;
+  showFormError(null);
+  say('complaint.status.sending');
+  try {
+    const files = [...elements.photos.files];
+    if (files.length > 0) {
+      say('complaint.status.photos', { count: files.length });
+      complaint.photos = await Promise.all(files.map(async (file) => {
+        const sha256 = await sha256Hex(await file.arrayBuffer());
+        await uploadPhoto(sha256, file, file.type, { publicly: true });
+        return sha256;
+      }));
+    }
+    state.receipt = await submitComplaint(complaint);
+    state.key = newSubmissionKey();
+    elements.form.hidden = true;
+    renderReceipt();
+    say('complaint.status.filed', { id: state.receipt.id }, 'success');
+    elements.receipt.scrollIntoView({ block: 'start' });
+  } catch (error) {
+    markFieldErrors(error);
+    showFormError(describeProblem(error));
+    say('complaint.status.failed', {}, 'error');
+  } finally {
+    state.sending = false;
+    elements.submit.disabled = false;
+  }
+}
+
+/** What the form lacks before it is worth sending; the server checks everything again. */
+function check() {
+  const problems = [];
+  if (!elements.category.value) {
+    elements.category.setAttribute('aria-invalid', 'true');
+    problems.push(t('complaint.error.category'));
+  }
+  if (!elements.description.value.trim()) {
+    elements.description.setAttribute('aria-invalid', 'true');
+    problems.push(t('complaint.error.description'));
+  }
+  if (!state.point) {
+    elements.map.setAttribute('aria-invalid', 'true');
+    problems.push(t('complaint.error.location'));
+  }
+  const files = [...elements.photos.files];
+  if (files.length > MAX_PHOTOS || files.some((file) => file.size > MAX_PHOTO_BYTES)) {
+    elements.photos.setAttribute('aria-invalid', 'true');
+    problems.push(t('complaint.error.photos', { count: MAX_PHOTOS, mb: MAX_PHOTO_BYTES / 1024 / 1024 }));
+  }
+  return problems;
+}
+
+function markFieldErrors(error) {
+  for (const { pointer } of error?.fieldErrors ?? []) {
+    if (pointer?.startsWith('/photos')) {
+      elements.photos.setAttribute('aria-invalid', 'true');
+    } else if (pointer === '/lon' || pointer === '/lat') {
+      elements.map.setAttribute('aria-invalid', 'true');
+    } else if (FIELD_INPUTS[pointer]) {
+      document.getElementById(FIELD_INPUTS[pointer])?.setAttribute('aria-invalid', 'true');
+    }
+  }
+}
+
+function showFormError(text) {
+  elements.error.textContent = text ?? '';
+  elements.error.hidden = !text;
+}
+
+function renderReceipt() {
+  const receipt = state.receipt;
+  if (!receipt) {
+    return;
+  }
+  elements.receipt.hidden = false;
+  elements.receipt.dataset.complaintId = String(receipt.id);
+  elements.receiptBody.replaceChildren(
+    fieldList('details-fields receipt-fields', [
+      [t('complaint.field.number'), `#${receipt.id}`, 'id'],
+      [t('complaint.field.grid'), receipt.grid_name ?? '—', 'grid'],
+      [t('complaint.field.state'), vocabularyName('complaintState', receipt.state), 'state'],
+      [t('complaint.field.acceptBy'), formatDeadline(receipt.accept_by), 'accept_by'],
+      [t('complaint.field.closeBy'), formatDeadline(receipt.close_by), 'close_by'],
+      [t('complaint.field.statusLink'), link(receipt.status_url, 'complaint-status-link'), 'status_url'],
+      [t('complaint.field.ratingLink'), link(receipt.rating_url, 'complaint-rating-link'), 'rating_url'],
+    ]),
+  );
+}
+
+/** A link to one of the receipt's pages; the server gives them from the root, the UI may sit under a path. */
+function link(url, id) {
+  if (!url) {
+    return null;
+  }
+  const target = new URL(String(url).replace(/^\//, ''), document.baseURI);
+  const anchor = element('a', { className: 'receipt-link', text: target.href });
+  anchor.href = target.href;
+  anchor.id = id;
+  return anchor;
+}
+
+/** A working-day deadline: a date as it is, an instant in local time. */
+function formatDeadline(text) {
+  if (typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    return text;
+  }
+  return formatInstant(text);
+}
+
+function newSubmissionKey() {
+  if (window.crypto?.randomUUID) {
+    return window.crypto.randomUUID();
+  }
+  // randomUUID needs a secure context; a version 4 UUID by hand otherwise.
+  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// Status (?id=N)
+
+async function loadComplaint(id) {
+  say('complaint.status.loading');
+  try {
+    state.complaint = await fetchPublicComplaint(id);
+    say('complaint.status.loaded', { id: state.complaint.id });
+  } catch (error) {
+    state.complaint = null;
+    fail('complaint.status.notFound', error);
+  }
+  renderComplaint();
+}
+
+function renderComplaint() {
+  const complaint = state.complaint;
+  if (!complaint) {
+    return;
+  }
+  elements.statusPanel.hidden = false;
+  elements.statusPanel.dataset.state = complaint.state ?? '';
+  elements.stateBadge.textContent = stateName(complaint);
+  elements.stateBadge.dataset.state = complaint.state ?? '';
+  elements.statusBody.replaceChildren(fieldList('details-fields complaint-fields', [
+    [t('complaint.field.number'), `#${complaint.id}`, 'id'],
+    [t('complaint.field.category'), categoryName(complaint), 'category'],
+    [t('complaint.field.grid'), complaint.grid_name ?? complaint.grid_code ?? '—', 'grid'],
+    [t('complaint.field.state'), stateName(complaint), 'state'],
+    [t('complaint.field.receivedAt'), formatInstant(complaint.received_at), 'received_at'],
+    [t('complaint.field.acceptBy'), formatDeadline(complaint.accept_by), 'accept_by'],
+    [t('complaint.field.closeBy'), formatDeadline(complaint.close_by), 'close_by'],
+    [t('complaint.field.closedAt'), complaint.closed_at ? formatInstant(complaint.closed_at) : null, 'closed_at'],
+  ]));
+}
+
+/** Our own name for a known value in the chosen language; the server's Chinese name otherwise. */
+function categoryName(complaint) {
+  const key = `complaintCategory.${complaint.category}`;
+  return t(key) === key ? complaint.category_name ?? complaint.category ?? '—' : t(key);
+}
+
+function stateName(complaint) {
+  const key = `complaintState.${complaint.state}`;
+  return t(key) === key ? complaint.state_name ?? complaint.state ?? '—' : t(key);
+}
+
+// Rating (?rate=<token>)
+
+async function rate() {
+  const chosen = elements.ratingForm.querySelector('input[name="satisfaction"]:checked');
+  if (!chosen) {
+    showRatingError(t('complaint.rating.choose'));
+    return;
+  }
+  elements.ratingSubmit.disabled = true;
+  showRatingError(null);
+  try {
+    state.complaint = await rateComplaint(state.rate, chosen.value);
+    elements.ratingForm.querySelectorAll('input').forEach((input) => { input.disabled = true; });
+    elements.ratingSubmit.hidden = true;
+    elements.ratingDone.textContent = t('complaint.rating.thanks');
+    elements.ratingDone.hidden = false;
+    say('complaint.rating.thanks', {}, 'success');
+    renderComplaint();
+  } catch (error) {
+    elements.ratingSubmit.disabled = false;
+    showRatingError(error?.status === 409 && !error.message ? t('complaint.rating.already') : describeProblem(error));
+  }
+}
+
+function showRatingError(text) {
+  elements.ratingError.textContent = text ?? '';
+  elements.ratingError.hidden = !text;
+}

@@ -1,0 +1,322 @@
+// The staff's complaint queue (信访): the complaints the signed-in person sees — routed to their
+// grids, or shown to them because the location is near a boundary — newest first, with state and
+// deadlines (overdue ones marked), the complainant's contact only when the server sends it, and a
+// button for each action the server says the person may take now. Replying, reopening and opening
+// a problem case ask for text first (a case also for its category and severity); the server still
+// decides. Everything from the server goes in with textContent.
+
+import { runAction } from '../components/actions.js';
+import { actOnComplaint, fetchComplaints, fetchPhoto } from '../components/api.js';
+import { element, fieldList } from '../components/dom.js';
+import { findingSelects, labelledField } from '../components/findings.js';
+import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { startPage } from '../components/page.js';
+import { isLeaving } from '../components/session.js';
+import { onLanguageChange, t } from '../i18n/index.js';
+
+/** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
+const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
+const FORWARD = ['accept', 'investigate', 'reply', 'close'];
+
+/** Object URLs of the photos shown, by SHA-256: each is fetched once however often the list is drawn. */
+const photoUrls = new Map();
+
+const state = {
+  complaints: null, // GET /api/complaints, null until loaded
+  open: null, // { id, action, text, error } — the inline form being filled
+  busy: new Set(),
+  highlight: null,
+  request: 0,
+};
+
+const elements = {
+  status: document.getElementById('complaint-list-status'),
+  list: document.getElementById('complaint-list'),
+  count: document.getElementById('complaint-count'),
+  refresh: document.getElementById('complaint-refresh'),
+};
+
+const page = startPage({ status: elements.status });
+const { status, say, fail } = page;
+
+if (page.signedIn) {
+  elements.refresh.addEventListener('click', () => load());
+  onLanguageChange(() => render());
+  start();
+}
+
+async function start() {
+  say('complaints.status.loading');
+  const me = await page.me;
+  if (!me) {
+    fail('complaints.status.error', null);
+    return;
+  }
+  await load();
+}
+
+async function load() {
+  const request = ++state.request;
+  elements.list.setAttribute('aria-busy', 'true');
+  delete elements.list.dataset.loaded;
+  try {
+    const complaints = await fetchComplaints();
+    if (request !== state.request) {
+      return;
+    }
+    state.complaints = Array.isArray(complaints) ? complaints : [];
+    if (status.current()?.kind !== 'success') {
+      say('complaints.status.loaded', { count: state.complaints.length });
+    }
+  } catch (error) {
+    if (request !== state.request || isLeaving()) {
+      return;
+    }
+    state.complaints = state.complaints ?? [];
+    fail('complaints.status.error', error);
+  } finally {
+    if (request === state.request) {
+      elements.list.removeAttribute('aria-busy');
+    }
+  }
+  render();
+}
+
+/** Newest first: by the time received, then by number. */
+function sorted(complaints) {
+  return [...complaints].sort((a, b) => String(b.received_at ?? '').localeCompare(String(a.received_at ?? ''))
+    || Number(b.id) - Number(a.id));
+}
+
+function render() {
+  if (state.complaints === null) {
+    return;
+  }
+  const cards = sorted(state.complaints).map(card);
+  if (cards.length === 0) {
+    cards.push(element('li', { className: 'case-empty muted', text: t('complaints.none') }));
+  }
+  elements.list.replaceChildren(...cards);
+  elements.count.textContent = t('complaints.count', { count: state.complaints.length });
+  elements.list.dataset.loaded = String(state.complaints.length);
+}
+
+function card(item) {
+  const node = element('li', { className: 'case-card complaint-card' });
+  node.dataset.complaintId = String(item.id);
+  node.dataset.state = item.state ?? '';
+  node.dataset.overdue = String(item.overdue === true);
+  if (item.id === state.highlight) {
+    node.classList.add('case-highlight');
+  }
+  const badge = element('span', { className: 'case-state-badge', text: vocabularyName('complaintState', item.state) });
+  badge.dataset.state = item.state ?? '';
+  const head = element('div', { className: 'case-head' },
+    element('span', { className: 'case-number', text: `#${item.id}` }),
+    element('strong', { className: 'case-category', text: vocabularyName('complaintCategory', item.category) }),
+    badge,
+    element('span', { className: 'channel-badge muted', text: vocabularyName('complaintChannel', item.channel) }));
+  if (item.near_boundary) {
+    const near = element('span', { className: 'boundary-badge', text: t('complaints.nearBoundary') });
+    const others = (item.also_shown_to ?? []).map(String).join(t('common.listSeparator'));
+    if (others) {
+      near.title = t('complaints.alsoShownTo', { grids: others });
+    }
+    head.append(near);
+  }
+  if (item.overdue) {
+    head.append(element('span', { className: 'overdue-text', text: t('complaints.overdue') }));
+  }
+  if (item.escalated_to && item.escalated_to !== 'supervisor') {
+    const escalation = element('span', { className: 'escalation-badge', text: vocabularyName('escalation', item.escalated_to) });
+    escalation.dataset.level = item.escalated_to;
+    head.append(escalation);
+  }
+  node.dataset.escalatedTo = item.escalated_to ?? '';
+  node.append(head);
+  if (item.description) {
+    node.append(element('p', { className: 'case-description', text: item.description }));
+  }
+  const contact = [item.complainant_name, item.complainant_contact].filter(Boolean).join(' · ');
+  node.append(fieldList('case-fields', [
+    [t('cases.field.grid'), named(item.grid_name, item.grid_code), 'grid'],
+    [t('complaints.field.address'), item.address || null, 'address'],
+    [t('complaints.field.received'), formatInstant(item.received_at), 'received_at'],
+    [t('complaints.field.acceptBy'), deadline(item.accept_by, item.overdue && item.state === 'received'), 'accept_by'],
+    [t('complaints.field.closeBy'), deadline(item.close_by, item.overdue && item.state !== 'received'), 'close_by'],
+    [t('complaints.field.complainant'), contact || null, 'complainant'],
+    [t('complaints.field.reply'), item.reply || null, 'reply'],
+    [t('complaints.field.case'), item.problem_case_id ? caseLink(item.problem_case_id) : null, 'problem_case'],
+    [t('complaints.field.satisfaction'), item.satisfaction ? vocabularyName('satisfaction', item.satisfaction) : null, 'satisfaction'],
+  ]));
+  if (item.photos?.length > 0) {
+    node.append(photoStrip(item.photos));
+  }
+  const actions = item.actions ?? [];
+  if (actions.length > 0) {
+    node.append(element('div', { className: 'action-buttons case-actions' }, ...actions.map((action) => actionButton(item, action))));
+  }
+  if (state.open?.id === item.id) {
+    node.append(textForm(item));
+  }
+  return node;
+}
+
+/** The complainant's photos as thumbnails, each a link to the full image. */
+function photoStrip(hashes) {
+  const strip = element('div', { className: 'photo-strip' });
+  for (const sha256 of hashes) {
+    const image = element('img', { className: 'photo-thumb' });
+    image.alt = t('complaints.photo');
+    image.dataset.sha256 = sha256;
+    const link = element('a', {}, image);
+    link.target = '_blank';
+    link.rel = 'noopener';
+    if (!photoUrls.has(sha256)) {
+      photoUrls.set(sha256, fetchPhoto(sha256).then((blob) => URL.createObjectURL(blob)));
+    }
+    photoUrls.get(sha256).then((url) => {
+      image.src = url;
+      link.href = url;
+    }, () => {
+      photoUrls.delete(sha256);
+      image.alt = t('complaints.photoFailed');
+    });
+    strip.append(link);
+  }
+  return strip;
+}
+
+function caseLink(id) {
+  const link = element('a', { text: `#${id}` });
+  link.href = `cases.html?case=${encodeURIComponent(id)}`;
+  return link;
+}
+
+function named(name, code) {
+  return name && code && name !== code ? t('common.named', { name, code }) : name || code || '—';
+}
+
+function deadline(text, overdue) {
+  const shown = typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : formatInstant(text);
+  const node = element('span', { className: 'case-due', text: shown });
+  if (overdue) {
+    node.classList.add('overdue');
+    node.append(element('span', { className: 'overdue-text', text: t('complaints.overdue') }));
+  }
+  return node;
+}
+
+function actionButton(item, action) {
+  const primary = FORWARD.includes(action) ? ' button-primary' : '';
+  const button = element('button', { className: `button button-small${primary}`, text: vocabularyName('complaintAction', action) });
+  button.type = 'button';
+  button.dataset.action = action;
+  button.disabled = state.busy.has(item.id);
+  button.addEventListener('click', () => {
+    if (NEEDS_TEXT.includes(action)) {
+      state.open = state.open?.id === item.id && state.open.action === action
+        ? null
+        : { id: item.id, action, text: '', error: null };
+      render();
+      document.getElementById(`complaint-${item.id}-text`)?.focus();
+      return;
+    }
+    act(item, action, {});
+  });
+  return button;
+}
+
+/**
+ * The inline form of an action that needs text: the reply to the complainant, why it is reopened, or the
+ * problem the investigation found — with its category and severity — to open a case for.
+ */
+function textForm(item) {
+  const open = state.open;
+  const form = element('form', { className: 'case-form' });
+  form.noValidate = true;
+  form.dataset.action = open.action;
+  const control = element('textarea', { className: 'reason-input' });
+  control.id = `complaint-${item.id}-text`;
+  control.rows = 3;
+  control.maxLength = 2000;
+  control.value = open.text;
+  control.addEventListener('input', () => {
+    open.text = control.value;
+    control.removeAttribute('aria-invalid');
+  });
+  const label = element('label', { text: t(`complaints.text.${open.action}`) });
+  label.htmlFor = control.id;
+  form.append(element('div', { className: 'field' }, label, control));
+  const finding = open.action === 'open_case' ? findingSelects(`complaint-${item.id}-case`, open) : null;
+  if (finding) {
+    finding.category.addEventListener('change', () => { open.category = finding.category.value; });
+    finding.severity.addEventListener('change', () => { open.severity = finding.severity.value; });
+    // the source the complaint is about, if it is one: its credit code, so that it is inspected more often
+    finding.source = element('input', { className: 'case-source' });
+    finding.source.id = `complaint-${item.id}-case-source`;
+    finding.source.maxLength = 18;
+    finding.source.value = open.sourceCode ?? '';
+    finding.source.addEventListener('input', () => { open.sourceCode = finding.source.value; });
+    form.append(element('div', { className: 'finding-head' }, labelledField(finding.category, 'record.findings.category'),
+      labelledField(finding.severity, 'record.findings.severity')), labelledField(finding.source, 'complaints.case.source'));
+  }
+  if (open.error) {
+    control.setAttribute('aria-invalid', 'true');
+    form.append(element('p', { className: 'field-error case-form-error', text: open.error }));
+  }
+  const confirm = element('button', { className: 'button button-primary button-small action-confirm', text: vocabularyName('complaintAction', open.action) });
+  confirm.type = 'submit';
+  confirm.disabled = state.busy.has(item.id);
+  const cancel = element('button', { className: 'button button-small action-cancel', text: t('cases.form.cancel') });
+  cancel.type = 'button';
+  cancel.addEventListener('click', () => {
+    state.open = null;
+    render();
+  });
+  form.append(element('div', { className: 'action-buttons' }, confirm, cancel));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = open.text.trim();
+    if (!text || (finding && !finding.category.value)) {
+      open.error = t(text ? 'complaints.case.categoryRequired' : 'complaints.text.required');
+      render();
+      return;
+    }
+    const source = finding?.source.value.trim();
+    act(item, open.action, finding
+      ? { text, category: finding.category.value, severity: finding.severity.value, ...(source ? { source_code: source } : {}) }
+      : { text });
+  });
+  return form;
+}
+
+async function act(item, action, extras) {
+  const named = vocabularyName('complaintAction', action);
+  await runAction(item.id, {
+    busy: state.busy,
+    render,
+    // it moved on meanwhile (or another grid accepted it): show the queue as it is now
+    reload: load,
+    request: () => {
+      say('complaints.status.working', { id: item.id, action: named });
+      return actOnComplaint(item.id, { action, ...extras });
+    },
+    succeeded: (updated) => {
+      state.complaints = state.complaints.map((other) => (other.id === updated.id ? updated : other));
+      state.open = null;
+      state.highlight = updated.id;
+      say('complaints.status.done', {
+        id: updated.id,
+        action: named,
+        state: vocabularyName('complaintState', updated.state),
+      }, 'success');
+    },
+    failed: (error) => {
+      if (state.open?.id === item.id && state.open.action === action) {
+        state.open.error = describeProblem(error);
+      }
+      fail('complaints.status.failed', error, { id: item.id, action: named });
+    },
+  });
+}

@@ -1,0 +1,77 @@
+// The side panel that describes the selected supervised object (监管对象). Everything from the data
+// goes in with textContent: names, codes and addresses come from imported files.
+
+import { vocabularyName, yesNo } from '../../components/format.js';
+import { t } from '../../i18n/index.js';
+
+/**
+ * Binds to the #source-details markup. describeGrid(code) and describeZone(code) give names, or
+ * null when not known; onClose() is called when the panel is dismissed.
+ */
+export function createSourcePanel(root, { describeGrid, describeZone, onClose }) {
+  const field = (name) => root.querySelector(`[data-field="${name}"]`);
+  const names = ['name', 'code', 'credit_code', 'kind', 'industry', 'address', 'rating', 'key_discharger', 'status', 'grid', 'zone'];
+  const fields = Object.fromEntries(names.map((name) => [name, field(name)]));
+  let shown = null;
+
+  root.querySelector('.details-close')?.addEventListener('click', () => onClose());
+
+  function render() {
+    root.hidden = !shown;
+    if (!shown) {
+      Object.values(fields).forEach((element) => element?.replaceChildren());
+      root.removeAttribute('data-code');
+      return;
+    }
+    const properties = shown;
+    root.dataset.code = properties.code ?? '';
+    fields.name.textContent = properties.name || '—';
+    fields.code.textContent = properties.code ?? '—';
+    // For an enterprise the code is its credit code: no need to give it twice.
+    setRow('code', properties.code && properties.code !== properties.credit_code);
+    fields.credit_code.textContent = properties.credit_code || '—';
+    fields.kind.textContent = vocabularyName('source.kind', properties.kind);
+    fields.industry.textContent = properties.industry || '—';
+    fields.address.textContent = properties.address || '—';
+    fields.rating.textContent = properties.rating ? t('source.ratingValue', { rating: properties.rating }) : '—';
+    fields.rating.dataset.rating = properties.rating ?? '';
+    fields.key_discharger.textContent = yesNo(properties.key_discharger);
+    fields.key_discharger.dataset.value = String(Boolean(properties.key_discharger));
+    fields.status.textContent = vocabularyName('source.status', properties.status);
+    fields.status.dataset.status = properties.status ?? '';
+    fields.grid.textContent = named(properties.grid, describeGrid, t('source.grid.none'));
+    fields.zone.textContent = named(properties.zone, describeZone, t('source.zone.none'));
+  }
+
+  function setRow(name, visible) {
+    const description = fields[name];
+    description.hidden = !visible;
+    if (description.previousElementSibling?.tagName === 'DT') {
+      description.previousElementSibling.hidden = !visible;
+    }
+  }
+
+  return {
+    show(properties) {
+      shown = properties ?? null;
+      render();
+    },
+    clear() {
+      shown = null;
+      render();
+    },
+    get code() {
+      return shown?.code ?? null;
+    },
+    /** Re-renders in the current language. */
+    refresh: render,
+  };
+}
+
+function named(code, describe, none) {
+  if (!code) {
+    return none;
+  }
+  const name = describe(code);
+  return name ? t('common.named', { name, code }) : String(code);
+}
