@@ -1,6 +1,5 @@
 package com.envgrid.demo.activity;
 
-import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.problem.CaseView;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.core.problem.CaseWorkflow;
@@ -25,12 +24,10 @@ import java.util.SplittableRandom;
 class CaseFollowUp {
     private final Cases cases;
     private final FieldRecords records;
-    private final AccessScopes scopes;
 
-    CaseFollowUp(Cases cases, FieldRecords records, AccessScopes scopes) {
+    CaseFollowUp(Cases cases, FieldRecords records) {
         this.cases = cases;
         this.records = records;
-        this.scopes = scopes;
     }
 
     /**
@@ -40,18 +37,17 @@ class CaseFollowUp {
      */
     void follow(long caseId, Instant opened, String gridCode, double[] where, Cast cast, Timeline timeline,
                 SplittableRandom random) {
-        Actor chief = cast.chiefOf(gridCode);
+        Player chief = cast.chiefOf(gridCode);
         Instant decided = Timeline.after(opened, Duration.ofHours(1), Duration.ofHours(30), random);
-        Optional<Actor> supervisor = cast.supervisorOf(gridCode);
+        Optional<Player> supervisor = cast.supervisorOf(gridCode);
         if (supervisor.isEmpty() || !timeline.past(decided)) {
             return;
         }
-        if (chief.at(decided, () -> cases.one(scopes.actor(), caseId)).inspectionId() != null
-                && random.nextInt(25) == 0) {
+        if (cases.one(chief.actor(), caseId).inspectionId() != null && random.nextInt(25) == 0) {
             act(chief, decided, caseId, CaseWorkflow.REJECT, null, "复核确认不属于环境问题，不予立案");
             return;
         }
-        Actor assignee = supervisor.get();
+        Player assignee = supervisor.get();
         LocalDate due = act(chief, decided, caseId, CaseWorkflow.ASSIGN, assignee.id(), null).dueBy();
         GridProfile profile = GridProfile.of(cast.firstLevelOf(gridCode));
         boolean onTime = random.nextDouble() < profile.onTime();
@@ -87,20 +83,19 @@ class CaseFollowUp {
     }
 
     /** The chief's check on site, against the re-inspection duty that reporting the case done created. */
-    private void reinspect(Actor chief, Instant at, long caseId, double[] fix, SplittableRandom random) {
-        CaseView reported = chief.at(at, () -> cases.one(scopes.actor(), caseId));
+    private void reinspect(Player chief, Instant at, long caseId, double[] fix, SplittableRandom random) {
+        CaseView reported = cases.one(chief.actor(), caseId);
         if (reported.reinspectionDutyId() != null) {
             records.record(chief, at, reported.reinspectionDutyId(), reported.targetKind(), reported.targetCode(), fix,
                     List.of(), "复查：整改到位", random);
         }
     }
 
-    private Timeline.Step step(Actor actor, Instant at, long caseId, String action, String reason) {
-        return new Timeline.Step(at, () -> act(actor, at, caseId, action, null, reason));
+    private Timeline.Step step(Player player, Instant at, long caseId, String action, String reason) {
+        return new Timeline.Step(at, () -> act(player, at, caseId, action, null, reason));
     }
 
-    private CaseView act(Actor actor, Instant at, long caseId, String action, Long assigneeId, String reason) {
-        return actor.at(at, () -> cases.act(scopes.actor(), at, caseId,
-                new CaseView.Action(action, assigneeId, reason)));
+    private CaseView act(Player player, Instant at, long caseId, String action, Long assigneeId, String reason) {
+        return cases.act(player.actor(), at, caseId, new CaseView.Action(action, assigneeId, reason));
     }
 }

@@ -12,21 +12,21 @@ import java.util.Optional;
 /** Who holds which post in the demo's history. */
 final class Cast {
     /** A person's assignment to a grid. */
-    record Appointment(Actor actor, String gridCode, Post post, long assignmentId) {
+    record Appointment(Player player, String gridCode, Post post, long assignmentId) {
     }
 
     private final GridLayer grids;
     private final List<Appointment> posts;
-    private final Map<Long, Actor> byId = new HashMap<>();
-    private final Map<String, Actor> supervisors = new HashMap<>();
-    private final Map<String, Actor> chiefs = new HashMap<>();
+    private final Map<Long, Player> byId = new HashMap<>();
+    private final Map<String, Player> supervisors = new HashMap<>();
+    private final Map<String, Player> chiefs = new HashMap<>();
 
     Cast(GridLayer grids, List<Appointment> posts) {
         this.grids = grids;
         this.posts = List.copyOf(posts);
         for (Appointment p : posts) {
-            byId.put(p.actor().id(), p.actor());
-            (p.post() == Post.CHIEF ? chiefs : supervisors).put(p.gridCode(), p.actor());
+            byId.put(p.player().id(), p.player());
+            (p.post() == Post.CHIEF ? chiefs : supervisors).put(p.gridCode(), p.player());
         }
     }
 
@@ -34,16 +34,16 @@ final class Cast {
         return posts;
     }
 
-    Actor byId(long personId) {
+    Player byId(long personId) {
         return byId.get(personId);
     }
 
-    Optional<Actor> supervisorOf(String gridCode) {
+    Optional<Player> supervisorOf(String gridCode) {
         return Optional.ofNullable(supervisors.get(gridCode));
     }
 
     /** The chief of the first-level grid that holds the grid. */
-    Actor chiefOf(String gridCode) {
+    Player chiefOf(String gridCode) {
         return chiefs.get(firstLevelOf(gridCode));
     }
 
@@ -56,7 +56,7 @@ final class Cast {
     }
 
     /** Who handles what arrives in a grid: its supervisor, or its chief where nobody supervises it. */
-    Actor handlerOf(String gridCode) {
+    Player handlerOf(String gridCode) {
         return supervisorOf(gridCode).orElseGet(() -> chiefOf(gridCode));
     }
 }

@@ -38,8 +38,9 @@ import java.util.SplittableRandom;
  *       handed over to them with their open duties.</li>
  * </ul>
  * Everything goes through the platform's services as its people would have done it through the API, each step
- * signed in as its person at the moment it happened ({@link Actor}, {@link Replay}): the same rows, states,
- * events and audit records, nothing the workflows would refuse. Deterministic for a given day (fixed seed). All of it
+ * by its person ({@link Player}, the actor of the command) at the moment it happened — explicitly where the service
+ * takes who acts and when, else in a request signed in as them while the clock reads that moment ({@link Replay}):
+ * the same rows, states, events and audit records, nothing the workflows would refuse. Deterministic for a given day (fixed seed). All of it
  * is one transaction, recorded only on a start that finds no duty and no inspection: a restart adds nothing, and a
  * failure leaves nothing half-written (the platform starts all the same). On with the demo district
  * ({@code envgrid.demo.activity}, default true).

@@ -1,7 +1,5 @@
 package com.envgrid.demo.activity;
 
-import com.envgrid.api.access.AccessScopes;
-import com.envgrid.api.shared.Replay;
 import com.envgrid.api.complaint.ComplaintViews;
 import com.envgrid.api.complaint.Complaints;
 import com.envgrid.api.layer.LiveGridLayer;
@@ -80,16 +78,14 @@ class DemoComplaints {
     private final Places places;
     private final SupervisedObjects objects;
     private final LiveGridLayer layer;
-    private final AccessScopes scopes;
 
     DemoComplaints(Complaints complaints, CaseFollowUp cases, Places places, SupervisedObjects objects,
-                   LiveGridLayer layer, AccessScopes scopes) {
+                   LiveGridLayer layer) {
         this.complaints = complaints;
         this.cases = cases;
         this.places = places;
         this.objects = objects;
         this.layer = layer;
-        this.scopes = scopes;
     }
 
     /** @return the complaints received */
@@ -131,8 +127,8 @@ class DemoComplaints {
         double[] where = places.inside(grid.code(), random);
         ComplaintViews.Receipt receipt = file(grid, category, where, at, cast.chiefOf(grid.code()), random);
         long id = receipt.id();
-        Actor handler = cast.handlerOf(grid.code());
-        Actor chief = cast.chiefOf(grid.code());
+        Player handler = cast.handlerOf(grid.code());
+        Player chief = cast.chiefOf(grid.code());
         GridProfile profile = GridProfile.of(cast.firstLevelOf(grid.code()));
         boolean onTime = random.nextDouble() < profile.onTime();
 
@@ -162,8 +158,8 @@ class DemoComplaints {
             Satisfaction rating = rating(profile, random);
             Instant rated = Timeline.after(closed, Duration.ofHours(2), Duration.ofDays(3), random);
             String token = new QueryStringDecoder(receipt.ratingUrl()).parameters().get("rate").get(0);
-            steps.add(new Timeline.Step(rated, () -> Replay.at(rated,
-                    () -> complaints.rate(rated, token, new ComplaintViews.Rating(rating.chineseName())))));
+            steps.add(new Timeline.Step(rated,
+                    () -> complaints.rate(rated, token, new ComplaintViews.Rating(rating.chineseName()))));
             if (rating == Satisfaction.UNSATISFIED) {
                 Instant answered = Timeline.after(rated, Duration.ofDays(1), Duration.ofDays(3), random);
                 steps.add(step(handler, answered, id, ComplaintWorkflow.REPLY, "已再次组织现场核查并督促整改到位，欢迎继续监督。"));
@@ -175,7 +171,7 @@ class DemoComplaints {
     }
 
     /** The complaint as it arrives: from the public itself, or entered by the grid's chief from a hotline or letter. */
-    private ComplaintViews.Receipt file(Grid grid, ComplaintCategory category, double[] where, Instant at, Actor chief,
+    private ComplaintViews.Receipt file(Grid grid, ComplaintCategory category, double[] where, Instant at, Player chief,
                                        SplittableRandom random) {
         String place = layer.layer().parent(grid).map(Grid::name).orElse("") + grid.name();
         boolean named = random.nextInt(3) > 0;
@@ -188,8 +184,8 @@ class DemoComplaints {
         random.nextBytes(client);
         String clientKey = HexFormat.of().formatHex(client);
         return channel.isPublicIntake()
-                ? Replay.at(at, () -> complaints.file(at, submission, channel, clientKey))
-                : chief.at(at, () -> complaints.enter(scopes.actor(), at, submission, channel));
+                ? complaints.file(at, submission, channel, clientKey)
+                : complaints.enter(chief.actor(), at, submission, channel);
     }
 
     /** Satisfied or basically satisfied as often as the grid's profile says, three to one. */
@@ -212,21 +208,20 @@ class DemoComplaints {
      * The problem the investigation found: about a source of the grid where the complaint is about smells or water
      * and the grid has one, otherwise about the grid.
      */
-    private void openCase(Actor handler, Instant at, long complaintId, Grid grid, ComplaintCategory category,
+    private void openCase(Player handler, Instant at, long complaintId, Grid grid, ComplaintCategory category,
                           double[] where, Cast cast, Timeline timeline, SplittableRandom random) {
         FindingCategory found = FOUND.get(category);
         var finding = Findings.of(found, random);
         String source = INDUSTRIAL.contains(category) ? objects.located().stream()
                 .filter(s -> grid.code().equals(s.gridCode())).map(SupervisedObjects.Source::code).findFirst()
                 .orElse(null) : null;
-        var opened = handler.at(at, () -> complaints.act(scopes.actor(), at, complaintId, new ComplaintViews.Action(
-                ComplaintWorkflow.OPEN_CASE, finding.description(), found.key(), finding.severity(), source)));
+        var opened = complaints.act(handler.actor(), at, complaintId, new ComplaintViews.Action(
+                ComplaintWorkflow.OPEN_CASE, finding.description(), found.key(), finding.severity(), source));
         cases.follow(opened.problemCaseId(), at, grid.code(), where, cast, timeline, random);
     }
 
-    private Timeline.Step step(Actor actor, Instant at, long complaintId, String action, String text) {
+    private Timeline.Step step(Player player, Instant at, long complaintId, String action, String text) {
         var request = new ComplaintViews.Action(action, text, null, null, null);
-        return new Timeline.Step(at, () -> actor.at(at,
-                () -> complaints.act(scopes.actor(), at, complaintId, request)));
+        return new Timeline.Step(at, () -> complaints.act(player.actor(), at, complaintId, request));
     }
 }

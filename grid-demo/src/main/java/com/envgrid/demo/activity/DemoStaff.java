@@ -6,6 +6,7 @@ import com.envgrid.api.people.People;
 import com.envgrid.api.people.PeopleRequests;
 import com.envgrid.api.people.PersonView;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Assignment;
 import com.envgrid.core.access.Post;
 import com.envgrid.core.access.GridScope;
@@ -69,10 +70,13 @@ class DemoStaff {
                 PersonView person = hired.get(i);
                 Role role = Role.parse(person.role()).orElseThrow();
                 Post post = Post.parse(person.role()).orElseThrow();
-                var assignment = people.assign(person.id(), new PeopleRequests.NewAssignment(posts.get(i).code(),
-                        post.key(), timeline.start()), system);
-                cast.add(new Cast.Appointment(new Actor(person.id(), person.username(), role),
-                        posts.get(i).code(), post, assignment.id()));
+                String gridCode = posts.get(i).code();
+                var assignment = people.assign(person.id(), new PeopleRequests.NewAssignment(gridCode, post.key(),
+                        timeline.start()), system);
+                // the scope their post gives them all year: it ends only today, when some posts are handed over
+                var held = new Assignment(assignment.id(), person.id(), gridCode, post, timeline.start(), null);
+                var actor = new Actor(person.id(), person.username(), GridScope.of(role, List.of(held), grids));
+                cast.add(new Cast.Appointment(new Player(actor), gridCode, post, assignment.id()));
             }
             return new Cast(grids, cast);
         });

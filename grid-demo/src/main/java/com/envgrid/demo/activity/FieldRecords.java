@@ -36,7 +36,7 @@ class FieldRecords {
     }
 
     /** An inspection of a duty's target; a checklist item fails when there are findings. */
-    InspectionView record(Actor inspector, Instant at, long dutyId, String targetKind, String targetCode, double[] fix,
+    InspectionView record(Player inspector, Instant at, long dutyId, String targetKind, String targetCode, double[] fix,
                           List<InspectionRequest.Finding> findings, String notes, SplittableRandom random) {
         double accuracyM = 4 + random.nextInt(21);
         var request = new InspectionRequest(dutyId, null, at.atZone(time.zone()).toOffsetDateTime(),

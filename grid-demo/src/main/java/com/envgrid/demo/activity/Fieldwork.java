@@ -104,7 +104,7 @@ class Fieldwork {
         Period quarter = timeline.quarters().get(index);
         int recorded = 0;
         for (Grid first : layer.layer().firstLevel()) {
-            Actor chief = cast.chiefOf(first.code());
+            Player chief = cast.chiefOf(first.code());
             GridProfile profile = GridProfile.of(first.code());
             List<DutyView> due = chief.at(timeline.at(quarter.start(), LocalTime.NOON),
                             () -> duties.list(quarter, false, chief.id(), null, null)).stream()
