@@ -150,7 +150,15 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
 
     /** The complaints of a state (null: any), the latest first. */
     @Query("SELECT * FROM complaint WHERE CAST(:state AS text) IS NULL OR state = :state ORDER BY received_at DESC")
-    List<ComplaintRow> listed(@Nullable String state);
+    List<ComplaintRow> listed(@Nullable ComplaintState state);
+
+    /** The complaints in these states, of a category, received in [start, end) — each null: any —, latest first. */
+    @Query("SELECT * FROM complaint WHERE state IN (:states)"
+            + " AND (CAST(:category AS text) IS NULL OR category = :category)"
+            + " AND (CAST(:start AS timestamptz) IS NULL OR received_at >= :start)"
+            + " AND (CAST(:end AS timestamptz) IS NULL OR received_at < :end) ORDER BY received_at DESC")
+    List<ComplaintRow> requests(@Nullable ComplaintCategory category, Collection<String> states,
+                                @Nullable Instant start, @Nullable Instant end);
 
     /** The complaints received in [from, to) that have a grid, for the figures. */
     @Query("SELECT * FROM complaint WHERE grid_code IS NOT NULL AND received_at >= :from AND received_at < :to")

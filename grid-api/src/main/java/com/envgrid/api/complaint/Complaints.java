@@ -18,15 +18,18 @@ import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.Complaint;
+import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.ComplaintState;
 import com.envgrid.core.complaint.ComplaintWorkflow;
+import com.envgrid.core.complaint.Open311;
 import com.envgrid.core.complaint.Routing;
 import com.envgrid.core.complaint.Satisfaction;
 import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
+import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.Escalation;
@@ -40,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +245,11 @@ public class Complaints {
     List<ComplaintViews.Staff> list(Actor actor, String state, boolean escalatedOnly) {
         GridScope scope = actor.scope();
         LocalDate today = time.today();
-        var listed = complaints.listed(state).stream().map(ComplaintRows.ComplaintRow::toComplaint)
+        var wanted = state == null ? null : Vocabulary.byKey(ComplaintState.class, state).orElse(null);
+        if (state != null && wanted == null) {
+            return List.of();
+        }
+        var listed = complaints.listed(wanted).stream().map(ComplaintRows.ComplaintRow::toComplaint)
                 .filter(c -> c.visibleTo(scope))
                 .filter(c -> !escalatedOnly
                         || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
@@ -282,8 +290,19 @@ public class Complaints {
                 .orElseThrow(() -> new NotFound("no request for token " + token));
     }
 
-    List<Complaint> all() {
-        return complaints.findAllOrderByReceivedAtDesc().stream().map(ComplaintRows.ComplaintRow::toComplaint).toList();
+    /**
+     * Open311's requests: of a service (a category's key), in a status ({@link Open311#status}), received in
+     * [start, end) — each null: any —, the latest first.
+     */
+    List<Complaint> requests(String serviceCode, String status, Instant start, Instant end) {
+        var states = Arrays.stream(ComplaintState.values())
+                .filter(s -> status == null || status.equals(Open311.status(s))).map(ComplaintState::key).toList();
+        var category = serviceCode == null ? null : Vocabulary.byKey(ComplaintCategory.class, serviceCode).orElse(null);
+        if (states.isEmpty() || (serviceCode != null && category == null)) {
+            return List.of();
+        }
+        return complaints.requests(category, states, start, end).stream()
+                .map(ComplaintRows.ComplaintRow::toComplaint).toList();
     }
 
     Complaint row(long id) {

@@ -26,7 +26,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,18 +97,9 @@ class Open311Controller {
             Instant start = startDate == null ? null : Open311.parseDateTime(startDate);
             Instant end = endDate == null ? null : Open311.parseDateTime(endDate);
             List<String> wanted = ids == null ? null : Arrays.asList(ids.split(","));
-            List<Map<String, Object>> result = new ArrayList<>();
-            for (var c : complaints.all()) {
-                Map<String, Object> r = request(c);
-                if ((wanted == null || wanted.contains(String.valueOf(c.id())))
-                        && (serviceCode == null || serviceCode.equals(c.category().key()))
-                        && (status == null || status.equals(r.get("status")))
-                        && (start == null || !c.receivedAt().isBefore(start))
-                        && (end == null || c.receivedAt().isBefore(end)) && result.size() < MAX_REQUESTS) {
-                    result.add(r);
-                }
-            }
-            return result;
+            return complaints.requests(serviceCode, status, start, end).stream()
+                    .filter(c -> wanted == null || wanted.contains(String.valueOf(c.id())))
+                    .limit(MAX_REQUESTS).map(this::request).toList();
         });
     }
 

@@ -5,7 +5,9 @@ import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.Conflict;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Post;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
@@ -17,7 +19,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,18 +48,18 @@ public class People {
     private final LiveGridLayer layer;
     private final AccessScopes scopes;
     private final Audit audit;
-    private final Clock clock;
+    private final DistrictTime time;
     private final LoginLocks locks;
 
     People(PersonRows people, AssignmentRows assignments, PasswordHashing passwords, LiveGridLayer layer,
-           AccessScopes scopes, Audit audit, Clock clock, LoginLocks locks) {
+           AccessScopes scopes, Audit audit, DistrictTime time, LoginLocks locks) {
         this.people = people;
         this.assignments = assignments;
         this.passwords = passwords;
         this.layer = layer;
         this.scopes = scopes;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.locks = locks;
     }
 
@@ -67,8 +69,8 @@ public class People {
     }
 
     @Transactional
-    public PersonView create(PeopleRequests.NewPerson p) {
-        return create(p, new HashMap<>());
+    public PersonView create(Actor actor, Instant at, PeopleRequests.NewPerson p) {
+        return create(actor, at, p, new HashMap<>());
     }
 
     /**
@@ -77,12 +79,12 @@ public class People {
      * other by sharing its salt.
      */
     @Transactional
-    public List<PersonView> createAll(List<PeopleRequests.NewPerson> people) {
+    public List<PersonView> createAll(Actor actor, Instant at, List<PeopleRequests.NewPerson> people) {
         Map<String, String> hashes = new HashMap<>();
-        return people.stream().map(p -> create(p, hashes)).toList();
+        return people.stream().map(p -> create(actor, at, p, hashes)).toList();
     }
 
-    private PersonView create(PeopleRequests.NewPerson p, Map<String, String> hashes) {
+    private PersonView create(Actor actor, Instant at, PeopleRequests.NewPerson p, Map<String, String> hashes) {
         List<InputProblem> problems = new ArrayList<>();
         String name = p.name() == null ? "" : p.name().trim();
         if (name.isEmpty() || name.length() > 50) {
@@ -116,35 +118,36 @@ public class People {
         }
         String hash = hashes.computeIfAbsent(p.password(), passwords::hash);
         PersonRow row = people.save(new PersonRow(null, name, username, hash, phone, role.get().key(), true,
-                clock.instant(), null));
-        audit.record("create", "person", String.valueOf(row.id()), null, auditView(row));
+                at, null));
+        audit.record(actor, at, "create", "person", String.valueOf(row.id()), null, auditView(row));
         return view(row, List.of(), true, false);
     }
 
     @Transactional
-    PersonView deactivate(long id) {
+    PersonView deactivate(Actor actor, Instant at, long id) {
         PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
         if (!row.active()) {
             throw new Conflict("person " + id + " is already deactivated");
         }
-        LocalDate today = scopes.today();
+        LocalDate today = time.dateOf(at);
         List<Long> ended = new ArrayList<>();
         for (AssignmentRow a : assignments.findActiveOfPerson(id, today)) {
             assignments.end(a.id(), today.isBefore(a.startsOn()) ? a.startsOn() : today);
             ended.add(a.id());
         }
-        people.deactivate(id, clock.instant());
+        people.deactivate(id, at);
         Map<String, Object> after = auditView(row);
         after.put("active", false);
         after.put("ended_assignments", ended);
-        audit.record("deactivate", "person", String.valueOf(id), auditView(row), after);
+        audit.record(actor, at, "deactivate", "person", String.valueOf(id), auditView(row), after);
         PersonRow now = people.findById(id).orElseThrow();
         return view(now, assignments.findByPersonIdOrderById(id), true, locks.lockedPeople().contains(id));
     }
 
-    /** Assigns a person to a grid on behalf of {@code caller}: only an administrator appoints chiefs. */
+    /** Assigns a person to a grid on behalf of {@code actor}: only an administrator appoints chiefs. */
     @Transactional
-    public PersonView.AssignmentView assign(long personId, PeopleRequests.NewAssignment request, GridScope caller) {
+    public PersonView.AssignmentView assign(Actor actor, Instant at, long personId,
+                                            PeopleRequests.NewAssignment request) {
         PersonRow person = people.findById(personId).orElseThrow(() -> new NotFound("no person with id " + personId));
         Grid grid = layer.layer().find(request.gridCode() == null ? "" : request.gridCode())
                 .orElseThrow(() -> new InvalidInput("unknown grid", List.of(new InputProblem("/grid_code",
@@ -158,7 +161,7 @@ public class People {
             throw new InvalidInput("duty does not match the role", List.of(new InputProblem("/duty",
                     person.username() + " is a " + person.role() + " and cannot take a " + post.key() + " duty")));
         }
-        if (post == Post.CHIEF && caller.role() != Role.ADMIN) {
+        if (post == Post.CHIEF && actor.scope().role() != Role.ADMIN) {
             throw new AccessDenied("only a district administrator appoints grid chiefs");
         }
         if (post == Post.CHIEF && !grid.level().isFirstLevel()) {
@@ -169,7 +172,7 @@ public class People {
             throw new InvalidInput("nobody supervises the district grid itself", List.of(new InputProblem(
                     "/grid_code", "assign supervisors to grids below the district")));
         }
-        LocalDate startsOn = request.startsOn() != null ? request.startsOn() : scopes.today();
+        LocalDate startsOn = request.startsOn() != null ? request.startsOn() : time.dateOf(at);
         var active = assignments.findActiveOn(startsOn);
         if (active.stream().anyMatch(a -> a.personId() == personId && a.gridCode().equals(grid.code()))) {
             throw new Conflict(person.username() + " is already assigned to " + grid.code());
@@ -178,20 +181,21 @@ public class People {
             throw new Conflict(grid.code() + " already has a grid chief; release them first");
         }
         AssignmentRow row = assignments.save(new AssignmentRow(null, personId, grid.code(), post.key(), startsOn, null,
-                clock.instant()));
+                at));
         PersonView.AssignmentView view = view(row);
-        audit.record("assign", "assignment", String.valueOf(row.id()), null, view);
+        audit.record(actor, at, "assign", "assignment", String.valueOf(row.id()), null, view);
         return view;
     }
 
     @Transactional
-    public PersonView.AssignmentView release(long assignmentId, PeopleRequests.Release request) {
+    public PersonView.AssignmentView release(Actor actor, Instant at, long assignmentId,
+                                             PeopleRequests.Release request) {
         AssignmentRow row = assignments.findById(assignmentId)
                 .orElseThrow(() -> new NotFound("no assignment with id " + assignmentId));
         if (row.endsOn() != null) {
             throw new Conflict("assignment " + assignmentId + " already ended on " + row.endsOn());
         }
-        LocalDate endsOn = request != null && request.endsOn() != null ? request.endsOn() : scopes.today();
+        LocalDate endsOn = request != null && request.endsOn() != null ? request.endsOn() : time.dateOf(at);
         if (endsOn.isBefore(row.startsOn())) {
             throw new InvalidInput("an assignment cannot end before it starts", List.of(new InputProblem("/ends_on",
                     "ends_on " + endsOn + " is before starts_on " + row.startsOn())));
@@ -199,7 +203,7 @@ public class People {
         assignments.end(assignmentId, endsOn);
         PersonView.AssignmentView before = view(row);
         PersonView.AssignmentView after = view(assignments.findById(assignmentId).orElseThrow());
-        audit.record("release", "assignment", String.valueOf(assignmentId), before, after);
+        audit.record(actor, at, "release", "assignment", String.valueOf(assignmentId), before, after);
         return after;
     }
 

@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 /** People and assignments: administrators manage everyone; grid chiefs assign supervisors in their grid. */
@@ -30,11 +31,13 @@ class PeopleController {
     private final People people;
     private final AccessScopes scopes;
     private final LoginLocks locks;
+    private final Clock clock;
 
-    PeopleController(People people, AccessScopes scopes, LoginLocks locks) {
+    PeopleController(People people, AccessScopes scopes, LoginLocks locks, Clock clock) {
         this.people = people;
         this.scopes = scopes;
         this.locks = locks;
+        this.clock = clock;
     }
 
     @Get("/me")
@@ -56,14 +59,14 @@ class PeopleController {
     @Post("/people")
     @Secured("admin")
     HttpResponse<PersonView> create(@Body PeopleRequests.NewPerson person) {
-        PersonView created = people.create(person);
+        PersonView created = people.create(scopes.actor(), clock.instant(), person);
         return HttpResponse.created(created, URI.create("/api/people/" + created.id()));
     }
 
     @Post("/people/{id}/deactivate")
     @Secured("admin")
     PersonView deactivate(@PathVariable long id) {
-        return people.deactivate(id);
+        return people.deactivate(scopes.actor(), clock.instant(), id);
     }
 
     /** Lets every client try the person's password again at once (audited). */
@@ -78,14 +81,14 @@ class PeopleController {
     @Secured({"admin", "chief"})
     @TouchesGrid(value = "assignment", access = TouchesGrid.Access.WRITE)
     HttpResponse<PersonView.AssignmentView> assign(@PathVariable long id, @Body PeopleRequests.NewAssignment assignment) {
-        return HttpResponse.created(people.assign(id, assignment, scopes.current()));
+        return HttpResponse.created(people.assign(scopes.actor(), clock.instant(), id, assignment));
     }
 
     @Post("/assignments/{id}/release")
     @Secured({"admin", "chief"})
     @TouchesGrid(value = "id", via = AssignmentGrid.class, access = TouchesGrid.Access.WRITE)
     PersonView.AssignmentView release(@PathVariable long id, @Nullable @Body PeopleRequests.Release release) {
-        return people.release(id, release);
+        return people.release(scopes.actor(), clock.instant(), id, release);
     }
 
     /** The grid an assignment is in. */

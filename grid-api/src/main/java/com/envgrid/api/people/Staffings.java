@@ -1,6 +1,6 @@
 package com.envgrid.api.people;
 
-import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.Assignment;
 import com.envgrid.core.access.Post;
@@ -22,13 +22,13 @@ import java.util.TreeMap;
 public class Staffings {
     private final AssignmentRows assignments;
     private final PersonRows people;
-    private final AccessScopes scopes;
+    private final DistrictTime time;
     private final LiveGridLayer layer;
 
-    Staffings(AssignmentRows assignments, PersonRows people, AccessScopes scopes, LiveGridLayer layer) {
+    Staffings(AssignmentRows assignments, PersonRows people, DistrictTime time, LiveGridLayer layer) {
         this.assignments = assignments;
         this.people = people;
-        this.scopes = scopes;
+        this.time = time;
         this.layer = layer;
     }
 
@@ -42,7 +42,7 @@ public class Staffings {
     }
 
     private List<Assignment> activeToday() {
-        return activeOn(scopes.today());
+        return activeOn(time.today());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.envgrid.api.people;
 
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Role;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -9,6 +10,8 @@ import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
 
 /**
  * The accounts a platform starts with. The first administrator comes from configuration
@@ -22,18 +25,20 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
     private final People people;
     private final PersonRows rows;
     private final AdminSettings admin;
+    private final Clock clock;
 
-    StartingAccounts(People people, PersonRows rows, AdminSettings admin) {
+    StartingAccounts(People people, PersonRows rows, AdminSettings admin, Clock clock) {
         this.people = people;
         this.rows = rows;
         this.admin = admin;
+        this.clock = clock;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
         if (!admin.username().isBlank() && rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {
-            people.create(new PeopleRequests.NewPerson(admin.name(), admin.username(), admin.password(), null,
-                    Role.ADMIN.key()));
+            people.create(Actor.SYSTEM, clock.instant(), new PeopleRequests.NewPerson(admin.name(),
+                    admin.username(), admin.password(), null, Role.ADMIN.key()));
             LOG.info("Created the first administrator {}", admin.username());
         }
     }

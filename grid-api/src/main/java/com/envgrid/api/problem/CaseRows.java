@@ -120,7 +120,7 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long>, CaseStore {
     /** The cases in a state and a grid (either null: any), the most urgent first. */
     @Query("SELECT * FROM problem_case WHERE (CAST(:state AS text) IS NULL OR state = :state)"
             + " AND (CAST(:grid AS text) IS NULL OR grid_code = :grid) ORDER BY due_by")
-    List<CaseRow> listed(@Nullable String state, @Nullable String grid);
+    List<CaseRow> listed(@Nullable CaseState state, @Nullable String grid);
 
     @Introspected
     record CaseOfComplaint(long caseId, long complaintId) {

@@ -104,7 +104,11 @@ public class Cases {
         LocalDate today = time.today();
         Map<Long, Long> complaints = new java.util.HashMap<>();
         cases.complaintsOfCases().forEach(l -> complaints.put(l.caseId(), l.complaintId()));
-        var listed = cases.listed(state, grid).stream().map(CaseRows.CaseRow::toCase)
+        var wanted = state == null ? null : Vocabulary.byKey(CaseState.class, state).orElse(null);
+        if (state != null && wanted == null) {
+            return List.of();
+        }
+        var listed = cases.listed(wanted, grid).stream().map(CaseRows.CaseRow::toCase)
                 .filter(c -> actor.scope().canRead(c.gridCode()))
                 .filter(c -> !escalatedOnly
                         || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)

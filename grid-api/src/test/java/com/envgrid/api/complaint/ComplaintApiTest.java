@@ -247,6 +247,8 @@ class ComplaintApiTest {
         var chief = staff.as("chief");
         assertEquals("supervisor", chief.get("/api/complaints/" + id).json().get("escalated_to").asText());
         assertEquals(0, chief.get("/api/complaints?escalated=true").json().size());
+        assertEquals(1, chief.get("/api/complaints?state=received").json().size());
+        assertEquals(0, chief.get("/api/complaints?state=closed").json().size());
         clock.set(Instant.parse("2026-12-01T02:00:00Z")); // Tuesday: not accepted a day late
         var late = chief.get("/api/complaints/" + id).json();
         assertTrue(late.get("overdue").asBoolean());

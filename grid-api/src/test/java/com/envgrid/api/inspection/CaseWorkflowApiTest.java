@@ -125,4 +125,13 @@ class CaseWorkflowApiTest {
         assertEquals("district", theCase().get("escalated_to").asText());
         assertEquals(1, fixture.admin.get("/api/cases?escalated=true").json().size());
     }
+
+    @Test
+    void the_list_is_filtered_by_state_and_grid() {
+        String grid = theCase().get("grid_code").asText();
+        assertEquals(1, fixture.admin.get("/api/cases?state=open&grid=" + grid).json().size());
+        assertEquals(0, fixture.admin.get("/api/cases?state=closed").json().size());
+        assertEquals(0, fixture.admin.get("/api/cases?state=nonsense").json().size());
+        assertEquals(0, fixture.admin.get("/api/cases?grid=nowhere").json().size());
+    }
 }

@@ -46,6 +46,16 @@ public final class Vocabulary {
         return all.toString();
     }
 
+    /** The constant whose key is exactly the text (no other spelling): how a filter of the API names one. */
+    public static <E extends Enum<E>> Optional<E> byKey(Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) {
+            if (key(e).equals(text)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
     public static String key(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }

@@ -1,6 +1,5 @@
 package com.envgrid.demo.activity;
 
-import com.envgrid.api.shared.Replay;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.People;
 import com.envgrid.api.people.PeopleRequests;
@@ -8,18 +7,21 @@ import com.envgrid.api.people.PersonView;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Assignment;
-import com.envgrid.core.access.Post;
 import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Post;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+
+import static com.envgrid.core.access.Actor.SYSTEM;
 
 /**
  * The demo's staff: a grid chief for every first-level grid and a supervisor for every second-level grid but two,
@@ -39,11 +41,13 @@ class DemoStaff {
     private final People people;
     private final Staffings staffings;
     private final LiveGridLayer layer;
+    private final Clock clock;
 
-    DemoStaff(People people, Staffings staffings, LiveGridLayer layer) {
+    DemoStaff(People people, Staffings staffings, LiveGridLayer layer, Clock clock) {
         this.people = people;
         this.staffings = staffings;
         this.layer = layer;
+        this.clock = clock;
     }
 
     Cast hire(Timeline timeline, SplittableRandom random) {
@@ -62,24 +66,21 @@ class DemoStaff {
             requests.add(new PeopleRequests.NewPerson(name, username, PASSWORD,
                     String.valueOf(FIRST_PHONE + requests.size()), role.key()));
         }
-        GridScope system = GridScope.of(Role.ADMIN, List.of(), grids);
-        return Replay.at(timeline.opening(), () -> {
-            List<PersonView> hired = people.createAll(requests);
-            List<Cast.Appointment> cast = new ArrayList<>();
-            for (int i = 0; i < hired.size(); i++) {
-                PersonView person = hired.get(i);
-                Role role = Role.parse(person.role()).orElseThrow();
-                Post post = Post.parse(person.role()).orElseThrow();
-                String gridCode = posts.get(i).code();
-                var assignment = people.assign(person.id(), new PeopleRequests.NewAssignment(gridCode, post.key(),
-                        timeline.start()), system);
-                // the scope their post gives them all year: it ends only today, when some posts are handed over
-                var held = new Assignment(assignment.id(), person.id(), gridCode, post, timeline.start(), null);
-                var actor = new Actor(person.id(), person.username(), GridScope.of(role, List.of(held), grids));
-                cast.add(new Cast.Appointment(new Player(actor), gridCode, post, assignment.id()));
-            }
-            return new Cast(grids, cast);
-        });
+        List<PersonView> hired = people.createAll(SYSTEM, timeline.opening(), requests);
+        List<Cast.Appointment> cast = new ArrayList<>();
+        for (int i = 0; i < hired.size(); i++) {
+            PersonView person = hired.get(i);
+            Role role = Role.parse(person.role()).orElseThrow();
+            Post post = Post.parse(person.role()).orElseThrow();
+            String gridCode = posts.get(i).code();
+            var assignment = people.assign(SYSTEM, timeline.opening(), person.id(),
+                    new PeopleRequests.NewAssignment(gridCode, post.key(), timeline.start()));
+            // the scope their post gives them all year: it ends only today, when some posts are handed over
+            var held = new Assignment(assignment.id(), person.id(), gridCode, post, timeline.start(), null);
+            var actor = new Actor(person.id(), person.username(), GridScope.of(role, List.of(held), grids));
+            cast.add(new Cast.Appointment(new Player(actor), gridCode, post, assignment.id()));
+        }
+        return new Cast(grids, cast);
     }
 
     /** Ends today the posts of the cast that someone else takes up today. */
@@ -91,6 +92,7 @@ class DemoStaff {
             }
         }
         cast.posts().stream().filter(p -> takenOver.contains(p.post() + " " + p.gridCode()))
-                .forEach(p -> people.release(p.assignmentId(), new PeopleRequests.Release(timeline.today())));
+                .forEach(p -> people.release(SYSTEM, clock.instant(), p.assignmentId(),
+                        new PeopleRequests.Release(timeline.today())));
     }
 }
