@@ -2,6 +2,7 @@ package com.envgrid.demo;
 
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.source.Directory;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.source.CreditCode;
 import com.envgrid.core.source.CreditRating;
@@ -23,6 +24,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -46,10 +49,12 @@ class DemoDirectory implements ApplicationEventListener<StartupEvent>, Ordered {
 
     private final Directory directory;
     private final LiveGridLayer layer;
+    private final Clock clock;
 
-    DemoDirectory(Directory directory, LiveGridLayer layer) {
+    DemoDirectory(Directory directory, LiveGridLayer layer, Clock clock) {
         this.directory = directory;
         this.layer = layer;
+        this.clock = clock;
     }
 
     @Override
@@ -60,10 +65,11 @@ class DemoDirectory implements ApplicationEventListener<StartupEvent>, Ordered {
         }
         Geometry area = district.get().geometry();
         SplittableRandom random = new SplittableRandom(320214);
-        directory.write(sources(area, random));
+        Instant now = clock.instant();
+        directory.write(Actor.SYSTEM, now, sources(area, random));
         List<RiverSegment> rivers = rivers(area);
-        directory.saveRivers(rivers);
-        directory.saveZones(List.of(zone(rivers.get(0).geometry())));
+        directory.saveRivers(Actor.SYSTEM, now, rivers);
+        directory.saveZones(Actor.SYSTEM, now, List.of(zone(rivers.get(0).geometry())));
         LOG.info("Loaded the demo directory: {} sources, {} river segments, 1 protection zone", SOURCES, rivers.size());
     }
 

@@ -3,6 +3,7 @@ package com.envgrid.demo;
 import com.envgrid.api.grid.GridImport;
 import com.envgrid.api.grid.ImportRequest;
 import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.grid.geojson.PropertyMapping;
 import com.envgrid.demo.synthetic.SyntheticDistrict;
 import io.micronaut.context.annotation.Requires;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * Loads the generated demo district when the platform starts with an empty grid layer, through the same import
@@ -25,17 +27,20 @@ class DemoDistrictLoader implements ApplicationEventListener<StartupEvent>, Orde
     private static final Logger LOG = LoggerFactory.getLogger(DemoDistrictLoader.class);
     private final LiveGridLayer live;
     private final GridImport gridImport;
+    private final Clock clock;
 
-    DemoDistrictLoader(LiveGridLayer live, GridImport gridImport) {
+    DemoDistrictLoader(LiveGridLayer live, GridImport gridImport, Clock clock) {
         this.live = live;
         this.gridImport = gridImport;
+        this.clock = clock;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
         if (live.layer().isEmpty()) {
             byte[] demo = SyntheticDistrict.demoGeoJson().getBytes(StandardCharsets.UTF_8);
-            var outcome = gridImport.run(demo, new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true, null));
+            var outcome = gridImport.run(Actor.SYSTEM, clock.instant(), demo,
+                    new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true, null));
             LOG.info("Loaded the demo district: {} grids, {} findings", outcome.total(), outcome.report().findings().size());
         }
     }

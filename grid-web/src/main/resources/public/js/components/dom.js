@@ -33,6 +33,14 @@ export function translatedOption(value, key) {
   return node;
 }
 
+/** A control with its label, translated again when the language changes. */
+export function labelledField(control, key) {
+  const label = element('label', { text: t(key) });
+  label.dataset.i18n = key;
+  label.htmlFor = control.id;
+  return element('div', { className: 'field' }, label, control);
+}
+
 /**
  * A <dl> of [label, value, field] rows (rows with a null value are left out); each <dd> carries
  * data-field so that tests and styles can find it. A value may be a Node or text.

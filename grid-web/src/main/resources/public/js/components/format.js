@@ -28,9 +28,7 @@ export function formatAreaM2(m2) {
 
 /** 镇 / Town … for a grid level; unknown levels are shown as sent. */
 export function levelName(level) {
-  const key = `level.${level}`;
-  const name = t(key);
-  return name === key ? String(level ?? '—') : name;
+  return vocabularyName('level', level);
 }
 
 /** A rate from 0 to 1 as a percentage (87.5%), at most `digits` decimals; no rate (nothing to rate) as —. */
@@ -61,16 +59,12 @@ export function describeError(error) {
 
 /** A person's role (admin, viewer, chief, supervisor) as people call it; unknown roles as sent. */
 export function roleName(role) {
-  const key = `role.${role}`;
-  const name = t(key);
-  return name === key ? String(role ?? '—') : name;
+  return vocabularyName('role', role);
 }
 
 /** A duty (chief, supervisor) as people call it. */
 export function dutyName(duty) {
-  const key = `duty.${duty}`;
-  const name = t(key);
-  return name === key ? String(duty ?? '—') : name;
+  return vocabularyName('duty', duty);
 }
 
 /** A value of a closed vocabulary (source kind, status, duty status…) as people call it; unknown ones as sent. */

@@ -1,7 +1,8 @@
-// The server's names of its vocabularies (GET /api/vocabulary): complaint and finding categories, states, channels,
-// source kinds, roles, grid levels. The pages label these with the server's names, so that a category is called the
-// same on every page, in Open311 and in exports. The last answer is kept in localStorage: a page opened without a
-// connection (the field page in the countryside) still names things. Loaded once, before any module importing this.
+// The server's names of its vocabularies (GET /api/vocabulary): complaint and finding categories, severities, states,
+// channels, escalation levels, duty target kinds and statuses, source kinds, roles and posts, grid levels. The pages
+// label these with the server's names, so that a category is called the same on every page, in Open311 and in exports.
+// The last answer is kept in localStorage: a page opened without a connection (the field page in the countryside) still
+// names things. Loaded once, before any module importing this.
 
 import { fetchVocabulary } from '../components/api.js';
 
@@ -14,6 +15,9 @@ const MESSAGE_PREFIXES = {
   complaint_state: 'complaintState',
   satisfaction: 'satisfaction',
   case_state: 'caseState',
+  escalation_level: 'escalationLevel',
+  target_kind: 'targetKind',
+  duty_status: 'dutyStatus',
   finding_category: 'category',
   severity: 'severity',
   source_kind: 'source.kind',
@@ -21,6 +25,7 @@ const MESSAGE_PREFIXES = {
   zone_level: 'zone.level',
   grid_level: 'level',
   role: 'role',
+  post: 'duty', // an assignment's post, sent as its duty
 };
 
 const vocabulary = await load();

@@ -1,6 +1,7 @@
 // Chinese (zh-CN), the platform's first language: every message the pages show, by key. The names of the server's
-// vocabularies — complaint and finding categories, states, channels, source kinds, roles, grid levels — are not
-// here: the server names them (GET /api/vocabulary, vocabulary.js), so that each has one name everywhere.
+// vocabularies — complaint and finding categories, severities, states, channels, escalation levels, duty target kinds
+// and statuses, source kinds, roles and posts, grid levels — are not here: the server names them (GET /api/vocabulary,
+// vocabulary.js), so that each has one name everywhere.
 
 export default {
   'app.title': '网格化环境监管平台',
@@ -61,8 +62,6 @@ export default {
   'nav.people': '人员与分工',
   'session.logout': '退出登录',
   'session.signedIn': '当前用户',
-  'duty.chief': '网格长',
-  'duty.supervisor': '网格员',
   'login.pageTitle': '登录 · 网格化环境监管平台',
   'login.subtitle': '请登录',
   'login.title': '登录',
@@ -204,12 +203,6 @@ export default {
   'duties.status.generating': '正在生成{period}的巡查任务…',
   'duties.status.generated': '已生成{period}的巡查任务：按规则应有 {planned} 项，新建 {created} 项，改派 {reassigned} 项，未分配 {unassigned} 项',
   'duties.status.generateFailed': '生成失败：{detail}',
-  'dutyStatus.open': '待巡查',
-  'dutyStatus.done': '已完成',
-  'dutyStatus.overdue': '逾期',
-  'targetKind.source': '监管对象',
-  'targetKind.grid_patrol': '网格巡查',
-  'targetKind.river_patrol': '河道巡查',
   'rules.pageTitle': '巡查频次 · 网格化环境监管平台',
   'rules.subtitle': '巡查频次',
   'calendars.title': '节假日安排',
@@ -558,9 +551,7 @@ export default {
   'caseAction.send_back': '退回整改',
   'caseAction.reject': '驳回',
   'caseAction.escalate': '升级',
-  'escalation.supervisor': '网格员',
-  'escalation.chief': '升级至网格长',
-  'escalation.district': '升级至区局',
+  'escalation.badge': '升级至{level}',
   'nav.complaints': '信访',
   'login.public': '公众投诉无需登录：',
   'login.complaint': '投诉举报',

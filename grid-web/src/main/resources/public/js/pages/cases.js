@@ -8,8 +8,10 @@
 import { runAction } from '../components/actions.js';
 import { actOnCase, fetchCase, fetchCases, fetchPeople } from '../components/api.js';
 import { districtToday } from '../components/district-time.js';
-import { confirmingButton, element, option } from '../components/dom.js';
+import { actionForm, escalationBadge, namedGrid, toggledForm } from '../components/card-parts.js';
+import { confirmingButton, element, fieldList, labelledField, option } from '../components/dom.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { listLoader } from '../components/latest.js';
 import { startPage } from '../components/page.js';
 import { onLanguageChange, t } from '../i18n/index.js';
 
@@ -30,12 +32,11 @@ const state = {
   peopleError: null,
   filter: 'active', // a state, 'active' or '' for all
   overdueOnly: false,
-  open: null, // { caseId, action, assignee, reason, error } — the inline form being filled
+  open: null, // { id, action, assignee, reason, error } — the inline form being filled
   expanded: new Set(), // case ids whose history is shown
   details: new Map(), // case id → the case with its history (GET /api/cases/{id})
   busy: new Set(), // case ids with an action under way
   highlight: null, // the case changed last, or asked for in ?case=
-  request: 0,
 };
 
 const elements = {
@@ -48,6 +49,7 @@ const elements = {
   count: document.getElementById('case-count'),
   hint: document.getElementById('cases-hint'),
 };
+const loadList = listLoader(elements.list);
 
 const page = startPage({ status: elements.status });
 const { status, say, fail } = page;
@@ -109,36 +111,27 @@ function chooseFilter(value) {
 }
 
 async function loadCases() {
-  const request = ++state.request;
-  elements.list.setAttribute('aria-busy', 'true');
-  delete elements.list.dataset.loaded;
-  try {
-    const cases = await fetchCases();
-    if (request !== state.request) {
-      return;
-    }
-    state.cases = Array.isArray(cases) ? cases : [];
-    const asked = state.cases.find((item) => item.id === state.highlight);
-    if (asked && !visible(asked)) {
-      // the case a link asked for is shown whatever the filter was
-      state.filter = '';
-      elements.filter.value = '';
-    }
-    if (status.current()?.kind !== 'success') {
-      say('cases.status.loaded', { count: state.cases.length });
-    }
-  } catch (error) {
-    if (request !== state.request) {
-      return;
-    }
-    state.cases = state.cases ?? [];
-    fail('cases.status.error', error);
-  } finally {
-    if (request === state.request) {
-      elements.list.removeAttribute('aria-busy');
-    }
+  const latest = await loadList(fetchCases, {
+    loaded: (cases) => {
+      state.cases = Array.isArray(cases) ? cases : [];
+      const asked = state.cases.find((item) => item.id === state.highlight);
+      if (asked && !visible(asked)) {
+        // the case a link asked for is shown whatever the filter was
+        state.filter = '';
+        elements.filter.value = '';
+      }
+      if (status.current()?.kind !== 'success') {
+        say('cases.status.loaded', { count: state.cases.length });
+      }
+    },
+    failed: (error) => {
+      state.cases = state.cases ?? [];
+      fail('cases.status.error', error);
+    },
+  });
+  if (latest) {
+    renderCases();
   }
-  renderCases();
 }
 
 async function loadPeople() {
@@ -267,9 +260,8 @@ function caseCard(item) {
     element('span', { className: 'case-number', text: `#${item.id}` }),
     element('strong', { className: 'case-category', text: vocabularyName('category', item.category) }),
     severity, stateBadge);
-  if (item.escalated_to && item.escalated_to !== 'supervisor') {
-    const escalation = element('span', { className: 'escalation-badge', text: vocabularyName('escalation', item.escalated_to) });
-    escalation.dataset.level = item.escalated_to;
+  const escalation = escalationBadge(item.escalated_to);
+  if (escalation) {
     head.append(escalation);
   }
   card.append(head);
@@ -284,7 +276,7 @@ function caseCard(item) {
     due.append(element('span', { className: 'overdue-text', text: days > 0 ? t('cases.overdueBy', { days }) : t('cases.overdue') }));
   }
   const rows = [
-    [t('cases.field.grid'), named(item.grid_name, item.grid_code), 'grid'],
+    [t('cases.field.grid'), namedGrid(item.grid_name, item.grid_code), 'grid'],
     [t('cases.field.target'), `${vocabularyName('targetKind', item.target_kind)} · ${item.target_code ?? '—'}`, 'target'],
     [t('cases.field.assignee'), item.assignee_name ?? (item.assignee_id != null ? `#${item.assignee_id}` : t('cases.unassigned')), 'assignee'],
     [t('cases.field.due'), due, 'due'],
@@ -301,25 +293,14 @@ function caseCard(item) {
   if (item.reinspection_duty_id != null) {
     rows.push([t('cases.field.reinspection'), `#${item.reinspection_duty_id}`, 'reinspection']);
   }
-  const fields = element('dl', { className: 'case-fields' });
-  for (const [label, value, field] of rows) {
-    const dd = element('dd');
-    dd.dataset.field = field;
-    if (value instanceof Node) {
-      dd.append(value);
-    } else {
-      dd.textContent = String(value);
-    }
-    fields.append(element('dt', { text: label }), dd);
-  }
-  card.append(fields);
+  card.append(fieldList('case-fields', rows));
 
   const actions = item.actions ?? [];
   if (actions.length > 0) {
     card.append(element('div', { className: 'action-buttons case-actions' }, ...actions.map((action) => actionButton(item, action))));
   }
-  if (state.open?.caseId === item.id) {
-    card.append(actionForm(item));
+  if (state.open?.id === item.id) {
+    card.append(caseForm(item));
   }
 
   const expanded = state.expanded.has(item.id);
@@ -342,10 +323,6 @@ function caseCard(item) {
   return card;
 }
 
-function named(name, code) {
-  return name && code && name !== code ? t('common.named', { name, code }) : name || code || '—';
-}
-
 function daysOverdue(dueBy) {
   return Math.round((Date.parse(`${districtToday()}T00:00:00Z`) - Date.parse(`${dueBy}T00:00:00Z`)) / DAY_MS);
 }
@@ -363,9 +340,7 @@ function actionButton(item, action) {
     button.type = 'button';
     button.addEventListener('click', () => {
       if (NEEDS_ASSIGNEE.includes(action) || NEEDS_REASON.includes(action)) {
-        state.open = state.open?.caseId === item.id && state.open.action === action
-          ? null
-          : { caseId: item.id, action, assignee: '', reason: '', error: null };
+        state.open = toggledForm(state.open, item.id, action, { assignee: '', reason: '' });
         if (NEEDS_ASSIGNEE.includes(action)) {
           loadPeople();
         }
@@ -378,19 +353,16 @@ function actionButton(item, action) {
   }
   button.dataset.action = action;
   button.disabled = busy;
-  if (state.open?.caseId === item.id && state.open.action === action) {
+  if (state.open?.id === item.id && state.open.action === action) {
     button.setAttribute('aria-expanded', 'true');
   }
   return button;
 }
 
 /** The inline form of an action that needs an assignee or a reason. */
-function actionForm(item) {
+function caseForm(item) {
   const open = state.open;
-  const form = element('form', { className: 'case-form' });
-  form.noValidate = true;
-  form.dataset.action = open.action;
-  form.append(element('p', { className: 'case-form-title', text: vocabularyName('caseAction', open.action) }));
+  const fields = [];
   let control;
   if (NEEDS_ASSIGNEE.includes(open.action)) {
     control = element('select', { className: 'assignee-select' });
@@ -402,11 +374,11 @@ function actionForm(item) {
       open.assignee = control.value;
       open.error = null;
     });
-    form.append(labelled(control, 'cases.assignee'));
+    fields.push(labelledField(control, 'cases.assignee'));
     if (state.people === null) {
-      form.append(element('p', { className: 'muted panel-hint', text: t('cases.assignee.loading') }));
+      fields.push(element('p', { className: 'muted panel-hint', text: t('cases.assignee.loading') }));
     } else if (state.peopleError) {
-      form.append(element('p', { className: 'field-error', text: t('cases.assignee.error', { detail: describeProblem(state.peopleError) }) }));
+      fields.push(element('p', { className: 'field-error', text: t('cases.assignee.error', { detail: describeProblem(state.peopleError) }) }));
     }
   } else {
     control = element('textarea', { className: 'reason-input' });
@@ -421,33 +393,23 @@ function actionForm(item) {
       open.error = null;
       control.removeAttribute('aria-invalid');
     });
-    form.append(labelled(control, 'cases.reason'));
+    fields.push(labelledField(control, 'cases.reason'));
   }
-  if (open.error) {
-    control.setAttribute('aria-invalid', 'true');
-    form.append(element('p', { className: 'field-error case-form-error', text: open.error }));
-  }
-  const confirm = element('button', { className: 'button button-primary button-small action-confirm', text: t('cases.form.confirm', { action: vocabularyName('caseAction', open.action) }) });
-  confirm.type = 'submit';
-  confirm.disabled = state.busy.has(item.id);
-  const cancel = element('button', { className: 'button button-small action-cancel', text: t('cases.form.cancel') });
-  cancel.type = 'button';
-  cancel.addEventListener('click', () => {
-    state.open = null;
-    renderCases();
+  const named = vocabularyName('caseAction', open.action);
+  return actionForm({
+    action: open.action,
+    title: named,
+    fields,
+    control,
+    error: open.error,
+    confirmText: t('cases.form.confirm', { action: named }),
+    busy: state.busy.has(item.id),
+    cancel: () => {
+      state.open = null;
+      renderCases();
+    },
+    submit: () => submitForm(item),
   });
-  form.append(element('div', { className: 'action-buttons' }, confirm, cancel));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    submitForm(item);
-  });
-  return form;
-}
-
-function labelled(control, key) {
-  const label = element('label', { text: t(key) });
-  label.htmlFor = control.id;
-  return element('div', { className: 'field' }, label, control);
 }
 
 /**
@@ -535,7 +497,7 @@ async function act(item, action, extras) {
       }, 'success');
     },
     failed: (error) => {
-      if (state.open?.caseId === item.id && state.open.action === action) {
+      if (state.open?.id === item.id && state.open.action === action) {
         state.open.error = describeProblem(error);
       }
       fail('cases.status.failed', error, { id: item.id, action: named });

@@ -7,9 +7,11 @@
 
 import { runAction } from '../components/actions.js';
 import { actOnComplaint, fetchComplaints, fetchPhoto } from '../components/api.js';
-import { element, fieldList } from '../components/dom.js';
-import { findingSelects, labelledField } from '../components/findings.js';
+import { actionForm, escalationBadge, namedGrid, toggledForm } from '../components/card-parts.js';
+import { element, fieldList, labelledField } from '../components/dom.js';
+import { findingSelects } from '../components/findings.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { listLoader } from '../components/latest.js';
 import { startPage } from '../components/page.js';
 import { isLeaving } from '../components/session.js';
 import { onLanguageChange, t } from '../i18n/index.js';
@@ -26,7 +28,6 @@ const state = {
   open: null, // { id, action, text, error } — the inline form being filled
   busy: new Set(),
   highlight: null,
-  request: 0,
 };
 
 const elements = {
@@ -35,6 +36,7 @@ const elements = {
   count: document.getElementById('complaint-count'),
   refresh: document.getElementById('complaint-refresh'),
 };
+const loadList = listLoader(elements.list);
 
 const page = startPage({ status: elements.status });
 const { status, say, fail } = page;
@@ -56,30 +58,23 @@ async function start() {
 }
 
 async function load() {
-  const request = ++state.request;
-  elements.list.setAttribute('aria-busy', 'true');
-  delete elements.list.dataset.loaded;
-  try {
-    const complaints = await fetchComplaints();
-    if (request !== state.request) {
-      return;
-    }
-    state.complaints = Array.isArray(complaints) ? complaints : [];
-    if (status.current()?.kind !== 'success') {
-      say('complaints.status.loaded', { count: state.complaints.length });
-    }
-  } catch (error) {
-    if (request !== state.request || isLeaving()) {
-      return;
-    }
-    state.complaints = state.complaints ?? [];
-    fail('complaints.status.error', error);
-  } finally {
-    if (request === state.request) {
-      elements.list.removeAttribute('aria-busy');
-    }
+  const latest = await loadList(fetchComplaints, {
+    loaded: (complaints) => {
+      state.complaints = Array.isArray(complaints) ? complaints : [];
+      if (status.current()?.kind !== 'success') {
+        say('complaints.status.loaded', { count: state.complaints.length });
+      }
+    },
+    failed: (error) => {
+      if (!isLeaving()) {
+        state.complaints = state.complaints ?? [];
+        fail('complaints.status.error', error);
+      }
+    },
+  });
+  if (latest) {
+    render();
   }
-  render();
 }
 
 /** Newest first: by the time received, then by number. */
@@ -127,9 +122,8 @@ function card(item) {
   if (item.overdue) {
     head.append(element('span', { className: 'overdue-text', text: t('complaints.overdue') }));
   }
-  if (item.escalated_to && item.escalated_to !== 'supervisor') {
-    const escalation = element('span', { className: 'escalation-badge', text: vocabularyName('escalation', item.escalated_to) });
-    escalation.dataset.level = item.escalated_to;
+  const escalation = escalationBadge(item.escalated_to);
+  if (escalation) {
     head.append(escalation);
   }
   node.dataset.escalatedTo = item.escalated_to ?? '';
@@ -139,7 +133,7 @@ function card(item) {
   }
   const contact = [item.complainant_name, item.complainant_contact].filter(Boolean).join(' · ');
   node.append(fieldList('case-fields', [
-    [t('cases.field.grid'), named(item.grid_name, item.grid_code), 'grid'],
+    [t('cases.field.grid'), namedGrid(item.grid_name, item.grid_code), 'grid'],
     [t('complaints.field.address'), item.address || null, 'address'],
     [t('complaints.field.received'), formatInstant(item.received_at), 'received_at'],
     [t('complaints.field.acceptBy'), deadline(item.accept_by, item.overdue && item.state === 'received'), 'accept_by'],
@@ -193,10 +187,6 @@ function caseLink(id) {
   return link;
 }
 
-function named(name, code) {
-  return name && code && name !== code ? t('common.named', { name, code }) : name || code || '—';
-}
-
 function deadline(text, overdue) {
   const shown = typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : formatInstant(text);
   const node = element('span', { className: 'case-due', text: shown });
@@ -215,9 +205,7 @@ function actionButton(item, action) {
   button.disabled = state.busy.has(item.id);
   button.addEventListener('click', () => {
     if (NEEDS_TEXT.includes(action)) {
-      state.open = state.open?.id === item.id && state.open.action === action
-        ? null
-        : { id: item.id, action, text: '', error: null };
+      state.open = toggledForm(state.open, item.id, action, { text: '' });
       render();
       document.getElementById(`complaint-${item.id}-text`)?.focus();
       return;
@@ -233,9 +221,6 @@ function actionButton(item, action) {
  */
 function textForm(item) {
   const open = state.open;
-  const form = element('form', { className: 'case-form' });
-  form.noValidate = true;
-  form.dataset.action = open.action;
   const control = element('textarea', { className: 'reason-input' });
   control.id = `complaint-${item.id}-text`;
   control.rows = 3;
@@ -245,9 +230,7 @@ function textForm(item) {
     open.text = control.value;
     control.removeAttribute('aria-invalid');
   });
-  const label = element('label', { text: t(`complaints.text.${open.action}`) });
-  label.htmlFor = control.id;
-  form.append(element('div', { className: 'field' }, label, control));
+  const fields = [labelledField(control, `complaints.text.${open.action}`)];
   const finding = open.action === 'open_case' ? findingSelects(`complaint-${item.id}-case`, open) : null;
   if (finding) {
     finding.category.addEventListener('change', () => { open.category = finding.category.value; });
@@ -258,25 +241,10 @@ function textForm(item) {
     finding.source.maxLength = 18;
     finding.source.value = open.sourceCode ?? '';
     finding.source.addEventListener('input', () => { open.sourceCode = finding.source.value; });
-    form.append(element('div', { className: 'finding-head' }, labelledField(finding.category, 'record.findings.category'),
+    fields.push(element('div', { className: 'finding-head' }, labelledField(finding.category, 'record.findings.category'),
       labelledField(finding.severity, 'record.findings.severity')), labelledField(finding.source, 'complaints.case.source'));
   }
-  if (open.error) {
-    control.setAttribute('aria-invalid', 'true');
-    form.append(element('p', { className: 'field-error case-form-error', text: open.error }));
-  }
-  const confirm = element('button', { className: 'button button-primary button-small action-confirm', text: vocabularyName('complaintAction', open.action) });
-  confirm.type = 'submit';
-  confirm.disabled = state.busy.has(item.id);
-  const cancel = element('button', { className: 'button button-small action-cancel', text: t('cases.form.cancel') });
-  cancel.type = 'button';
-  cancel.addEventListener('click', () => {
-    state.open = null;
-    render();
-  });
-  form.append(element('div', { className: 'action-buttons' }, confirm, cancel));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const submit = () => {
     const text = open.text.trim();
     if (!text || (finding && !finding.category.value)) {
       open.error = t(text ? 'complaints.case.categoryRequired' : 'complaints.text.required');
@@ -287,8 +255,20 @@ function textForm(item) {
     act(item, open.action, finding
       ? { text, category: finding.category.value, severity: finding.severity.value, ...(source ? { source_code: source } : {}) }
       : { text });
+  };
+  return actionForm({
+    action: open.action,
+    fields,
+    control,
+    error: open.error,
+    confirmText: vocabularyName('complaintAction', open.action),
+    busy: state.busy.has(item.id),
+    cancel: () => {
+      state.open = null;
+      render();
+    },
+    submit,
   });
-  return form;
 }
 
 async function act(item, action, extras) {

@@ -11,6 +11,7 @@ import {
 import { element, fieldList, saveFile } from '../components/dom.js';
 import { describeError, formatPercent, levelName } from '../components/format.js';
 import { renderCoverageLegend, renderPointLegend } from '../components/legend.js';
+import { latestOnly } from '../components/latest.js';
 import { createMap, fitToLayers } from '../components/map.js';
 import { startPage } from '../components/page.js';
 import {
@@ -61,7 +62,6 @@ const state = {
   pointsError: null,
   loading: false,
   error: null,
-  request: 0,
   panelRequest: 0,
 };
 
@@ -95,6 +95,8 @@ const elements = {
 };
 
 const page = startPage();
+/** Loads the view on show: a period or level chosen again supersedes the load under way. */
+const loadView = latestOnly();
 const map = createMap(elements.map);
 const chart = createTrendChart(elements.trend);
 
@@ -158,7 +160,6 @@ async function start(header) {
 
 /** Loads and draws the view (the district's first-level grids, or a grid's children) for the period. */
 async function show({ fit = false } = {}) {
-  const request = ++state.request;
   const level = LEVELS[state.path.length];
   state.loading = true;
   state.error = null;
@@ -167,35 +168,30 @@ async function show({ fit = false } = {}) {
   Object.assign(document.body.dataset, { coverageLevel: level, coverageParent: viewCode() ?? '', period: state.period });
   renderStatus();
   renderBreadcrumb();
-  try {
-    // The levels above name the grids drilled into and outline the one in view.
-    const collections = await Promise.all(LEVELS.slice(0, state.path.length + 1).map((each) => loadLevel(state.period, each)));
-    const collection = collections.at(-1);
-    if (request !== state.request) {
-      return;
-    }
-    const parent = state.path.at(-1);
-    state.features = (collection.features ?? [])
-      .filter((feature) => feature?.geometry && (!parent || feature.properties?.parent === parent));
-    draw();
-    if (fit) {
-      fitToLayers(map, [state.layers.grids?.layer, state.path.length ? null : state.layers.district], FIT);
-    }
-    document.body.dataset.coverageLoaded = String(state.features.length);
-  } catch (error) {
-    if (request !== state.request) {
-      return;
-    }
-    state.error = error;
-    document.body.dataset.coverageError = describeError(error);
-  } finally {
-    if (request === state.request) {
+  // The levels above name the grids drilled into and outline the one in view.
+  const levels = LEVELS.slice(0, state.path.length + 1);
+  await loadView(() => Promise.all(levels.map((each) => loadLevel(state.period, each))), {
+    loaded: (collections) => {
+      const parent = state.path.at(-1);
+      state.features = (collections.at(-1).features ?? [])
+        .filter((feature) => feature?.geometry && (!parent || feature.properties?.parent === parent));
+      draw();
+      if (fit) {
+        fitToLayers(map, [state.layers.grids?.layer, state.path.length ? null : state.layers.district], FIT);
+      }
+      document.body.dataset.coverageLoaded = String(state.features.length);
+    },
+    failed: (error) => {
+      state.error = error;
+      document.body.dataset.coverageError = describeError(error);
+    },
+    settled: () => {
       state.loading = false;
       renderStatus();
       renderBreadcrumb();
       renderPanel();
-    }
-  }
+    },
+  });
 }
 
 /** Draws the grids on show in the classes of the measure, their hatches, outlines and gaps, and the legend. */

@@ -3,18 +3,17 @@
 // runs it, and sees the objects drawn with the two inspectors each. Past draws are listed with
 // links to their public pages. Everything from the server goes in with textContent.
 
-import { createDraw, fetchDraw, fetchDraws, fetchGrids, fetchSources, runDraw } from '../components/api.js';
+import { createDraw, fetchDraw, fetchDraws, fetchSources, runDraw } from '../components/api.js';
 import { cell, element, emptyRow, option } from '../components/dom.js';
 import { drawItemRow, mountDrawItemsHead, renderDrawSummary, showDrawState } from '../components/draw-view.js';
 import { formatInstant, levelName } from '../components/format.js';
+import { fetchGridChoices } from '../components/grid-choices.js';
 import { startPage } from '../components/page.js';
 import { fillPeriodSelect, periodName, thisQuarter } from '../components/period.js';
-import { simplifyMetres } from '../config.js';
 import { onLanguageChange, t } from '../i18n/index.js';
 
 /** Grids one may narrow a draw to: first- and second-level ones, named only, so a coarse outline will do. */
 const FILTER_TIERS = [1, 2];
-const GRID_SIMPLIFY_M = Math.max(...Object.values(simplifyMetres)) * 4;
 /** Digits of a score shown: the inspectors' column needs the room. */
 const SCORE_SHOWN = 12;
 
@@ -104,13 +103,7 @@ async function loadDraws() {
 
 async function loadGrids() {
   try {
-    const collections = await Promise.all(FILTER_TIERS.map((tier) => fetchGrids({ tier, simplify: GRID_SIMPLIFY_M })));
-    state.grids = collections.flatMap((collection, index) => (collection.features ?? []).map((feature) => ({
-      code: String(feature.properties?.code ?? feature.id ?? ''),
-      name: feature.properties?.name ?? '',
-      level: feature.properties?.level ?? null,
-      tier: feature.properties?.tier ?? FILTER_TIERS[index],
-    }))).sort((a, b) => a.tier - b.tier || a.code.localeCompare(b.code));
+    state.grids = await fetchGridChoices(FILTER_TIERS);
   } catch (error) {
     // The whole district is still a valid range: the choice just offers nothing narrower.
     console.warn('Grids for the draw filter not available', error);

@@ -6,6 +6,7 @@
 import { fetchDuties, generateDuties } from '../components/api.js';
 import { cell, element, emptyRow } from '../components/dom.js';
 import { vocabularyName } from '../components/format.js';
+import { listLoader } from '../components/latest.js';
 import { startPage } from '../components/page.js';
 import { fillPeriodSelect, parsePeriod, periodInWords, periodName, thisMonth } from '../components/period.js';
 import { onLanguageChange, t } from '../i18n/index.js';
@@ -16,7 +17,6 @@ const state = {
   me: null,
   period: null,
   duties: null, // as sent by GET /api/duties for state.period, null until loaded
-  request: 0,
   generated: null, // the last generate answer, shown until the period changes
 };
 
@@ -31,6 +31,7 @@ const elements = {
   table: document.getElementById('duty-table'),
   rows: document.querySelector('#duty-table tbody'),
 };
+const loadTable = listLoader(elements.table);
 
 const page = startPage({ status: elements.status, localise: periodInWords });
 const { say, fail } = page;
@@ -82,31 +83,22 @@ async function choosePeriod(period) {
 }
 
 async function loadDuties() {
-  const request = ++state.request;
   const period = state.period;
-  delete elements.table.dataset.loaded;
-  elements.table.setAttribute('aria-busy', 'true');
-  try {
-    const duties = await fetchDuties({ period, mine: mine() });
-    if (request !== state.request) {
-      return;
-    }
-    state.duties = Array.isArray(duties) ? duties : [];
-    if (!state.generated) {
-      say('duties.status.loaded', { count: state.duties.length, period });
-    }
-  } catch (error) {
-    if (request !== state.request) {
-      return;
-    }
-    state.duties = [];
-    fail('duties.status.error', error);
-  } finally {
-    if (request === state.request) {
-      elements.table.removeAttribute('aria-busy');
-    }
+  const latest = await loadTable(() => fetchDuties({ period, mine: mine() }), {
+    loaded: (duties) => {
+      state.duties = Array.isArray(duties) ? duties : [];
+      if (!state.generated) {
+        say('duties.status.loaded', { count: state.duties.length, period });
+      }
+    },
+    failed: (error) => {
+      state.duties = [];
+      fail('duties.status.error', error);
+    },
+  });
+  if (latest) {
+    renderDuties();
   }
-  renderDuties();
 }
 
 async function generate() {

@@ -8,6 +8,7 @@
 import { fetchFindings, fetchGrids, fetchRivers, fetchSources, fetchZones } from '../components/api.js';
 import { describeError } from '../components/format.js';
 import { renderLegend, renderSourceLegend, renderZoneLegend, riverSwatch } from '../components/legend.js';
+import { latestOnly } from '../components/latest.js';
 import { createMap, fitToLayers } from '../components/map.js';
 import { startPage } from '../components/page.js';
 import { isLeaving } from '../components/session.js';
@@ -39,7 +40,6 @@ const state = {
   loading: false,
   gridError: null,
   findingsError: null,
-  request: 0,
   directory: {}, // layer name → the drawn layer's summary ({ layer, count, … })
   directoryErrors: new Map(), // layer name → why it could not be loaded
   zoneNames: new Map(), // protection zone code → name, for the source panel
@@ -60,6 +60,8 @@ const elements = {
 };
 
 const page = startPage();
+/** Loads the tier on show: a tier chosen again supersedes the load under way. */
+const loadTierShown = latestOnly();
 const map = createMap(elements.map);
 const panel = createDetailsPanel(elements.details, {
   canSelect: (code) => tierOf(code) !== null,
@@ -133,7 +135,6 @@ async function showTier(tier) {
   if (!TIERS.includes(tier)) {
     return;
   }
-  const request = ++state.request;
   state.tier = tier;
   state.loading = true;
   state.gridError = null;
@@ -143,29 +144,24 @@ async function showTier(tier) {
   markSwitcher(tier);
   renderStatus();
   refreshLegend();
-  try {
-    // Lower tiers are drawn inside their parents' boundaries, and the details panel names the
-    // parent: the tier above is needed too.
-    const needed = tier > 1 ? [tier, tier - 1] : [1];
-    const [collection, parents] = await Promise.all(needed.map(loadTier));
-    if (request !== state.request) {
-      return;
-    }
-    drawTier(collection, tier > 1 ? parents : null);
-    refreshLegend();
-    document.body.dataset.gridsLoaded = String(state.gridLayer.count);
-  } catch (error) {
-    if (request !== state.request) {
-      return;
-    }
-    state.gridError = error;
-    document.body.dataset.gridsError = describeError(error);
-  } finally {
-    if (request === state.request) {
+  // Lower tiers are drawn inside their parents' boundaries, and the details panel names the
+  // parent: the tier above is needed too.
+  const needed = tier > 1 ? [tier, tier - 1] : [1];
+  await loadTierShown(() => Promise.all(needed.map(loadTier)), {
+    loaded: ([collection, parents]) => {
+      drawTier(collection, tier > 1 ? parents : null);
+      refreshLegend();
+      document.body.dataset.gridsLoaded = String(state.gridLayer.count);
+    },
+    failed: (error) => {
+      state.gridError = error;
+      document.body.dataset.gridsError = describeError(error);
+    },
+    settled: () => {
       state.loading = false;
       renderStatus();
-    }
-  }
+    },
+  });
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   assignPerson,
   createPerson,
   deactivatePerson,
-  fetchGrids,
   fetchPeople,
   fetchUnstaffedGrids,
   releaseAssignment,
@@ -17,18 +16,15 @@ import {
 import { districtToday } from '../components/district-time.js';
 import { confirmingButton, element, option } from '../components/dom.js';
 import { describeError, dutyName, levelName, roleName } from '../components/format.js';
+import { fetchGridChoices } from '../components/grid-choices.js';
 import { startPage } from '../components/page.js';
-import { simplifyMetres } from '../config.js';
 import { onLanguageChange, t } from '../i18n/index.js';
 
 /** Tiers a supervisor may be assigned in (any grid below the district); a chief only the first. */
 const ASSIGNABLE_TIERS = [1, 2, 3];
 const DUTY_TIERS = { chief: [1], supervisor: [1, 2, 3] };
-/** A two-step button goes back to its first label after this long. */
 /** The unstaffed list names at most this many grids and counts the rest. */
 const UNSTAFFED_SHOWN = 300;
-/** Only names and codes are needed for the grid choice: a coarse outline is plenty. */
-const GRID_SIMPLIFY_M = Math.max(...Object.values(simplifyMetres)) * 4;
 const FIELDS = ['name', 'username', 'password', 'phone', 'role'];
 
 const state = {
@@ -112,14 +108,7 @@ async function loadUnstaffed() {
 /** The grids one may assign people to: tiers 1–3 as the server lets the caller read them. */
 async function loadGrids() {
   try {
-    const collections = await Promise.all(ASSIGNABLE_TIERS.map((tier) => fetchGrids({ tier, simplify: GRID_SIMPLIFY_M })));
-    state.grids = collections.flatMap((collection, index) => (collection.features ?? []).map((feature) => ({
-      code: String(feature.properties?.code ?? feature.id ?? ''),
-      name: feature.properties?.name ?? '',
-      level: feature.properties?.level ?? null,
-      tier: feature.properties?.tier ?? ASSIGNABLE_TIERS[index],
-      staffed: feature.properties?.staffed,
-    }))).sort((a, b) => a.tier - b.tier || a.code.localeCompare(b.code));
+    state.grids = await fetchGridChoices(ASSIGNABLE_TIERS);
     state.gridsError = null;
   } catch (error) {
     state.gridsError = error;

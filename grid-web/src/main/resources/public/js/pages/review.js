@@ -8,6 +8,7 @@ import {
 } from '../components/api.js';
 import { cell, confirmingButton, element, emptyRow, saveFile } from '../components/dom.js';
 import { formatInstant, formatPercent, levelName } from '../components/format.js';
+import { listLoader } from '../components/latest.js';
 import { startPage } from '../components/page.js';
 import { fillPeriodSelect, parsePeriod, periodName, thisQuarter } from '../components/period.js';
 import { locale, onLanguageChange, t } from '../i18n/index.js';
@@ -26,7 +27,6 @@ const state = {
   published: [], // quarters whose review is published, newest first
   showing: 'live', // or 'published': the frozen review of the quarter
   review: null, // the review on show
-  request: 0,
   timer: null,
 };
 
@@ -47,6 +47,7 @@ const elements = {
   reset: document.getElementById('weights-reset'),
   publishedList: document.getElementById('published-list'),
 };
+const loadTable = listLoader(elements.table);
 
 const page = startPage({
   status: elements.status,
@@ -94,39 +95,28 @@ async function start() {
 
 /** Loads the review on show: the quarter's published one, or the live one with the weights in the form. */
 async function load() {
-  const request = ++state.request;
   const quarter = state.quarter;
   const published = state.showing === 'published' && state.published.includes(quarter);
-  elements.table.setAttribute('aria-busy', 'true');
-  delete elements.table.dataset.loaded;
-  try {
-    const review = published ? await fetchPublishedReview(quarter)
-      : await fetchReview({ quarter, weights: state.weights ?? undefined });
-    if (request !== state.request) {
-      return;
-    }
-    state.review = review;
-    state.showing = published ? 'published' : 'live';
-    if (!state.defaults && !published) {
-      state.defaults = { ...review.weights };
-    }
-    if (!state.weights || published) {
-      state.weights = { ...review.weights };
-      renderWeightsForm();
-    }
-    say(published ? 'review.status.published' : 'review.status.live', { quarter, count: review.ranking?.length ?? 0 });
-  } catch (error) {
-    if (request !== state.request) {
-      return;
-    }
-    state.review = null;
-    fail('review.status.error', error);
-  } finally {
-    if (request === state.request) {
-      elements.table.removeAttribute('aria-busy');
-    }
-  }
-  if (request === state.request) {
+  const fetch = () => (published ? fetchPublishedReview(quarter) : fetchReview({ quarter, weights: state.weights ?? undefined }));
+  const latest = await loadTable(fetch, {
+    loaded: (review) => {
+      state.review = review;
+      state.showing = published ? 'published' : 'live';
+      if (!state.defaults && !published) {
+        state.defaults = { ...review.weights };
+      }
+      if (!state.weights || published) {
+        state.weights = { ...review.weights };
+        renderWeightsForm();
+      }
+      say(published ? 'review.status.published' : 'review.status.live', { quarter, count: review.ranking?.length ?? 0 });
+    },
+    failed: (error) => {
+      state.review = null;
+      fail('review.status.error', error);
+    },
+  });
+  if (latest) {
     render();
   }
 }

@@ -1,5 +1,6 @@
 package com.envgrid.api.calendar;
 
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.core.complaint.HolidayYear;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -15,6 +16,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.SortedSet;
 
@@ -28,9 +30,13 @@ import java.util.SortedSet;
 @SerdeImport(HolidayYear.class)
 class CalendarController {
     private final HolidayCalendars calendars;
+    private final AccessScopes scopes;
+    private final Clock clock;
 
-    CalendarController(HolidayCalendars calendars) {
+    CalendarController(HolidayCalendars calendars, AccessScopes scopes, Clock clock) {
         this.calendars = calendars;
+        this.scopes = scopes;
+        this.clock = clock;
     }
 
     /** One year's schedule and where it comes from: published (shipped), configured or stored. */
@@ -61,7 +67,8 @@ class CalendarController {
     @Put("/{year}")
     @Secured("admin")
     YearView put(@PathVariable int year, @Body Schedule schedule) {
-        HolidayYear saved = calendars.save(HolidayYear.read(year, schedule.holidays(), schedule.makeUpWorkdays()));
+        HolidayYear saved = calendars.save(scopes.actor(), clock.instant(),
+                HolidayYear.read(year, schedule.holidays(), schedule.makeUpWorkdays()));
         return YearView.of(saved, HolidayCalendars.Source.STORED);
     }
 }

@@ -2,15 +2,16 @@ package com.envgrid.api.calendar;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.complaint.HolidayYear;
 import com.envgrid.core.complaint.PublishedHolidays;
 import com.envgrid.core.complaint.WorkingDays;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.exceptions.ConfigurationException;
-import io.micronaut.security.utils.SecurityService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -36,18 +37,16 @@ public class HolidayCalendars {
     private final CalendarRows rows;
     private final Audit audit;
     private final DistrictTime time;
-    private final SecurityService security;
     private final ApplicationEventPublisher<CalendarChanged> changes;
     private final WorkingDays published;
     private final WorkingDays configured;
 
-    HolidayCalendars(CalendarRows rows, Audit audit, DistrictTime time, SecurityService security,
+    HolidayCalendars(CalendarRows rows, Audit audit, DistrictTime time,
                      ApplicationEventPublisher<CalendarChanged> changes,
                      HolidaySettings settings) {
         this.rows = rows;
         this.audit = audit;
         this.time = time;
-        this.security = security;
         this.changes = changes;
         this.published = PublishedHolidays.china();
         try {
@@ -83,14 +82,14 @@ public class HolidayCalendars {
         return workingDays().missingYears(today, today.plusDays(LOOK_AHEAD_DAYS));
     }
 
-    /** Stores an administrator's schedule of a year, audited; whoever counts deadlines is told. */
+    /** Stores the schedule of a year an administrator gave at {@code at}, audited; whoever counts deadlines is told. */
     @Transactional
-    HolidayYear save(HolidayYear year) {
+    HolidayYear save(Actor actor, Instant at, HolidayYear year) {
         HolidayYear before = workingDays().schedules().stream().filter(y -> y.year() == year.year()).findFirst()
                 .orElse(null);
-        rows.save(year.year(), isoList(year.holidays()), isoList(year.makeUpWorkdays()), time.now(),
-                security.getAuthentication().map(Audit::personId).orElse(null));
-        audit.record(before == null ? "create" : "update", "holiday_calendar", String.valueOf(year.year()), before, year);
+        rows.save(year.year(), isoList(year.holidays()), isoList(year.makeUpWorkdays()), at,
+                actor.personId());
+        audit.record(actor, at, before == null ? "create" : "update", "holiday_calendar", String.valueOf(year.year()), before, year);
         changes.publishEvent(new CalendarChanged(year.year()));
         return year;
     }

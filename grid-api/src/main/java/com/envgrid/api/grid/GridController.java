@@ -29,6 +29,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.locationtech.jts.geom.Geometry;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -45,12 +46,14 @@ class GridController {
     private final GridImport gridImport;
     private final AccessScopes scopes;
     private final Staffings staffings;
+    private final Clock clock;
 
-    GridController(LiveGridLayer live, GridImport gridImport, AccessScopes scopes, Staffings staffings) {
+    GridController(LiveGridLayer live, GridImport gridImport, AccessScopes scopes, Staffings staffings, Clock clock) {
         this.live = live;
         this.gridImport = gridImport;
         this.scopes = scopes;
         this.staffings = staffings;
+        this.clock = clock;
     }
 
     /**
@@ -145,7 +148,8 @@ class GridController {
             produces = MediaType.APPLICATION_JSON)
     @Secured("admin")
     HttpResponse<String> importGrids(@Body byte[] body, @RequestBean ImportQuery query) {
-        ImportOutcome outcome = gridImport.run(body, query.request(live.settings()));
+        ImportOutcome outcome = gridImport.run(scopes.actor(), clock.instant(), body,
+                query.request(live.settings()));
         String json = GridJson.importOutcome(outcome);
         return (outcome.dryRun() ? HttpResponse.ok(json) : HttpResponse.created(json))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);

@@ -4,6 +4,7 @@ import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.layer.LayerState;
 import com.envgrid.api.layer.GridStore;
 import com.envgrid.api.layer.GridLayerChanged;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
@@ -17,6 +18,7 @@ import com.envgrid.core.input.InvalidInput;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +41,8 @@ public class GridImport {
         this.changes = changes;
     }
 
-    public ImportOutcome run(byte[] body, ImportRequest request) {
+    /** Imports the file {@code body} as {@code request} says, on behalf of {@code actor} at {@code at}. */
+    public ImportOutcome run(Actor actor, Instant at, byte[] body, ImportRequest request) {
         ReadGrids read = GridFeatureReader.read(body, request.mapping());
         LayerState current = live.current();
         List<Grid> submitted = read.grids();
@@ -78,7 +81,7 @@ public class GridImport {
         if (!report.acceptable()) {
             throw new LayerRejected(outcome);
         }
-        long version = store.write(layer, submitted, request.replace(), current.version(),
+        long version = store.write(actor, at, layer, submitted, request.replace(), current.version(),
                 GridJson.findingsArray(report));
         live.replace(version, layer, report, tolerances);
         changes.publishEvent(new GridLayerChanged(version));

@@ -2,6 +2,7 @@ package com.envgrid.api.layer;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.Conflict;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
@@ -12,7 +13,6 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,12 +29,10 @@ public class GridStore {
 
     private final GridRows rows;
     private final Audit audit;
-    private final Clock clock;
 
-    GridStore(GridRows rows, Audit audit, Clock clock) {
+    GridStore(GridRows rows, Audit audit) {
         this.rows = rows;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** The stored layer and its version, read in one transaction. */
@@ -55,18 +53,18 @@ public class GridStore {
     }
 
     /**
-     * Writes the grids of an accepted import and its audit record, all or nothing: upserts {@code written}, and in
+     * Writes the grids of an accepted import by {@code actor} at {@code at} and its audit record, all or nothing: upserts {@code written}, and in
      * replace mode deletes every stored grid not in {@code layer} — unless people were ever assigned to it, which
      * is a conflict. Refuses with {@link LayerChanged} if another import landed since {@code basedOnVersion} was
      * read, so two concurrent imports never overwrite each other.
      */
     @Transactional
-    public long write(GridLayer layer, Collection<Grid> written, boolean replace, long basedOnVersion, String findingsJson) {
+    public long write(Actor actor, Instant at, GridLayer layer, Collection<Grid> written, boolean replace,
+                      long basedOnVersion, String findingsJson) {
         long version = rows.lockLayerVersion();
         if (version != basedOnVersion) {
             throw new LayerChanged();
         }
-        Instant now = clock.instant();
         Set<String> stored = new HashSet<>();
         rows.findAll().forEach(r -> stored.add(r.code()));
         List<String> gone = replace ? stored.stream().filter(code -> layer.find(code).isEmpty()).sorted().toList()
@@ -86,14 +84,14 @@ public class GridStore {
             var envelope = g.geometry().getEnvelopeInternal();
             GridRow row = new GridRow(g.code(), g.name(), g.level().key(), (short) layer.tierOf(g), g.parentCode(),
                     wkb.write(g.geometry()), envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(),
-                    envelope.getMaxY(), now);
+                    envelope.getMaxY(), at);
             (stored.contains(g.code()) ? updates : inserts).add(row);
         }
         rows.updateAll(updates);
         rows.saveAll(inserts);
-        rows.updateLayer(version + 1, layer.parksTakePrecedence(), now);
-        rows.recordImport(now, replace ? "replace" : "merge", written.size(), version + 1, findingsJson);
-        audit.record("import", "grid_layer", String.valueOf(version + 1), Map.of("version", version,
+        rows.updateLayer(version + 1, layer.parksTakePrecedence(), at);
+        rows.recordImport(at, replace ? "replace" : "merge", written.size(), version + 1, findingsJson);
+        audit.record(actor, at, "import", "grid_layer", String.valueOf(version + 1), Map.of("version", version,
                 "grids", stored.size()), Map.of("version", version + 1, "grids", layer.size(),
                 "mode", replace ? "replace" : "merge", "new", codes(inserts.stream().map(GridRow::code).toList()),
                 "updated", codes(updates.stream().map(GridRow::code).toList()), "removed", codes(gone)));

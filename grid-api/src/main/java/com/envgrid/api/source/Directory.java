@@ -3,6 +3,7 @@ package com.envgrid.api.source;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.GridLayerChanged;
 import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
@@ -32,7 +33,7 @@ import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
 import java.nio.charset.Charset;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,24 +54,23 @@ public class Directory {
     private final RiverRows rivers;
     private final LiveGridLayer layer;
     private final Audit audit;
-    private final Clock clock;
 
     private final RatingScale ratings;
 
-    Directory(SourceRows sources, ZoneRows zones, RiverRows rivers, LiveGridLayer layer, Audit audit, Clock clock,
+    Directory(SourceRows sources, ZoneRows zones, RiverRows rivers, LiveGridLayer layer, Audit audit,
               @Property(name = "envgrid.directory.rating-labels") @Nullable Map<String, String> ratingLabels) {
         this.sources = sources;
         this.zones = zones;
         this.rivers = rivers;
         this.layer = layer;
         this.audit = audit;
-        this.clock = clock;
         this.ratings = ratingLabels == null || ratingLabels.isEmpty() ? RatingScale.DEFAULT
                 : RatingScale.of(ratingLabels.entrySet().stream().collect(java.util.stream.Collectors.toMap(
                         Map.Entry::getKey, e -> CreditRating.valueOf(e.getValue().trim().toUpperCase(java.util.Locale.ROOT)))));
     }
 
-    ImportReport importSources(byte[] body, boolean geoJson, Charset charset, boolean dryRun, boolean skipBad) {
+    /** Imports sources on behalf of {@code actor} at {@code at}. */
+    ImportReport importSources(Actor actor, Instant at, byte[] body, boolean geoJson, Charset charset, boolean dryRun, boolean skipBad) {
         Predicate<double[]> inside = p -> layer.locator().locate(p[0], p[1]).found();
         SourceCsvReader.Result read = geoJson ? SourceGeoJsonReader.read(body, ratings, inside)
                 : SourceCsvReader.read(body, charset, ratings, inside);
@@ -86,29 +86,29 @@ public class Directory {
             }
             return report;
         }
-        int[] addedUpdated = write(good);
+        int[] addedUpdated = write(actor, at, good);
         return new ImportReport(false, true, charsetName, good.size() + bad, good.size(), bad, addedUpdated[0],
                 addedUpdated[1], read.problems());
     }
 
-    /** Removes a source from the directory, unless duties or draws refer to it: then it is closed instead. */
-    @Transactional
     /** Whether the directory holds no source yet. */
     public boolean isEmpty() {
         return sources.count() == 0;
     }
 
-    void delete(String code) {
+    /** Removes a source from the directory, unless duties or draws refer to it: then it is closed instead. */
+    @Transactional
+    void delete(Actor actor, Instant at, String code) {
         SourceRow row = sources.findById(code).orElseThrow(() -> new NotFound("no source with code " + code));
         if (sources.isReferenced(code)) {
             throw new Conflict("source " + code + " has duties or was drawn; set its status to closed instead");
         }
         sources.deleteById(code);
-        audit.record("delete", "source", code, Map.of("name", row.name(), "grid", String.valueOf(row.gridCode())), null);
+        audit.record(actor, at, "delete", "source", code, Map.of("name", row.name(), "grid", String.valueOf(row.gridCode())), null);
     }
 
     @Transactional
-    public int[] write(List<PointSource> good) {
+    public int[] write(Actor actor, Instant at, List<PointSource> good) {
         Set<String> existing = new HashSet<>();
         for (int i = 0; i < good.size(); i += 10_000) {
             existing.addAll(sources.findExistingCodes(good.subList(i, Math.min(good.size(), i + 10_000)).stream()
@@ -120,25 +120,25 @@ public class Directory {
         for (PointSource s : good) {
             SourceRow row = new SourceRow(s.code(), s.kind().key(), s.name(), s.creditCode(), s.industry(), s.address(),
                     s.lon(), s.lat(), s.keyDischarger(), s.rating().name(), s.status().key(),
-                    locating.grid(s.lon(), s.lat()), locating.zone(s.lon(), s.lat()), clock.instant());
+                    locating.grid(s.lon(), s.lat()), locating.zone(s.lon(), s.lat()), at);
             (existing.contains(s.code()) ? updates : inserts).add(row);
         }
         sources.saveAll(inserts);
         sources.updateAll(updates);
-        audit.record("import", "source", "batch", null, Map.of("new", inserts.size(), "updated", updates.size()));
+        audit.record(actor, at, "import", "source", "batch", null, Map.of("new", inserts.size(), "updated", updates.size()));
         return new int[]{inserts.size(), updates.size()};
     }
 
     /** Adds or updates river segments, each placed in every grid it crosses. */
-    int importRivers(byte[] body) {
-        return saveRivers(RiverAndZoneReader.rivers(body));
+    int importRivers(Actor actor, Instant at, byte[] body) {
+        return saveRivers(actor, at, RiverAndZoneReader.rivers(body));
     }
 
     @Transactional
-    public int saveRivers(List<RiverSegment> read) {
+    public int saveRivers(Actor actor, Instant at, List<RiverSegment> read) {
         WKBWriter wkb = new WKBWriter(2);
         for (RiverSegment r : read) {
-            RiverRow row = new RiverRow(r.code(), r.riverName(), r.chiefName(), wkb.write(r.geometry()), clock.instant());
+            RiverRow row = new RiverRow(r.code(), r.riverName(), r.chiefName(), wkb.write(r.geometry()), at);
             if (rivers.existsById(r.code())) {
                 rivers.update(row);
             } else {
@@ -146,20 +146,20 @@ public class Directory {
             }
             placeRiver(r.code(), r.geometry());
         }
-        audit.record("import", "river_segment", "batch", null, Map.of("segments", read.size()));
+        audit.record(actor, at, "import", "river_segment", "batch", null, Map.of("segments", read.size()));
         return read.size();
     }
 
     /** Adds or updates protection zones, and marks the sources inside them. */
-    int importZones(byte[] body) {
-        return saveZones(RiverAndZoneReader.zones(body));
+    int importZones(Actor actor, Instant at, byte[] body) {
+        return saveZones(actor, at, RiverAndZoneReader.zones(body));
     }
 
     @Transactional
-    public int saveZones(List<ProtectionZone> read) {
+    public int saveZones(Actor actor, Instant at, List<ProtectionZone> read) {
         WKBWriter wkb = new WKBWriter(2);
         for (ProtectionZone z : read) {
-            ZoneRow row = new ZoneRow(z.code(), z.name(), z.level().key(), wkb.write(z.polygon()), clock.instant());
+            ZoneRow row = new ZoneRow(z.code(), z.name(), z.level().key(), wkb.write(z.polygon()), at);
             if (zones.existsById(z.code())) {
                 zones.update(row);
             } else {
@@ -167,7 +167,7 @@ public class Directory {
             }
         }
         relocateAll();
-        audit.record("import", "protection_zone", "batch", null, Map.of("zones", read.size()));
+        audit.record(actor, at, "import", "protection_zone", "batch", null, Map.of("zones", read.size()));
         return read.size();
     }
 

@@ -17,6 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import org.locationtech.jts.io.WKBReader;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -29,12 +30,14 @@ class RiverAndZoneController {
     private final ZoneRows zones;
     private final Directory directory;
     private final AccessScopes scopes;
+    private final Clock clock;
 
-    RiverAndZoneController(RiverRows rivers, ZoneRows zones, Directory directory, AccessScopes scopes) {
+    RiverAndZoneController(RiverRows rivers, ZoneRows zones, Directory directory, AccessScopes scopes, Clock clock) {
         this.rivers = rivers;
         this.zones = zones;
         this.directory = directory;
         this.scopes = scopes;
+        this.clock = clock;
     }
 
     @Serdeable
@@ -78,12 +81,12 @@ class RiverAndZoneController {
     @Post(value = "/rivers/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
     @Secured("admin")
     HttpResponse<Imported> importRivers(@Body byte[] body) {
-        return HttpResponse.created(new Imported(directory.importRivers(body)));
+        return HttpResponse.created(new Imported(directory.importRivers(scopes.actor(), clock.instant(), body)));
     }
 
     @Post(value = "/zones/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
     @Secured("admin")
     HttpResponse<Imported> importZones(@Body byte[] body) {
-        return HttpResponse.created(new Imported(directory.importZones(body)));
+        return HttpResponse.created(new Imported(directory.importZones(scopes.actor(), clock.instant(), body)));
     }
 }

@@ -30,6 +30,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Clock;
 import java.util.List;
 
 /** The directory of point sources over HTTP: as GeoJSON, one by one, and bulk import. */
@@ -40,11 +41,13 @@ class SourceController {
     private final SourceRows sources;
     private final Directory directory;
     private final AccessScopes scopes;
+    private final Clock clock;
 
-    SourceController(SourceRows sources, Directory directory, AccessScopes scopes) {
+    SourceController(SourceRows sources, Directory directory, AccessScopes scopes, Clock clock) {
         this.sources = sources;
         this.directory = directory;
         this.scopes = scopes;
+        this.clock = clock;
     }
 
     /** The sources in grids the caller may read (outside every grid: administrators and viewers only). */
@@ -81,7 +84,8 @@ class SourceController {
                                              @QueryValue(defaultValue = "false") boolean skipBad,
                                              @Nullable @QueryValue String charset) {
         boolean geoJson = request.getContentType().map(t -> t.getSubtype().contains("json")).orElse(false);
-        ImportReport report = directory.importSources(body, geoJson, charset(charset), dryRun, skipBad);
+        ImportReport report = directory.importSources(scopes.actor(), clock.instant(), body, geoJson, charset(charset),
+                dryRun, skipBad);
         return dryRun ? HttpResponse.ok(report) : HttpResponse.created(report);
     }
 
@@ -93,14 +97,15 @@ class SourceController {
     @Secured("admin")
     HttpResponse<ImportReport> save(@Body byte[] feature) {
         String collection = "{\"type\":\"FeatureCollection\",\"features\":[" + new String(feature, StandardCharsets.UTF_8) + "]}";
-        ImportReport report = directory.importSources(collection.getBytes(StandardCharsets.UTF_8), true, null, false, false);
+        ImportReport report = directory.importSources(scopes.actor(), clock.instant(),
+                collection.getBytes(StandardCharsets.UTF_8), true, null, false, false);
         return HttpResponse.ok(report);
     }
 
     @Delete("/{code}")
     @Secured("admin")
     HttpResponse<Void> delete(@PathVariable String code) {
-        directory.delete(code);
+        directory.delete(scopes.actor(), clock.instant(), code);
         return HttpResponse.noContent();
     }
 

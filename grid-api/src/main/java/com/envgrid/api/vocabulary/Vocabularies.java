@@ -1,14 +1,18 @@
 package com.envgrid.api.vocabulary;
 
+import com.envgrid.core.access.Post;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.complaint.ComplaintState;
 import com.envgrid.core.complaint.Satisfaction;
+import com.envgrid.core.duty.DutyStatus;
+import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.CaseState;
+import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.source.OperatingStatus;
 import com.envgrid.core.source.SourceKind;
 import com.envgrid.core.source.ZoneLevel;
@@ -45,6 +49,9 @@ final class Vocabularies {
         all.put("complaint_state", terms(ComplaintState.values(), ComplaintState::key, ComplaintState::chineseName));
         all.put("satisfaction", terms(Satisfaction.values(), Satisfaction::key, Satisfaction::chineseName));
         all.put("case_state", terms(CaseState.values(), CaseState::key, CaseState::chineseName));
+        all.put("escalation_level", terms(Escalation.Level.values(), Escalation.Level::key, Escalation.Level::chineseName));
+        all.put("target_kind", terms(TargetKind.values(), TargetKind::key, TargetKind::chineseName));
+        all.put("duty_status", terms(DutyStatus.values(), DutyStatus::key, DutyStatus::chineseName));
         all.put("finding_category", terms(FindingCategory.values(), FindingCategory::key, FindingCategory::chineseName));
         all.put("severity", terms(Severity.values(), Severity::key, Severity::chineseName));
         all.put("source_kind", terms(SourceKind.values(), SourceKind::key, SourceKind::chineseName));
@@ -52,6 +59,7 @@ final class Vocabularies {
         all.put("zone_level", terms(ZoneLevel.values(), ZoneLevel::key, ZoneLevel::chineseName));
         all.put("grid_level", terms(GridLevel.values(), GridLevel::key, GridLevel::chineseName));
         all.put("role", terms(Role.values(), Role::key, Role::chineseName));
+        all.put("post", terms(Post.values(), Post::key, Post::chineseName));
         return Collections.unmodifiableMap(all);
     }
 

@@ -13,7 +13,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +42,7 @@ class VocabularyApiTest {
         JsonNode vocabulary = JSON.readTree(response.body());
         for (String name : new String[]{"complaint_category", "complaint_channel", "complaint_state", "satisfaction",
                 "case_state", "finding_category", "severity", "source_kind", "operating_status", "zone_level",
-                "grid_level", "role"}) {
+                "grid_level", "role", "escalation_level", "target_kind", "duty_status", "post"}) {
             assertTrue(vocabulary.path(name).isArray() && !vocabulary.path(name).isEmpty(), "no terms for " + name);
             for (JsonNode term : vocabulary.path(name)) {
                 assertTrue(!term.path("key").asText().isEmpty() && !term.path("labels").path("zh-CN").asText().isEmpty(),
@@ -74,6 +76,29 @@ class VocabularyApiTest {
         assertEquals("待复核", label(vocabulary, "case_state", "awaiting_verification"));
         assertEquals("网格长", label(vocabulary, "role", "chief"));
         assertEquals("危废", label(vocabulary, "finding_category", "hazardous_waste"));
+    }
+
+    @Test
+    void duties_and_escalations_are_named_by_the_server_and_forms_offer_its_order() {
+        JsonNode vocabulary = ApiClient.anonymous(http).get("/api/vocabulary").json();
+
+        assertEquals("河道巡查", label(vocabulary, "target_kind", "river_patrol"));
+        assertEquals("监管对象", label(vocabulary, "target_kind", "source"));
+        assertEquals("待巡查", label(vocabulary, "duty_status", "open"));
+        assertEquals("逾期", label(vocabulary, "duty_status", "overdue"));
+        assertEquals("网格长", label(vocabulary, "escalation_level", "chief"));
+        assertEquals("网格员", label(vocabulary, "post", "supervisor"));
+        assertEquals("区局", label(vocabulary, "escalation_level", "district"));
+        assertEquals(List.of("supervisor", "chief", "district"), keys(vocabulary, "escalation_level"));
+        assertEquals(List.of("minor", "general", "serious"), keys(vocabulary, "severity"), "least serious first");
+        assertEquals(List.of("wastewater", "exhaust", "dust", "solid_waste", "hazardous_waste", "noise",
+                "straw_burning", "river_litter", "other"), keys(vocabulary, "finding_category"));
+    }
+
+    private static List<String> keys(JsonNode vocabulary, String name) {
+        List<String> keys = new ArrayList<>();
+        vocabulary.path(name).forEach(term -> keys.add(term.path("key").asText()));
+        return keys;
     }
 
     private static String label(JsonNode vocabulary, String name, String key) {

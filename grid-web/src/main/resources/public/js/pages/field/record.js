@@ -3,8 +3,8 @@
 // from being one. A refused record from the outbox is opened again with its answers, to be changed.
 
 import { districtNow, districtTimestamp } from '../../components/district-time.js';
-import { element } from '../../components/dom.js';
-import { findingSelects, labelledField } from '../../components/findings.js';
+import { element, labelledField } from '../../components/dom.js';
+import { findingSelects } from '../../components/findings.js';
 import { vocabularyName } from '../../components/format.js';
 import { t } from '../../i18n/index.js';
 import { loadChecklist } from './checklist.js';

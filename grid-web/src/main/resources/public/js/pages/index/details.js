@@ -2,6 +2,7 @@
 // textContent: names and codes come from imported files.
 
 import { formatAreaKm2, levelName } from '../../components/format.js';
+import { createSelectionPanel } from '../../components/selection-panel.js';
 import { t } from '../../i18n/index.js';
 
 /**
@@ -13,33 +14,17 @@ export function createDetailsPanel(root, { onSelectParent, canSelect, onClose })
   const empty = root.querySelector('.details-empty');
   const list = root.querySelector('.details-fields');
   const closeButton = root.querySelector('.details-close');
-  const field = (name) => root.querySelector(`[data-field="${name}"]`);
-  const fields = {
-    name: field('name'),
-    code: field('code'),
-    level: field('level'),
-    area: field('area'),
-    parent: field('parent'),
-  };
-  let shown = null;
 
-  closeButton?.addEventListener('click', () => onClose());
-
-  function render() {
-    const hasGrid = Boolean(shown);
+  function toggle(hasGrid) {
     root.dataset.state = hasGrid ? 'grid' : 'empty';
     empty.hidden = hasGrid;
     list.hidden = !hasGrid;
     if (closeButton) {
       closeButton.hidden = !hasGrid;
     }
-    if (!hasGrid) {
-      Object.values(fields).forEach((element) => element.replaceChildren());
-      root.removeAttribute('data-code');
-      return;
-    }
-    const properties = shown;
-    root.dataset.code = properties.code;
+  }
+
+  function fill(fields, properties) {
     fields.name.textContent = properties.name ?? '—';
     fields.code.textContent = properties.code ?? '—';
     fields.level.textContent = levelName(properties.level);
@@ -74,16 +59,5 @@ export function createDetailsPanel(root, { onSelectParent, canSelect, onClose })
     return element;
   }
 
-  return {
-    show(properties) {
-      shown = properties ?? null;
-      render();
-    },
-    clear() {
-      shown = null;
-      render();
-    },
-    /** Re-renders in the current language. */
-    refresh: render,
-  };
+  return createSelectionPanel(root, { names: ['name', 'code', 'level', 'area', 'parent'], fill, toggle, onClose });
 }

@@ -2,6 +2,7 @@
 // goes in with textContent: names, codes and addresses come from imported files.
 
 import { vocabularyName, yesNo } from '../../components/format.js';
+import { createSelectionPanel } from '../../components/selection-panel.js';
 import { t } from '../../i18n/index.js';
 
 /**
@@ -9,26 +10,13 @@ import { t } from '../../i18n/index.js';
  * null when not known; onClose() is called when the panel is dismissed.
  */
 export function createSourcePanel(root, { describeGrid, describeZone, onClose }) {
-  const field = (name) => root.querySelector(`[data-field="${name}"]`);
   const names = ['name', 'code', 'credit_code', 'kind', 'industry', 'address', 'rating', 'key_discharger', 'status', 'grid', 'zone'];
-  const fields = Object.fromEntries(names.map((name) => [name, field(name)]));
-  let shown = null;
 
-  root.querySelector('.details-close')?.addEventListener('click', () => onClose());
-
-  function render() {
-    root.hidden = !shown;
-    if (!shown) {
-      Object.values(fields).forEach((element) => element?.replaceChildren());
-      root.removeAttribute('data-code');
-      return;
-    }
-    const properties = shown;
-    root.dataset.code = properties.code ?? '';
+  function fill(fields, properties) {
     fields.name.textContent = properties.name || '—';
     fields.code.textContent = properties.code ?? '—';
     // For an enterprise the code is its credit code: no need to give it twice.
-    setRow('code', properties.code && properties.code !== properties.credit_code);
+    setRow(fields.code, properties.code && properties.code !== properties.credit_code);
     fields.credit_code.textContent = properties.credit_code || '—';
     fields.kind.textContent = vocabularyName('source.kind', properties.kind);
     fields.industry.textContent = properties.industry || '—';
@@ -43,29 +31,17 @@ export function createSourcePanel(root, { describeGrid, describeZone, onClose })
     fields.zone.textContent = named(properties.zone, describeZone, t('source.zone.none'));
   }
 
-  function setRow(name, visible) {
-    const description = fields[name];
-    description.hidden = !visible;
-    if (description.previousElementSibling?.tagName === 'DT') {
-      description.previousElementSibling.hidden = !visible;
-    }
-  }
-
-  return {
-    show(properties) {
-      shown = properties ?? null;
-      render();
-    },
-    clear() {
-      shown = null;
-      render();
-    },
-    get code() {
-      return shown?.code ?? null;
-    },
-    /** Re-renders in the current language. */
-    refresh: render,
+  const toggle = (hasSource) => {
+    root.hidden = !hasSource;
   };
+  return createSelectionPanel(root, { names, fill, toggle, onClose });
+}
+
+function setRow(description, visible) {
+  description.hidden = !visible;
+  if (description.previousElementSibling?.tagName === 'DT') {
+    description.previousElementSibling.hidden = !visible;
+  }
 }
 
 function named(code, describe, none) {
