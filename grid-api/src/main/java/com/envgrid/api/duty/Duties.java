@@ -24,7 +24,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Point;
 
-import com.envgrid.core.input.Vocabulary;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -190,10 +189,10 @@ public class Duties {
                     lat = at == null ? Double.NaN : at.getY();
                 }
             }
-            views.add(new DutyView(r.id(), Vocabulary.key(r.targetKind()), r.targetCode(), targetName, r.gridCode(),
+            views.add(new DutyView(r.id(), r.targetKind().key(), r.targetCode(), targetName, r.gridCode(),
                     gridName, r.dueFrom(), r.dueBy(), r.supervisorId(),
                     r.supervisorId() == null ? null : names.get(r.supervisorId()),
-                    Vocabulary.key(r.duty().statusOn(today)), r.purpose().key(), lon, lat));
+                    r.duty().statusOn(today).key(), r.purpose().key(), lon, lat));
         }
         return views;
     }

@@ -25,7 +25,7 @@ public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, S
     static InspectionView of(Inspection i, List<Photo> photos, List<Long> cases) {
         var fix = i.fix();
         var location = i.location();
-        return new InspectionView(i.id(), i.inspectorId(), i.dutyId(), Vocabulary.key(i.targetKind()), i.targetCode(),
+        return new InspectionView(i.id(), i.inspectorId(), i.dutyId(), i.targetKind().key(), i.targetCode(),
                 i.gridCode(), i.inspectedAt(), new Fix(fix.lon(), fix.lat(), fix.accuracyM(), Vocabulary.key(fix.crs()),
                 fix.sentLon(), fix.sentLat()), new Location(location.plausible(), i.flagged(), location.distanceM(),
                 location.reason()), i.checklist(), i.findings().stream().map(FindingJson::of).toList(), i.notes(),
