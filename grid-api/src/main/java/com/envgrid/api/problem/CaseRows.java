@@ -1,5 +1,6 @@
 package com.envgrid.api.problem;
 
+import com.envgrid.api.shared.TargetKindColumn;
 import com.envgrid.api.shared.VocabularyColumn;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.inspection.FindingCategory;
@@ -68,13 +69,6 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long>, CaseStore {
     final class CategoryColumn extends VocabularyColumn<FindingCategory> {
         CategoryColumn() {
             super(FindingCategory.class);
-        }
-    }
-
-    @Singleton
-    final class TargetKindColumn extends VocabularyColumn<TargetKind> {
-        TargetKindColumn() {
-            super(TargetKind.class);
         }
     }
 
