@@ -9,7 +9,7 @@ mvn -B -q -Pbench -pl grid-bench -am -DskipTests package
 data=$(mktemp -d)
 port=18081
 dbport=54392
-ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=$dbport PORT=$port ENVGRID_DEMO_ENABLED=false \
+ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=$dbport PORT=$port \
   ENVGRID_ADMIN_USERNAME=bench ENVGRID_ADMIN_PASSWORD=Bench-pass-2026 \
   java -jar grid-api/target/grid-api-0.1.0-SNAPSHOT.jar > "$data/server.log" 2>&1 &
 server=$!

@@ -11,7 +11,7 @@ mvn -B -q -Pbench -pl grid-bench -am -DskipTests package
 data=$(mktemp -d)
 port=18080
 ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=54391 PORT=$port \
-  java -jar grid-api/target/grid-api-0.1.0-SNAPSHOT.jar > "$data/server.log" 2>&1 &
+  java -jar grid-demo/target/grid-demo-0.1.0-SNAPSHOT.jar > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 90); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done

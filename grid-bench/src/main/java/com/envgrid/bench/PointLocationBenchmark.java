@@ -5,7 +5,7 @@ import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.grid.geojson.PropertyMapping;
 import com.envgrid.core.grid.location.GridLocator;
-import com.envgrid.core.grid.synthetic.SyntheticDistrict;
+import com.envgrid.demo.synthetic.SyntheticDistrict;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;

@@ -1,5 +1,6 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.photo.PhotoShowings;
 import com.envgrid.api.shared.VocabularyColumn;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.Complaint;
@@ -29,7 +30,7 @@ import java.util.Optional;
 
 /** The complaint, complaint_event and complaint_photo tables, and the {@link ComplaintStore} port on them. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>, ComplaintStore {
+interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>, ComplaintStore, PhotoShowings {
     @MappedEntity("complaint")
     record ComplaintRow(@Id @GeneratedValue @Nullable Long id, @Nullable String submissionKey,
                         @MappedProperty(converter = ChannelColumn.class) Channel channel,
@@ -181,6 +182,18 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
     @Introspected
     record PhotoOf(long complaintId, String sha256) {
     }
+
+    /** Who sees a complaint's photos: its grid and the neighbouring grids it is shown to (as {@link Complaints} does). */
+    @Override
+    @Query("SELECT c.grid_code FROM complaint_photo cp JOIN complaint c ON c.id = cp.complaint_id"
+            + " WHERE cp.sha256 = :sha256 AND c.grid_code IS NOT NULL"
+            + " UNION SELECT jsonb_array_elements_text(c.also_shown_to) FROM complaint_photo cp"
+            + " JOIN complaint c ON c.id = cp.complaint_id WHERE cp.sha256 = :sha256")
+    List<String> gridsShowing(String sha256);
+
+    @Override
+    @Query("SELECT EXISTS (SELECT 1 FROM complaint_photo WHERE sha256 = :sha256)")
+    boolean shows(String sha256);
 
     /** The photos of the complaints, each complaint's in their order. */
     @Query("SELECT complaint_id, sha256 FROM complaint_photo WHERE complaint_id IN (:complaintIds) ORDER BY seq")

@@ -4,9 +4,9 @@ import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.calendar.CalendarChanged;
 import com.envgrid.api.calendar.HolidayCalendars;
-import com.envgrid.api.inspection.PhotoRows;
-import com.envgrid.api.inspection.Photos;
 import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.photo.PhotoInfo;
+import com.envgrid.api.photo.Photos;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.api.shared.Conflict;
@@ -92,11 +92,12 @@ public class Complaints {
     }
 
     /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
-    PhotoRows.PhotoInfo acceptPhoto(Instant at, String sha256, byte[] bytes, String clientKey) {
+    PhotoInfo acceptPhoto(Instant at, String sha256, byte[] bytes, String clientKey) {
         if (photos.countFrom(clientKey, at.minus(Duration.ofHours(1))) >= settings.maxPhotosPerHour()) {
             throw new TooManyComplaints("at most " + settings.maxPhotosPerHour() + " photos an hour from one client");
         }
-        return photos.store(sha256, bytes, null, clientKey);
+        // a public client is no person: the photo is recorded as sent from its key
+        return photos.store(Actor.SYSTEM, at, new Photos.Upload(sha256, bytes, clientKey));
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.envgrid.api.complaint;
 
-import com.envgrid.api.inspection.PhotoRows;
+import com.envgrid.api.photo.PhotoInfo;
 import com.envgrid.api.shared.BodyLimit;
 import com.envgrid.core.complaint.Channel;
 import io.micronaut.http.HttpRequest;
@@ -54,7 +54,7 @@ class PublicComplaintController {
     /** A photo to go with a complaint, sent before it and named by the SHA-256 of its bytes. */
     @Put(value = "/photos/{sha256}", consumes = {"image/jpeg", "image/png", "image/heic", "image/heif",
             MediaType.APPLICATION_OCTET_STREAM})
-    HttpResponse<PhotoRows.PhotoInfo> photo(HttpRequest<?> request, @PathVariable String sha256, @Body byte[] bytes) {
+    HttpResponse<PhotoInfo> photo(HttpRequest<?> request, @PathVariable String sha256, @Body byte[] bytes) {
         return HttpResponse.created(complaints.acceptPhoto(clock.instant(), sha256, bytes, clients.of(request)));
     }
 

@@ -1,7 +1,7 @@
 package com.envgrid.api.complaint;
 
-import com.envgrid.api.inspection.PhotoRows;
-import com.envgrid.api.inspection.Photos;
+import com.envgrid.api.photo.PhotoInfo;
+import com.envgrid.api.photo.Photos;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.complaint.Complaint;
@@ -43,7 +43,7 @@ class Submissions {
      * Every field checked, each problem with its pointer; photos must be among those the submitter sent
      * ({@code sent} picks them from the hashes given).
      */
-    Checked check(ComplaintViews.Submission s, Function<List<String>, List<PhotoRows.PhotoInfo>> sent, String howToSend) {
+    Checked check(ComplaintViews.Submission s, Function<List<String>, List<PhotoInfo>> sent, String howToSend) {
         List<InputProblem> problems = new ArrayList<>();
         var category = ComplaintCategory.parse(s.category());
         if (category.isEmpty()) {
@@ -65,7 +65,7 @@ class Submissions {
             problems.add(new InputProblem("/photos", "at most " + MAX_PHOTOS + " photos with a complaint"));
         } else {
             var stored = sent.apply(photoHashes.stream().filter(h -> h != null && Photos.SHA256.matcher(h).matches())
-                    .toList()).stream().map(PhotoRows.PhotoInfo::sha256).toList();
+                    .toList()).stream().map(PhotoInfo::sha256).toList();
             for (int i = 0; i < photoHashes.size(); i++) {
                 if (!stored.contains(photoHashes.get(i))) {
                     problems.add(new InputProblem("/photos/" + i, "no photo " + photoHashes.get(i)

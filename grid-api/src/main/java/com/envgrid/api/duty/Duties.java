@@ -2,36 +2,39 @@ package com.envgrid.api.duty;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
-import com.envgrid.api.access.AccessScopes;
-import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.source.SupervisedObjects;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.duty.AssignedDuty;
+import com.envgrid.core.duty.Duty;
 import com.envgrid.core.duty.DutyAssigner;
 import com.envgrid.core.duty.DutyKey;
 import com.envgrid.core.duty.DutyPlanner;
-import com.envgrid.core.duty.DutyStatus;
+import com.envgrid.core.duty.DutyPurpose;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.duty.PlannedDuty;
 import com.envgrid.core.duty.Target;
-import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.source.CreditRating;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Point;
 
+import com.envgrid.core.input.Vocabulary;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Duty generation for a period and the duty lists. Generation is idempotent — a duty is identified by its target,
@@ -46,33 +49,35 @@ public class Duties {
     private final SupervisedObjects objects;
     private final Staffings staffings;
     private final LiveGridLayer layer;
-    private final AccessScopes scopes;
     private final Audit audit;
     private final DistrictTime time;
     private final int recentComplaintDays;
 
     Duties(DutyRows duties, Rules rules, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
-           AccessScopes scopes, Audit audit, DistrictTime time,
-           @Value("${envgrid.duties.recent-complaint-days:90}") int recentComplaintDays) {
+           Audit audit, DistrictTime time, DutySettings settings) {
         this.duties = duties;
         this.rules = rules;
         this.objects = objects;
         this.staffings = staffings;
         this.layer = layer;
-        this.scopes = scopes;
         this.audit = audit;
         this.time = time;
-        this.recentComplaintDays = recentComplaintDays;
+        this.recentComplaintDays = settings.recentComplaintDays();
+    }
+
+    /** A duty, as an inspection made for it names it. */
+    public Optional<Duty> find(long id) {
+        return duties.findById(id).map(DutyRow::duty);
     }
 
     @Transactional
-    public GenerationReport generate(Period period) {
+    public GenerationReport generate(Actor actor, Instant at, Period period) {
         duties.lockGeneration();
         List<PlannedDuty> planned = new DutyPlanner(rules.current()).plan(targets(period), period);
         Map<DutyKey, DutyRow> existing = new HashMap<>();
         LocalDate earliest = planned.stream().map(PlannedDuty::dueFrom).min(LocalDate::compareTo).orElse(period.start());
         for (DutyRow row : duties.findOverlapping(earliest, period.endExclusive())) {
-            if (row.purpose().equals(DutyRow.ROUTINE)) {
+            if (row.purpose() == DutyPurpose.ROUTINE) {
                 existing.put(key(row), row);
             }
         }
@@ -100,13 +105,13 @@ public class Duties {
             }
         }
         Map<PlannedDuty, Long> assigned = DutyAssigner.assign(missing, supervisors, load);
-        List<DutyRow> created = missing.stream().map(p -> new DutyRow(null, kind(p.target().kind()), p.target().code(),
-                p.target().gridCode(), p.dueFrom(), p.dueBy(), assigned.get(p), null, DutyRow.ROUTINE, time.now())).toList();
+        List<DutyRow> created = missing.stream().map(p -> new DutyRow(null, p.target().kind(), p.target().code(),
+                p.target().gridCode(), p.dueFrom(), p.dueBy(), assigned.get(p), null, DutyPurpose.ROUTINE, at)).toList();
         duties.saveAll(created);
         int unassigned = (int) planned.stream().filter(p -> !supervisors.containsKey(p.target().gridCode())).count();
         GenerationReport report = new GenerationReport(period.label(), planned.size(), created.size(), reassigned,
                 unassigned);
-        audit.record("generate", "duty_period", period.label(), null, report);
+        audit.record(actor, at, "generate", "duty_period", period.label(), null, report);
         return report;
     }
 
@@ -116,7 +121,7 @@ public class Duties {
      * and river patrols.
      */
     private List<Target> targets(Period period) {
-        var complained = new java.util.HashSet<>(duties.sourcesComplainedAbout(
+        var complained = new HashSet<>(duties.sourcesComplainedAbout(
                 time.startOf(period.start().minusDays(recentComplaintDays)),
                 time.startOf(period.endExclusive())));
         List<Target> targets = new ArrayList<>();
@@ -145,15 +150,11 @@ public class Duties {
                 .toList();
     }
 
-    /** The duties of a period the caller may see — all of them, or only their own. */
-    public List<DutyView> list(Period period, boolean mine, Long callerId, String grid, String status) {
-        GridScope scope = scopes.current();
-        LocalDate today = time.today();
-        List<DutyRow> rows = duties.findOverlapping(period.start(), period.endExclusive()).stream()
-                .filter(r -> scope.canRead(r.gridCode()))
-                .filter(r -> !mine || Objects.equals(r.supervisorId(), callerId))
-                .filter(r -> grid == null || grid.equals(r.gridCode()))
-                .toList();
+    /** The duties of a period the caller may see — all of them, or only their own —, by grid and status. */
+    public List<DutyView> list(Actor actor, Period period, boolean mine, String grid, String status) {
+        GridScope scope = actor.scope();
+        List<DutyRow> rows = duties.findListed(period.start(), period.endExclusive(), scope.readsEverything(),
+                scope.reachableGrids().toArray(String[]::new), mine ? actor.person() : null, grid, status, time.today());
         Map<String, SupervisedObjects.Source> sources = new HashMap<>();
         objects.located().forEach(s -> sources.put(s.code(), s));
         Map<String, SupervisedObjects.RiverInGrid> rivers = new HashMap<>();
@@ -161,24 +162,21 @@ public class Duties {
         Map<Long, String> names = staffings.namesOf(rows.stream().map(DutyRow::supervisorId).filter(Objects::nonNull)
                 .distinct().toList());
         GridLayer grids = layer.layer();
+        LocalDate today = time.today();
         List<DutyView> views = new ArrayList<>();
         for (DutyRow r : rows) {
-            String state = DutyStatus.of(r.doneAt() != null, r.dueBy(), today).name().toLowerCase(Locale.ROOT);
-            if (status != null && !status.equals(state)) {
-                continue;
-            }
             String gridName = grids.find(r.gridCode()).map(Grid::name).orElse(r.gridCode());
             String targetName;
             double lon;
             double lat;
             switch (r.targetKind()) {
-                case "source" -> {
+                case SOURCE -> {
                     var s = sources.get(r.targetCode());
                     targetName = s == null ? r.targetCode() : s.name();
                     lon = s == null ? Double.NaN : s.lon();
                     lat = s == null ? Double.NaN : s.lat();
                 }
-                case "river_patrol" -> {
+                case RIVER_PATROL -> {
                     var river = rivers.get(r.targetCode() + "/" + r.gridCode());
                     targetName = river == null ? r.targetCode() : river.riverName();
                     lon = river == null ? Double.NaN : river.lon();
@@ -192,19 +190,15 @@ public class Duties {
                     lat = at == null ? Double.NaN : at.getY();
                 }
             }
-            views.add(new DutyView(r.id(), r.targetKind(), r.targetCode(), targetName, r.gridCode(), gridName,
-                    r.dueFrom(), r.dueBy(), r.supervisorId(), r.supervisorId() == null ? null : names.get(r.supervisorId()),
-                    state, r.purpose(), lon, lat));
+            views.add(new DutyView(r.id(), Vocabulary.key(r.targetKind()), r.targetCode(), targetName, r.gridCode(),
+                    gridName, r.dueFrom(), r.dueBy(), r.supervisorId(),
+                    r.supervisorId() == null ? null : names.get(r.supervisorId()),
+                    Vocabulary.key(r.duty().statusOn(today)), r.purpose().key(), lon, lat));
         }
         return views;
     }
 
     private static DutyKey key(DutyRow row) {
-        return new DutyKey(TargetKind.valueOf(row.targetKind().toUpperCase(Locale.ROOT)), row.targetCode(),
-                row.gridCode(), row.dueFrom());
-    }
-
-    private static String kind(TargetKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
+        return new DutyKey(row.targetKind(), row.targetCode(), row.gridCode(), row.dueFrom());
     }
 }

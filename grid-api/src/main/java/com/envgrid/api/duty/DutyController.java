@@ -1,6 +1,6 @@
 package com.envgrid.api.duty;
 
-import com.envgrid.api.audit.Audit;
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.duty.Period;
@@ -15,9 +15,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -29,10 +29,14 @@ class DutyController {
     private static final Set<String> STATUSES = Set.of("open", "done", "overdue");
     private final Duties duties;
     private final Rules rules;
+    private final AccessScopes scopes;
+    private final Clock clock;
 
-    DutyController(Duties duties, Rules rules) {
+    DutyController(Duties duties, Rules rules, AccessScopes scopes, Clock clock) {
         this.duties = duties;
         this.rules = rules;
+        this.scopes = scopes;
+        this.clock = clock;
     }
 
     @Get("/rules")
@@ -43,22 +47,22 @@ class DutyController {
     @Put(value = "/rules", consumes = MediaType.APPLICATION_JSON)
     @Secured("admin")
     InspectionRules saveRules(@Body byte[] body) {
-        return rules.save(body);
+        return rules.save(scopes.actor(), clock.instant(), rules.read(body));
     }
 
     @Post("/duties/generate")
     @Secured("admin")
     GenerationReport generate(@QueryValue String period) {
-        return duties.generate(period(period));
+        return duties.generate(scopes.actor(), clock.instant(), period(period));
     }
 
     @Get("/duties")
     List<DutyView> list(@QueryValue String period, @QueryValue(defaultValue = "false") boolean mine,
-                        @Nullable @QueryValue String grid, @Nullable @QueryValue String status, Authentication who) {
+                        @Nullable @QueryValue String grid, @Nullable @QueryValue String status) {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidParameter("status", "status is open, done or overdue");
         }
-        return duties.list(period(period), mine, Audit.personId(who), grid, status);
+        return duties.list(scopes.actor(), period(period), mine, grid, status);
     }
 
     private static Period period(String text) {

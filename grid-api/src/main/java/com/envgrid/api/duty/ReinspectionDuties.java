@@ -2,7 +2,6 @@ package com.envgrid.api.duty;
 
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.shared.DistrictTime;
-import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.problem.CaseReportedDone;
 import com.envgrid.core.problem.ReinspectionScheduled;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -38,7 +37,7 @@ class ReinspectionDuties {
         LocalDate on = time.dateOf(done.at());
         Long checker = staffings.supervisorsByGrid().getOrDefault(done.gridCode(), List.of()).stream()
                 .filter(p -> p != done.reportedBy()).findFirst().orElse(null);
-        duties.insertReinspection(Vocabulary.key(done.targetKind()), done.targetCode(), done.gridCode(), on,
+        duties.insertReinspection(done.targetKind(), done.targetCode(), done.gridCode(), on,
                 on.plusDays(DAYS_TO_REINSPECT), checker, done.at()).stream().findFirst()
                 .ifPresent(id -> scheduled.publishEvent(new ReinspectionScheduled(done.caseId(), id)));
     }

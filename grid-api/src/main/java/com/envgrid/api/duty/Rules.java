@@ -1,6 +1,7 @@
 package com.envgrid.api.duty;
 
 import com.envgrid.api.audit.Audit;
+import com.envgrid.core.access.Actor;
 import com.envgrid.core.duty.Frequency;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.input.InputProblem;
@@ -12,7 +13,8 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /** The district's inspection rules (巡查频次): stored as JSON, the defaults until an administrator changes them. */
@@ -23,33 +25,31 @@ public class Rules {
     private final RulesRows rows;
     private final JsonMapper json;
     private final Audit audit;
-    private final Clock clock;
 
-    Rules(RulesRows rows, JsonMapper json, Audit audit, Clock clock) {
+    Rules(RulesRows rows, JsonMapper json, Audit audit) {
         this.rows = rows;
         this.json = json;
         this.audit = audit;
-        this.clock = clock;
     }
 
     InspectionRules current() {
         return rows.findRules().map(this::parse).orElse(InspectionRules.DEFAULT);
     }
 
-    @Transactional
-    InspectionRules save(byte[] body) {
-        return save(parse(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
+    /** Rules as an administrator sends them, refused with the reason when they cannot be used. */
+    InspectionRules read(byte[] body) {
+        return parse(new String(body, StandardCharsets.UTF_8));
     }
 
     @Transactional
-    public InspectionRules save(InspectionRules rules) {
+    public InspectionRules save(Actor actor, Instant at, InspectionRules rules) {
         InspectionRules before = current();
         try {
-            rows.saveRules(json.writeValueAsString(rules), clock.instant());
+            rows.saveRules(json.writeValueAsString(rules), at);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record("update", "inspection_rules", "1", before, rules);
+        audit.record(actor, at, "update", "inspection_rules", "1", before, rules);
         return rules;
     }
 

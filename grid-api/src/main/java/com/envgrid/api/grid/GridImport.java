@@ -30,7 +30,7 @@ import java.util.Map;
  * if the whole of it is acceptable. A dry run stops before writing. Nothing is ever half-written.
  */
 @Singleton
-class GridImport {
+public class GridImport {
     private final LiveGridLayer live;
     private final GridStore store;
     private final ApplicationEventPublisher<GridLayerChanged> changes;
@@ -42,7 +42,7 @@ class GridImport {
     }
 
     /** Imports the file {@code body} as {@code request} says, on behalf of {@code actor} at {@code at}. */
-    ImportOutcome run(Actor actor, Instant at, byte[] body, ImportRequest request) {
+    public ImportOutcome run(Actor actor, Instant at, byte[] body, ImportRequest request) {
         ReadGrids read = GridFeatureReader.read(body, request.mapping());
         LayerState current = live.current();
         List<Grid> submitted = read.grids();

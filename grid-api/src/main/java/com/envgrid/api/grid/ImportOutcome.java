@@ -8,6 +8,6 @@ import com.envgrid.core.grid.validation.ValidationSettings;
  * stored ones, the size of the resulting layer, and the validation report of that layer with the sliver
  * tolerances it was made with.
  */
-record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion, int submitted, int added, int updated,
-                     int total, ValidationReport report, ValidationSettings tolerances) {
+public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion, int submitted, int added, int updated,
+                            int total, ValidationReport report, ValidationSettings tolerances) {
 }

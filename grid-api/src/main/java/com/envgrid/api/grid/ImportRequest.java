@@ -9,6 +9,6 @@ import com.envgrid.core.grid.validation.ValidationSettings;
  * stored one (merge, the default); whether to repair invalid geometries; whether parks take precedence over the
  * towns they lie in (null keeps the stored setting); the sliver tolerances for this file (null: the configured).
  */
-record ImportRequest(PropertyMapping mapping, boolean dryRun, boolean replace, boolean repair,
+public record ImportRequest(PropertyMapping mapping, boolean dryRun, boolean replace, boolean repair,
                      Boolean parksTakePrecedence, ValidationSettings tolerances) {
 }

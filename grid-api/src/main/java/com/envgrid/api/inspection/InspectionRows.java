@@ -1,6 +1,9 @@
 package com.envgrid.api.inspection;
 
-import com.envgrid.core.inspection.CountsAsInspected;
+import com.envgrid.api.photo.PhotoShowings;
+import com.envgrid.core.inspection.Inspection;
+import com.envgrid.core.inspection.InspectionStore;
+import com.envgrid.core.inspection.LocationReviewed;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -10,35 +13,62 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+/** The inspection, inspection_photo and inspection_review tables, and the {@link InspectionStore} port on them. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface InspectionRows extends CrudRepository<InspectionRow, UUID> {
-    /** Stores a new record; 0 when the id exists already (a retry, or a concurrent copy of this one). */
-    @Query("INSERT INTO inspection (id, payload_hash, inspector_id, duty_id, target_kind, target_code, grid_code,"
-            + " inspected_at, fix_lon, fix_lat, fix_crs, sent_lon, sent_lat, accuracy_m, checklist, findings, notes,"
-            + " location_plausible, location_distance_m, location_reason, corrects, received_at) VALUES (:id,"
-            + " :payloadHash, :inspectorId, :dutyId, :targetKind, :targetCode, :gridCode, :inspectedAt, :fixLon,"
-            + " :fixLat, :fixCrs, :sentLon, :sentLat, :accuracyM, CAST(:checklist AS jsonb), CAST(:findings AS jsonb),"
-            + " :notes, :locationPlausible, :locationDistanceM, :locationReason, :corrects, :receivedAt)"
-            + " ON CONFLICT (id) DO NOTHING")
-    int insertIfNew(UUID id, String payloadHash, long inspectorId, @Nullable Long dutyId, String targetKind,
-                    String targetCode, String gridCode, Instant inspectedAt, double fixLon, double fixLat,
-                    String fixCrs, double sentLon, double sentLat, double accuracyM, String checklist, String findings,
-                    @Nullable String notes, boolean locationPlausible, double locationDistanceM,
-                    @Nullable String locationReason, @Nullable UUID corrects, Instant receivedAt);
+interface InspectionRows extends CrudRepository<InspectionRow, UUID>, InspectionStore, PhotoShowings {
+    @Override
+    default Optional<Stored> byId(UUID id) {
+        return findById(id).map(this::stored);
+    }
+
+    /** A stored row as the record it is, with the photos it names. */
+    default Stored stored(InspectionRow row) {
+        return new Stored(row.inspection(photosOf(row.id())), row.payloadHash());
+    }
+
+    @Override
+    default void hold(UUID id) {
+        holdId(id);
+    }
+
+    @Override
+    default void add(Inspection recorded, String payloadHash) {
+        save(InspectionRow.of(recorded, payloadHash));
+        for (int i = 0; i < recorded.photos().size(); i++) {
+            linkPhoto(recorded.id(), i, recorded.photos().get(i));
+        }
+    }
+
+    @Override
+    default boolean addReview(LocationReviewed review) {
+        return review(review.inspectionId(), review.accepted(), review.reviewerId(), review.reason(), review.at()) > 0;
+    }
+
+    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(CAST(:id AS text), 0))) AS held")
+    int holdId(UUID id);
+
+    @Query("INSERT INTO inspection_photo (inspection_id, seq, sha256) VALUES (:inspectionId, :seq, :sha256)")
+    void linkPhoto(UUID inspectionId, int seq, String sha256);
+
+    @Query("SELECT sha256 FROM inspection_photo WHERE inspection_id = :inspectionId ORDER BY seq")
+    List<String> photosOf(UUID inspectionId);
+
+    /** Who sees an inspection's photos: the readers of the record's grid. */
+    @Override
+    @Query("SELECT DISTINCT i.grid_code FROM inspection_photo ip JOIN inspection i ON i.id = ip.inspection_id"
+            + " WHERE ip.sha256 = :sha256")
+    List<String> gridsShowing(String sha256);
+
+    @Override
+    @Query("SELECT EXISTS (SELECT 1 FROM inspection_photo WHERE sha256 = :sha256)")
+    boolean shows(String sha256);
 
     @Query("SELECT * FROM inspection WHERE (CAST(:grid AS text) IS NULL OR grid_code = :grid)"
             + " AND inspected_at >= :from AND inspected_at < :to ORDER BY inspected_at DESC")
     List<InspectionRow> findBetween(@Nullable String grid, Instant from, Instant to);
-
-    /** The target and grid of a duty. */
-    @Introspected
-    record DutyTarget(String targetKind, String targetCode, String gridCode) {
-    }
-
-    @Query("SELECT target_kind, target_code, grid_code FROM duty WHERE id = :dutyId")
-    java.util.Optional<DutyTarget> findDuty(long dutyId);
 
     /**
      * What decides whether one of a duty's records shows it inspected, as stored: its location check, the review of
@@ -47,25 +77,12 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID> {
     @Introspected
     record Standing(UUID id, Instant inspectedAt, boolean locationPlausible, @Nullable Boolean reviewAccepted,
                     boolean corrected) {
-        boolean countsAsInspected() {
-            return CountsAsInspected.counts(locationPlausible, CountsAsInspected.LocationReview.of(reviewAccepted),
-                    corrected);
-        }
     }
 
     @Query("SELECT i.id, i.inspected_at, i.location_plausible, r.accepted AS review_accepted,"
             + " EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id) AS corrected"
             + " FROM inspection i LEFT JOIN inspection_review r ON r.inspection_id = i.id WHERE i.duty_id = :dutyId")
     List<Standing> standingsOfDuty(long dutyId);
-
-    /** Holds the duty until the transaction ends, so that two records settling it at once see each other. */
-    @Query("SELECT id FROM duty WHERE id = :dutyId FOR UPDATE")
-    List<Long> lockDuty(long dutyId);
-
-    /** The duty done when given, or open again. */
-    @Query("UPDATE duty SET done_at = CAST(:doneAt AS timestamptz) WHERE id = :dutyId"
-            + " AND done_at IS DISTINCT FROM CAST(:doneAt AS timestamptz)")
-    void settleDuty(long dutyId, @Nullable Instant doneAt);
 
     @Query("INSERT INTO inspection_review (inspection_id, accepted, reviewer_id, reason, reviewed_at)"
             + " VALUES (:inspectionId, :accepted, :reviewerId, :reason, :at) ON CONFLICT DO NOTHING")

@@ -1,13 +1,15 @@
 package com.envgrid.api.inspection;
 
+import com.envgrid.core.input.Vocabulary;
+import com.envgrid.core.inspection.Inspection;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,9 +18,19 @@ import java.util.UUID;
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, String targetKind, String targetCode,
-                      String gridCode, Instant inspectedAt, Fix fix, Location location, JsonNode checklist,
-                      JsonNode findings, @Nullable String notes, List<Photo> photos, List<Long> cases,
-                      @Nullable UUID corrects, Instant receivedAt) {
+                      String gridCode, Instant inspectedAt, Fix fix, Location location,
+                      Map<String, Boolean> checklist, List<FindingJson> findings, @Nullable String notes,
+                      List<Photo> photos, List<Long> cases, @Nullable UUID corrects, Instant receivedAt) {
+
+    static InspectionView of(Inspection i, List<Photo> photos, List<Long> cases) {
+        var fix = i.fix();
+        var location = i.location();
+        return new InspectionView(i.id(), i.inspectorId(), i.dutyId(), Vocabulary.key(i.targetKind()), i.targetCode(),
+                i.gridCode(), i.inspectedAt(), new Fix(fix.lon(), fix.lat(), fix.accuracyM(), Vocabulary.key(fix.crs()),
+                fix.sentLon(), fix.sentLat()), new Location(location.plausible(), i.flagged(), location.distanceM(),
+                location.reason()), i.checklist(), i.findings().stream().map(FindingJson::of).toList(), i.notes(),
+                photos, cases, i.corrects(), i.receivedAt());
+    }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     record Fix(double lon, double lat, double accuracyM, String crs, double sentLon, double sentLat) {

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,11 @@ public class People {
         this.audit = audit;
         this.time = time;
         this.locks = locks;
+    }
+
+    /** The id of the account with this username, active or not. */
+    public Optional<Long> idOf(String username) {
+        return people.findByUsername(username).map(PersonRow::id);
     }
 
     @Transactional

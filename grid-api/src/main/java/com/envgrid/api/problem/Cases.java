@@ -10,7 +10,9 @@ import com.envgrid.core.access.Actor;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.input.Vocabulary;
+import com.envgrid.core.inspection.Finding;
 import com.envgrid.core.inspection.FindingCategory;
+import com.envgrid.core.inspection.Inspection;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.CaseState;
 import com.envgrid.core.problem.Escalation;
@@ -25,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -60,20 +61,14 @@ public class Cases {
         this.events = events;
     }
 
-    /** A finding of an inspection, as stored with it. */
-    public record Finding(String category, String severity, String description) {
-    }
-
-    /** Opens a case for each finding of a newly stored inspection (inside its transaction). */
-    public void openFor(UUID inspectionId, long inspectorId, String gridCode, String targetKind, String targetCode,
-                        List<Finding> findings) {
-        Instant now = clock.instant();
-        TargetKind kind = TargetKind.valueOf(targetKind.toUpperCase(Locale.ROOT));
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            open(ProblemCase.open(inspectionId, i, FindingCategory.parse(f.category()).orElseThrow(),
-                    Severity.parse(f.severity()).orElseThrow(), f.description(), gridCode, kind, targetCode,
-                    settings.deadlines(), time.dateOf(now), now), inspectorId, null);
+    /** Opens a case for each finding of a newly stored inspection (inside its transaction), when it was received. */
+    public void openFor(Inspection inspection) {
+        Instant at = inspection.receivedAt();
+        for (int i = 0; i < inspection.findings().size(); i++) {
+            Finding f = inspection.findings().get(i);
+            open(ProblemCase.open(inspection.id(), i, f.category(), f.severity(), f.description(),
+                    inspection.gridCode(), inspection.targetKind(), inspection.targetCode(), settings.deadlines(),
+                    time.dateOf(at), at), inspection.inspectorId(), null);
         }
     }
 

@@ -49,6 +49,7 @@ public final class EmbeddedDatabase {
             // kept beside the data, so that a restart does not sign everyone out
             System.setProperty("envgrid.jwt.secret", KeptSecret.in(dataDir.resolve("jwt-secret")));
         }
+        // the demo module (grid-demo), when it is on the classpath, loads its district into a newcomer's database
         if (System.getProperty("envgrid.demo.enabled") == null && System.getenv("ENVGRID_DEMO_ENABLED") == null) {
             System.setProperty("envgrid.demo.enabled", "true");
         }

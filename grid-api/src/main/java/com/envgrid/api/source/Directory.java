@@ -91,6 +91,11 @@ public class Directory {
                 addedUpdated[1], read.problems());
     }
 
+    /** Whether the directory holds no source yet. */
+    public boolean isEmpty() {
+        return sources.count() == 0;
+    }
+
     /** Removes a source from the directory, unless duties or draws refer to it: then it is closed instead. */
     @Transactional
     void delete(Actor actor, Instant at, String code) {
@@ -103,7 +108,7 @@ public class Directory {
     }
 
     @Transactional
-    int[] write(Actor actor, Instant at, List<PointSource> good) {
+    public int[] write(Actor actor, Instant at, List<PointSource> good) {
         Set<String> existing = new HashSet<>();
         for (int i = 0; i < good.size(); i += 10_000) {
             existing.addAll(sources.findExistingCodes(good.subList(i, Math.min(good.size(), i + 10_000)).stream()
@@ -130,7 +135,7 @@ public class Directory {
     }
 
     @Transactional
-    int saveRivers(Actor actor, Instant at, List<RiverSegment> read) {
+    public int saveRivers(Actor actor, Instant at, List<RiverSegment> read) {
         WKBWriter wkb = new WKBWriter(2);
         for (RiverSegment r : read) {
             RiverRow row = new RiverRow(r.code(), r.riverName(), r.chiefName(), wkb.write(r.geometry()), at);
@@ -151,7 +156,7 @@ public class Directory {
     }
 
     @Transactional
-    int saveZones(Actor actor, Instant at, List<ProtectionZone> read) {
+    public int saveZones(Actor actor, Instant at, List<ProtectionZone> read) {
         WKBWriter wkb = new WKBWriter(2);
         for (ProtectionZone z : read) {
             ZoneRow row = new ZoneRow(z.code(), z.name(), z.level().key(), wkb.write(z.polygon()), at);

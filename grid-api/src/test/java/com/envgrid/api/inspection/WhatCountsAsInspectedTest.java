@@ -3,6 +3,7 @@ package com.envgrid.api.inspection;
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.Sql;
 import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.core.inspection.InspectionStanding;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -43,7 +44,7 @@ class WhatCountsAsInspectedTest {
     @Inject
     Sql sql;
     @Inject
-    InspectionRows rows;
+    DutyRecordsOfInspections records;
 
     InspectionFixture fixture;
     ApiClient supervisor;
@@ -147,9 +148,9 @@ class WhatCountsAsInspectedTest {
         String rejectedCorrection = onDuty(FAR_LON, FAR_LAT, "");             // flagged, corrected by …
         review(onDuty(FAR_LON, FAR_LAT, ",\"corrects\":\"" + rejectedCorrection + "\""), false); // … a rejected one
 
-        var standings = rows.standingsOfDuty(duty);
+        var standings = records.of(duty);
         assertEquals(10, standings.size());
-        Set<String> byPolicy = standings.stream().filter(InspectionRows.Standing::countsAsInspected)
+        Set<String> byPolicy = standings.stream().filter(InspectionStanding::countsAsInspected)
                 .map(s -> s.id().toString()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> bySql = new TreeSet<>(Arrays.asList(sql.text("SELECT coalesce(string_agg(i.id::text, ','), '')"
                 + " FROM inspection i WHERE i.duty_id = " + duty + " AND " + CountsAsInspectedSql.ON_I).split(",")));

@@ -1,6 +1,6 @@
 package com.envgrid.bench.load;
 
-import com.envgrid.core.grid.synthetic.SyntheticDistrict;
+import com.envgrid.demo.synthetic.SyntheticDistrict;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,0 +1,49 @@
+package com.envgrid.api.duty;
+
+import com.envgrid.core.duty.Duty;
+import com.envgrid.core.duty.DutyRecords;
+import com.envgrid.core.inspection.InspectionRecorded;
+import com.envgrid.core.inspection.LocationReviewed;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Keeps each duty's done state in step with its records: when one is recorded (or a correction stands in for
+ * another duty's record) and when a flagged one is reviewed. Runs synchronously, inside the recording's transaction,
+ * so that a record and its duty's state land together.
+ */
+@Singleton
+class DutySettlement {
+    private final DutyRows duties;
+    private final DutyRecords records;
+
+    DutySettlement(DutyRows duties, DutyRecords records) {
+        this.duties = duties;
+        this.records = records;
+    }
+
+    @EventListener
+    void onRecorded(InspectionRecorded recorded) {
+        Stream.of(recorded.dutyId(), recorded.correctedDutyId()).filter(Objects::nonNull).forEach(this::settle);
+    }
+
+    @EventListener
+    void onReviewed(LocationReviewed reviewed) {
+        if (reviewed.dutyId() != null) {
+            settle(reviewed.dutyId());
+        }
+    }
+
+    /** Holds the duty while its records are read, so that two records settling it at once see each other. */
+    private void settle(long dutyId) {
+        duties.findByIdForUpdate(dutyId).map(DutyRow::duty).ifPresent(duty -> {
+            Duty settled = duty.settledBy(records.of(dutyId));
+            if (!Objects.equals(settled.doneAt(), duty.doneAt())) {
+                duties.updateDoneAt(dutyId, settled.doneAt());
+            }
+        });
+    }
+}

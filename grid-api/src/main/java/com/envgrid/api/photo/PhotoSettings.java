@@ -1,0 +1,15 @@
+package com.envgrid.api.photo;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * Size limits of photos ({@code envgrid.photos}).
+ *
+ * @param maxBytes       per photo
+ * @param maxRecordBytes all the photos of one inspection record together
+ */
+@ConfigurationProperties("envgrid.photos")
+public record PhotoSettings(@Bindable(defaultValue = "10485760") int maxBytes,
+                            @Bindable(defaultValue = "31457280") long maxRecordBytes) {
+}

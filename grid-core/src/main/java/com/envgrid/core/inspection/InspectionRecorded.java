@@ -1,0 +1,14 @@
+package com.envgrid.core.inspection;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A record was stored. Its duty, and the duty of the record it corrects (the correction stands in that one's place),
+ * may now be done or open again.
+ *
+ * @param dutyId          the record's duty, null for an ad hoc inspection
+ * @param correctedDutyId the duty of the record it corrects, when that is another duty; else null
+ */
+public record InspectionRecorded(UUID inspectionId, Long dutyId, Long correctedDutyId, Instant at) {
+}

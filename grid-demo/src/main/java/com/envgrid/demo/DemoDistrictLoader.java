@@ -1,0 +1,53 @@
+package com.envgrid.demo;
+
+import com.envgrid.api.grid.GridImport;
+import com.envgrid.api.grid.ImportRequest;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.core.access.Actor;
+import com.envgrid.core.grid.geojson.PropertyMapping;
+import com.envgrid.demo.synthetic.SyntheticDistrict;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.order.Ordered;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * Loads the generated demo district when the platform starts with an empty grid layer, through the same import
+ * as any file, so that a newcomer sees a map at once. On by default only with the embedded database.
+ */
+@Singleton
+@Requires(property = DemoSwitches.ENABLED, value = "true")
+class DemoDistrictLoader implements ApplicationEventListener<StartupEvent>, Ordered {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDistrictLoader.class);
+    private final LiveGridLayer live;
+    private final GridImport gridImport;
+    private final Clock clock;
+
+    DemoDistrictLoader(LiveGridLayer live, GridImport gridImport, Clock clock) {
+        this.live = live;
+        this.gridImport = gridImport;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        if (live.layer().isEmpty()) {
+            byte[] demo = SyntheticDistrict.demoGeoJson().getBytes(StandardCharsets.UTF_8);
+            var outcome = gridImport.run(Actor.SYSTEM, clock.instant(), demo,
+                    new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true, null));
+            LOG.info("Loaded the demo district: {} grids, {} findings", outcome.total(), outcome.report().findings().size());
+        }
+    }
+
+    /** Before anything that builds on the grids. */
+    @Override
+    public int getOrder() {
+        return 0;
+    }
+}
