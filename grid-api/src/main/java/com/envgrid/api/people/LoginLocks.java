@@ -2,6 +2,7 @@ package com.envgrid.api.people;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.core.access.Actor;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -53,16 +54,17 @@ class LoginLocks {
         return new HashSet<>(failures.findLockedPersonIds(clock.instant()));
     }
 
+    /** Lets every client try {@code personId}'s password again at once, as {@code actor} asked at {@code at}. */
     @Transactional
-    void unlock(long personId) {
+    void unlock(Actor actor, Instant at, long personId) {
         PersonRow person = people.findById(personId).orElseThrow(() -> new NotFound("no person with id " + personId));
-        boolean wasLocked = lockedPeople().contains(personId);
+        boolean wasLocked = failures.findLockedPersonIds(at).contains(personId);
         int forgotten = failures.forgetAll(personId);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("username", person.username());
         before.put("locked", wasLocked);
         before.put("clients_with_failures", forgotten);
-        audit.record("unlock", "person", String.valueOf(personId), before,
+        audit.record(actor, at, "unlock", "person", String.valueOf(personId), before,
                 Map.of("username", person.username(), "locked", false, "clients_with_failures", 0));
     }
 }

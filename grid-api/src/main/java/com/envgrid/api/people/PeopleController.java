@@ -73,7 +73,7 @@ class PeopleController {
     @Post("/people/{id}/unlock")
     @Secured("admin")
     PersonView unlock(@PathVariable long id, Authentication who) {
-        locks.unlock(id);
+        locks.unlock(scopes.actor(), clock.instant(), id);
         return people.one(id, Audit.personId(who));
     }
 
