@@ -56,12 +56,6 @@ public class AccessScopes {
         return new Actor(personId, who.getName(), GridScope.of(role, active, layer.layer()));
     }
 
-    /** The id of the signed-in person. */
-    public long callerId() {
-        return security.getAuthentication().map(Audit::personId)
-                .orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
-    }
-
     /** The district's date today, on which assignments are active or not. */
     public LocalDate today() {
         return time.today();
