@@ -39,10 +39,10 @@ import static com.envgrid.core.access.Actor.SYSTEM;
  *   <li>a few complaints of the last days, still in hand; and today, the posts that the demo accounts take up
  *       handed over to them with their open duties.</li>
  * </ul>
- * Everything goes through the platform's services as its people would have done it through the API, each step
- * by its person ({@link Player}, the actor of the command) at the moment it happened — explicitly where the service
- * takes who acts and when, else in a request signed in as them while the clock reads that moment ({@link Replay}):
- * the same rows, states, events and audit records, nothing the workflows would refuse. Deterministic for a given day (fixed seed). All of it
+ * Everything goes through the platform's services as its people would have done it through the API, each command
+ * given who acts ({@link Player}, or the platform itself) and the moment it happened (duty generation also with the
+ * clock replaying it, {@link Replay}): the same rows, states, events and audit records, nothing the workflows would
+ * refuse. Deterministic for a given day (fixed seed). All of it
  * is one transaction, recorded only on a start that finds no duty and no inspection: a restart adds nothing, and a
  * failure leaves nothing half-written (the platform starts all the same). On with the demo district
  * ({@code envgrid.demo.activity}, default true).
@@ -104,7 +104,7 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     private String record() {
         Timeline timeline = Timeline.endingOn(time.today(), time.zone());
         SplittableRandom random = new SplittableRandom(SEED);
-        Replay.at(timeline.opening(), () -> rules.save(SYSTEM, timeline.opening(), RULES));
+        rules.save(SYSTEM, timeline.opening(), RULES);
         Cast cast = staff.hire(timeline, random);
         Fieldwork.Year year = fieldwork.year(timeline, cast, random);
         int received = 0;
@@ -114,6 +114,7 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
             Instant morning = timeline.at(quarter.start(), LocalTime.of(8, 30));
             // history stops where today begins: a quarter that starts today was planned the evening before
             Instant planned = timeline.past(morning) ? morning : timeline.end().minus(Duration.ofHours(3));
+            // generation still takes the staff on duty from the platform's clock, not from the moment it is given
             Replay.at(planned, () -> duties.generate(SYSTEM, planned, quarter));
             received += complaints.quarter(timeline, i, cast, random);
             inspected += fieldwork.quarter(timeline, i, cast, year, random);

@@ -1,6 +1,5 @@
 package com.envgrid.demo.activity;
 
-import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.inspection.InspectionRequest;
 import com.envgrid.api.inspection.InspectionView;
@@ -27,13 +26,11 @@ import java.util.UUID;
 @Singleton
 class FieldRecords {
     private final Inspections inspections;
-    private final AccessScopes scopes;
     private final DistrictTime time;
     private final SupervisedObjects objects;
 
-    FieldRecords(Inspections inspections, AccessScopes scopes, SupervisedObjects objects, DistrictTime time) {
+    FieldRecords(Inspections inspections, SupervisedObjects objects, DistrictTime time) {
         this.inspections = inspections;
-        this.scopes = scopes;
         this.time = time;
         this.objects = objects;
     }
@@ -49,7 +46,7 @@ class FieldRecords {
         random.nextBytes(seed);
         UUID id = UUID.nameUUIDFromBytes(seed);
         Instant sent = Timeline.after(at, Duration.ofMinutes(2), Duration.ofMinutes(40), random);
-        return inspector.at(sent, () -> inspections.submit(scopes.actor(), sent, new Inspections.Submission(id, request)));
+        return inspections.submit(inspector.actor(), sent, new Inspections.Submission(id, request));
     }
 
     private Map<String, Boolean> checklist(String targetKind, String targetCode, boolean failed,

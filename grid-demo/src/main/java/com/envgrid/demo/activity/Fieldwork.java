@@ -4,7 +4,6 @@ import com.envgrid.api.duty.Duties;
 import com.envgrid.api.duty.DutyView;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.inspection.InspectionRequest;
-import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;
@@ -14,7 +13,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,11 +55,9 @@ class Fieldwork {
     private final Places places;
     private final SupervisedObjects objects;
     private final LiveGridLayer layer;
-    private final AccessScopes scopes;
 
     Fieldwork(Duties duties, FieldRecords records, CaseFollowUp cases, Places places, SupervisedObjects objects,
-              LiveGridLayer layer, AccessScopes scopes) {
-        this.scopes = scopes;
+              LiveGridLayer layer) {
         this.duties = duties;
         this.records = records;
         this.cases = cases;
@@ -109,8 +105,7 @@ class Fieldwork {
         for (Grid first : layer.layer().firstLevel()) {
             Player chief = cast.chiefOf(first.code());
             GridProfile profile = GridProfile.of(first.code());
-            List<DutyView> due = chief.at(timeline.at(quarter.start(), LocalTime.NOON),
-                            () -> duties.list(scopes.actor(), quarter, false, null, null)).stream()
+            List<DutyView> due = duties.list(chief.actor(), quarter, false, null, null).stream()
                     .filter(d -> d.purpose().equals("routine") && year.handled().add(d.id())).toList();
             Set<DutyView> done = Randomly.share(due, profile.completion(index), random);
             for (DutyView duty : due) {
