@@ -1,6 +1,5 @@
 package com.envgrid.api;
 
-import com.envgrid.api.shared.Replay;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -47,9 +46,8 @@ public final class MutableClock extends Clock {
         };
     }
 
-    /** The moment set, or the one a thread replays (the demo's history), as the platform's own clock does. */
     @Override
     public Instant instant() {
-        return Replay.or(now);
+        return now;
     }
 }

@@ -1,6 +1,7 @@
 package com.envgrid.api.draw;
 
 import com.envgrid.api.audit.Audit;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.shared.Conflict;
@@ -54,9 +55,11 @@ class Draws {
     private final LiveGridLayer layer;
     private final JsonMapper json;
     private final Audit audit;
+    private final DistrictTime time;
 
     Draws(DrawRows draws, DrawItemRows items, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
-          JsonMapper json, Audit audit) {
+          JsonMapper json, Audit audit, DistrictTime time) {
+        this.time = time;
         this.draws = draws;
         this.items = items;
         this.objects = objects;
@@ -110,7 +113,7 @@ class Draws {
             throw new Conflict("draw " + id + " has been run already; a draw runs once");
         }
         List<DrawViews.Candidate> candidates = candidatesOf(row);
-        Map<String, List<Long>> supervisors = staffings.supervisorsByGrid();
+        Map<String, List<Long>> supervisors = staffings.supervisorsByGrid(time.dateOf(at));
         List<Long> inspectors = supervisors.values().stream().flatMap(List::stream).distinct().sorted().toList();
         Map<String, Set<Long>> ofGrid = new TreeMap<>();
         supervisors.forEach((grid, ids) -> ofGrid.put(grid, new TreeSet<>(ids)));

@@ -80,7 +80,7 @@ public class Duties {
                 existing.put(key(row), row);
             }
         }
-        Map<String, List<Long>> supervisors = staffings.supervisorsByGrid();
+        Map<String, List<Long>> supervisors = staffings.supervisorsByGrid(time.dateOf(at));
         Map<Long, Integer> load = new HashMap<>();
         existing.values().stream().filter(r -> r.supervisorId() != null && r.doneAt() == null)
                 .forEach(r -> load.merge(r.supervisorId(), 1, Integer::sum));

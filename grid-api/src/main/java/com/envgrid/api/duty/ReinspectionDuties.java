@@ -35,7 +35,7 @@ class ReinspectionDuties {
     @EventListener
     void schedule(CaseReportedDone done) {
         LocalDate on = time.dateOf(done.at());
-        Long checker = staffings.supervisorsByGrid().getOrDefault(done.gridCode(), List.of()).stream()
+        Long checker = staffings.supervisorsByGrid(on).getOrDefault(done.gridCode(), List.of()).stream()
                 .filter(p -> p != done.reportedBy()).findFirst().orElse(null);
         duties.insertReinspection(done.targetKind(), done.targetCode(), done.gridCode(), on,
                 on.plusDays(DAYS_TO_REINSPECT), checker, done.at()).stream().findFirst()

@@ -46,14 +46,14 @@ public class Staffings {
     }
 
     /**
-     * For every grid below the district, the supervisors who answer for it today: its own, or else those of the
+     * For every grid below the district, the supervisors who answer for it on {@code day}: its own, or else those of the
      * nearest ancestor that has any (a supervisor of a street covers its communities). Grids nobody answers for
      * are absent.
      */
-    public Map<String, List<Long>> supervisorsByGrid() {
+    public Map<String, List<Long>> supervisorsByGrid(LocalDate day) {
         GridLayer grids = layer.layer();
         Map<String, List<Long>> own = new HashMap<>();
-        activeToday().stream().filter(a -> a.post() == Post.SUPERVISOR)
+        activeOn(day).stream().filter(a -> a.post() == Post.SUPERVISOR)
                 .forEach(a -> own.computeIfAbsent(a.gridCode(), k -> new ArrayList<>()).add(a.personId()));
         Map<String, List<Long>> result = new TreeMap<>();
         for (Grid g : grids.grids()) {

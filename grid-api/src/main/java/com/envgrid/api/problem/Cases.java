@@ -23,7 +23,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,18 +43,16 @@ public class Cases {
     private final Staffings staffings;
     private final LiveGridLayer layer;
     private final Audit audit;
-    private final Clock clock;
     private final DistrictTime time;
     private final CaseSettings settings;
     private final ApplicationEventPublisher<Object> events;
 
-    Cases(CaseRows cases, Staffings staffings, LiveGridLayer layer, Audit audit, Clock clock, DistrictTime time,
+    Cases(CaseRows cases, Staffings staffings, LiveGridLayer layer, Audit audit, DistrictTime time,
           CaseSettings settings, ApplicationEventPublisher<Object> events) {
         this.cases = cases;
         this.staffings = staffings;
         this.layer = layer;
         this.audit = audit;
-        this.clock = clock;
         this.time = time;
         this.settings = settings;
         this.events = events;
@@ -125,7 +122,7 @@ public class Cases {
             throw new AccessDenied("case " + id + " is in grid " + c.gridCode() + ", outside what you may change");
         }
         var step = c.act(actor, at, request.action(), request.assigneeId(), request.reason(),
-                staffings.supervisorsByGrid().getOrDefault(c.gridCode(), List.of()));
+                staffings.supervisorsByGrid(time.dateOf(at)).getOrDefault(c.gridCode(), List.of()));
         var t = step.transition();
         cases.saveStep(step.next());
         cases.recordEvent(id, at, actor.person(), t.action(), t.from(), t.to(), t.reason());

@@ -1,7 +1,6 @@
 package com.envgrid.demo.activity;
 
 import com.envgrid.api.shared.DistrictTime;
-import com.envgrid.api.shared.Replay;
 import com.envgrid.api.duty.Duties;
 import com.envgrid.api.duty.Rules;
 import com.envgrid.api.layer.LiveGridLayer;
@@ -40,8 +39,7 @@ import static com.envgrid.core.access.Actor.SYSTEM;
  *       handed over to them with their open duties.</li>
  * </ul>
  * Everything goes through the platform's services as its people would have done it through the API, each command
- * given who acts ({@link Player}, or the platform itself) and the moment it happened (duty generation also with the
- * clock replaying it, {@link Replay}): the same rows, states, events and audit records, nothing the workflows would
+ * given who acts ({@link Player}, or the platform itself) and the moment it happened: the same rows, states, events and audit records, nothing the workflows would
  * refuse. Deterministic for a given day (fixed seed). All of it
  * is one transaction, recorded only on a start that finds no duty and no inspection: a restart adds nothing, and a
  * failure leaves nothing half-written (the platform starts all the same). On with the demo district
@@ -114,8 +112,7 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
             Instant morning = timeline.at(quarter.start(), LocalTime.of(8, 30));
             // history stops where today begins: a quarter that starts today was planned the evening before
             Instant planned = timeline.past(morning) ? morning : timeline.end().minus(Duration.ofHours(3));
-            // generation still takes the staff on duty from the platform's clock, not from the moment it is given
-            Replay.at(planned, () -> duties.generate(SYSTEM, planned, quarter));
+            duties.generate(SYSTEM, planned, quarter);
             received += complaints.quarter(timeline, i, cast, random);
             inspected += fieldwork.quarter(timeline, i, cast, year, random);
         }
