@@ -1,12 +1,10 @@
 package com.envgrid.api.audit;
 
 import com.envgrid.core.access.Actor;
-import io.micronaut.json.JsonMapper;
+import com.envgrid.api.shared.JsonText;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /**
@@ -19,9 +17,9 @@ public class Audit {
     public static final String PERSON_ID = "pid";
 
     private final AuditRows rows;
-    private final JsonMapper json;
+    private final JsonText json;
 
-    Audit(AuditRows rows, JsonMapper json) {
+    Audit(AuditRows rows, JsonText json) {
         this.rows = rows;
         this.json = json;
     }
@@ -39,13 +37,6 @@ public class Audit {
     }
 
     private String toJson(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return value == null ? null : json.write(value);
     }
 }

@@ -1,19 +1,18 @@
 package com.envgrid.api.audit;
 
 import com.envgrid.api.shared.InvalidParameter;
+import com.envgrid.api.shared.JsonText;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.json.tree.JsonNode;
-import io.micronaut.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,9 +24,9 @@ import java.util.List;
 class AuditController {
     static final int MAX_LIMIT = 1000;
     private final AuditRows rows;
-    private final JsonMapper json;
+    private final JsonText json;
 
-    AuditController(AuditRows rows, JsonMapper json) {
+    AuditController(AuditRows rows, JsonText json) {
         this.rows = rows;
         this.json = json;
     }
@@ -62,10 +61,6 @@ class AuditController {
     }
 
     private JsonNode tree(String text) {
-        try {
-            return text == null ? null : json.readValue(text, JsonNode.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return text == null ? null : json.read(text, Argument.of(JsonNode.class));
     }
 }

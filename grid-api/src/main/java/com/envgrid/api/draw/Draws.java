@@ -20,12 +20,11 @@ import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.source.CreditRating;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import com.envgrid.api.shared.JsonText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,12 +52,12 @@ class Draws {
     private final SupervisedObjects objects;
     private final Staffings staffings;
     private final LiveGridLayer layer;
-    private final JsonMapper json;
+    private final JsonText json;
     private final Audit audit;
     private final DistrictTime time;
 
     Draws(DrawRows draws, DrawItemRows items, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
-          JsonMapper json, Audit audit, DistrictTime time) {
+          JsonText json, Audit audit, DistrictTime time) {
         this.time = time;
         this.draws = draws;
         this.items = items;
@@ -99,7 +98,7 @@ class Draws {
         }
         List<String> codes = candidates.stream().map(DrawViews.Candidate::code).toList();
         DrawRow row = draws.save(new DrawRow(null, title, period, seed, RandomDraw.candidateHash(codes),
-                write(candidates), write(filter), request.count(), request.share(), request.stratifyByRating(),
+                json.write(candidates), json.write(filter), request.count(), request.share(), request.stratifyByRating(),
                 RandomDraw.ALGORITHM, at, null));
         audit.record(actor, at, "seal", "draw", String.valueOf(row.id()), null,
                 Map.of("seed", seed, "candidate_hash", row.candidateHash(), "candidates", codes.size()));
@@ -168,7 +167,7 @@ class Draws {
                     pair.size() < 2 ? "fewer than two eligible inspectors outside the object's grid" : null);
         }).toList();
         return new DrawViews.StaffDraw(row.id(), row.title(), row.period(), row.seed(), row.candidateHash(),
-                candidatesOf(row).size(), read(row.filter(), Argument.of(DrawViews.Filter.class)), row.drawCount(),
+                candidatesOf(row).size(), json.read(row.filter(), Argument.of(DrawViews.Filter.class)), row.drawCount(),
                 row.drawShare(), row.stratified(), row.sealedAt(), row.runAt(), staffItems);
     }
 
@@ -203,7 +202,7 @@ class Draws {
     }
 
     private List<DrawViews.Candidate> candidatesOf(DrawRow row) {
-        return read(row.candidateCodes(), Argument.listOf(DrawViews.Candidate.class));
+        return json.read(row.candidateCodes(), Argument.listOf(DrawViews.Candidate.class));
     }
 
     private Map<String, String> objectNames() {
@@ -214,21 +213,4 @@ class Draws {
     private static String gridName(GridLayer grids, String code) {
         return code == null ? null : grids.find(code).map(Grid::name).orElse(code);
     }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String text, Argument<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

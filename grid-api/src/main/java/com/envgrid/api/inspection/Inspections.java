@@ -15,12 +15,11 @@ import com.envgrid.core.inspection.Inspection;
 import com.envgrid.core.inspection.InspectionStore;
 import com.envgrid.core.inspection.LocationVerdict;
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.json.JsonMapper;
+import com.envgrid.api.shared.JsonText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -44,11 +43,11 @@ public class Inspections {
     private final Cases cases;
     private final Audit audit;
     private final ApplicationEventPublisher<Object> events;
-    private final JsonMapper json;
+    private final JsonText json;
     private final DistrictTime time;
 
     Inspections(InspectionRows rows, InspectionInput input, Photos photos, Cases cases, Audit audit,
-                ApplicationEventPublisher<Object> events, JsonMapper json, DistrictTime time) {
+                ApplicationEventPublisher<Object> events, JsonText json, DistrictTime time) {
         this.rows = rows;
         this.input = input;
         this.photos = photos;
@@ -73,7 +72,7 @@ public class Inspections {
      */
     public InspectionView submit(Actor actor, Instant at, Submission submission) {
         UUID id = submission.id();
-        String payloadHash = Photos.sha256(write(submission.record()).getBytes(StandardCharsets.UTF_8));
+        String payloadHash = Photos.sha256(json.write(submission.record()).getBytes(StandardCharsets.UTF_8));
         Optional<InspectionStore.Stored> stored = rows.byId(id);
         if (stored.isPresent()) {
             return replay(stored.get(), payloadHash, actor.scope());
@@ -169,13 +168,5 @@ public class Inspections {
                         inspection.inspectedAt(), inspection.fix().lon(), inspection.fix().lat()).orElse(null)))
                 .toList();
         return InspectionView.of(inspection, photoViews, cases.idsFor(inspection.id()));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,14 +16,13 @@ import com.envgrid.core.review.ReviewPeriod;
 import com.envgrid.core.review.ReviewWeights;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import com.envgrid.api.shared.JsonText;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +42,9 @@ class Reviews {
     private final ReviewRows reviews;
     private final LiveGridLayer layer;
     private final Audit audit;
-    private final JsonMapper json;
+    private final JsonText json;
 
-    Reviews(Coverage coverage, ReviewRows reviews, LiveGridLayer layer, Audit audit, JsonMapper json) {
+    Reviews(Coverage coverage, ReviewRows reviews, LiveGridLayer layer, Audit audit, JsonText json) {
         this.coverage = coverage;
         this.reviews = reviews;
         this.layer = layer;
@@ -66,8 +65,8 @@ class Reviews {
     /** The published review of a quarter, as frozen. */
     ReviewView published(String quarter) {
         var row = reviews.findById(quarter).orElseThrow(() -> new NotFound("no published review for " + quarter));
-        return new ReviewView(row.quarter(), true, row.publishedAt(), read(row.weights(), Argument.of(ReviewWeights.class)),
-                read(row.ranking(), Argument.listOf(RankedGrid.class)));
+        return new ReviewView(row.quarter(), true, row.publishedAt(), json.read(row.weights(), Argument.of(ReviewWeights.class)),
+                json.read(row.ranking(), Argument.listOf(RankedGrid.class)));
     }
 
     List<String> publishedQuarters() {
@@ -80,7 +79,7 @@ class Reviews {
             throw new Conflict("the review of " + quarter + " is published already; published reviews do not change");
         }
         ReviewView view = live(quarter, weights);
-        reviews.save(new ReviewRows.ReviewRow(quarter, write(weights), write(view.ranking()), at,
+        reviews.save(new ReviewRows.ReviewRow(quarter, json.write(weights), json.write(view.ranking()), at,
                 actor.personId()));
         audit.record(actor, at, "publish", "review", quarter, null, Map.of("grids", view.ranking().size()));
         return published(quarter);
@@ -106,21 +105,5 @@ class Reviews {
 
     String districtName() {
         return layer.layer().district().map(Grid::name).orElse("");
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String text, Argument<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
