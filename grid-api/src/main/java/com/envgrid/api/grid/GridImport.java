@@ -9,7 +9,7 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.grid.geojson.ReadGrids;
-import com.envgrid.core.grid.validation.Finding;
+import com.envgrid.core.grid.validation.LayerIssue;
 import com.envgrid.core.grid.validation.InvalidGeometryRepair;
 import com.envgrid.core.grid.validation.LayerValidator;
 import com.envgrid.core.grid.validation.ValidationReport;
@@ -46,7 +46,7 @@ public class GridImport {
         ReadGrids read = GridFeatureReader.read(body, request.mapping());
         LayerState current = live.current();
         List<Grid> submitted = read.grids();
-        List<Finding> repairs = List.of();
+        List<LayerIssue> repairs = List.of();
         if (request.repair()) {
             var repaired = InvalidGeometryRepair.repair(submitted);
             submitted = repaired.grids();
@@ -68,7 +68,7 @@ public class GridImport {
         boolean parks = request.parksTakePrecedence() != null ? request.parksTakePrecedence()
                 : current.layer().isEmpty() || current.layer().parksTakePrecedence();
         GridLayer layer = GridLayer.of(merged.values(), parks);
-        List<Finding> findings = new ArrayList<>(repairs);
+        List<LayerIssue> findings = new ArrayList<>(repairs);
         var tolerances = request.tolerances() != null ? request.tolerances() : live.settings();
         findings.addAll(new LayerValidator(tolerances).validate(layer).findings());
         ValidationReport report = new ValidationReport(findings);

@@ -4,8 +4,8 @@ import com.envgrid.api.shared.GeoJson;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
-import com.envgrid.core.grid.validation.Finding;
-import com.envgrid.core.grid.validation.FindingKind;
+import com.envgrid.core.grid.validation.LayerIssue;
+import com.envgrid.core.grid.validation.IssueKind;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.grid.validation.ValidationSettings;
 import com.envgrid.core.grid.location.GridLocator;
@@ -101,7 +101,7 @@ final class GridJson {
             summary(json, report);
             tolerances(json, tolerances);
             json.writeArrayFieldStart("features");
-            for (Finding f : report.findings()) {
+            for (LayerIssue f : report.findings()) {
                 json.writeStartObject();
                 json.writeStringField("type", "Feature");
                 json.writeFieldName("geometry");
@@ -136,7 +136,7 @@ final class GridJson {
             json.writeStringField("title", "Grid layer rejected");
             json.writeNumberField("status", 422);
             json.writeStringField("detail", rejected.getMessage() + ": " + String.join("; ",
-                    rejected.outcome().report().errors().stream().limit(5).map(Finding::message).toList()));
+                    rejected.outcome().report().errors().stream().limit(5).map(LayerIssue::message).toList()));
             json.writeStringField("instance", instance);
             importFields(json, rejected.outcome());
             json.writeEndObject();
@@ -163,7 +163,7 @@ final class GridJson {
 
     private static void findings(JsonGenerator json, ValidationReport report) throws IOException {
         json.writeStartArray();
-        for (Finding f : report.findings()) {
+        for (LayerIssue f : report.findings()) {
             json.writeStartObject();
             findingFields(json, f);
             json.writeFieldName("where");
@@ -177,7 +177,7 @@ final class GridJson {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("errors", report.errors().size());
         json.writeNumberField("warnings", report.findings().size() - report.errors().size());
-        for (FindingKind kind : FindingKind.values()) {
+        for (IssueKind kind : IssueKind.values()) {
             json.writeNumberField(kind.name().toLowerCase(java.util.Locale.ROOT), report.count(kind));
         }
         json.writeEndObject();
@@ -190,13 +190,13 @@ final class GridJson {
         json.writeEndObject();
     }
 
-    private static void findingProperties(JsonGenerator json, Finding f) throws IOException {
+    private static void findingProperties(JsonGenerator json, LayerIssue f) throws IOException {
         json.writeStartObject();
         findingFields(json, f);
         json.writeEndObject();
     }
 
-    private static void findingFields(JsonGenerator json, Finding f) throws IOException {
+    private static void findingFields(JsonGenerator json, LayerIssue f) throws IOException {
         json.writeStringField("kind", f.kind().name());
         json.writeStringField("severity", f.severity().name());
         json.writeArrayFieldStart("codes");

@@ -15,19 +15,19 @@ import java.util.Locale;
 /**
  * Repairs invalid grid geometries, on request only, with JTS's {@link GeometryFixer} (a self-intersecting ring
  * becomes the polygons it encloses, duplicate points and spikes go). Each repair is reported as a
- * {@link FindingKind#REPAIRED_GEOMETRY} with where the original error was.
+ * {@link IssueKind#REPAIRED_GEOMETRY} with where the original error was.
  * A geometry whose repair leaves no area is left as it was, to be reported invalid.
  */
 public final class InvalidGeometryRepair {
     private InvalidGeometryRepair() {
     }
 
-    public record Result(List<Grid> grids, List<Finding> findings) {
+    public record Result(List<Grid> grids, List<LayerIssue> findings) {
     }
 
     public static Result repair(List<Grid> grids) {
         List<Grid> out = new ArrayList<>(grids.size());
-        List<Finding> findings = new ArrayList<>();
+        List<LayerIssue> findings = new ArrayList<>();
         for (Grid g : grids) {
             TopologyValidationError error = new IsValidOp(g.geometry()).getValidationError();
             Geometry fixed = error == null ? null : polygonal(GeometryFixer.fix(g.geometry()));
@@ -37,7 +37,7 @@ public final class InvalidGeometryRepair {
             }
             out.add(g.withGeometry(fixed));
             var at = error.getCoordinate();
-            findings.add(new Finding(FindingKind.REPAIRED_GEOMETRY, List.of(g.code()),
+            findings.add(new LayerIssue(IssueKind.REPAIRED_GEOMETRY, List.of(g.code()),
                     g.geometry().getFactory().createPoint(at), null, String.format(Locale.ROOT,
                     "grid %s (%s) was repaired: %s at [%.7f, %.7f]", g.code(), g.name(), error.getMessage(), at.x, at.y)));
         }

@@ -70,7 +70,7 @@ public final class LayerValidator {
         private final GridLayer layer;
         private final LocalProjection metres;
         private final Set<String> invalid = new HashSet<>();
-        private final List<Finding> findings = new ArrayList<>();
+        private final List<LayerIssue> findings = new ArrayList<>();
 
         Run(GridLayer layer) {
             this.layer = layer;
@@ -89,7 +89,7 @@ public final class LayerValidator {
                 if (error != null) {
                     invalid.add(g.code());
                     var at = error.getCoordinate();
-                    findings.add(new Finding(FindingKind.INVALID_GEOMETRY, List.of(g.code()),
+                    findings.add(new LayerIssue(IssueKind.INVALID_GEOMETRY, List.of(g.code()),
                             g.geometry().getFactory().createPoint(at), null,
                             String.format(Locale.ROOT, "grid %s (%s): %s at [%.7f, %.7f]", g.code(), g.name(),
                                     error.getMessage(), at.x, at.y)));
@@ -107,7 +107,7 @@ public final class LayerValidator {
                 for (Grid child : children) {
                     Geometry outside = OverlayNGRobust.overlay(layer.effectiveGeometry(child.code()), parentArea,
                             OverlayNG.DIFFERENCE);
-                    report(FindingKind.OUTSIDE_PARENT, List.of(child.code()), outside,
+                    report(IssueKind.OUTSIDE_PARENT, List.of(child.code()), outside,
                             "part of " + label(child.code()) + " lies outside its parent " + parentLabel);
                 }
             }
@@ -117,7 +117,7 @@ public final class LayerValidator {
             Geometry covered = suspects.isEmpty() ? CoverageUnion.union(areas) : UnaryUnionOp.union(List.of(areas));
             Geometry reference = parentArea != null ? parentArea : outline(covered);
             Geometry gaps = OverlayNGRobust.overlay(reference, covered, OverlayNG.DIFFERENCE);
-            report(FindingKind.GAP, parentCode == null ? List.of() : List.of(parentCode), gaps,
+            report(IssueKind.GAP, parentCode == null ? List.of() : List.of(parentCode), gaps,
                     "part of " + parentLabel + " that none of its " + (parentCode == null ? "first-level grids" : "children")
                             + " covers");
         }
@@ -168,7 +168,7 @@ public final class LayerValidator {
                         continue;
                     }
                     Geometry overlap = OverlayNGRobust.overlay(a.geometry(), b.geometry(), OverlayNG.INTERSECTION);
-                    report(FindingKind.OVERLAP, List.of(a.code(), b.code()), overlap,
+                    report(IssueKind.OVERLAP, List.of(a.code(), b.code()), overlap,
                             label(a.code()) + " and " + label(b.code()) + " overlap");
                 }
             }
@@ -180,7 +180,7 @@ public final class LayerValidator {
         }
 
         /** Reports each polygonal piece of an area as the given kind, or as a sliver when below the tolerances. */
-        private void report(FindingKind kind, List<String> codes, Geometry area, String what) {
+        private void report(IssueKind kind, List<String> codes, Geometry area, String what) {
             for (Object o : PolygonExtracter.getPolygons(area)) {
                 Polygon piece = (Polygon) o;
                 Geometry projected = metres.toMetres(piece);
@@ -189,7 +189,7 @@ public final class LayerValidator {
                     continue;
                 }
                 boolean sliver = areaM2 < settings.sliverAreaM2() || width(projected) < settings.sliverWidthM();
-                findings.add(new Finding(sliver ? FindingKind.SLIVER : kind, codes, piece, areaM2,
+                findings.add(new LayerIssue(sliver ? IssueKind.SLIVER : kind, codes, piece, areaM2,
                         String.format(Locale.ROOT, "%s%s: %.1f m²", sliver ? "sliver: " : "", what, areaM2)));
             }
         }

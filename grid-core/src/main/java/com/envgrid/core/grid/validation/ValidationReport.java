@@ -3,7 +3,7 @@ package com.envgrid.core.grid.validation;
 import java.util.List;
 
 /** The findings of validating a layer; a layer with no ERROR finding is acceptable. */
-public record ValidationReport(List<Finding> findings) {
+public record ValidationReport(List<LayerIssue> findings) {
     public ValidationReport {
         findings = List.copyOf(findings);
     }
@@ -12,11 +12,11 @@ public record ValidationReport(List<Finding> findings) {
         return findings.stream().noneMatch(f -> f.severity() == IssueLevel.ERROR);
     }
 
-    public long count(FindingKind kind) {
+    public long count(IssueKind kind) {
         return findings.stream().filter(f -> f.kind() == kind).count();
     }
 
-    public List<Finding> errors() {
+    public List<LayerIssue> errors() {
         return findings.stream().filter(f -> f.severity() == IssueLevel.ERROR).toList();
     }
 }

@@ -49,7 +49,7 @@ class LayerValidatorTest {
         var report = validate(district(square(0, 0, 10, 10)),
                 town("A", square(0, 0, 6, 10)), town("B", square(5, 0, 10, 10)));
         assertFalse(report.acceptable());
-        var overlap = report.findings().stream().filter(f -> f.kind() == FindingKind.OVERLAP).toList();
+        var overlap = report.findings().stream().filter(f -> f.kind() == IssueKind.OVERLAP).toList();
         assertEquals(1, overlap.size());
         assertEquals(List.of("A", "B"), overlap.get(0).codes());
         assertSameArea("POLYGON((5 0, 6 0, 6 10, 5 10, 5 0))", overlap.get(0).where());
@@ -60,7 +60,7 @@ class LayerValidatorTest {
     void the_same_polygon_under_two_codes_is_an_overlap() {
         var report = validate(district(square(0, 0, 10, 10)),
                 town("A", square(0, 0, 10, 10)), town("B", square(0, 0, 10, 10)));
-        assertEquals(List.of(FindingKind.OVERLAP), report.findings().stream().map(Finding::kind).toList());
+        assertEquals(List.of(IssueKind.OVERLAP), report.findings().stream().map(LayerIssue::kind).toList());
         assertSameArea(square(0, 0, 10, 10), report.findings().get(0).where());
     }
 
@@ -70,7 +70,7 @@ class LayerValidatorTest {
                 town("A", square(0, 0, 4, 10)), town("B", square(5, 0, 10, 10)));
         assertTrue(report.acceptable());
         var gap = report.findings().get(0);
-        assertEquals(FindingKind.GAP, gap.kind());
+        assertEquals(IssueKind.GAP, gap.kind());
         assertSameArea("POLYGON((4 0, 5 0, 5 10, 4 10, 4 0))", gap.where());
         // 0.001° × 0.01° near lat 30 is about 96.5 m × 1109 m
         assertEquals(107_000, gap.areaM2(), 1_500);
@@ -98,7 +98,7 @@ class LayerValidatorTest {
         var report = validate(district(square(0, 0, 10, 10)),
                 town("A", square(0, 0, 5, 10)), town("B", square(5.00001, 0, 10, 10)));
         assertEquals(1, report.findings().size());
-        assertEquals(FindingKind.SLIVER, report.findings().get(0).kind());
+        assertEquals(IssueKind.SLIVER, report.findings().get(0).kind());
         assertTrue(report.acceptable());
     }
 
@@ -106,7 +106,7 @@ class LayerValidatorTest {
     void a_thin_overlap_is_a_sliver_and_does_not_block_the_layer() {
         var report = validate(district(square(0, 0, 10, 10)),
                 town("A", square(0, 0, 5.000005, 10)), town("B", square(5, 0, 10, 10)));
-        assertEquals(List.of(FindingKind.SLIVER), report.findings().stream().map(Finding::kind).toList());
+        assertEquals(List.of(IssueKind.SLIVER), report.findings().stream().map(LayerIssue::kind).toList());
         assertTrue(report.acceptable());
     }
 
@@ -115,7 +115,7 @@ class LayerValidatorTest {
         var report = validate(district(square(0, 0, 10, 10)),
                 town("A", "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))"));
         var invalid = report.findings().get(0);
-        assertEquals(FindingKind.INVALID_GEOMETRY, invalid.kind());
+        assertEquals(IssueKind.INVALID_GEOMETRY, invalid.kind());
         assertSameArea("POINT(5 5)", invalid.where());
         assertTrue(invalid.message().contains("Self-intersection"), invalid.message());
         assertFalse(report.acceptable());
@@ -125,7 +125,7 @@ class LayerValidatorTest {
     void repairing_a_self_intersecting_ring_makes_the_layer_valid_and_says_so() {
         var bowtie = town("A", "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))");
         var repaired = InvalidGeometryRepair.repair(List.of(bowtie));
-        assertEquals(FindingKind.REPAIRED_GEOMETRY, repaired.findings().get(0).kind());
+        assertEquals(IssueKind.REPAIRED_GEOMETRY, repaired.findings().get(0).kind());
         assertTrue(repaired.grids().get(0).geometry().isValid());
         assertSameArea("MULTIPOLYGON(((0 0, 5 5, 0 10, 0 0)), ((10 0, 10 10, 5 5, 10 0)))",
                 repaired.grids().get(0).geometry());
@@ -136,7 +136,7 @@ class LayerValidatorTest {
         var report = validate(district(square(0, 0, 20, 10)), town("A", square(0, 0, 10, 10)),
                 town("B", square(10, 0, 20, 10)),
                 community("A1", "A", square(0, 0, 12, 10)));
-        var outside = report.findings().stream().filter(f -> f.kind() == FindingKind.OUTSIDE_PARENT).toList();
+        var outside = report.findings().stream().filter(f -> f.kind() == IssueKind.OUTSIDE_PARENT).toList();
         assertEquals(1, outside.size(), report.findings().toString());
         assertEquals(List.of("A1"), outside.get(0).codes());
         assertSameArea(square(10, 0, 12, 10), outside.get(0).where());
@@ -153,14 +153,14 @@ class LayerValidatorTest {
     void a_park_inside_a_town_is_an_overlap_when_parks_do_not_take_precedence() {
         var report = validate(false, district(square(0, 0, 10, 10)), town("A", square(0, 0, 10, 10)),
                 park("P", square(2, 2, 4, 4)));
-        assertEquals(List.of(FindingKind.OVERLAP), report.findings().stream().map(Finding::kind).toList());
+        assertEquals(List.of(IssueKind.OVERLAP), report.findings().stream().map(LayerIssue::kind).toList());
     }
 
     @Test
     void the_children_of_a_town_must_leave_out_the_park_carved_from_it() {
         var report = validate(true, district(square(0, 0, 10, 10)), town("A", square(0, 0, 10, 10)),
                 park("P", square(2, 2, 4, 4)), community("A1", "A", square(0, 0, 10, 10)));
-        var outside = report.findings().stream().filter(f -> f.kind() == FindingKind.OUTSIDE_PARENT).toList();
+        var outside = report.findings().stream().filter(f -> f.kind() == IssueKind.OUTSIDE_PARENT).toList();
         assertEquals(1, outside.size());
         assertSameArea(square(2, 2, 4, 4), outside.get(0).where());
     }

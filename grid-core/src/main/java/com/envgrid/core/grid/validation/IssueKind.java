@@ -1,7 +1,7 @@
 package com.envgrid.core.grid.validation;
 
-/** What a validation finding is about; the severity each kind carries is fixed here. */
-public enum FindingKind {
+/** What a layer issue is about; the severity each kind carries is fixed here. */
+public enum IssueKind {
     /** A geometry that is not valid in the OGC sense: self-intersection, ring self-touch, nested shells … */
     INVALID_GEOMETRY(IssueLevel.ERROR),
     /** An invalid geometry that was repaired on request; the finding says where it was. */
@@ -17,7 +17,7 @@ public enum FindingKind {
 
     private final IssueLevel severity;
 
-    FindingKind(IssueLevel severity) {
+    IssueKind(IssueLevel severity) {
         this.severity = severity;
     }
 
