@@ -1,6 +1,5 @@
 package com.envgrid.api;
 
-import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.grid.GridFiles;
 import com.envgrid.api.people.StaffFixture;
 import com.envgrid.api.shared.Problem;
@@ -14,8 +13,6 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
@@ -48,20 +45,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputTest {
+class BadInputTest extends ApiTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SOURCE = CreditCode.withCheckCharacter("91320214MA1F00001");
     private static final String HUGE = "x".repeat(100_000);
     /** Long enough to pass every bound, short enough for the request line of a URL. */
     private static final String LONG_QUERY = "x".repeat(4_001);
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
     @Inject
     Router router;
 
@@ -87,10 +77,8 @@ class BadInputTest {
 
     @BeforeAll
     void districtWithRecords() throws SQLException {
-        sql.clearRecords();
-        emptyLayer.reset();
         ApiClient admin = ApiClient.asAdmin(http);
-        admin.post("/api/grids/import", GridFiles.smallDistrict().json());
+        emptyLayer.startOver(admin);
         admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE
                 + ",化工厂,120.002,30.002,D\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
         staff = new StaffFixture(http);

@@ -1,12 +1,8 @@
 package com.envgrid.api.audit;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every write leaves exactly one audit row naming the person who made it; the log cannot be changed. */
 @MicronautTest(transactional = false)
-class AuditTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
-
+class AuditTest extends ApiTestBase {
     ApiClient admin;
 
     @BeforeEach

@@ -1,17 +1,14 @@
 package com.envgrid.api.complaint;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
-import com.envgrid.api.Sql;
 import com.envgrid.api.TestPhotos;
-import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.StaffFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.Locale;
 
-import static com.envgrid.api.grid.GridFiles.smallDistrict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,14 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "test.clock", value = "mutable")
 @Property(name = "envgrid.complaints.max-per-hour", value = "3")
 @Property(name = "envgrid.complaints.max-photos-per-hour", value = "3")
-class ComplaintApiTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
+class ComplaintApiTest extends ApiTestBase {
     @Inject
     MutableClock clock;
 
@@ -48,10 +37,8 @@ class ComplaintApiTest {
     @BeforeEach
     void smallDistrictWithStaff() throws Exception {
         clock.set(Instant.parse("2026-11-27T02:00:00Z")); // Friday 10:00 in China
-        sql.clearRecords();
-        emptyLayer.reset();
         admin = ApiClient.asAdmin(http);
-        admin.post("/api/grids/import", smallDistrict().json());
+        emptyLayer.startOver(admin);
         staff = new StaffFixture(http);
         anonymous = ApiClient.anonymous(http);
     }

@@ -1,12 +1,10 @@
 package com.envgrid.api.complaint;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,11 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A form body that cannot be decoded, or text with a NUL, is the specification's 400 error, never a 500. */
 @MicronautTest(transactional = false)
-class Open311BadInputTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+class Open311BadInputTest extends ApiTestBase {
     private ApiClient.Answer post(String extension, String form) {
         return ApiClient.anonymous(http).exchange(HttpRequest.POST("/open311/v2/requests." + extension, form)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));

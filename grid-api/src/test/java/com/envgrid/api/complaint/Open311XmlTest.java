@@ -1,9 +1,8 @@
 package com.envgrid.api.complaint;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.StaffFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
@@ -11,8 +10,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -48,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @Property(name = "test.clock", value = "mutable")
 @Property(name = "envgrid.complaints.max-per-hour", value = "5")
-class Open311XmlTest {
+class Open311XmlTest extends ApiTestBase {
     /** The name of community A1, where the complaints land: Chinese with every character XML must escape. */
     static final String A1_NAME = "云溪社区 <一组> & \"二组\"";
     static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
@@ -60,13 +57,6 @@ class Open311XmlTest {
     static final String NOISE_AT_A1 = "service_code=noise&lat=30.0031&long=120.0031";
 
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
-    @Inject
     MutableClock clock;
 
     ApiClient anonymous;
@@ -75,10 +65,8 @@ class Open311XmlTest {
     @BeforeEach
     void smallDistrictWithStaff() throws Exception {
         clock.set(Instant.parse("2026-11-27T02:00:00Z")); // Friday 10:00 in China
-        sql.clearRecords();
-        emptyLayer.reset();
         String district = smallDistrict().json().replace("\"grid A1\"", "\"" + A1_NAME.replace("\"", "\\\"") + "\"");
-        assertEquals(201, ApiClient.asAdmin(http).post("/api/grids/import", district).status());
+        emptyLayer.startOver(ApiClient.asAdmin(http), district);
         staff = new StaffFixture(http);
         anonymous = ApiClient.anonymous(http);
     }

@@ -1,23 +1,18 @@
 package com.envgrid.api.complaint;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.TestPhotos;
-import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.StaffFixture;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
 
-import static com.envgrid.api.grid.GridFiles.smallDistrict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,18 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.complaints.max-per-hour", value = "3")
-class StaffEntryTest {
+class StaffEntryTest extends ApiTestBase {
     static final double[] IN_A1 = {120.003, 30.002};
     static final double[] IN_A2 = {120.003, 30.008};
     static final double[] IN_B = {120.015, 30.003};
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
 
     StaffFixture staff;
     ApiClient supervisorA1;
@@ -50,9 +37,7 @@ class StaffEntryTest {
 
     @BeforeEach
     void smallDistrictWithStaff() throws Exception {
-        sql.clearRecords();
-        emptyLayer.reset();
-        ApiClient.asAdmin(http).post("/api/grids/import", smallDistrict().json());
+        emptyLayer.startOver(ApiClient.asAdmin(http));
         staff = new StaffFixture(http);
         supervisorA1 = staff.as("supervisor");
         chiefA = staff.as("chief");

@@ -1,17 +1,14 @@
 package com.envgrid.api.coverage;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.StaffFixture;
 import com.envgrid.core.source.CreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,7 +22,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.envgrid.api.grid.GridFiles.smallDistrict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,16 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.clock", value = "mutable")
-class CoverageReviewTest {
+class CoverageReviewTest extends ApiTestBase {
     static final String SOURCE = CreditCode.withCheckCharacter("91320214MA1G00001");
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
     @Inject
     MutableClock clock;
 
@@ -55,10 +44,8 @@ class CoverageReviewTest {
     @BeforeEach
     void novemberWithOneInspection() throws Exception {
         clock.set(Instant.parse("2026-11-25T02:00:00Z"));
-        sql.clearRecords();
-        emptyLayer.reset();
         admin = ApiClient.asAdmin(http);
-        admin.post("/api/grids/import", smallDistrict().json());
+        emptyLayer.startOver(admin);
         admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE
                 + ",化工厂,120.002,30.002,D\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
         supervisor = new StaffFixture(http).as("supervisor");

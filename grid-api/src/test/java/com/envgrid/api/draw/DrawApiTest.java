@@ -1,17 +1,13 @@
 package com.envgrid.api.draw;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.people.StaffFixture;
 import com.envgrid.core.duty.RandomDraw;
 import com.envgrid.core.source.CreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.envgrid.api.grid.GridFiles.smallDistrict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,25 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 双随机一公开 through the API: sealed before it runs, reproducible from what is published, public without login. */
 @MicronautTest(transactional = false)
-class DrawApiTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
-
+class DrawApiTest extends ApiTestBase {
     ApiClient admin;
     StaffFixture staff;
 
     @BeforeEach
-    void twentySourcesAndInspectors() throws Exception {
-        sql.execute("DELETE FROM duty; DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source;"
-                + " DELETE FROM assignment; DELETE FROM person WHERE username <> 'root'");
-        emptyLayer.reset();
+    void twentySourcesAndInspectors() {
         admin = ApiClient.asAdmin(http);
-        admin.post("/api/grids/import", smallDistrict().json());
+        emptyLayer.startOver(admin);
         StringBuilder csv = new StringBuilder("统一社会信用代码,名称,经度,纬度,信用等级\n");
         for (int i = 0; i < 20; i++) {
             String code = CreditCode.withCheckCharacter(String.format("91320214MA1E%05d", i));

@@ -1,15 +1,11 @@
 package com.envgrid.api.duty;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.people.StaffFixture;
 import com.envgrid.core.source.CreditCode;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import static com.envgrid.api.grid.GridFiles.smallDistrict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,29 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * duties follow a change of supervisor while done ones stay.
  */
 @MicronautTest(transactional = false)
-class DutyApiTest {
+class DutyApiTest extends ApiTestBase {
     static final String D_IN_A1 = CreditCode.withCheckCharacter("91320214MA1D00001");
     static final String A_IN_A1 = CreditCode.withCheckCharacter("91320214MA1D00002");
     static final String B_IN_B = CreditCode.withCheckCharacter("91320214MA1D00003");
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
 
     ApiClient admin;
     StaffFixture staff;
 
     @BeforeEach
     void districtWithSourcesAndStaff() throws Exception {
-        sql.execute("DELETE FROM duty; DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source;"
-                + " DELETE FROM inspection_rules; DELETE FROM assignment; DELETE FROM person WHERE username <> 'root'");
-        emptyLayer.reset();
+        sql.execute("DELETE FROM inspection_rules");
         admin = ApiClient.asAdmin(http);
-        admin.post("/api/grids/import", smallDistrict().json());
+        emptyLayer.startOver(admin);
         String csv = "统一社会信用代码,名称,经度,纬度,信用等级\n" + D_IN_A1 + ",甲厂,120.002,30.002,D\n"
                 + A_IN_A1 + ",乙厂,120.008,30.004,A\n" + B_IN_B + ",丙厂,120.015,30.005,B\n";
         admin.exchange(HttpRequest.POST("/api/sources/import", csv.getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));

@@ -1,10 +1,13 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.api.ApiClient;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.Sql;
 import jakarta.inject.Singleton;
 
 import java.sql.SQLException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Puts the stored and the live layer back to empty between test scenarios (assignments to grids go too). */
 @Singleton
@@ -24,6 +27,28 @@ public class EmptyLayer {
             throw new IllegalStateException(e);
         }
         live.refresh();
+    }
+
+    /** Empties the layer, then the administrator imports the district file: its grids alone are stored and live. */
+    public void holdOnly(ApiClient admin, String district) {
+        reset();
+        ApiClient.Answer imported = admin.post("/api/grids/import", district);
+        assertEquals(201, imported.status(), String.valueOf(imported.json()));
+    }
+
+    /** No records, no people but root, and the {@link GridFiles#smallDistrict() small district} alone in the layer. */
+    public void startOver(ApiClient admin) {
+        startOver(admin, GridFiles.smallDistrict().json());
+    }
+
+    /** No records, no people but root, and the district file's grids alone in the layer. */
+    public void startOver(ApiClient admin, String district) {
+        try {
+            sql.clearRecords();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        holdOnly(admin, district);
     }
 
     public long storedGrids() {

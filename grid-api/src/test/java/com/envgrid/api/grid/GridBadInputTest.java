@@ -1,12 +1,10 @@
 package com.envgrid.api.grid;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,13 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every kind of bad grid file is a 4xx problem that says what and where, and nothing of it is stored. */
 @MicronautTest(transactional = false)
-class GridBadInputTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-
+class GridBadInputTest extends ApiTestBase {
     ApiClient api;
 
     @BeforeEach

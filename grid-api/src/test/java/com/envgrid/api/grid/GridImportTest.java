@@ -2,8 +2,7 @@ package com.envgrid.api.grid;
 
 import com.envgrid.api.layer.GridStore;
 import com.envgrid.api.ApiClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
-class GridImportTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
+class GridImportTest extends ApiTestBase {
     @Inject
     GridStore store;
 

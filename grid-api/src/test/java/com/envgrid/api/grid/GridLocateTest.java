@@ -1,10 +1,8 @@
 package com.envgrid.api.grid;
 
 import com.envgrid.api.ApiClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
-class GridLocateTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-
+class GridLocateTest extends ApiTestBase {
     ApiClient api;
 
     @BeforeEach
     void smallDistrictStored() {
         api = ApiClient.asAdmin(http);
-        emptyLayer.reset();
-        assertEquals(201, api.post("/api/grids/import", smallDistrict().json()).status());
+        emptyLayer.holdOnly(api, smallDistrict().json());
     }
 
     private ApiClient.Answer locate(double x, double y) {

@@ -1,11 +1,9 @@
 package com.envgrid.api.grid;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static com.envgrid.api.grid.GridFiles.file;
@@ -15,13 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The body size limit (32 MB in production, 64 KB here) answers 413 as a problem, and stores nothing. */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.server.max-request-size", value = "65536")
-class GridRequestSizeTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-
+class GridRequestSizeTest extends ApiTestBase {
     @Test
     void a_body_over_the_size_limit_is_a_413_problem_and_nothing_is_stored() {
         emptyLayer.reset();

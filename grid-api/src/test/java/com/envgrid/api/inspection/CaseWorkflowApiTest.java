@@ -1,15 +1,12 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,14 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.clock", value = "mutable")
-class CaseWorkflowApiTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
+class CaseWorkflowApiTest extends ApiTestBase {
     @Inject
     MutableClock clock;
 
@@ -48,7 +38,7 @@ class CaseWorkflowApiTest {
 
     @BeforeEach
     void aSeriousFindingInA1() {
-        fixture = new InspectionFixture(http, emptyLayer, sql);
+        fixture = new InspectionFixture(http, emptyLayer);
         supervisor = fixture.staff.as("supervisor");
         chief = fixture.staff.as("chief");
         var recorded = supervisor.exchange(HttpRequest.PUT("/api/inspections/" + newId(),

@@ -1,16 +1,12 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.TestPhotos;
-import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.StaffFixture;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,19 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * — or, before any does, to the person who sent it.
  */
 @MicronautTest(transactional = false)
-class ForeignRecordsTest {
+class ForeignRecordsTest extends ApiTestBase {
     /** A patrol of street B by its chief, with a fix inside B. */
     static final String PATROL_OF_B = "{\"target\":{\"kind\":\"grid_patrol\",\"code\":\"B\"},"
             + "\"inspected_at\":\"2026-11-20T10:15:00+08:00\",\"fix\":{\"lon\":120.015,\"lat\":30.005,\"accuracy_m\":10},"
             + "\"checklist\":{},\"findings\":[]%s}";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
 
     InspectionFixture fixture;
     ApiClient supervisorA1;
@@ -50,7 +38,7 @@ class ForeignRecordsTest {
 
     @BeforeEach
     void districtWithStaff() {
-        fixture = new InspectionFixture(http, emptyLayer, sql);
+        fixture = new InspectionFixture(http, emptyLayer);
         supervisorA1 = fixture.staff.as("supervisor");
         chiefA = fixture.staff.as("chief");
         chiefB = ApiClient.signedIn(http, "chief-b", StaffFixture.PASSWORD);

@@ -1,15 +1,11 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.core.inspection.Gcj02;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,21 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Recording inspections: never lost, never doubled, checked for where they were made. */
 @MicronautTest(transactional = false)
-class InspectionApiTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
-
+class InspectionApiTest extends ApiTestBase {
     InspectionFixture fixture;
     ApiClient supervisor;
 
     @BeforeEach
     void districtSourceAndSupervisor() {
-        fixture = new InspectionFixture(http, emptyLayer, sql);
+        fixture = new InspectionFixture(http, emptyLayer);
         supervisor = fixture.staff.as("supervisor");
     }
 

@@ -1,7 +1,6 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
 import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.StaffFixture;
 import com.envgrid.core.source.CreditCode;
@@ -9,7 +8,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -25,15 +23,9 @@ final class InspectionFixture {
     final ApiClient admin;
     final StaffFixture staff;
 
-    InspectionFixture(HttpClient http, EmptyLayer emptyLayer, Sql sql) {
-        try {
-            sql.clearRecords();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        emptyLayer.reset();
+    InspectionFixture(HttpClient http, EmptyLayer emptyLayer) {
         admin = ApiClient.asAdmin(http);
-        admin.post("/api/grids/import", com.envgrid.api.grid.GridFiles.smallDistrict().json());
+        emptyLayer.startOver(admin);
         admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE
                 + ",化工厂," + SOURCE_LON + "," + SOURCE_LAT + ",D\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
         admin.post("/api/rivers/import", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"

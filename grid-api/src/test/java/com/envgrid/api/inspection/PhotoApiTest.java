@@ -1,15 +1,11 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.photos.max-bytes", value = "200000")
 @Property(name = "envgrid.photos.max-record-bytes", value = "300000")
-class PhotoApiTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
-
+class PhotoApiTest extends ApiTestBase {
     ApiClient supervisor;
 
     @BeforeEach
     void signedInSupervisor() {
-        supervisor = new InspectionFixture(http, emptyLayer, sql).staff.as("supervisor");
+        supervisor = new InspectionFixture(http, emptyLayer).staff.as("supervisor");
     }
 
     private ApiClient.Answer upload(String hash, byte[] bytes, String type) {

@@ -1,15 +1,11 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,24 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answers, and one answering another kind's list is refused.
  */
 @MicronautTest(transactional = false)
-class SourceChecklistsTest {
+class SourceChecklistsTest extends ApiTestBase {
     private static final String SITE = "JZ-0001";
     private static final String CANTEEN = "QT-0001";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
 
     private ApiClient supervisor;
 
     /** Besides the fixture's enterprise, a construction site and another source at the same place in A1. */
     @BeforeEach
     void aSourceOfEachKind() {
-        InspectionFixture fixture = new InspectionFixture(http, emptyLayer, sql);
+        InspectionFixture fixture = new InspectionFixture(http, emptyLayer);
         var imported = fixture.admin.exchange(HttpRequest.POST("/api/sources/import", ("编码,类型,名称,经度,纬度,信用等级\n"
                 + SITE + ",construction_site,云溪花园二期工地," + SOURCE_LON + "," + SOURCE_LAT + ",C\n"
                 + CANTEEN + ",other,云溪食堂," + SOURCE_LON + "," + SOURCE_LAT + ",B\n").getBytes(StandardCharsets.UTF_8))

@@ -1,14 +1,11 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.core.inspection.InspectionStanding;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,18 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * correction stands in the corrected record's place. Its SQL form agrees with it record by record.
  */
 @MicronautTest(transactional = false)
-class WhatCountsAsInspectedTest {
+class WhatCountsAsInspectedTest extends ApiTestBase {
     /** 250 m from the source (tolerance 200 m + 10 m accuracy), inside grid A1: flagged for where it was made. */
     private static final double FAR_LON = 120.0045;
     private static final double FAR_LAT = 30.0045;
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
     @Inject
     DutyRecordsOfInspections records;
 
@@ -53,7 +43,7 @@ class WhatCountsAsInspectedTest {
 
     @BeforeEach
     void theSourcesDutyOfNovember() {
-        fixture = new InspectionFixture(http, emptyLayer, sql);
+        fixture = new InspectionFixture(http, emptyLayer);
         supervisor = fixture.staff.as("supervisor");
         chief = fixture.staff.as("chief");
         fixture.admin.post("/api/duties/generate?period=2026-11", "");

@@ -1,17 +1,14 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.Routes;
-import com.envgrid.api.Sql;
 import com.envgrid.api.TestPhotos;
-import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.grid.GridFiles;
 import com.envgrid.core.source.CreditCode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
@@ -55,18 +52,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "envgrid.complaints.max-per-hour", value = "1000")
 @Property(name = "envgrid.complaints.max-photos-per-hour", value = "1000")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessMatrixTest {
+class AccessMatrixTest extends ApiTestBase {
     static final String SOURCE_A1 = CreditCode.withCheckCharacter("91320214MA1F00011");
     static final String SOURCE_B = CreditCode.withCheckCharacter("91320214MA1F00012");
     private static final AtomicLong SEQUENCE = new AtomicLong(100);
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
     @Inject
     Router router;
     @Inject
@@ -93,10 +83,8 @@ class AccessMatrixTest {
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
-        sql.clearRecords();
-        emptyLayer.reset();
         admin = ApiClient.asAdmin(http);
-        assertEquals(201, admin.post("/api/grids/import", smallDistrict().json()).status());
+        emptyLayer.startOver(admin);
         staff = new StaffFixture(http);
         chiefB = ApiClient.signedIn(http, "chief-b", StaffFixture.PASSWORD);
         chiefBId = staff.chiefBId;

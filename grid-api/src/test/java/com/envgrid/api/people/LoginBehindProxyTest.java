@@ -1,13 +1,11 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,11 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.logins.max-failures", value = "3")
 @Property(name = "envgrid.clients.trusted-proxies", value = "127.0.0.1,::1")
-class LoginBehindProxyTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+class LoginBehindProxyTest extends ApiTestBase {
     private int loginFrom(String forwardedFor, String password) {
         return ApiClient.anonymous(http).exchange(HttpRequest.POST("/login", "{\"username\":\"" + ApiClient.ADMIN
                         + "\",\"password\":\"" + password + "\"}")

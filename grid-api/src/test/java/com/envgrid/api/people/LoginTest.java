@@ -1,16 +1,14 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
-import com.envgrid.api.Sql;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -26,12 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.logins.max-failures", value = "3")
 @Property(name = "test.clock", value = "mutable")
-class LoginTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Sql sql;
+class LoginTest extends ApiTestBase {
     @Inject
     MutableClock clock;
 

@@ -1,12 +1,9 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,19 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Phones are personal data: seen by administrators, by the person, and by the chief of the grid they work in. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonalDataTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-
+class PersonalDataTest extends ApiTestBase {
     StaffFixture staff;
 
     @BeforeAll
     void districtWithStaff() {
-        emptyLayer.reset();
-        ApiClient.asAdmin(http).post("/api/grids/import", smallDistrict().json());
+        emptyLayer.holdOnly(ApiClient.asAdmin(http), smallDistrict().json());
         staff = new StaffFixture(http);
     }
 

@@ -1,10 +1,8 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.shared.DistrictTime;
-import com.envgrid.api.grid.EmptyLayer;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,12 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Assignments have a start and an end; grids with nobody supervising them show as such. */
 @MicronautTest(transactional = false)
-class StaffingApiTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
+class StaffingApiTest extends ApiTestBase {
     @Inject
     DistrictTime time;
 

@@ -1,8 +1,7 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.ApiClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -20,10 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Without a valid token nothing but the public pages answers: none, garbage, tampered, expired, deactivated. */
 @MicronautTest(transactional = false)
-class TokenTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
+class TokenTest extends ApiTestBase {
     @Inject
     JwtTokenGenerator tokens;
 

@@ -1,14 +1,11 @@
 package com.envgrid.api.shared;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatabaseOutageTest implements TestPropertyProvider {
+class DatabaseOutageTest extends ApiTestBase implements TestPropertyProvider {
     private static final long WITHIN_MS = 2000;
     /** Well within the Retry-After a client is given after a couple of tries. */
     private static final long RECOVERY_MS = 10_000;
@@ -41,12 +38,6 @@ class DatabaseOutageTest implements TestPropertyProvider {
 
     private TcpProxy proxy;
     private final List<String> timings = new ArrayList<>();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    Sql sql;
 
     @Override
     public Map<String, String> getProperties() {

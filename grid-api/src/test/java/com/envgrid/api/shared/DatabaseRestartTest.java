@@ -1,11 +1,9 @@
 package com.envgrid.api.shared;
 
 import com.envgrid.api.ApiClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
+import com.envgrid.api.ApiTestBase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,12 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatabaseRestartTest implements TestPropertyProvider {
+class DatabaseRestartTest extends ApiTestBase implements TestPropertyProvider {
     private TcpProxy proxy;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
 
     @Override
     public Map<String, String> getProperties() {

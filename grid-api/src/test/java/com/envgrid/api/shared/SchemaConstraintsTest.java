@@ -1,8 +1,7 @@
 package com.envgrid.api.shared;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.complaint.ComplaintState;
@@ -13,10 +12,7 @@ import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.PhotoType;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.CaseState;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +24,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import static com.envgrid.api.grid.GridFiles.smallDistrict;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,15 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fails here rather than in production.
  */
 @MicronautTest(transactional = false)
-class SchemaConstraintsTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
-
+class SchemaConstraintsTest extends ApiTestBase {
     /**
      * A column with a closed list: the words it takes, and an insert of an otherwise valid row with {@code %s} where
      * the word goes.
@@ -111,9 +98,7 @@ class SchemaConstraintsTest {
 
     @BeforeEach
     void aGridACaseAndAComplaint() throws SQLException {
-        sql.clearRecords();
-        emptyLayer.reset();
-        ApiClient.asAdmin(http).post("/api/grids/import", smallDistrict().json());
+        emptyLayer.startOver(ApiClient.asAdmin(http));
         sql.execute(caseIn("'open'"));
         sql.execute(COMPLAINT.formatted("'web'", "'noise'", "'received'", "null", "null"));
     }

@@ -1,16 +1,12 @@
 package com.envgrid.api.source;
 
 import com.envgrid.api.ApiClient;
-import com.envgrid.api.Sql;
-import com.envgrid.api.grid.EmptyLayer;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.grid.GridFiles;
 import com.envgrid.core.source.CreditCode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,27 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bulk import of the directory: CSV in UTF-8 or GBK, every bad row reported, all or nothing, located into grids. */
 @MicronautTest(transactional = false)
-class SourceImportTest {
+class SourceImportTest extends ApiTestBase {
     static final String CODE_1 = CreditCode.withCheckCharacter("91320214MA1N00001");
     static final String CODE_2 = CreditCode.withCheckCharacter("91320214MA1N00002");
     static final String HEADER = "统一社会信用代码,名称,行业,经度,纬度,重点排污单位,信用等级\n";
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    EmptyLayer emptyLayer;
-    @Inject
-    Sql sql;
 
     ApiClient admin;
 
     @BeforeEach
     void smallDistrictNoSources() throws Exception {
         sql.execute("DELETE FROM draw_item; DELETE FROM source; DELETE FROM river_segment; DELETE FROM protection_zone");
-        emptyLayer.reset();
         admin = ApiClient.asAdmin(http);
-        admin.post("/api/grids/import", smallDistrict().json());
+        emptyLayer.holdOnly(admin, smallDistrict().json());
     }
 
     private ApiClient.Answer importCsv(String query, byte[] csv) {

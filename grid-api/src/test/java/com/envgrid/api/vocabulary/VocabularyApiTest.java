@@ -1,16 +1,14 @@
 package com.envgrid.api.vocabulary;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.core.complaint.ComplaintCategory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,12 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a complaint category exactly as Open311's service list names it, in the same order.
  */
 @MicronautTest(transactional = false)
-class VocabularyApiTest {
+class VocabularyApiTest extends ApiTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
 
     @Test
     void anyone_reads_the_vocabulary_and_may_cache_it() throws Exception {

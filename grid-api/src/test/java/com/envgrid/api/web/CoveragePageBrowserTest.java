@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.envgrid.api.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,20 +30,12 @@ import org.openqa.selenium.support.ui.Select;
 @Property(name = "test.clock", value = "mutable")
 @Property(name = "micronaut.server.port", value = "-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CoveragePageBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class CoveragePageBrowserTest extends BrowserTestBase {
 
     @Inject
     MutableClock clock;
 
     private CoverageFixture district;
-    private BrowserSession browser;
 
     @BeforeAll
     void buildTheDistrict() {
@@ -56,16 +44,9 @@ class CoveragePageBrowserTest {
 
     @BeforeEach
     void openTheMapOfNovember() throws IOException {
-        browser = BrowserSession.open(server);
+        openBrowser();
         browser.signInAt("coverage.html", CoverageFixture.ADMIN);
         browser.open("coverage.html?period=" + CoverageFixture.MONTH);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

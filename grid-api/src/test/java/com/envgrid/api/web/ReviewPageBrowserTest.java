@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.envgrid.api.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -18,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,31 +31,16 @@ import org.openqa.selenium.WebElement;
 @Property(name = "test.clock", value = "mutable")
 @Property(name = "micronaut.server.port", value = "-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewPageBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class ReviewPageBrowserTest extends BrowserTestBase {
 
     @Inject
     MutableClock clock;
 
     private CoverageFixture district;
-    private BrowserSession browser;
 
     @BeforeAll
     void buildTheDistrict() {
         district = new CoverageFixture(http, clock);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -161,7 +142,7 @@ class ReviewPageBrowserTest {
 
     private void open(BrowserSession.Account account) {
         try {
-            browser = BrowserSession.open(server);
+            openBrowser();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,14 +1,13 @@
 package com.envgrid.api.calendar;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 // Wednesday 30 December 2026, 10:00 in the district
 @Property(name = "test.clock-start", value = "2026-12-30T02:00:00Z")
 @Property(name = "endpoints.health.details-visible", value = "ANONYMOUS")
-class CalendarApiTest {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+class CalendarApiTest extends ApiTestBase {
     @Inject
     MutableClock clock;
 

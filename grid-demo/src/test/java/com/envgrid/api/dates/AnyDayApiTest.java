@@ -1,6 +1,7 @@
 package com.envgrid.api.dates;
 
 import com.envgrid.api.ApiClient;
+import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
 import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.complaint.ComplaintDeadlines;
@@ -8,8 +9,6 @@ import com.envgrid.core.complaint.PublishedHolidays;
 import com.envgrid.core.complaint.WorkingDays;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
@@ -43,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "test.clock", value = "mutable")
 // the first moment below: the demo accounts take up their posts on the day the platform first starts
 @Property(name = "test.clock-start", value = "2026-09-29T16:30:00Z")
-class AnyDayApiTest {
+class AnyDayApiTest extends ApiTestBase {
     static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
     /** In date order: complaints are rate-limited per client over the last hour, so the clock only moves on. */
     static final List<LocalDate> DAYS = List.of(LocalDate.parse("2026-09-30"), LocalDate.parse("2026-10-01"),
@@ -52,10 +51,6 @@ class AnyDayApiTest {
             LocalDate.parse("2028-02-29"));
     static final List<LocalTime> TIMES = List.of(LocalTime.of(0, 30), LocalTime.of(9, 0), LocalTime.of(23, 30));
     private static final WorkingDays CALENDAR = PublishedHolidays.china();
-
-    @Inject
-    @Client("/")
-    HttpClient http;
 
     @Inject
     MutableClock clock;

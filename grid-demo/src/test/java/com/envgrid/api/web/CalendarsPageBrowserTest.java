@@ -1,9 +1,7 @@
 package com.envgrid.api.web;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,9 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "test.clock", value = "mutable")
 @Property(name = "test.clock-start", value = "2026-12-20T02:00:00Z")
-class CalendarsPageBrowserTest {
-    @Inject
-    EmbeddedServer server;
+class CalendarsPageBrowserTest extends BrowserTestBase {
 
     @Test
     void theAdministratorIsWarnedOf2027AndAddsIt() throws IOException {

@@ -11,9 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -41,14 +38,7 @@ import org.openqa.selenium.WebElement;
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "test.clock", value = "mutable")
 @Property(name = "test.clock-start", value = "2026-11-18T01:30:00Z")
-class CaseEscalationBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class CaseEscalationBrowserTest extends BrowserTestBase {
 
     @Inject
     MutableClock clock;
@@ -58,10 +48,10 @@ class CaseEscalationBrowserTest {
 
     @Test
     void overdueCasesAreMarkedWithTheLevelTheyHaveEscalatedTo() throws IOException {
-        ApiClient admin = ApiClient.signedIn(http, BrowserSession.ADMIN.username(), BrowserSession.ADMIN.password());
+        ApiClient admin = signedIn(BrowserSession.ADMIN);
         admin.post("/api/duties/generate?period=" + YearMonth.from(time.today()), "");
-        ApiClient supervisor = ApiClient.signedIn(http, BrowserSession.SUPERVISOR.username(), BrowserSession.SUPERVISOR.password());
-        ApiClient chief = ApiClient.signedIn(http, BrowserSession.CHIEF.username(), BrowserSession.CHIEF.password());
+        ApiClient supervisor = signedIn(BrowserSession.SUPERVISOR);
+        ApiClient chief = signedIn(BrowserSession.CHIEF);
         Iterator<JsonNode> duties = StreamSupport.stream(supervisor.get("/api/duties?period=" + YearMonth.from(time.today())
                 + "&mine=true").json().spliterator(), false).filter(d -> !"done".equals(d.get("status").asText())).iterator();
         // deadlines: serious 3 days, general 7, minor 15; a case goes to the district 3 days after the chief

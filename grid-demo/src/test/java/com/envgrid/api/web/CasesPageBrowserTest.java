@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -38,14 +35,7 @@ import org.openqa.selenium.support.ui.Select;
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "test.clock", value = "mutable")
 @Property(name = "test.clock-start", value = "2026-11-18T01:30:00Z")
-class CasesPageBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class CasesPageBrowserTest extends BrowserTestBase {
 
     @Inject
     DistrictTime time;
@@ -55,10 +45,10 @@ class CasesPageBrowserTest {
 
     @BeforeEach
     void signIn() {
-        ApiClient admin = ApiClient.signedIn(http, BrowserSession.ADMIN.username(), BrowserSession.ADMIN.password());
+        ApiClient admin = signedIn(BrowserSession.ADMIN);
         admin.post("/api/duties/generate?period=" + YearMonth.from(time.today()), "");
-        supervisor = ApiClient.signedIn(http, BrowserSession.SUPERVISOR.username(), BrowserSession.SUPERVISOR.password());
-        chief = ApiClient.signedIn(http, BrowserSession.CHIEF.username(), BrowserSession.CHIEF.password());
+        supervisor = signedIn(BrowserSession.SUPERVISOR);
+        chief = signedIn(BrowserSession.CHIEF);
     }
 
     @Test

@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.envgrid.api.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,18 +28,11 @@ import org.openqa.selenium.support.ui.Select;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
-class ComplaintPageBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class ComplaintPageBrowserTest extends BrowserTestBase {
 
     @Test
     void aCitizenFilesAComplaintAndTheChiefAcceptsIt() throws IOException {
-        ApiClient chief = ApiClient.signedIn(http, BrowserSession.CHIEF.username(), BrowserSession.CHIEF.password());
+        ApiClient chief = signedIn(BrowserSession.CHIEF);
         // a place in the chief's street: where one of the sources the chief may see stands
         ApiClient.Answer sources = chief.get("/api/sources");
         assertEquals(200, sources.status(), "the chief's sources: " + sources.json());

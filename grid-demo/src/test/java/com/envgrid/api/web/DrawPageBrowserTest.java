@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.envgrid.api.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,17 +27,10 @@ import org.openqa.selenium.WebElement;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
-class DrawPageBrowserTest {
+class DrawPageBrowserTest extends BrowserTestBase {
 
     private static final String PASSWORD = "Inspect#2026draw";
     private static final int COUNT = 5;
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
 
     /**
      * The demo district has a single supervisor; two more, each in a grid nobody supervised, so that every object

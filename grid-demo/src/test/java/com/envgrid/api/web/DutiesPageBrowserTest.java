@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.envgrid.api.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +27,7 @@ import org.openqa.selenium.WebElement;
 @Property(name = "test.clock", value = "mutable")
 // 00:30 on 1 December in the district, still 30 November in UTC (the browser's zone here): the district decides
 @Property(name = "test.clock-start", value = "2026-11-30T16:30:00Z")
-class DutiesPageBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class DutiesPageBrowserTest extends BrowserTestBase {
 
     @Test
     void theAdministratorGeneratesThisMonthsDutiesAndTheSupervisorSeesOnlyTheirOwn() throws IOException {

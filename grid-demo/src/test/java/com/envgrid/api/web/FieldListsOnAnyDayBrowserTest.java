@@ -5,9 +5,6 @@ import com.envgrid.api.MutableClock;
 import com.envgrid.api.shared.DistrictTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
@@ -38,13 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "test.clock", value = "mutable")
-class FieldListsOnAnyDayBrowserTest {
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class FieldListsOnAnyDayBrowserTest extends BrowserTestBase {
 
     @Inject
     MutableClock clock;

@@ -10,9 +10,6 @@ import com.envgrid.api.MutableClock;
 import com.envgrid.api.shared.DistrictTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -42,17 +39,10 @@ import org.openqa.selenium.support.ui.Select;
 @Property(name = "test.clock", value = "mutable")
 // Wednesday 18 November 2026, 09:30 in the district: the month's first patrol windows are open, others are not yet
 @Property(name = "test.clock-start", value = "2026-11-18T01:30:00Z")
-class FieldPageBrowserTest {
+class FieldPageBrowserTest extends BrowserTestBase {
     /** A one-pixel PNG, which the server recognises by its bytes. */
     private static final byte[] PIXEL_PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d494844520000000100000001"
             + "0802000000907753de0000000c49444154789c63d09adb0f00024b015749209e330000000049454e44ae426082");
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
 
     @Inject
     MutableClock clock;
@@ -64,9 +54,9 @@ class FieldPageBrowserTest {
 
     @BeforeEach
     void thisMonthsDutiesExist() {
-        ApiClient admin = ApiClient.signedIn(http, BrowserSession.ADMIN.username(), BrowserSession.ADMIN.password());
+        ApiClient admin = signedIn(BrowserSession.ADMIN);
         admin.post("/api/duties/generate?period=" + thisMonth(), "");
-        supervisor = ApiClient.signedIn(http, BrowserSession.SUPERVISOR.username(), BrowserSession.SUPERVISOR.password());
+        supervisor = signedIn(BrowserSession.SUPERVISOR);
     }
 
     @Test

@@ -8,15 +8,10 @@ import com.envgrid.api.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,25 +24,11 @@ import org.openqa.selenium.WebElement;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
-class GridScopeBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private BrowserSession browser;
+class GridScopeBrowserTest extends BrowserTestBase {
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = BrowserSession.open(server);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
+    void openTheBrowser() throws IOException {
+        openBrowser();
     }
 
     @Test

@@ -9,16 +9,11 @@ import com.envgrid.api.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,30 +29,14 @@ import org.openqa.selenium.WebElement;
 @Property(name = "envgrid.demo.enabled", value = "true")
 // application.yml pins 8080 for running the platform; a test must not collide with a running one.
 @Property(name = "micronaut.server.port", value = "-1")
-class MapPageBrowserTest {
+class MapPageBrowserTest extends BrowserTestBase {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private BrowserSession browser;
-
     @BeforeEach
     void signInAsTheAdministrator() throws IOException {
-        browser = BrowserSession.open(server);
+        openBrowser();
         browser.signInAt("", BrowserSession.ADMIN);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

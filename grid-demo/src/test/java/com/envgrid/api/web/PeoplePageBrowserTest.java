@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.envgrid.api.ApiClient;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,27 +25,14 @@ import org.openqa.selenium.support.ui.Select;
 @Property(name = "test.clock", value = "mutable")
 // 00:30 on 19 November in the district, still the 18th in UTC (the browser's zone here): released today is the 19th
 @Property(name = "test.clock-start", value = "2026-11-18T16:30:00Z")
-class PeoplePageBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private BrowserSession browser;
+class PeoplePageBrowserTest extends BrowserTestBase {
 
     @BeforeEach
     void signInAsTheAdministrator() throws IOException {
-        browser = BrowserSession.open(server);
+        openBrowser();
         browser.signInAt("people.html", BrowserSession.ADMIN);
         browser.until("the people table never loaded",
                 () -> !browser.driver().findElements(By.cssSelector("#people-table[data-loaded]")).isEmpty());
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
     }
 
     @Test

@@ -10,13 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,29 +25,15 @@ import org.openqa.selenium.support.ui.Select;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
-class RulesPageBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    private BrowserSession browser;
+class RulesPageBrowserTest extends BrowserTestBase {
 
     @BeforeEach
     void openTheRulesAsTheAdministrator() throws IOException {
-        browser = BrowserSession.open(server);
+        openBrowser();
         browser.signInAt("rules.html", BrowserSession.ADMIN);
         browser.until("the rules never loaded; status line: " + status().getText(),
                 () -> !browser.driver().findElements(By.cssSelector("#rules-form[data-loaded]")).isEmpty()
                         && browser.find(By.id("rules-save")).isEnabled());
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
     }
 
     @Test

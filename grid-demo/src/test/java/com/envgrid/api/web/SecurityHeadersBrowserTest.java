@@ -2,11 +2,7 @@ package com.envgrid.api.web;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -24,16 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.demo.enabled", value = "true")
 @Property(name = "micronaut.server.port", value = "-1")
-class SecurityHeadersBrowserTest {
+class SecurityHeadersBrowserTest extends BrowserTestBase {
     private static final List<String> PAGES = List.of("index.html", "coverage.html", "review.html", "duties.html",
             "field.html", "cases.html", "complaints.html", "people.html", "rules.html", "draws.html",
             "complaint.html", "public-draw.html", "login.html");
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    @Client("/")
-    HttpClient http;
 
     @Test
     void pages_and_answers_carry_the_security_headers() {

@@ -11,9 +11,6 @@ import com.envgrid.core.inspection.Checklists;
 import com.envgrid.core.source.CreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -38,13 +35,7 @@ import org.openqa.selenium.WebElement;
 @Property(name = "test.clock", value = "mutable")
 // Wednesday 18 November 2026, 09:30 in the district: the month's first windows are open
 @Property(name = "test.clock-start", value = "2026-11-18T01:30:00Z")
-class SourceChecklistBrowserTest {
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class SourceChecklistBrowserTest extends BrowserTestBase {
 
     @Inject
     DistrictTime time;
@@ -105,7 +96,7 @@ class SourceChecklistBrowserTest {
      * duty this month whose window has opened.
      */
     private JsonNode anOpenDutyOnANewSource(String kind) {
-        ApiClient admin = ApiClient.signedIn(http, BrowserSession.ADMIN.username(), BrowserSession.ADMIN.password());
+        ApiClient admin = signedIn(BrowserSession.ADMIN);
         String month = YearMonth.from(time.today()).toString();
         admin.post("/api/duties/generate?period=" + month, "");
         JsonNode patrol = duties(month).stream().filter(d -> "grid_patrol".equals(d.get("target_kind").asText()))
@@ -134,7 +125,7 @@ class SourceChecklistBrowserTest {
     }
 
     private ApiClient supervisor() {
-        return ApiClient.signedIn(http, BrowserSession.SUPERVISOR.username(), BrowserSession.SUPERVISOR.password());
+        return signedIn(BrowserSession.SUPERVISOR);
     }
 
     private static void type(BrowserSession phone, String id, String text) {
