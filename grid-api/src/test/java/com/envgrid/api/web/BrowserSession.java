@@ -76,7 +76,7 @@ final class BrowserSession implements AutoCloseable {
         return phone;
     }
 
-    private static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
+    static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
         // Selenium Manager would otherwise try to download a driver and a browser.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("envgrid-chromium-");
