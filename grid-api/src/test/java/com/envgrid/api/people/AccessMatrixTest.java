@@ -429,7 +429,13 @@ class AccessMatrixTest extends ApiTestBase {
                         200, 200, 200, 200, 401),
                 row(get("GET /api/coverage.csv", "", t -> "/api/coverage.csv?period=" + t.month + "&level=first"),
                         200, 200, 200, 200, 401),
+                row(get("GET /api/coverage.csv", "of B's children", t -> "/api/coverage.csv?period=" + t.month + "&parent=B"),
+                        200, 200, 404, 404, 401),
                 row(get("GET /api/review", "", t -> "/api/review?quarter=" + t.lastQuarter), 200, 200, 403, 403, 401),
+                row(get("GET /api/review.xlsx", "unpublished", t -> "/api/review.xlsx?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/review.csv", "unpublished", t -> "/api/review.csv?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
                 row(post("POST /api/reviews", "this month's quarter", t -> "/api/reviews?quarter="
                         + t.month.substring(0, 4) + "-Q" + ((Integer.parseInt(t.month.substring(5)) - 1) / 3 + 1), t -> ""),
                         201, 403, 403, 403, 401),
