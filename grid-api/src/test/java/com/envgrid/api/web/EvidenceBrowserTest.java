@@ -160,6 +160,25 @@ class EvidenceBrowserTest extends BrowserTestBase {
         }
     }
 
+    @Test
+    void clickingATownOnTheCoverageMapShowsItsChief() throws IOException {
+        openBrowser();
+        browser.signInAt("coverage.html", ROOT);
+        By town = By.cssSelector("path.grid-polygon[data-code='A']");
+        browser.until("town A was never drawn", () -> !browser.driver().findElements(town).isEmpty());
+        WebElement path = browser.find(town);
+        try {
+            path.click();
+        } catch (ElementClickInterceptedException covered) {
+            browser.script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}));", path);
+        }
+        By listed = By.cssSelector("#grid-staff[data-code='A'] .grid-staff-list[data-loaded]");
+        browser.until("the town's people were never listed", () -> !browser.driver().findElements(listed).isEmpty());
+        WebElement chiefOfA = browser.find(listed).findElement(By.cssSelector("li.staff-item[data-post='chief']"));
+        assertTrue(chiefOfA.getText().contains("chief-a"), chiefOfA.getText());
+        assertEquals("tel:13900000002", chiefOfA.findElement(By.cssSelector("a.staff-phone")).getAttribute("href"));
+    }
+
     /** Switches the map to second-level grids, clicks the grid and answers the people its panel lists. */
     private static List<WebElement> gridStaffOf(BrowserSession session, String code) {
         session.until("the first-level grids never loaded",
