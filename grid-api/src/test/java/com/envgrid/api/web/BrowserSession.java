@@ -76,6 +76,11 @@ final class BrowserSession implements AutoCloseable {
         return phone;
     }
 
+    /** A common office screen: 1366 × 900 CSS pixels. */
+    static BrowserSession openDesktop(EmbeddedServer server) throws IOException {
+        return open(server, 1366, 900);
+    }
+
     private static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
         // Selenium Manager would otherwise try to download a driver and a browser.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
