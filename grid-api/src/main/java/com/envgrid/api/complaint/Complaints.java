@@ -413,7 +413,11 @@ public class Complaints {
         }).toList();
     }
 
-    private Map<Long, PublicReplyRows.PublishedRow> publishedReplies(List<Long> ids) {
+    /** The replies published for the complaints, by complaint id (a complaint without one is absent). */
+    Map<Long, PublicReplyRows.PublishedRow> publishedReplies(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return publicReplies.of(ids).stream().collect(Collectors.toMap(PublicReplyRows.PublishedRow::complaintId,
                 r -> r));
     }

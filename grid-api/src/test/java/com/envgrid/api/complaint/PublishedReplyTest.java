@@ -114,6 +114,9 @@ class PublishedReplyTest extends ApiTestBase {
             assertFalse(answer.contains("\"actor") || answer.contains("\"note"), "no names, no notes: " + answer);
         }
         assertTrue(publicAnswers.get(1).contains(PUBLISHED), "the public list shows the reply too");
+        assertEquals(PUBLISHED, anonymous.get("/open311/v2/requests/" + id + ".json").json().get(0).get("status_notes")
+                .asText(), "Open311 gives it as the request's status notes");
+        assertTrue(publicAnswers.get(3).contains(PUBLISHED), "in its list too");
     }
 
     @Test

@@ -103,9 +103,9 @@ class ComplaintOutcomeBrowserTest extends BrowserTestBase implements TestPropert
             new Select(phone.find(By.id("complaint-category"))).selectByValue("cooking_fumes");
             phone.find(By.id("complaint-description")).sendKeys("楼下饭店油烟直排，晚上味道很大");
             phone.find(By.id("complaint-contact")).sendKeys("13800002222");
+            phone.screenshotWholePage("complaint-form-phone.png");
             phone.tap(By.id("complaint-locate"));
             phone.until("the location was never taken", () -> !phone.find(By.id("complaint-lon")).getAttribute("value").isBlank());
-            phone.screenshotWholePage("complaint-form-phone.png");
             phone.tap(By.id("complaint-submit"));
             phone.until("no receipt: " + phone.find(By.id("complaint-page-status")).getText(),
                     () -> phone.find(By.id("complaint-receipt")).isDisplayed());
