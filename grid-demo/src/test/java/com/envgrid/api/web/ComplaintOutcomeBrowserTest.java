@@ -131,7 +131,7 @@ class ComplaintOutcomeBrowserTest extends BrowserTestBase implements TestPropert
 
         JsonNode shown = ApiClient.anonymous(http).get("/api/public/complaints/" + id).json();
         assertEquals(PUBLISHED, shown.get("reply").asText());
-        try (BrowserSession desktop = BrowserSession.openDesktop(server)) {
+        try (BrowserSession desktop = BrowserSession.open(server, 1366, 900)) {
             desktop.open("complaint.html?id=" + id);
             desktop.until("the status never showed the reply", () -> !desktop.driver().findElements(By.id("complaint-reply")).isEmpty());
             String page = desktop.find(By.id("complaint-status")).getText();
