@@ -249,9 +249,22 @@ export function submitComplaint(complaint) {
   return send('api/public/complaints', { method: 'POST', body: complaint, authorized: false });
 }
 
-/** A complaint as the public sees it: category, grid, state and dates, the location coarsened to the grid. */
+/**
+ * A complaint as the public sees it: category, grid, state and dates, the location coarsened to the grid, the reply
+ * staff published (`reply`, `replied_at`) and its `steps` [{ step, at }].
+ */
 export function fetchPublicComplaint(id) {
   return send(`api/public/complaints/${encodeURIComponent(id)}`, { authorized: false });
+}
+
+/** The basemap all maps draw, without a token: { url, attribution, max_zoom, max_native_zoom, subdomains }, {} for none. */
+export function fetchBasemap() {
+  return send('api/public/basemap', { authorized: false });
+}
+
+/** The district's first-level grids (code, name, level) and its extent as `bbox`, without a token: GeoJSON. */
+export function fetchDistrictOutline() {
+  return send('api/public/district', { authorized: false, accept: ACCEPT_GEOJSON });
 }
 
 /** Rates the outcome through the complainant's link: 满意 / 基本满意 / 不满意 → the public view. */
@@ -266,7 +279,7 @@ export function fetchComplaints() {
   return send('api/complaints');
 }
 
-/** Takes an action on a complaint: { action, text? } → the complaint as it is now. */
+/** Takes an action on a complaint: { action, text?, public_reply? } → the complaint as it is now. */
 export function actOnComplaint(id, action) {
   return send(`api/complaints/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
 }
@@ -326,6 +339,38 @@ export async function fetchFile(path, { params, fallbackName }) {
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
   return { blob: await response.blob(), filename: named ? decodeURIComponent(named[1]) : fallbackName };
+}
+
+// Evidence beside the work (cases, complaints, flagged inspections, grids and sources on the map)
+
+/** What a case came from: { case_id, origin: { kind, id, at, … }, photos: [sha256], places: FeatureCollection }. */
+export function fetchCaseEvidence(id) {
+  return send(`api/cases/${encodeURIComponent(id)}/evidence`);
+}
+
+/** Flagged inspections the caller reviews, state pending or reviewed: [{ inspection, grid_name, target_name, inspector_name, review, places }]. */
+export function fetchFlaggedInspections(state = 'pending') {
+  return send('api/inspections/flagged', { params: { state } });
+}
+
+/** Decides where a flagged inspection was made: accept or not, with the reason → the record. */
+export function reviewInspection(id, accept, reason) {
+  return send(`api/inspections/${encodeURIComponent(id)}/review`, { method: 'POST', body: { accept, reason } });
+}
+
+/** One grid as a GeoJSON Feature. */
+export function fetchGrid(code) {
+  return send(`api/grids/${encodeURIComponent(code)}`, { accept: ACCEPT_GEOJSON });
+}
+
+/** The people answering for a grid today: [{ person_id, name, post, grid_code, grid_name, own, phone? }]. */
+export function fetchGridStaff(code) {
+  return send(`api/grids/${encodeURIComponent(code)}/staff`);
+}
+
+/** A source's recent inspections, duties and cases: { code, name, grid_code, grid_name, inspections, duties, cases }. */
+export function fetchSourceHistory(code) {
+  return send(`api/sources/${encodeURIComponent(code)}/history`);
 }
 
 /** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */

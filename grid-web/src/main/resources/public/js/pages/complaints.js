@@ -2,13 +2,15 @@
 // grids, or shown to them because the location is near a boundary — newest first, with state and
 // deadlines (overdue ones marked), the complainant's contact only when the server sends it, and a
 // button for each action the server says the person may take now. Replying, reopening and opening
-// a problem case ask for text first (a case also for its category and severity); the server still
-// decides. Everything from the server goes in with textContent.
+// a problem case ask for text first (a case also for its category and severity); replying and closing
+// also offer a public reply, which the complainant sees on the status page — the text of the action
+// stays with the staff. The server still decides. Everything from the server goes in with textContent.
 
 import { runAction } from '../components/actions.js';
-import { actOnComplaint, fetchComplaints, fetchPhoto } from '../components/api.js';
+import { actOnComplaint, fetchComplaints } from '../components/api.js';
 import { actionForm, escalationBadge, namedGrid, toggledForm } from '../components/card-parts.js';
 import { element, fieldList, labelledField } from '../components/dom.js';
+import { photoStrip, pinMap } from '../components/evidence.js';
 import { findingSelects } from '../components/findings.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
 import { listLoader } from '../components/latest.js';
@@ -18,10 +20,9 @@ import { onLanguageChange, t } from '../i18n/index.js';
 
 /** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
 const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
+/** Actions that may publish a reply to the complainant. */
+const PUBLISHES = ['reply', 'close'];
 const FORWARD = ['accept', 'investigate', 'reply', 'close'];
-
-/** Object URLs of the photos shown, by SHA-256: each is fetched once however often the list is drawn. */
-const photoUrls = new Map();
 
 const state = {
   complaints: null, // GET /api/complaints, null until loaded
@@ -54,7 +55,11 @@ async function start() {
     fail('complaints.status.error', null);
     return;
   }
+  // a case card's link to the complaint it came from
+  const asked = Number(new URLSearchParams(window.location.search).get('complaint'));
+  state.highlight = Number.isInteger(asked) && asked > 0 ? asked : null;
   await load();
+  elements.list.querySelector(`[data-complaint-id="${state.highlight}"]`)?.scrollIntoView({ block: 'center' });
 }
 
 async function load() {
@@ -140,11 +145,16 @@ function card(item) {
     [t('complaints.field.closeBy'), deadline(item.close_by, item.overdue && item.state !== 'received'), 'close_by'],
     [t('complaints.field.complainant'), contact || null, 'complainant'],
     [t('complaints.field.reply'), item.reply || null, 'reply'],
+    [t('complaints.field.publicReply'), item.public_reply || null, 'public_reply'],
     [t('complaints.field.case'), item.problem_case_id ? caseLink(item.problem_case_id) : null, 'problem_case'],
     [t('complaints.field.satisfaction'), item.satisfaction ? vocabularyName('satisfaction', item.satisfaction) : null, 'satisfaction'],
   ]));
   if (item.photos?.length > 0) {
-    node.append(photoStrip(item.photos));
+    node.append(photoStrip(item.photos, 'complaints.photo'));
+  }
+  const pin = pinMap(item.lon, item.lat);
+  if (pin) {
+    node.append(pin);
   }
   const actions = item.actions ?? [];
   if (actions.length > 0) {
@@ -154,31 +164,6 @@ function card(item) {
     node.append(textForm(item));
   }
   return node;
-}
-
-/** The complainant's photos as thumbnails, each a link to the full image. */
-function photoStrip(hashes) {
-  const strip = element('div', { className: 'photo-strip' });
-  for (const sha256 of hashes) {
-    const image = element('img', { className: 'photo-thumb' });
-    image.alt = t('complaints.photo');
-    image.dataset.sha256 = sha256;
-    const link = element('a', {}, image);
-    link.target = '_blank';
-    link.rel = 'noopener';
-    if (!photoUrls.has(sha256)) {
-      photoUrls.set(sha256, fetchPhoto(sha256).then((blob) => URL.createObjectURL(blob)));
-    }
-    photoUrls.get(sha256).then((url) => {
-      image.src = url;
-      link.href = url;
-    }, () => {
-      photoUrls.delete(sha256);
-      image.alt = t('complaints.photoFailed');
-    });
-    strip.append(link);
-  }
-  return strip;
 }
 
 function caseLink(id) {
@@ -204,10 +189,10 @@ function actionButton(item, action) {
   button.dataset.action = action;
   button.disabled = state.busy.has(item.id);
   button.addEventListener('click', () => {
-    if (NEEDS_TEXT.includes(action)) {
-      state.open = toggledForm(state.open, item.id, action, { text: '' });
+    if (NEEDS_TEXT.includes(action) || PUBLISHES.includes(action)) {
+      state.open = toggledForm(state.open, item.id, action, { text: '', publicReply: '' });
       render();
-      document.getElementById(`complaint-${item.id}-text`)?.focus();
+      document.getElementById(`complaint-${item.id}-${NEEDS_TEXT.includes(action) ? 'text' : 'public-reply'}`)?.focus();
       return;
     }
     act(item, action, {});
@@ -216,21 +201,19 @@ function actionButton(item, action) {
 }
 
 /**
- * The inline form of an action that needs text: the reply to the complainant, why it is reopened, or the
- * problem the investigation found — with its category and severity — to open a case for.
+ * The inline form of an action that needs text — what was done, why it is reopened, or the problem the
+ * investigation found, with its category and severity, to open a case for — or that may publish a reply.
  */
 function textForm(item) {
   const open = state.open;
-  const control = element('textarea', { className: 'reason-input' });
-  control.id = `complaint-${item.id}-text`;
-  control.rows = 3;
-  control.maxLength = 2000;
-  control.value = open.text;
-  control.addEventListener('input', () => {
-    open.text = control.value;
-    control.removeAttribute('aria-invalid');
-  });
-  const fields = [labelledField(control, `complaints.text.${open.action}`)];
+  const needsText = NEEDS_TEXT.includes(open.action);
+  const control = textArea(`complaint-${item.id}-text`, open, 'text');
+  const fields = needsText ? [labelledField(control, `complaints.text.${open.action}`)] : [];
+  const publicReply = PUBLISHES.includes(open.action) ? textArea(`complaint-${item.id}-public-reply`, open, 'publicReply') : null;
+  if (publicReply) {
+    fields.push(labelledField(publicReply, 'complaints.publicReply'),
+      element('p', { className: 'form-note', text: t('complaints.publicReply.hint') }));
+  }
   const finding = open.action === 'open_case' ? findingSelects(`complaint-${item.id}-case`, open) : null;
   if (finding) {
     finding.category.addEventListener('change', () => { open.category = finding.category.value; });
@@ -246,20 +229,24 @@ function textForm(item) {
   }
   const submit = () => {
     const text = open.text.trim();
-    if (!text || (finding && !finding.category.value)) {
+    if ((needsText && !text) || (finding && !finding.category.value)) {
       open.error = t(text ? 'complaints.case.categoryRequired' : 'complaints.text.required');
       render();
       return;
     }
     const source = finding?.source.value.trim();
-    act(item, open.action, finding
-      ? { text, category: finding.category.value, severity: finding.severity.value, ...(source ? { source_code: source } : {}) }
-      : { text });
+    const published = open.publicReply.trim();
+    act(item, open.action, {
+      ...(text ? { text } : {}),
+      ...(finding ? { category: finding.category.value, severity: finding.severity.value } : {}),
+      ...(source ? { source_code: source } : {}),
+      ...(published ? { public_reply: published } : {}),
+    });
   };
   return actionForm({
     action: open.action,
     fields,
-    control,
+    control: needsText ? control : publicReply,
     error: open.error,
     confirmText: vocabularyName('complaintAction', open.action),
     busy: state.busy.has(item.id),
@@ -269,6 +256,20 @@ function textForm(item) {
     },
     submit,
   });
+}
+
+/** A text box of the inline form, kept in the open form's state under `key` while the list redraws. */
+function textArea(id, open, key) {
+  const control = element('textarea', { className: 'reason-input' });
+  control.id = id;
+  control.rows = 3;
+  control.maxLength = 2000;
+  control.value = open[key] ?? '';
+  control.addEventListener('input', () => {
+    open[key] = control.value;
+    control.removeAttribute('aria-invalid');
+  });
+  return control;
 }
 
 async function act(item, action, extras) {
