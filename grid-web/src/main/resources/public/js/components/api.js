@@ -213,6 +213,14 @@ export function putInspection(id, record, { signInOn401 = true } = {}) {
   return send(`api/inspections/${encodeURIComponent(id)}`, { method: 'PUT', body: record, signInOn401 });
 }
 
+/**
+ * The signed-in person's own records of the last `days` days (14 when omitted), newest first, each as { inspection,
+ * verdict: plausible | flagged | accepted | rejected, review_reason, reviewed_at, corrected_by }.
+ */
+export function fetchOwnRecords({ days } = {}) {
+  return send('api/inspections/mine', { params: { days } });
+}
+
 export function fetchInspection(id) {
   return send(`api/inspections/${encodeURIComponent(id)}`);
 }

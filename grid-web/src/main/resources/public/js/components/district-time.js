@@ -5,16 +5,38 @@
 
 import { fetchToday } from './api.js';
 
+const STORAGE_KEY = 'envgrid.districtTime';
+
 const district = await load();
 
 async function load() {
   try {
     const body = await fetchToday();
-    return { zone: body.zone, skewMs: Date.parse(body.now) - Date.now() };
+    const found = { zone: body.zone, skewMs: Date.parse(body.now) - Date.now() };
+    keep(found);
+    return found;
   } catch (error) {
-    // Offline (the field page works from its outbox): the device's own zone and clock are the best left.
+    // Offline (the field page works from its outbox): the zone and the clock's offset as last heard, else the
+    // device's own — so that "this month" offline is the month the server last said.
     console.warn("The district's date is not available; using this device's clock", error);
-    return { zone: undefined, skewMs: 0 };
+    return kept() ?? { zone: undefined, skewMs: 0 };
+  }
+}
+
+function keep(found) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(found));
+  } catch {
+    // Storage blocked: offline, the device's own clock then.
+  }
+}
+
+function kept() {
+  try {
+    const found = JSON.parse(window.localStorage.getItem(STORAGE_KEY));
+    return found && Number.isFinite(found.skewMs) ? found : null;
+  } catch {
+    return null;
   }
 }
 

@@ -5,7 +5,7 @@ import { onLanguageChange, t } from '../i18n/index.js';
 import { fetchMe } from './api.js';
 import { element } from './dom.js';
 import { roleName } from './format.js';
-import { signOut } from './session.js';
+import { rememberedMe, rememberMe, signOut } from './session.js';
 
 /** Roles that manage people: administrators everyone, grid chiefs the supervisors in their grid. */
 export const MANAGING_ROLES = ['admin', 'chief'];
@@ -118,7 +118,8 @@ buildHeader();
 
 /**
  * Binds #signed-in-name, #signed-in-role, #logout and the #nav-… links, loads the signed-in person
- * and returns them (or null when /api/me failed for another reason than a 401, which leaves the page).
+ * and returns them (or null when /api/me failed for another reason than a 401, which leaves the page; without a
+ * network, the person this tab last loaded).
  */
 export async function mountSessionHeader() {
   const name = document.getElementById('signed-in-name');
@@ -128,9 +129,14 @@ export async function mountSessionHeader() {
   let me;
   try {
     me = await fetchMe();
+    rememberMe(me);
   } catch (error) {
-    console.warn('Signed-in person not available', error);
-    return null;
+    // no answer at all (no network): who this tab signed in as, if it knows
+    me = error?.status === 0 ? rememberedMe() : null;
+    if (!me) {
+      console.warn('Signed-in person not available', error);
+      return null;
+    }
   }
   const render = () => {
     name.textContent = me.name || me.username || '';

@@ -2,6 +2,7 @@
 // that it goes when the tab closes, and the way to the login page and back.
 
 const TOKEN_KEY = 'envgrid.token';
+const ME_KEY = 'envgrid.me';
 const LOGIN_PAGE = 'login.html';
 const HOME_PAGE = 'index.html';
 
@@ -24,8 +25,29 @@ export function storeToken(value) {
 export function clearToken() {
   try {
     window.sessionStorage.removeItem(TOKEN_KEY);
+    window.sessionStorage.removeItem(ME_KEY);
   } catch {
     // Nothing stored that could be removed.
+  }
+}
+
+/**
+ * The signed-in person as GET /api/me last said, kept beside the token (same tab, same lifetime), for a page that
+ * starts without a network (the field page in a dead zone).
+ */
+export function rememberMe(me) {
+  try {
+    window.sessionStorage.setItem(ME_KEY, JSON.stringify(me));
+  } catch {
+    // Storage blocked: the page then needs the network to say who is signed in.
+  }
+}
+
+export function rememberedMe() {
+  try {
+    return token() ? JSON.parse(window.sessionStorage.getItem(ME_KEY)) : null;
+  } catch {
+    return null;
   }
 }
 

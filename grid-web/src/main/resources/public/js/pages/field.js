@@ -5,13 +5,18 @@
 // (IndexedDB) with the UUID made for it and its photos' bytes, and only then sent
 // (field/sending.js); see field/outbox.js for why a record is never lost and never stored twice.
 // The server's answer — where the fix lies against the grid and the target, the cases the findings
-// opened — is shown when it comes, now or later (field/result.js). The parts share their state
-// through field/state.js. Everything that comes from the server or from the person goes into the
+// opened — is shown when it comes, now or later (field/result.js); the person's recent records and their verdicts,
+// each correctable by a new record, in field/history.js. The parts share their state
+// through field/state.js. The page is an installable app that starts without a network: a service worker keeps its
+// files and checklists (field/installable.js), and the last duties loaded stay on the device (field/snapshots.js).
+// Everything that comes from the server or from the person goes into the
 // page with textContent.
 
 import { onLanguageChange } from '../i18n/index.js';
 import { answerAll, renderChecklistLabels } from './field/checklist.js';
 import { loadDuties, renderDuties, startAdhoc } from './field/duties.js';
+import { loadHistory, renderHistory } from './field/history.js';
+import { installForOffline } from './field/installable.js';
 import { locateForList, locateForRecord, renderFixSummary, renderPosition, typedFix } from './field/location.js';
 import { keepSending, onOutboxChange, outboxAvailable } from './field/outbox.js';
 import { addPhotos, renderPhotos } from './field/photos.js';
@@ -59,14 +64,21 @@ if (page.signedIn) {
     renderDuties();
     renderOutbox();
     renderResult();
+    renderHistory();
     renderTarget();
     renderChecklistLabels();
     renderFixSummary();
     renderPhotos();
   });
   on('position', () => renderDuties());
-  on('outbox', () => renderDuties());
-  on('stored', () => loadDuties());
+  on('outbox', () => {
+    renderDuties();
+    renderHistory();
+  });
+  on('stored', () => {
+    loadDuties();
+    loadHistory();
+  });
   start();
 }
 
@@ -83,9 +95,11 @@ async function start() {
     navigator.storage?.persist?.().catch(() => undefined);
   }
   await refreshOutbox();
+  await installForOffline();
   locateForList(false);
   state.sourcesLoading = loadSources();
   await loadDuties();
+  loadHistory();
   // now, on every `online` event and every 30 s: whatever waits goes out
   keepSending(state.me.id, (outcomes) => handleOutcomes(outcomes, null));
 }

@@ -69,6 +69,13 @@ class InspectionController {
         return inspections.flagCounts(instant("from", from), instant("to", to));
     }
 
+    /** The caller's own records of the last {@code days} days (1–90, default 14) and what became of each. */
+    @Get("/inspections/mine")
+    @Secured({"admin", "chief", "supervisor"})
+    List<OwnRecord> mine(@Nullable @QueryValue String days) {
+        return inspections.ownRecords(scopes.actor(), clock.instant(), days(days));
+    }
+
     @Get("/inspections/{id}")
     InspectionView one(@PathVariable UUID id) {
         return inspections.one(scopes.current(), id);
@@ -77,6 +84,21 @@ class InspectionController {
     @Get("/inspections")
     List<InspectionView> between(@Nullable @QueryValue String grid, @QueryValue String from, @QueryValue String to) {
         return inspections.between(scopes.current(), grid, instant("from", from), instant("to", to));
+    }
+
+    private static int days(String text) {
+        if (text == null) {
+            return 14;
+        }
+        try {
+            int days = Integer.parseInt(text);
+            if (days >= 1 && days <= 90) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InvalidParameter("days", "days is a whole number of days from 1 to 90");
     }
 
     private static Instant instant(String name, String text) {

@@ -84,6 +84,23 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID>, Inspection
             + " FROM inspection i LEFT JOIN inspection_review r ON r.inspection_id = i.id WHERE i.duty_id = :dutyId")
     List<Standing> standingsOfDuty(long dutyId);
 
+    /**
+     * One of a person's own records as it stands: the review of where it was made (null when none) and the latest
+     * record that corrects it (null when none).
+     */
+    @Introspected
+    record OwnStanding(UUID id, @Nullable Boolean reviewAccepted, @Nullable String reviewReason,
+                       @Nullable Instant reviewedAt, @Nullable UUID correctedBy) {
+    }
+
+    @Query("SELECT i.id, r.accepted AS review_accepted, r.reason AS review_reason, r.reviewed_at,"
+            + " (SELECT later.id FROM inspection later WHERE later.corrects = i.id ORDER BY later.received_at DESC"
+            + " LIMIT 1) AS corrected_by"
+            + " FROM inspection i LEFT JOIN inspection_review r ON r.inspection_id = i.id"
+            + " WHERE i.inspector_id = :inspectorId AND i.received_at >= :since"
+            + " ORDER BY i.inspected_at DESC, i.received_at DESC LIMIT :limit")
+    List<OwnStanding> ownSince(long inspectorId, Instant since, int limit);
+
     @Query("INSERT INTO inspection_review (inspection_id, accepted, reviewer_id, reason, reviewed_at)"
             + " VALUES (:inspectionId, :accepted, :reviewerId, :reason, :at) ON CONFLICT DO NOTHING")
     int review(UUID inspectionId, boolean accepted, long reviewerId, String reason, Instant at);

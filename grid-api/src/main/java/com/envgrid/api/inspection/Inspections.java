@@ -22,6 +22,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +191,19 @@ public class Inspections {
     List<InspectionView> between(GridScope scope, String grid, Instant from, Instant to) {
         return rows.findBetween(grid, from, to).stream().filter(r -> scope.canRead(r.gridCode()))
                 .map(r -> view(rows.stored(r).inspection())).toList();
+    }
+
+    /** How many of one's own records {@link #ownRecords} answers at most. */
+    static final int OWN_RECORDS = 50;
+
+    /**
+     * The caller's own records received in the last {@code days} days, newest first (at most {@link #OWN_RECORDS}), each
+     * with what became of it — for the supervisor's history on the field page, from which a correction is made.
+     */
+    List<OwnRecord> ownRecords(Actor actor, Instant at, int days) {
+        return rows.ownSince(actor.person(), at.minus(Duration.ofDays(days)), OWN_RECORDS).stream()
+                .map(standing -> OwnRecord.of(view(rows.byId(standing.id()).orElseThrow().inspection()), standing))
+                .toList();
     }
 
     /** The record as answered: built from what is stored only, so every retry gets the same answer. */

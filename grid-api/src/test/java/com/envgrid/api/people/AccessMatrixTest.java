@@ -331,6 +331,8 @@ class AccessMatrixTest extends ApiTestBase {
                         200, 200, 404, 404, 401),
                 row(get("GET /api/inspections", "", t -> "/api/inspections?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z"),
                         200, 200, 200, 200, 401),
+                row(get("GET /api/inspections/mine", "the caller's own records", t -> "/api/inspections/mine"),
+                        200, 403, 200, 200, 401),
                 row(get("GET /api/inspections/flag-rates", "", t -> "/api/inspections/flag-rates?from=2000-01-01T00:00:00Z"
                         + "&to=2100-01-01T00:00:00Z"), 200, 200, 403, 403, 401),
                 row(post("POST /api/inspections/{id}/review", "in A1, not flagged",

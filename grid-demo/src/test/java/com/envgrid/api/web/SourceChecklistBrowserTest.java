@@ -66,6 +66,11 @@ class SourceChecklistBrowserTest extends BrowserTestBase {
                     + ".map(item => item.dataset.key);");
             assertEquals(expected, shown, "the " + kind + "'s checklist, in walking order");
             assertEquals(zh, phone.find(By.id("check-" + key + "-label")).getText());
+            if ("construction_site".equals(kind)) {
+                // the dust checks of a site: hoarding, covered soil, vehicle washing (围挡, 裸土覆盖, 车辆冲洗)
+                assertEquals("裸土、物料堆放全部覆盖", phone.find(By.id("check-bare_soil_covered-label")).getText());
+                assertEquals("出入车辆冲洗干净", phone.find(By.id("check-vehicle_washing-label")).getText());
+            }
 
             type(phone, "fix-lon", duty.get("lon").asText());
             type(phone, "fix-lat", duty.get("lat").asText());

@@ -3,14 +3,15 @@
 // without a duty is inspected by its code.
 
 import { fetchDuties, fetchSource } from '../../components/api.js';
-import { districtToday } from '../../components/district-time.js';
+import { districtNow, districtToday } from '../../components/district-time.js';
 import { element } from '../../components/dom.js';
-import { vocabularyName } from '../../components/format.js';
+import { formatInstant, vocabularyName } from '../../components/format.js';
 import { periodName } from '../../components/period.js';
 import { t } from '../../i18n/index.js';
 import { prefetchChecklists } from './checklist.js';
 import { distanceTo } from './location.js';
 import { openForm } from './record.js';
+import { keepDuties, keptDuties } from './snapshots.js';
 import { sourceFrom } from './sources.js';
 import { elements, fail, say, state, status } from './state.js';
 import { formatDistance } from './units.js';
@@ -28,25 +29,63 @@ export async function loadDuties() {
   try {
     const duties = await fetchDuties({ period: state.period, mine: mine() });
     state.duties = Array.isArray(duties) ? duties : [];
+    state.dutiesLoadedAt = districtNow().toISOString();
+    state.dutiesKept = false;
     const shown = status.current();
-    if (!shown || shown.key === 'field.status.loading') {
+    if (!shown || shown.key === 'field.status.loading' || shown.key === 'field.status.keptDuties') {
       say('field.status.loaded', { count: state.duties.filter((duty) => duty.status !== 'done').length, period: state.period });
     }
-    // once the sources' kinds are known too, every checklist the list may need is here, for offline use
+    // once the sources' kinds are known too, the list is kept on this device and every checklist it may need is
+    // fetched (the service worker keeps them), for a start without a network
     Promise.resolve(state.sourcesLoading)
+      .then(() => keepForOffline())
       .then(() => prefetchChecklists())
       .then(() => {
         elements.list.dataset.checklists = 'ready';
       });
   } catch (error) {
-    if (state.duties === null) {
-      state.duties = [];
+    if (!(await showKeptDuties(error))) {
+      if (state.duties === null) {
+        state.duties = [];
+      }
+      fail('field.status.error', error);
     }
-    fail('field.status.error', error);
   } finally {
     elements.list.removeAttribute('aria-busy');
   }
   renderDuties();
+}
+
+/** The list as loaded, with the duties' sources, kept for the next start without a network. */
+function keepForOffline() {
+  if (!state.outboxReady) {
+    return undefined;
+  }
+  const codes = new Set(state.duties.filter((duty) => duty.target_kind === 'source').map((duty) => duty.target_code));
+  const sources = [...codes].map((code) => state.sources.get(code)).filter(Boolean);
+  return keepDuties(state.me.id, state.period, { duties: state.duties, sources, refreshedAt: state.dutiesLoadedAt })
+    .catch((error) => console.warn('The duties are not kept for offline use', error));
+}
+
+/** No answer from the server: the list last loaded for this person and period, if this device kept one. */
+async function showKeptDuties(error) {
+  if (error?.status !== 0 || !state.outboxReady) {
+    return false;
+  }
+  const kept = await keptDuties(state.me.id, state.period).catch(() => undefined);
+  if (!kept) {
+    return false;
+  }
+  state.duties = kept.duties ?? [];
+  for (const source of kept.sources ?? []) {
+    if (!state.sources.has(source.code)) {
+      state.sources.set(source.code, source);
+    }
+  }
+  state.dutiesLoadedAt = kept.refreshed_at;
+  state.dutiesKept = true;
+  say('field.status.keptDuties', { time: formatInstant(kept.refreshed_at) }, 'warning');
+  return true;
 }
 
 export function renderDuties() {
@@ -79,6 +118,11 @@ export function renderDuties() {
   elements.doneList.replaceChildren(...done.map((duty) => dutyCard(duty, queued)));
   elements.dutyCount.textContent = t('field.duties.count', { open: open.length + upcoming.length, done: done.length });
   elements.list.dataset.sort = state.position ? 'distance' : 'due';
+  elements.refreshed.hidden = !state.dutiesLoadedAt;
+  elements.refreshed.dataset.kept = String(state.dutiesKept);
+  elements.refreshed.dataset.at = state.dutiesLoadedAt ?? '';
+  elements.refreshed.textContent = t(state.dutiesKept ? 'field.duties.keptAt' : 'field.duties.refreshedAt',
+    { time: formatInstant(state.dutiesLoadedAt) });
   elements.list.dataset.loaded = String(open.length);
 }
 

@@ -17,10 +17,7 @@
 // person's records with that person's own sign-in only.
 
 import { ApiError, putInspection, uploadPhoto } from '../../components/api.js';
-
-const DB_NAME = 'envgrid-field';
-const DB_VERSION = 1;
-const STORE = 'outbox';
+import { OUTBOX, storeAvailable, transact } from './store.js';
 
 /** Retry period while records wait. */
 export const RETRY_MS = 30_000;
@@ -32,57 +29,9 @@ export const RETRY_MS = 30_000;
  */
 
 const listeners = new Set();
-let opening = null;
 
-function database() {
-  if (!opening) {
-    opening = new Promise((resolve, reject) => {
-      if (!globalThis.indexedDB) {
-        reject(new Error('IndexedDB is not available'));
-        return;
-      }
-      const request = indexedDB.open(DB_NAME, DB_VERSION);
-      request.onupgradeneeded = () => {
-        const db = request.result;
-        if (!db.objectStoreNames.contains(STORE)) {
-          db.createObjectStore(STORE, { keyPath: 'id' }).createIndex('owner', 'owner');
-        }
-      };
-      request.onsuccess = () => {
-        const db = request.result;
-        // another tab upgrading the database: let it, and open again on the next call
-        db.onversionchange = () => {
-          db.close();
-          opening = null;
-        };
-        resolve(db);
-      };
-      request.onerror = () => reject(request.error);
-    });
-    opening.catch(() => {
-      opening = null;
-    });
-  }
-  return opening;
-}
-
-/** Runs work(store) in one transaction; resolves with the last request's result once it has committed. */
-async function transact(mode, work) {
-  const db = await database();
-  return new Promise((resolve, reject) => {
-    // strict: a record is on disk before the page says it is kept, and before it is sent
-    const tx = db.transaction(STORE, mode, { durability: 'strict' });
-    let result;
-    const request = work(tx.objectStore(STORE));
-    if (request) {
-      request.onsuccess = () => {
-        result = request.result;
-      };
-    }
-    tx.oncomplete = () => resolve(result);
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
+function transactOutbox(mode, work) {
+  return transact(OUTBOX, mode, work);
 }
 
 /** Called with no arguments after any change to the outbox (kept, sent, refused, discarded). */
@@ -95,14 +44,7 @@ function changed() {
 }
 
 /** Whether records can be kept on this device at all (IndexedDB may be blocked, e.g. in private mode). */
-export async function outboxAvailable() {
-  try {
-    await database();
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const outboxAvailable = storeAvailable;
 
 /** Keeps a new record. Resolves once it is committed to disk; only then may it be sent. */
 export async function keep(entry) {
@@ -113,25 +55,25 @@ export async function keep(entry) {
     last_error: null,
     photos: (entry.photos ?? []).map((photo) => ({ ...photo, uploaded: false })),
   };
-  await transact('readwrite', (store) => store.add(stored));
+  await transactOutbox('readwrite', (store) => store.add(stored));
   changed();
   return stored;
 }
 
 /** The entries of one person (all when owner is null), oldest first. */
 export async function entries(owner = null) {
-  const all = await transact('readonly', (store) => (owner === null
+  const all = await transactOutbox('readonly', (store) => (owner === null
     ? store.getAll()
     : store.index('owner').getAll(owner)));
   return (all ?? []).sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)));
 }
 
 export async function entry(id) {
-  return transact('readonly', (store) => store.get(id));
+  return transactOutbox('readonly', (store) => store.get(id));
 }
 
 export async function discard(id) {
-  await transact('readwrite', (store) => store.delete(id));
+  await transactOutbox('readwrite', (store) => store.delete(id));
   changed();
 }
 
@@ -145,7 +87,7 @@ export async function requeue(id) {
 }
 
 async function save(value) {
-  await transact('readwrite', (store) => store.put(value));
+  await transactOutbox('readwrite', (store) => store.put(value));
 }
 
 // Sending. One run at a time per page: a run asked for while one is going starts after it (the

@@ -16,9 +16,10 @@ import { formatBytes } from './units.js';
 
 /**
  * Opens the form for a target; from: a refused outbox entry to change (it is sent again as a new
- * record with a new UUID, and the old entry goes once the new one is kept).
+ * record with a new UUID, and the old entry goes once the new one is kept), or a stored record's
+ * answers to correct — corrects: that record's id, named by the new record (history.js).
  */
-export function openForm(target, from = null) {
+export function openForm(target, from = null, { corrects = null, correcting = '' } = {}) {
   resetForm();
   const form = {
     target,
@@ -32,6 +33,8 @@ export function openForm(target, from = null) {
     findingSeq: 0,
     hashing: 0,
     replaces: from?.id ?? null,
+    // a correction is a new record naming the one it corrects; changed again from the outbox, it still does
+    corrects: corrects ?? from?.record?.corrects ?? null,
   };
   state.form = form;
   elements.recordPanel.dataset.dutyId = target.dutyId == null ? '' : String(target.dutyId);
@@ -40,9 +43,11 @@ export function openForm(target, from = null) {
   renderTarget();
   elements.editing.hidden = !from;
   if (from) {
-    elements.editing.textContent = t('record.editing', { detail: entryProblem(from) });
+    elements.editing.textContent = corrects ? t('record.correcting', { record: correcting })
+      : t('record.editing', { detail: entryProblem(from) });
     restore(from);
   }
+  elements.recordPanel.dataset.corrects = form.corrects ?? '';
   elements.dutyPanel.hidden = true;
   elements.recordPanel.hidden = false;
   renderFindingsNone();
@@ -209,6 +214,9 @@ export function readRecord() {
     record.notes = notes;
   }
   record.photos = form.photos.map((photo) => photo.sha256);
+  if (form.corrects) {
+    record.corrects = form.corrects;
+  }
   const total = form.photos.reduce((sum, photo) => sum + photo.size, 0);
   if (total > MAX_RECORD_PHOTO_BYTES) {
     problems.push({ text: t('record.error.photosTotal', { size: formatBytes(total), max: formatBytes(MAX_RECORD_PHOTO_BYTES) }), field: elements.photos });

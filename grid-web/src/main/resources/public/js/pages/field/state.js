@@ -9,6 +9,8 @@ export const state = {
   me: null,
   period: thisMonth(),
   duties: null, // as sent by GET /api/duties, null until loaded
+  dutiesLoadedAt: null, // ISO: when the list shown was loaded from the server
+  dutiesKept: false, // true: the list is the one this device kept, the server did not answer
   position: null, // { lon, lat, accuracy } for sorting the list
   positionState: 'pending', // pending | ok | denied | unavailable | unsupported
   sources: new Map(), // code → { kind, name, grid, lon, lat }
@@ -21,6 +23,8 @@ export const state = {
   outboxReady: true,
   sending: false,
   result: null, // the last outcome shown in the result panel
+  history: null, // the person's own recent records (GET /api/inspections/mine), null until loaded
+  historyError: null,
 };
 
 const $ = (id) => document.getElementById(id);
@@ -38,6 +42,7 @@ export const elements = {
   resultClose: $('result-close'),
   dutyPanel: $('duty-panel'),
   dutyCount: $('field-duty-count'),
+  refreshed: $('duties-refreshed'),
   positionNote: $('position-note'),
   positionRefresh: $('position-refresh'),
   list: $('duty-list'),
@@ -49,6 +54,10 @@ export const elements = {
   doneSummary: $('done-summary'),
   doneList: $('done-list'),
   adhocForm: $('adhoc-form'),
+  history: $('history'),
+  historySummary: $('history-summary'),
+  historyNote: $('history-note'),
+  historyList: $('history-list'),
   adhocCode: $('adhoc-code'),
   recordPanel: $('record-panel'),
   recordClose: $('record-close'),
@@ -81,7 +90,7 @@ export const { status, say, fail } = page;
 
 /**
  * What one part tells the others: `position` (the list's position changed), `outbox` (the outbox
- * was read again), `stored` (the server stored a record: the duties changed).
+ * was read again), `stored` (the server stored a record: the duties and the history changed).
  */
 const listeners = { position: [], outbox: [], stored: [] };
 
