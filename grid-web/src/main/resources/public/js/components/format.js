@@ -137,3 +137,16 @@ function codedText(problem) {
   }
   return t(key, params);
 }
+
+/**
+ * The verdict on where an inspection was made ({ code, params: { limit_m }, reason }), said from its code
+ * (problem.location.*), else the server's reason.
+ */
+export function describeLocation(location) {
+  const key = `problem.${location?.code}`;
+  if (!location?.code || location.code === 'location.other' || t(key) === key) {
+    return location?.reason ?? '—';
+  }
+  const limit = Number(location.params?.limit_m);
+  return t(key, { limit: t('unit.metres', { value: new Intl.NumberFormat(locale()).format(limit) }) });
+}

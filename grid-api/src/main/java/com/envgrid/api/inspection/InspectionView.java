@@ -34,7 +34,7 @@ public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, S
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Fix(double lon, double lat, double accuracyM, String crs, double sentLon, double sentLat) {
+    public record Fix(double lon, double lat, double accuracyM, String crs, double sentLon, double sentLat) {
     }
 
     /**
@@ -42,7 +42,7 @@ public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, S
      * is English; its code ({@link LocationCode}) and params are what the pages say in their own words.
      */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Location(boolean plausible, boolean flaggedForReview, double distanceM, @Nullable String reason,
+    public record Location(boolean plausible, boolean flaggedForReview, double distanceM, @Nullable String reason,
                     String code, Map<String, Object> params) {
         static Location of(LocationCheck.Verdict verdict, boolean flagged) {
             var coded = LocationCode.of(verdict.reason());
@@ -52,7 +52,7 @@ public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, S
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Photo(String sha256, String mediaType, int sizeBytes, @Nullable LocalDateTime exifTime,
+    public record Photo(String sha256, String mediaType, int sizeBytes, @Nullable LocalDateTime exifTime,
                  @Nullable Double exifLon, @Nullable Double exifLat, @Nullable String exifCheck) {
     }
 }

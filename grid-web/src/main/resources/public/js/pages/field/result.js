@@ -4,7 +4,7 @@
 
 import { element } from '../../components/dom.js';
 import { ApiError } from '../../components/api.js';
-import { describeProblem, formatInstant, vocabularyName } from '../../components/format.js';
+import { describeLocation, describeProblem, formatInstant, vocabularyName } from '../../components/format.js';
 import { redirectToSignIn } from '../../components/session.js';
 import { t } from '../../i18n/index.js';
 import { elements, state } from './state.js';
@@ -40,7 +40,7 @@ export function renderResult() {
       body.push(element('p', { className: 'result-target', text: name }));
     }
     const where = t('result.location', {
-      reason: locationReason(location),
+      reason: describeLocation(location),
       distance: formatMetres(location.distance_m),
     });
     if (flagged) {
@@ -145,13 +145,4 @@ export function entryProblem(item, error = null) {
     return t('outbox.serverError', { status, detail });
   }
   return `${photo}${detail}`;
-}
-
-/** The verdict on where a record was made, said from its code (problem.location.*), else the server's reason. */
-function locationReason(location) {
-  const key = `problem.${location.code}`;
-  if (!location.code || location.code === 'location.other' || t(key) === key) {
-    return location.reason ?? '—';
-  }
-  return t(key, { limit: formatMetres(location.params?.limit_m) });
 }
