@@ -39,8 +39,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every write route of the router, each given every class of bad input it can take — malformed JSON, a wrong type,
  * a NUL, "NaN" and "Infinity" strings for numbers, nulls in lists, huge strings, out-of-range numbers, bad query
- * values and path segments, broken files and form bodies — answers a 4xx problem (Open311 in its specification's
- * error format), never a 5xx, and leaves the row count of every table as it was. A write route without an entry in
+ * values and path segments, broken files and form bodies — answers a 4xx problem with a {@code code} on it and on
+ * each of its {@code errors} (Open311 in its specification's error format), never a 5xx, and leaves the row count of every table as it was. A write route without an entry in
  * {@link #routes()} fails the test: a new route brings its bad inputs with it.
  */
 @MicronautTest(transactional = false)
@@ -255,6 +255,8 @@ class BadInputTest extends ApiTestBase {
                     }
                 } else if (!Problem.MEDIA_TYPE.equals(answer.contentType())) {
                     failures.add(where + ": not a problem but " + answer.contentType());
+                } else if (!uncoded(answer.json()).isEmpty()) {
+                    failures.add(where + ": no code on " + uncoded(answer.json()));
                 }
                 if (!before.equals(counts())) {
                     failures.add(where + ": stored something (" + before + " → " + counts() + ")");
@@ -267,6 +269,21 @@ class BadInputTest extends ApiTestBase {
             fail(failures.size() + " of " + tried + " bad inputs were not refused as they should be:\n"
                     + String.join("\n", failures));
         }
+    }
+
+    /** Where a problem lacks its machine code: the problem itself ("problem") or an entry of its errors ("errors/2"). */
+    static List<String> uncoded(JsonNode problem) {
+        List<String> missing = new ArrayList<>();
+        if (problem == null || !problem.path("code").isTextual() || problem.path("code").asText().isBlank()) {
+            missing.add("problem");
+        }
+        JsonNode errors = problem == null ? null : problem.get("errors");
+        for (int i = 0; errors != null && i < errors.size(); i++) {
+            if (!errors.get(i).path("code").isTextual() || errors.get(i).path("code").asText().isBlank()) {
+                missing.add("errors/" + i);
+            }
+        }
+        return missing;
     }
 
     private static boolean isOpen311Error(ApiClient.Answer answer) {

@@ -43,8 +43,15 @@ function twoDecimals(value) {
   return new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
-/** What went wrong, for a status line: the server's problem detail, else the status, else no connection. */
+/**
+ * What went wrong, for a status line: the server's problem said from its code in the current language, else its
+ * detail, else the status, else no connection.
+ */
 export function describeError(error) {
+  const coded = codedText(error?.problem);
+  if (coded) {
+    return coded;
+  }
   if (error?.message) {
     return error.message;
   }
@@ -98,7 +105,48 @@ export function formatInstant(text) {
 export function describeProblem(error) {
   const detail = describeError(error);
   const extra = (error?.fieldErrors ?? [])
-    .map(({ message }) => (message === undefined || message === null ? '' : String(message)))
+    .map(describeFieldError)
     .filter((message) => message && !detail.includes(message));
   return [detail, ...new Set(extra)].join(t('common.sentenceSeparator'));
+}
+
+/** One entry of a problem's `errors` ({ pointer, message, code, params }) in the current language. */
+export function describeFieldError(entry) {
+  const coded = entry?.code === 'input.invalid' ? '' : codedText(entry);
+  return coded || (entry?.message === undefined || entry?.message === null ? '' : String(entry.message));
+}
+
+/**
+ * A problem, or an entry of its errors, said from its stable code and params (problem.<code> in the messages), or ''
+ * when the pages do not know the code: then the server's English text is all there is. Params that name terms (a
+ * state, an action, an expected type) are said in words.
+ */
+function codedText(problem) {
+  const key = problem?.code ? `problem.${problem.code}` : '';
+  if (!key || t(key) === key) {
+    return '';
+  }
+  const params = { ...(problem.params ?? {}) };
+  if (params.subject) {
+    params.state = vocabularyName(`${params.subject}State`, params.state);
+    params.action = vocabularyName(`${params.subject}Action`, params.action);
+    params.subject = vocabularyName('problem.subject', params.subject);
+  }
+  if (params.expected) {
+    params.expected = vocabularyName('problem.expected', params.expected);
+  }
+  return t(key, params);
+}
+
+/**
+ * The verdict on where an inspection was made ({ code, params: { limit_m }, reason }), said from its code
+ * (problem.location.*), else the server's reason.
+ */
+export function describeLocation(location) {
+  const key = `problem.${location?.code}`;
+  if (!location?.code || location.code === 'location.other' || t(key) === key) {
+    return location?.reason ?? '—';
+  }
+  const limit = Number(location.params?.limit_m);
+  return t(key, { limit: t('unit.metres', { value: new Intl.NumberFormat(locale()).format(limit) }) });
 }

@@ -6,7 +6,7 @@
 import { createDraw, fetchDraw, fetchDraws, fetchSources, runDraw } from '../components/api.js';
 import { cell, element, emptyRow, option } from '../components/dom.js';
 import { drawItemRow, mountDrawItemsHead, renderDrawSummary, showDrawState } from '../components/draw-view.js';
-import { formatInstant, levelName } from '../components/format.js';
+import { describeFieldError, formatInstant, levelName } from '../components/format.js';
 import { fetchGridChoices } from '../components/grid-choices.js';
 import { startPage } from '../components/page.js';
 import { fillPeriodSelect, periodName, thisQuarter } from '../components/period.js';
@@ -347,7 +347,9 @@ function fillGridChoice() {
 const FIELD_OF_POINTER = { title: 'title', period: 'period', count: 'count', share: 'share', seed: 'seed', filter: 'kind' };
 
 function markFieldErrors(error) {
-  for (const { pointer, message } of error?.fieldErrors ?? []) {
+  for (const entry of error?.fieldErrors ?? []) {
+    const { pointer } = entry;
+    const message = describeFieldError(entry);
     const parts = String(pointer ?? '').replace(/^\//, '').split('/');
     const name = parts[0] === 'filter' && parts[1] ? parts[1] : FIELD_OF_POINTER[parts[0]];
     if (name && message) {

@@ -11,7 +11,7 @@ import {
 } from '../components/api.js';
 import { element, fieldList, labelledField } from '../components/dom.js';
 import { photoStrip, placesMap } from '../components/evidence.js';
-import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import { describeLocation, describeProblem, formatInstant, vocabularyName } from '../components/format.js';
 import { namedGrid } from '../components/card-parts.js';
 import { listLoader } from '../components/latest.js';
 import { startPage } from '../components/page.js';
@@ -147,7 +147,7 @@ function card(item, { reviewable }) {
     [t('flagged.field.inspector'), item.inspector_name ?? null, 'inspector'],
     [t('flagged.field.at'), formatInstant(inspection.inspected_at), 'inspected_at'],
     [t('flagged.field.distance'), t('flagged.distance', { distance: Math.round(Number(location.distance_m) || 0), accuracy: Math.round(Number(inspection.fix?.accuracy_m) || 0) }), 'distance'],
-    [t('flagged.field.reason'), location.reason || null, 'reason'],
+    [t('flagged.field.reason'), location.reason ? describeLocation(location) : null, 'reason'],
     [t('flagged.field.findings'), findings.length > 0 ? findings.map((f) => `${vocabularyName('category', f.category)} · ${f.description ?? ''}`).join('；') : null, 'findings'],
     [t('flagged.field.notes'), inspection.notes || null, 'notes'],
   ]));

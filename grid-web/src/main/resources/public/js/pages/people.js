@@ -15,7 +15,7 @@ import {
 } from '../components/api.js';
 import { districtToday } from '../components/district-time.js';
 import { confirmingButton, element, option } from '../components/dom.js';
-import { describeError, dutyName, levelName, roleName } from '../components/format.js';
+import { describeError, describeFieldError, dutyName, levelName, roleName } from '../components/format.js';
 import { fetchGridChoices } from '../components/grid-choices.js';
 import { startPage } from '../components/page.js';
 import { onLanguageChange, t } from '../i18n/index.js';
@@ -421,7 +421,9 @@ async function submitPerson() {
     await loadPeople();
     scrollToHighlight();
   }, (error) => {
-    error.fieldErrors.forEach(({ pointer, message }) => {
+    error.fieldErrors.forEach((entry) => {
+      const { pointer } = entry;
+      const message = describeFieldError(entry);
       const name = String(pointer ?? '').replace(/^\//, '').split('/')[0];
       if (FIELDS.includes(name) && message) {
         showFieldError(name, String(message));

@@ -4,6 +4,7 @@
 // wrong, which the page shows beside the field it names. Others see the rules read-only.
 
 import { fetchRules, saveRules } from '../components/api.js';
+import { describeError, describeFieldError } from '../components/format.js';
 import { element, option } from '../components/dom.js';
 import { startPage } from '../components/page.js';
 import { onLanguageChange, t } from '../i18n/index.js';
@@ -261,7 +262,8 @@ function renderPerYear(name) {
 /** The server's problem names fields by JSON pointer (/ratingD/timesPerMonth): mark those rows. */
 function markFieldErrors(error) {
   const errors = error?.fieldErrors ?? [];
-  const messages = errors.length > 0 ? errors : [{ pointer: '', message: error?.message }];
+  const messages = errors.length > 0 ? errors.map((entry) => ({ pointer: entry.pointer, message: describeFieldError(entry) }))
+    : [{ pointer: '', message: describeError(error) }];
   for (const { pointer, message } of messages) {
     if (!message) {
       continue;

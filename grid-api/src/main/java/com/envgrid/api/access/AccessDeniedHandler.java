@@ -13,6 +13,6 @@ import jakarta.inject.Singleton;
 final class AccessDeniedHandler implements ExceptionHandler<AccessDenied, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, AccessDenied e) {
-        return Problem.response(HttpStatus.FORBIDDEN, e.getMessage(), request, null);
+        return Problem.response(HttpStatus.FORBIDDEN, e, request);
     }
 }

@@ -3,6 +3,7 @@ package com.envgrid.api.complaint;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.core.complaint.Channel;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import io.micronaut.core.annotation.Nullable;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 /** Complaints for staff: hotline, letter and walk-in entry, the queue of their grids, handling, and figures. */
 @Controller("/api/complaints")
@@ -50,7 +52,8 @@ class ComplaintController {
     HttpResponse<ComplaintViews.Receipt> enter(@Body ComplaintViews.Submission submission) {
         Channel channel = Channel.parse(submission.channel()).filter(c -> !c.isPublicIntake())
                 .orElseThrow(() -> new InvalidInput("unknown channel", List.of(new InputProblem("/channel",
-                        "channel is hotline_12345, hotline_12369, letter or visit"))));
+                        "channel is hotline_12345, hotline_12369, letter or visit", InputCode.NOT_ONE_OF,
+                        Map.of("accepted", "hotline_12345, hotline_12369, letter, visit")))));
         var receipt = complaints.enter(scopes.actor(), clock.instant(), submission, channel).withoutRatingLink();
         return HttpResponse.created(receipt, URI.create("/api/complaints/" + receipt.id()));
     }

@@ -19,6 +19,7 @@ import com.envgrid.core.access.Role;
 import com.envgrid.core.complaint.Channel;
 import com.envgrid.core.complaint.Complaint;
 import com.envgrid.core.complaint.ComplaintCategory;
+import com.envgrid.core.complaint.ComplaintCode;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.ComplaintState;
 import com.envgrid.core.complaint.ComplaintWorkflow;
@@ -29,6 +30,7 @@ import com.envgrid.core.complaint.Routing;
 import com.envgrid.core.complaint.Satisfaction;
 import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.grid.Grid;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.input.Vocabulary;
@@ -189,9 +191,10 @@ public class Complaints {
     public ComplaintViews.Public rate(Instant at, String token, ComplaintViews.Rating rating) {
         var c = complaints.byRatingToken(token).orElseThrow(() -> new NotFound("no complaint for this link"));
         var satisfaction = Satisfaction.parse(rating.satisfaction()).orElseThrow(() -> new InvalidInput("unknown rating",
-                List.of(new InputProblem("/satisfaction", "satisfaction is " + Satisfaction.accepted()))));
+                List.of(new InputProblem("/satisfaction", "satisfaction is " + Satisfaction.accepted(), InputCode.NOT_ONE_OF,
+                        Map.of("accepted", Satisfaction.accepted())))));
         if (c.ratedSinceClosed()) {
-            throw new Conflict("this outcome has been rated already");
+            throw new Conflict(ComplaintCode.RATED_ALREADY, Map.of(), "this outcome has been rated already");
         }
         var rated = c.rate(satisfaction, at);
         complaints.saveRating(rated.next());
@@ -237,22 +240,26 @@ public class Complaints {
     /** The problem case an investigation found, in the complaint's grid; a complaint opens one at most. */
     private long openCase(Actor actor, Instant at, Complaint c, ComplaintViews.Action request, String description) {
         if (c.problemCaseId() != null) {
-            throw new Conflict("complaint " + c.id() + " has opened problem case " + c.problemCaseId() + " already");
+            throw new Conflict(ComplaintCode.CASE_OPENED_ALREADY, Map.of("case", c.problemCaseId()),
+                    "complaint " + c.id() + " has opened problem case " + c.problemCaseId() + " already");
         }
         List<InputProblem> problems = new ArrayList<>();
         var category = FindingCategory.parse(request.category());
         if (category.isEmpty()) {
-            problems.add(new InputProblem("/category", "the problem's category is " + FindingCategory.accepted()));
+            problems.add(new InputProblem("/category", "the problem's category is " + FindingCategory.accepted(),
+                    InputCode.NOT_ONE_OF, Map.of("accepted", FindingCategory.accepted())));
         }
         var severity = Severity.parse(request.severity());
         if (severity.isEmpty()) {
-            problems.add(new InputProblem("/severity", "severity is " + Severity.accepted()));
+            problems.add(new InputProblem("/severity", "severity is " + Severity.accepted(), InputCode.NOT_ONE_OF,
+                    Map.of("accepted", Severity.accepted())));
         }
         String source = Submissions.blankToNull(request.sourceCode());
         if (source != null) {
             var known = directory.source(source);
             if (known.isEmpty()) {
-                problems.add(new InputProblem("/source_code", "no source " + source + " in the directory"));
+                problems.add(new InputProblem("/source_code", "no source " + source + " in the directory", InputCode.UNKNOWN,
+                        Map.of("value", source)));
             } else if (!c.gridCode().equals(known.get().gridCode())) {
                 problems.add(new InputProblem("/source_code", "source " + source + " is in grid "
                         + known.get().gridCode() + ", not in the complaint's grid " + c.gridCode()));

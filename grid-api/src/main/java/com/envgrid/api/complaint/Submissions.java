@@ -6,13 +6,16 @@ import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.complaint.Complaint;
 import com.envgrid.core.complaint.ComplaintCategory;
+import com.envgrid.core.complaint.ComplaintCode;
 import com.envgrid.core.complaint.Routing;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -47,11 +50,13 @@ class Submissions {
         List<InputProblem> problems = new ArrayList<>();
         var category = ComplaintCategory.parse(s.category());
         if (category.isEmpty()) {
-            problems.add(new InputProblem("/category", "category is " + ComplaintCategory.accepted()));
+            problems.add(new InputProblem("/category", "category is " + ComplaintCategory.accepted(), InputCode.NOT_ONE_OF,
+                    Map.of("accepted", ComplaintCategory.accepted())));
         }
         String description = s.description() == null ? "" : s.description().trim();
         if (description.isEmpty() || description.length() > 2000) {
-            problems.add(new InputProblem("/description", "say what is wrong in 1 to 2,000 characters"));
+            problems.add(new InputProblem("/description", "say what is wrong in 1 to 2,000 characters",
+                    ComplaintCode.DESCRIPTION, Map.of("limit", 2000)));
         }
         text(problems, "/name", s.name(), 50);
         text(problems, "/contact", s.contact(), 100);
@@ -62,28 +67,32 @@ class Submissions {
         }
         List<String> photoHashes = s.photos() == null ? List.of() : s.photos();
         if (photoHashes.size() > MAX_PHOTOS) {
-            problems.add(new InputProblem("/photos", "at most " + MAX_PHOTOS + " photos with a complaint"));
+            problems.add(new InputProblem("/photos", "at most " + MAX_PHOTOS + " photos with a complaint",
+                    InputCode.TOO_LONG, Map.of("limit", MAX_PHOTOS)));
         } else {
             var stored = sent.apply(photoHashes.stream().filter(h -> h != null && Photos.SHA256.matcher(h).matches())
                     .toList()).stream().map(PhotoInfo::sha256).toList();
             for (int i = 0; i < photoHashes.size(); i++) {
                 if (!stored.contains(photoHashes.get(i))) {
                     problems.add(new InputProblem("/photos/" + i, "no photo " + photoHashes.get(i)
-                            + " has been received from you: " + howToSend + " first"));
+                            + " has been received from you: " + howToSend + " first", InputCode.UNKNOWN,
+                            Map.of("value", String.valueOf(photoHashes.get(i)))));
                 }
             }
         }
         Routing.Route route = null;
         if (s.lon() == null || s.lat() == null || !Double.isFinite(s.lon()) || !Double.isFinite(s.lat())
                 || Math.abs(s.lon()) > 180 || Math.abs(s.lat()) > 90) {
-            problems.add(new InputProblem("/lon", "a location is needed: lon within ±180, lat within ±90"));
+            problems.add(new InputProblem("/lon", "a location is needed: lon within ±180, lat within ±90",
+                    ComplaintCode.LOCATION_NEEDED, Map.of()));
         } else {
             var located = layer.locator().locate(s.lon(), s.lat());
             route = new Routing(layer.layer(), settings.nearBoundaryM())
                     .route(located, s.lon(), s.lat(), directory.riverCourses()).orElse(null);
             if (route == null) {
                 problems.add(new InputProblem("/lon", "[" + s.lon() + ", " + s.lat() + "] is outside the district;"
-                        + " complaints about other places go to their own district's hotline"));
+                        + " complaints about other places go to their own district's hotline",
+                        ComplaintCode.OUTSIDE_DISTRICT, Map.of()));
             }
         }
         if (!problems.isEmpty()) {
@@ -96,7 +105,8 @@ class Submissions {
 
     private static void text(List<InputProblem> problems, String pointer, String value, int max) {
         if (value != null && value.length() > max) {
-            problems.add(new InputProblem(pointer, "at most " + max + " characters"));
+            problems.add(new InputProblem(pointer, "at most " + max + " characters", InputCode.TOO_LONG,
+                    Map.of("limit", max, "length", value.length())));
         }
     }
 

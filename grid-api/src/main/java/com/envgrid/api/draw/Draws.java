@@ -16,6 +16,7 @@ import com.envgrid.core.duty.Period;
 import com.envgrid.core.duty.RandomDraw;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.source.CreditRating;
@@ -73,17 +74,20 @@ class Draws {
         List<InputProblem> problems = new ArrayList<>();
         String title = request.title() == null ? "" : request.title().trim();
         if (title.isEmpty() || title.length() > 200) {
-            problems.add(new InputProblem("/title", "a title of 1 to 200 characters is needed"));
+            problems.add(new InputProblem("/title", "a title of 1 to 200 characters is needed", DrawCode.TITLE,
+                    Map.of("limit", 200)));
         }
         String period = null;
         try {
             period = Period.parse(request.period() == null ? "" : request.period()).label();
         } catch (RuntimeException e) {
-            problems.add(new InputProblem("/period", "period is YYYY-MM or YYYY-Qn: " + e.getMessage()));
+            problems.add(new InputProblem("/period", "period is YYYY-MM or YYYY-Qn: " + e.getMessage(), DrawCode.PERIOD,
+                    Map.of()));
         }
         DrawViews.Filter filter = request.filter() != null ? request.filter() : new DrawViews.Filter(null, null, null, null);
         if (filter.ratings() != null && filter.ratings().stream().anyMatch(r -> !Set.of("A", "B", "C", "D").contains(r))) {
-            problems.add(new InputProblem("/filter/ratings", "ratings are among A, B, C, D"));
+            problems.add(new InputProblem("/filter/ratings", "ratings are among A, B, C, D", InputCode.NOT_ONE_OF,
+                    Map.of("accepted", "A, B, C, D")));
         }
         String seed = request.seed() == null || request.seed().isBlank()
                 ? HexFormat.of().formatHex(SEEDS.generateSeed(16)) : request.seed().trim();
@@ -109,7 +113,7 @@ class Draws {
     DrawViews.StaffDraw run(Actor actor, Instant at, long id) {
         DrawRow row = draws.findById(id).orElseThrow(() -> new NotFound("no draw with id " + id));
         if (draws.markRun(id, at) == 0) {
-            throw new Conflict("draw " + id + " has been run already; a draw runs once");
+            throw new Conflict(DrawCode.RUN_ALREADY, Map.of(), "draw " + id + " has been run already; a draw runs once");
         }
         List<DrawViews.Candidate> candidates = candidatesOf(row);
         Map<String, List<Long>> supervisors = staffings.supervisorsByGrid(time.dateOf(at));

@@ -138,6 +138,7 @@ final class GridJson {
             json.writeStringField("detail", rejected.getMessage() + ": " + String.join("; ",
                     rejected.outcome().report().errors().stream().limit(5).map(LayerIssue::message).toList()));
             json.writeStringField("instance", instance);
+            json.writeStringField("code", GridCode.LAYER_REJECTED.code());
             importFields(json, rejected.outcome());
             json.writeEndObject();
         });

@@ -9,6 +9,7 @@ import com.envgrid.api.shared.TooLarge;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.duty.TargetKind;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.inspection.Checklists;
@@ -16,6 +17,7 @@ import com.envgrid.core.inspection.Finding;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.FixCrs;
 import com.envgrid.core.inspection.Inspection;
+import com.envgrid.core.inspection.InspectionCode;
 import com.envgrid.core.inspection.InspectionStore;
 import com.envgrid.core.inspection.LocationCheck;
 import com.envgrid.core.inspection.LocationSettings;
@@ -73,9 +75,11 @@ class InspectionInput {
         Target target = target(request, problems);
         Instant inspectedAt = request.inspectedAt() == null ? null : request.inspectedAt().toInstant();
         if (inspectedAt == null) {
-            problems.add(new InputProblem("/inspected_at", "when the inspection was made is needed (ISO-8601 with offset)"));
+            problems.add(new InputProblem("/inspected_at", "when the inspection was made is needed (ISO-8601 with offset)",
+                    InputCode.REQUIRED, Map.of("expected", "date_time")));
         } else if (inspectedAt.isAfter(at.plus(Duration.ofMinutes(10)))) {
-            problems.add(new InputProblem("/inspected_at", "the inspection time " + request.inspectedAt() + " is in the future"));
+            problems.add(new InputProblem("/inspected_at", "the inspection time " + request.inspectedAt() + " is in the future",
+                    InspectionCode.IN_FUTURE, Map.of()));
         }
         FixCrs crs = fixCrs(request.fix(), problems);
         Map<String, Boolean> checklist = request.checklist() == null ? Map.of() : new TreeMap<>(request.checklist());
@@ -182,7 +186,8 @@ class InspectionInput {
         if (given.size() > MAX_FINDINGS) {
             // each finding opens a case: a record with thousands would flood the grid's queue
             problems.add(new InputProblem("/findings", "at most " + MAX_FINDINGS + " findings in one record, got "
-                    + given.size() + "; record more as further inspections"));
+                    + given.size() + "; record more as further inspections", InputCode.TOO_LONG,
+                    Map.of("limit", MAX_FINDINGS, "length", given.size())));
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
@@ -191,14 +196,17 @@ class InspectionInput {
             var category = FindingCategory.parse(f.category());
             var severity = Severity.parse(f.severity());
             if (category.isEmpty()) {
-                problems.add(new InputProblem("/findings/" + i + "/category", "category is " + FindingCategory.accepted()));
+                problems.add(new InputProblem("/findings/" + i + "/category", "category is " + FindingCategory.accepted(),
+                        InputCode.NOT_ONE_OF, Map.of("accepted", FindingCategory.accepted())));
             }
             if (severity.isEmpty()) {
-                problems.add(new InputProblem("/findings/" + i + "/severity", "severity is " + Severity.accepted()));
+                problems.add(new InputProblem("/findings/" + i + "/severity", "severity is " + Severity.accepted(),
+                        InputCode.NOT_ONE_OF, Map.of("accepted", Severity.accepted())));
             }
             String description = f.description() == null ? "" : f.description().trim();
             if (description.length() > 2000) {
-                problems.add(new InputProblem("/findings/" + i + "/description", "at most 2,000 characters"));
+                problems.add(new InputProblem("/findings/" + i + "/description", "at most 2,000 characters",
+                        InputCode.TOO_LONG, Map.of("limit", 2000)));
             }
             if (category.isPresent() && severity.isPresent()) {
                 findings.add(new Finding(category.get(), severity.get(), description));

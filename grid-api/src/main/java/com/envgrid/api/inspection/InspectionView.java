@@ -2,6 +2,8 @@ package com.envgrid.api.inspection;
 
 import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.inspection.Inspection;
+import com.envgrid.core.inspection.LocationCheck;
+import com.envgrid.core.inspection.LocationCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -27,8 +29,7 @@ public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, S
         var location = i.location();
         return new InspectionView(i.id(), i.inspectorId(), i.dutyId(), i.targetKind().key(), i.targetCode(),
                 i.gridCode(), i.inspectedAt(), new Fix(fix.lon(), fix.lat(), fix.accuracyM(), Vocabulary.key(fix.crs()),
-                fix.sentLon(), fix.sentLat()), new Location(location.plausible(), i.flagged(), location.distanceM(),
-                location.reason()), i.checklist(), i.findings().stream().map(FindingJson::of).toList(), i.notes(),
+                fix.sentLon(), fix.sentLat()), Location.of(location, i.flagged()), i.checklist(), i.findings().stream().map(FindingJson::of).toList(), i.notes(),
                 photos, cases, i.corrects(), i.receivedAt());
     }
 
@@ -36,9 +37,18 @@ public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, S
     public record Fix(double lon, double lat, double accuracyM, String crs, double sentLon, double sentLat) {
     }
 
-    /** Whether the fix fits the grid and the target, allowing for its accuracy; flagged for review if not. */
+    /**
+     * Whether the fix fits the grid and the target, allowing for its accuracy; flagged for review if not. The reason
+     * is English; its code ({@link LocationCode}) and params are what the pages say in their own words.
+     */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    public record Location(boolean plausible, boolean flaggedForReview, double distanceM, @Nullable String reason) {
+    public record Location(boolean plausible, boolean flaggedForReview, double distanceM, @Nullable String reason,
+                    String code, Map<String, Object> params) {
+        static Location of(LocationCheck.Verdict verdict, boolean flagged) {
+            var coded = LocationCode.of(verdict.reason());
+            return new Location(verdict.plausible(), flagged, verdict.distanceM(), verdict.reason(),
+                    coded.getKey().code(), coded.getValue());
+        }
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

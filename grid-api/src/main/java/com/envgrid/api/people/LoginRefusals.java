@@ -1,13 +1,17 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.shared.DatabaseUnavailable;
+import com.envgrid.api.shared.Problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthenticationException;
 import io.micronaut.security.authentication.AuthenticationExceptionHandler;
 import jakarta.inject.Singleton;
+
+import java.util.Map;
 
 /**
  * A refused login is a 401, except when the password could not be checked because the database is away: then
@@ -28,6 +32,8 @@ class LoginRefusals extends AuthenticationExceptionHandler {
         if (DatabaseUnavailable.DETAIL.equals(exception.getMessage())) {
             return DatabaseUnavailable.response(request);
         }
-        return super.handle(request, exception);
+        MutableHttpResponse<?> refused = super.handle(request, exception);
+        return refused.body(Problem.of(HttpStatus.UNAUTHORIZED, PeopleCode.WRONG_CREDENTIALS, Map.of(),
+                exception.getMessage(), request, null)).contentType(Problem.MEDIA_TYPE);
     }
 }

@@ -13,6 +13,7 @@ import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import io.micronaut.core.annotation.Nullable;
@@ -88,33 +89,38 @@ public class People {
         List<InputProblem> problems = new ArrayList<>();
         String name = p.name() == null ? "" : p.name().trim();
         if (name.isEmpty() || name.length() > 50) {
-            problems.add(new InputProblem("/name", "a name of 1 to 50 characters is needed"));
+            problems.add(new InputProblem("/name", "a name of 1 to 50 characters is needed", PeopleCode.NAME,
+                    Map.of("limit", 50)));
         }
         String username = p.username() == null ? "" : p.username().trim();
         if (!USERNAME.matcher(username).matches()) {
-            problems.add(new InputProblem("/username", "a username is 3 to 32 of a-z, 0-9, _ . -"));
+            problems.add(new InputProblem("/username", "a username is 3 to 32 of a-z, 0-9, _ . -", PeopleCode.USERNAME,
+                    Map.of()));
         }
         if (p.password() == null || p.password().length() < MIN_PASSWORD || !PasswordHashing.fits(p.password())) {
             problems.add(new InputProblem("/password", "a password has at least " + MIN_PASSWORD + " characters and"
                     + " at most " + PasswordHashing.MAX_BYTES + " bytes in UTF-8 (" + PasswordHashing.MAX_BYTES
-                    + " letters or digits, or 24 Chinese characters): bcrypt reads no further"));
+                    + " letters or digits, or 24 Chinese characters): bcrypt reads no further", PeopleCode.PASSWORD,
+                    Map.of("min", MIN_PASSWORD, "max_bytes", PasswordHashing.MAX_BYTES)));
         } else if (p.password().equalsIgnoreCase(username)) {
-            problems.add(new InputProblem("/password", "the password must not be the username"));
+            problems.add(new InputProblem("/password", "the password must not be the username",
+                    PeopleCode.PASSWORD_IS_USERNAME, Map.of()));
         }
         String phone = p.phone() == null || p.phone().isBlank() ? null : p.phone().trim();
         if (phone != null && !PHONE.matcher(phone).matches()) {
             problems.add(new InputProblem("/phone", "a phone is a mobile number (11 digits, 1[3-9]…) or a landline with"
-                    + " its area code (0xxx-xxxxxxx)"));
+                    + " its area code (0xxx-xxxxxxx)", PeopleCode.PHONE, Map.of()));
         }
         var role = Role.parse(p.role());
         if (role.isEmpty()) {
-            problems.add(new InputProblem("/role", "role is one of admin, viewer, chief, supervisor"));
+            problems.add(new InputProblem("/role", "role is one of admin, viewer, chief, supervisor", InputCode.NOT_ONE_OF,
+                    Map.of("accepted", "admin, viewer, chief, supervisor")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput("the person cannot be created as given", problems);
         }
         if (people.existsByUsername(username)) {
-            throw new Conflict("username " + username + " is taken");
+            throw new Conflict(PeopleCode.USERNAME_TAKEN, Map.of("value", username), "username " + username + " is taken");
         }
         String hash = hashes.computeIfAbsent(p.password(), passwords::hash);
         PersonRow row = people.save(new PersonRow(null, name, username, hash, phone, role.get().key(), true,

@@ -1,5 +1,6 @@
 package com.envgrid.api.shared;
 
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
@@ -52,9 +53,9 @@ final class BindingErrorHandlers {
                 SerdeException serde = serdeCause(e.getConversionError().getCause());
                 List<ReferencePath> path = serde == null ? List.of() : serde.getPath();
                 Argument<?> field = path.isEmpty() ? argument : path.get(path.size() - 1).getArgument();
-                problem = new InputProblem(pointer(path), "expected " + expected(field.getType()));
+                problem = wrongType(pointer(path), field.getType());
             } else {
-                problem = new InputProblem(where(argument), "expected " + expected(argument.getType()));
+                problem = wrongType(where(argument), argument.getType());
             }
             return Problem.response(HttpStatus.BAD_REQUEST, "a value has the wrong type", request, List.of(problem));
         }
@@ -68,10 +69,17 @@ final class BindingErrorHandlers {
         public HttpResponse<Problem> handle(HttpRequest request, UnsatisfiedArgumentException e) {
             Argument<?> argument = e.getArgument();
             InputProblem problem = argument.isAnnotationPresent(Body.class)
-                    ? new InputProblem("", "a body is needed: " + expected(argument.getType()))
-                    : new InputProblem(where(argument), "a value is needed: " + expected(argument.getType()));
+                    ? new InputProblem("", "a body is needed: " + expected(argument.getType()), InputCode.REQUIRED,
+                    Map.of("expected", kind(argument.getType())))
+                    : new InputProblem(where(argument), "a value is needed: " + expected(argument.getType()),
+                    InputCode.REQUIRED, Map.of("expected", kind(argument.getType())));
             return Problem.response(HttpStatus.BAD_REQUEST, "a required value is missing", request, List.of(problem));
         }
+    }
+
+    private static InputProblem wrongType(String pointer, Class<?> type) {
+        return new InputProblem(pointer, "expected " + expected(type), InputCode.WRONG_TYPE,
+                Map.of("expected", kind(type)));
     }
 
     private static SerdeException serdeCause(Throwable e) {
@@ -116,39 +124,52 @@ final class BindingErrorHandlers {
                 .orElse(argument.getName());
     }
 
-    /** A type in the words of a JSON or URL value. */
-    static String expected(Class<?> type) {
+    /** A type's name among the params of {@link InputCode#WRONG_TYPE} and {@link InputCode#REQUIRED}. */
+    static String kind(Class<?> type) {
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return "boolean";
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class
                 || type == Short.class || type == short.class) {
-            return "a whole number within range";
+            return "whole_number";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-            return "a number";
+            return "number";
         }
         if (type == String.class || type.isEnum()) {
-            return "a text";
+            return "text";
         }
         if (type == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return "date";
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "a date and time (ISO-8601 with an offset, such as 2026-03-05T09:30:00+08:00)";
+            return "date_time";
         }
         if (type == UUID.class) {
-            return "a UUID";
+            return "uuid";
         }
         if (type.isArray() && type.getComponentType() == byte.class) {
-            return "a body";
+            return "body";
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
+            return "list";
         }
-        if (Map.class.isAssignableFrom(type)) {
-            return "an object";
-        }
-        return "an object";
+        return "object";
+    }
+
+    /** A type in the words of a JSON or URL value. */
+    static String expected(Class<?> type) {
+        return switch (kind(type)) {
+            case "boolean" -> "true or false";
+            case "whole_number" -> "a whole number within range";
+            case "number" -> "a number";
+            case "text" -> "a text";
+            case "date" -> "a date (YYYY-MM-DD)";
+            case "date_time" -> "a date and time (ISO-8601 with an offset, such as 2026-03-05T09:30:00+08:00)";
+            case "uuid" -> "a UUID";
+            case "body" -> "a body";
+            case "list" -> "a list";
+            default -> "an object";
+        };
     }
 }

@@ -12,6 +12,6 @@ import jakarta.inject.Singleton;
 final class ConflictHandler implements ExceptionHandler<Conflict, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, Conflict e) {
-        return Problem.response(HttpStatus.CONFLICT, e.getMessage(), request, null);
+        return Problem.response(HttpStatus.CONFLICT, e, request);
     }
 }

@@ -31,8 +31,7 @@ public final class DatabaseUnavailable {
         return HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                 .contentType(Problem.MEDIA_TYPE)
-                .body(new Problem("about:blank", HttpStatus.SERVICE_UNAVAILABLE.getReason(), 503, DETAIL,
-                        request.getPath(), null));
+                .body(new Problem(HttpStatus.SERVICE_UNAVAILABLE, DETAIL, request.getPath(), null));
     }
 
     /** True when {@code failure} or one of its causes says the connection to the database failed. */

@@ -1,6 +1,7 @@
 package com.envgrid.api.shared;
 
 import com.envgrid.core.input.FreeText;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -137,11 +138,11 @@ final class InputScreen implements Ordered {
         } catch (IllegalArgumentException e) {
             return; // not a path of any route: the router answers 404
         }
-        FreeText.problem(decoded).ifPresent(message -> problems.add(new InputProblem("path", message)));
+        FreeText.problemAt("path", decoded).ifPresent(problems::add);
     }
 
     private static void text(String pointer, String value, List<InputProblem> problems) {
-        FreeText.problem(value).ifPresent(message -> problems.add(new InputProblem(pointer, message)));
+        FreeText.problemAt(pointer, value).ifPresent(problems::add);
     }
 
     private void form(String body, List<InputProblem> problems) {
@@ -150,7 +151,7 @@ final class InputScreen implements Ordered {
             fields = forms.decode(body, StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
             problems.add(new InputProblem("", "the form body cannot be decoded: it is name=value pairs joined by &,"
-                    + " with % followed by two hexadecimal digits"));
+                    + " with % followed by two hexadecimal digits", InputCode.UNREADABLE, Map.of()));
             return;
         }
         fields.forEach((name, value) -> {
@@ -172,7 +173,7 @@ final class InputScreen implements Ordered {
                     case VALUE_NULL -> {
                         if (parser.getParsingContext().inArray()) {
                             problems.add(new InputProblem(parser.getParsingContext().pathAsPointer().toString(),
-                                    "a list holds no nulls"));
+                                    "a list holds no nulls", InputCode.NULL_IN_LIST, Map.of()));
                         }
                     }
                     default -> {
@@ -181,9 +182,10 @@ final class InputScreen implements Ordered {
             }
         } catch (JsonParseException e) {
             problems.add(new InputProblem("", String.format(Locale.ROOT, "not valid JSON: %s (line %d, column %d)",
-                    e.getOriginalMessage(), e.getLocation().getLineNr(), e.getLocation().getColumnNr())));
+                    e.getOriginalMessage(), e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
+                    InputCode.UNREADABLE, Map.of()));
         } catch (IOException e) {
-            problems.add(new InputProblem("", "not valid JSON"));
+            problems.add(new InputProblem("", "not valid JSON", InputCode.UNREADABLE, Map.of()));
         }
     }
 }

@@ -12,6 +12,6 @@ import jakarta.inject.Singleton;
 final class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, NotFound e) {
-        return Problem.response(HttpStatus.NOT_FOUND, e.getMessage(), request, null);
+        return Problem.response(HttpStatus.NOT_FOUND, e, request);
     }
 }

@@ -43,8 +43,7 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         String detail = context.hasErrors()
                 ? context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "))
                 : response.reason();
-        Problem problem = new Problem("about:blank", response.getStatus().getReason(), response.code(), detail,
-                context.getRequest().getPath(), null);
+        Problem problem = new Problem(response.getStatus(), detail, context.getRequest().getPath(), null);
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
     }
 }

@@ -12,6 +12,6 @@ import jakarta.inject.Singleton;
 public class TooLargeHandler implements ExceptionHandler<TooLarge, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, TooLarge e) {
-        return Problem.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), request, null);
+        return Problem.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e, request);
     }
 }

@@ -22,6 +22,6 @@ class WorkflowRefusedHandler implements ExceptionHandler<WorkflowRefused, HttpRe
             case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
             case REASON_NEEDED -> HttpStatus.BAD_REQUEST;
         };
-        return Problem.response(status, e.getMessage(), request, null);
+        return Problem.response(status, e.code(), e.params(), e.getMessage(), request, null);
     }
 }

@@ -17,13 +17,14 @@ import jakarta.inject.Singleton;
 @SerdeImport(RowProblem.class)
 class SourceImportRejectedHandler implements ExceptionHandler<SourceImportRejected, HttpResponse<SourceImportRejectedHandler.Rejection>> {
     @Serdeable
-    record Rejection(String type, String title, int status, String detail, String instance, ImportReport report) {
+    record Rejection(String type, String title, int status, String detail, String instance, String code,
+                     ImportReport report) {
     }
 
     @Override
     public HttpResponse<Rejection> handle(HttpRequest request, SourceImportRejected e) {
         return HttpResponse.<Rejection>status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(Problem.MEDIA_TYPE)
                 .body(new Rejection("about:blank", "Directory import rejected", 422, e.getMessage(), request.getPath(),
-                        e.report()));
+                        SourceCode.IMPORT_REJECTED.code(), e.report()));
     }
 }

@@ -144,6 +144,11 @@ class ComplaintApiTest extends ApiTestBase {
         var receipt = file(120.003, 30.002, "noise").json();
         long id = receipt.get("id").asLong();
         String token = receipt.get("rating_url").asText().replaceAll(".*rate=", "");
+        var early = anonymous.post("/api/public/ratings/" + token, "{\"satisfaction\":\"满意\"}");
+        assertEquals(409, early.status());
+        assertEquals("workflow.wrong_state", early.json().get("code").asText(), "the rating page says it from the code");
+        assertEquals("received", early.json().get("params").get("state").asText());
+        assertEquals("rate", early.json().get("params").get("action").asText());
         var chief = staff.as("chief");
         for (String step : new String[]{"{\"action\":\"accept\"}", "{\"action\":\"investigate\"}",
                 "{\"action\":\"reply\",\"text\":\"已责令工地夜间停工\"}", "{\"action\":\"close\"}"}) {
@@ -158,6 +163,9 @@ class ComplaintApiTest extends ApiTestBase {
         var second = anonymous.post("/api/public/ratings/" + token, "{\"satisfaction\":\"unsatisfied\"}");
         assertEquals(200, second.status(), String.valueOf(second.json()));
         assertEquals("closed", second.json().get("state").asText(), "only once");
+        var third = anonymous.post("/api/public/ratings/" + token, "{\"satisfaction\":\"满意\"}");
+        assertEquals(409, third.status());
+        assertEquals("complaint.rated_already", third.json().get("code").asText());
         assertEquals(404, anonymous.post("/api/public/ratings/not-a-token", "{\"satisfaction\":\"满意\"}").status());
         var figures = admin.get("/api/complaints/figures?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z").json().get(0);
         assertEquals(1, figures.get("closed_on_time").asInt());

@@ -103,6 +103,8 @@ class InspectionApiTest extends ApiTestBase {
         assertFalse(location.get("plausible").asBoolean());
         assertTrue(location.get("flagged_for_review").asBoolean());
         assertTrue(location.get("distance_m").asDouble() > 200, location.toString());
+        assertEquals("location.far_from_source", location.get("code").asText(), "the field page says it from the code");
+        assertEquals(210, location.get("params").get("limit_m").asInt(), "200 m allowed plus the fix's 10 m accuracy");
         assertEquals(1, sql.count("SELECT count(*) FROM inspection WHERE NOT location_plausible"));
     }
 

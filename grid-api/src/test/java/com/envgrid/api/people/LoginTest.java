@@ -74,6 +74,7 @@ class LoginTest extends ApiTestBase {
             assertEquals(wrong.contentType(), answer.contentType());
             assertEquals(wrong.json(), answer.json());
         }
+        assertEquals("login.wrong_credentials", wrong.json().get("code").asText(), "the pages say it from the code");
         assertEquals(1, sql.count("SELECT count(*) FROM login_failure WHERE person_id = " + bessId
                 + " AND locked_until IS NOT NULL"), "bess is in fact locked");
     }

@@ -157,7 +157,7 @@ public final class ComplaintWorkflow {
     }
 
     private static WorkflowRefused alreadyReopened(ComplaintState from, String action) {
-        return new WorkflowRefused(WorkflowRefused.Kind.WRONG_STATE, from, action, "the complaint is "
+        return new WorkflowRefused(WorkflowRefused.Kind.WRONG_STATE, from, action, ComplaintCode.REOPENED_ONCE, "the complaint is "
                 + from.label() + ": it has already been reopened once and cannot be reopened again");
     }
 

@@ -2,6 +2,7 @@ package com.envgrid.core.inspection;
 
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.duty.TargetKind;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.workflow.WorkflowRefused;
@@ -83,11 +84,11 @@ public record Inspection(UUID id, long inspectorId, Long dutyId, TargetKind targ
     public Reviewed review(Actor actor, Instant at, boolean accept, String reason) {
         if (!flagged()) {
             throw new WorkflowRefused(WorkflowRefused.Kind.WRONG_STATE, CountsAsInspected.LocationReview.NONE,
-                    "review", "inspection " + id + " was not flagged: there is nothing to review");
+                    "review", InspectionCode.NOT_FLAGGED, "inspection " + id + " was not flagged: there is nothing to review");
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("a review needs a reason", List.of(new InputProblem("/reason",
-                    "say why the location is accepted or not")));
+                    "say why the location is accepted or not", InputCode.REQUIRED, Map.of())));
         }
         return new Reviewed(new LocationReviewed(id, dutyId, accept, actor.person(), reason.trim(), at));
     }

@@ -11,6 +11,7 @@ import com.envgrid.core.workflow.WorkflowRefused;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -65,7 +66,8 @@ public record ProblemCase(Long id, UUID inspectionId, int findingIndex, FindingC
         if (t.action().equals(CaseWorkflow.ASSIGN) || t.action().equals(CaseWorkflow.REASSIGN)) {
             if (assignee == null || !gridSupervisors.contains(assignee)) {
                 throw new InvalidInput("the assignee must supervise the case's grid", List.of(new InputProblem(
-                        "/assignee_id", "give the id of a supervisor of grid " + gridCode + ": " + gridSupervisors)));
+                        "/assignee_id", "give the id of a supervisor of grid " + gridCode + ": " + gridSupervisors,
+                        CaseCode.ASSIGNEE_NOT_SUPERVISOR, Map.of("grid", gridCode))));
             }
             nextAssignee = assignee;
         }

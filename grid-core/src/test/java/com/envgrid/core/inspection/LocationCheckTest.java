@@ -4,6 +4,8 @@ import com.envgrid.core.inspection.LocationCheck.Verdict;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 
+import java.util.Map;
+
 import static com.envgrid.core.grid.GridFixture.lat;
 import static com.envgrid.core.grid.GridFixture.lon;
 import static com.envgrid.core.grid.GridFixture.square;
@@ -100,6 +102,22 @@ class LocationCheckTest {
         Verdict far = nearSource(8, 5, 30);
         assertFalse(far.plausible());
         assertEquals("289 m from the source, beyond the 200 m allowed plus the fix's 30 m accuracy", far.reason());
+    }
+
+    @Test
+    void each_verdict_has_the_code_the_field_page_says_it_by_with_the_metres_it_may_be_away() {
+        assertEquals(Map.entry(LocationCode.INSIDE_GRID, Map.of()), LocationCode.of(inGrid(GRID, 5, 5, 10).reason()));
+        assertEquals(Map.entry(LocationCode.NEAR_GRID, Map.of("limit_m", 50L)),
+                LocationCode.of(inGrid(GRID, 10.3, 5, 0).reason()));
+        assertEquals(Map.entry(LocationCode.OUTSIDE_GRID, Map.of("limit_m", 50L)),
+                LocationCode.of(inGrid(GRID, 30, 5, 0).reason()));
+        assertEquals(Map.entry(LocationCode.NEAR_SOURCE, Map.of("limit_m", 210L)),
+                LocationCode.of(nearSource(6, 5, 10).reason()));
+        assertEquals(Map.entry(LocationCode.FAR_FROM_SOURCE, Map.of("limit_m", 200L)),
+                LocationCode.of(nearSource(8, 5, 0).reason()));
+        assertEquals(LocationCode.NEAR_RIVER, LocationCode.of(nearRiver(5, 0.5, 10).reason()).getKey());
+        assertEquals(LocationCode.FAR_FROM_RIVER, LocationCode.of(nearRiver(5, 3, 10).reason()).getKey());
+        assertEquals(LocationCode.OTHER, LocationCode.of("somewhere").getKey());
     }
 
     @Test

@@ -161,7 +161,10 @@ export async function deliver(item, { kept = false } = {}) {
     item.last_error = {
       status,
       message: error instanceof ApiError ? error.message : String(error?.message ?? ''),
-      errors: error instanceof ApiError ? error.fieldErrors.map(({ pointer, message }) => ({ pointer, message })) : [],
+      code: error instanceof ApiError ? error.problem?.code : undefined,
+      params: error instanceof ApiError ? error.problem?.params : undefined,
+      errors: error instanceof ApiError
+        ? error.fieldErrors.map(({ pointer, message, code, params }) => ({ pointer, message, code, params })) : [],
       photo: failedPhoto ? failedPhoto.name : null,
     };
     let outcome;

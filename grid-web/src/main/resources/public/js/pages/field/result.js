@@ -3,7 +3,8 @@
 // the server can be reached.
 
 import { element } from '../../components/dom.js';
-import { describeProblem, formatInstant, vocabularyName } from '../../components/format.js';
+import { ApiError } from '../../components/api.js';
+import { describeLocation, describeProblem, formatInstant, vocabularyName } from '../../components/format.js';
 import { redirectToSignIn } from '../../components/session.js';
 import { t } from '../../i18n/index.js';
 import { elements, state } from './state.js';
@@ -39,7 +40,7 @@ export function renderResult() {
       body.push(element('p', { className: 'result-target', text: name }));
     }
     const where = t('result.location', {
-      reason: location.reason ?? '—',
+      reason: describeLocation(location),
       distance: formatMetres(location.distance_m),
     });
     if (flagged) {
@@ -137,9 +138,8 @@ export function entryProblem(item, error = null) {
   if (status === 0) {
     return t('error.network');
   }
-  const detail = error ? describeProblem(error) : [problem.message || t('error.http', { status }),
-    ...(problem.errors ?? []).map((item_) => item_.message).filter((message) => message && !problem.message?.includes(message)),
-  ].join(t('common.sentenceSeparator'));
+  // a refusal kept with the entry is said again from its code, in the language of now
+  const detail = describeProblem(error ?? new ApiError(problem.message, status, problem));
   const photo = problem?.photo ? t('outbox.photo', { name: problem.photo }) : '';
   if (status >= 500) {
     return t('outbox.serverError', { status, detail });

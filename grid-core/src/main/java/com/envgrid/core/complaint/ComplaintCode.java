@@ -1,0 +1,30 @@
+package com.envgrid.core.complaint;
+
+import com.envgrid.core.input.ProblemCode;
+
+/** Codes of refusals about complaints more specific than a workflow refusal's kind (see {@link ProblemCode}). */
+public enum ComplaintCode implements ProblemCode {
+    /** A closed complaint that was reopened before is not reopened again. */
+    REOPENED_ONCE("complaint.reopened_once"),
+    /** The outcome has been rated since the complaint was closed. */
+    RATED_ALREADY("complaint.rated_already"),
+    /** What is wrong needs saying, in 1 to {@code limit} characters. */
+    DESCRIPTION("complaint.description"),
+    /** A complaint needs a location. */
+    LOCATION_NEEDED("complaint.location_needed"),
+    /** The location is outside the district. */
+    OUTSIDE_DISTRICT("complaint.outside_district"),
+    /** A complaint opens one problem case at most. */
+    CASE_OPENED_ALREADY("complaint.case_opened_already");
+
+    private final String code;
+
+    ComplaintCode(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}
