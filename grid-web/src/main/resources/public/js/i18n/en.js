@@ -753,7 +753,7 @@ export default {
   'coverage.legend.noData': 'No data',
   'coverage.legend.noData.hint': 'Nothing was due in this period',
   'coverage.legend.unstaffed': 'Grids without a supervisor',
-  'coverage.legend.unstaffed.hint': 'Hatched, dashed outline: no active supervisor here or above',
+  'coverage.legend.unstaffed.hint': 'Hatched, dashed outline: no active supervisor in any part of it, nor above it',
   'coverage.legend.gap.hint': 'Areas that no grid covers',
   'coverage.status.loading': 'Loading coverage for {period}…',
   'coverage.status.loaded': '{period} · {measure}: {count} {tier} on show',
@@ -847,4 +847,7 @@ export default {
   'review.status.publishedNow': 'The review of {quarter} is published',
   'review.status.publishFailed': 'Not published: {detail}',
   'review.status.exportFailed': 'Export failed: {detail}',
+
+  // coverage: supervision of a split grid staffed in part (#13)
+  'coverage.unstaffedChildren': '{count} of {total} {levels} without a supervisor',
 };

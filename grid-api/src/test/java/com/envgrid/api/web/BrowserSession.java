@@ -76,7 +76,8 @@ final class BrowserSession implements AutoCloseable {
         return phone;
     }
 
-    private static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
+    /** A desktop browser window of the given CSS-pixel size. */
+    static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
         // Selenium Manager would otherwise try to download a driver and a browser.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("envgrid-chromium-");
