@@ -184,12 +184,7 @@ class ReviewPageBrowserTest extends BrowserTestBase {
         } finally {
             browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
-        Map<String, Object> pdf = browser.cdp("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
-                "preferCSSPageSize", true, "printBackground", true));
-        Path shots = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
-        Files.createDirectories(shots);
-        byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
-        Files.write(shots.resolve("review-print.pdf"), bytes);
+        byte[] bytes = browser.printToPdf("review-print.pdf");
         assertTrue(new String(bytes, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
     }
 
