@@ -103,8 +103,9 @@ class ReviewPageBrowserTest extends BrowserTestBase {
         browser.until("the preview never scored A on location accuracy alone",
                 () -> "100.00".equals(cellText(row("A"), ".col-score .score-value")));
         assertEquals("live", browser.find(By.tagName("body")).getAttribute("data-review-showing"));
-        assertTrue(browser.find(By.cssSelector("th[data-component='locationAccuracy']")).getText().contains("100%"));
-        assertTrue(browser.find(By.id("weights-sum")).getText().contains("100%"));
+        String header = (String) browser.script("return document.querySelector(\"th[data-component='locationAccuracy']\").textContent;");
+        assertTrue(header.contains("100%"), header);
+        assertTrue(browser.find(By.id("weights-sum")).getText().contains("100%"), browser.find(By.id("weights-sum")).getText());
     }
 
     @Test
