@@ -753,7 +753,7 @@ export default {
   'coverage.legend.noData': 'No data',
   'coverage.legend.noData.hint': 'Nothing was due in this period',
   'coverage.legend.unstaffed': 'Grids without a supervisor',
-  'coverage.legend.unstaffed.hint': 'Hatched, dashed outline: no active supervisor here or above',
+  'coverage.legend.unstaffed.hint': 'Hatched, dashed outline: no active supervisor in any part of it, nor above it',
   'coverage.legend.gap.hint': 'Areas that no grid covers',
   'coverage.status.loading': 'Loading coverage for {period}…',
   'coverage.status.loaded': '{period} · {measure}: {count} {tier} on show',
@@ -883,6 +883,9 @@ export default {
   'complaints.field.publicReply': 'Public reply',
   'complaints.publicReply': 'Public reply (the complainant sees it on the status page; optional)',
   'complaints.publicReply.hint': 'What was done, above, stays with the staff; this text is published to the complainant.',
+  // coverage: supervision of a split grid staffed in part (#13)
+  'coverage.unstaffedChildren': '{count} of {total} {levels} without a supervisor',
+
   // evidence beside the work: case and complaint cards, grid and source panels, the review of flagged inspections
   'nav.inspections': 'Location review',
   'evidence.photo': 'Photo of the inspection or complaint',

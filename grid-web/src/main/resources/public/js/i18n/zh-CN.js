@@ -684,7 +684,7 @@ export default {
   'coverage.legend.noData': '无数据',
   'coverage.legend.noData.hint': '本期没有应检查的对象或应完成的任务',
   'coverage.legend.unstaffed': '无网格员的网格',
-  'coverage.legend.unstaffed.hint': '斜线阴影、虚线边框：本网格及上级均无在岗网格员',
+  'coverage.legend.unstaffed.hint': '斜线阴影、虚线边框：本网格及其上级、下级均无在岗网格员',
   'coverage.legend.gap.hint': '未划入任何网格的区域',
   'coverage.status.loading': '正在加载{period}的巡查覆盖情况…',
   'coverage.status.loaded': '{period} · {measure}：已显示 {count} 个{tier}',
@@ -814,6 +814,9 @@ export default {
   'complaints.field.publicReply': '公开答复',
   'complaints.publicReply': '公开答复（投诉人在进度页可见，可不填）',
   'complaints.publicReply.hint': '上面的办理情况只有工作人员可见；这里填写的内容会公开给投诉人。',
+  // coverage: supervision of a split grid staffed in part (#13)
+  'coverage.unstaffedChildren': '{total} 个{levels}中 {count} 个无网格员',
+
   // evidence beside the work: case and complaint cards, grid and source panels, the review of flagged inspections
   'nav.inspections': '位置核查',
   'evidence.photo': '巡查或投诉照片',

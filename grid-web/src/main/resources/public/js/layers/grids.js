@@ -95,7 +95,7 @@ export function createGridLayer(map, collection, {
             interactive: false,
             opacity: 1,
             className: 'grid-label',
-          }).setLatLng(point).setContent(labelElement(text)),
+          }).setLatLng(point).setContent(labelElement(text, code)),
           chars: text.length,
           shown: false,
         });
@@ -200,10 +200,11 @@ function fitsOnScreen(map, layer, chars) {
   return width >= Math.max(LABEL_MIN_WIDTH, chars * LABEL_PX_PER_CHAR) && height >= LABEL_MIN_HEIGHT;
 }
 
-function labelElement(text) {
+function labelElement(text, code) {
   const span = document.createElement('span');
   // textContent, never HTML: names come from imported data.
   span.textContent = text;
+  span.dataset.code = code;
   return span;
 }
 

@@ -25,13 +25,13 @@ import { MEASURES, choroplethStyle, classOf, classesFor, unstaffedOverlay, value
 import { DRAWN_KINDS, createFindingsLayer } from '../layers/findings.js';
 import { createGridLayer, districtOutline, parentOutline } from '../layers/grids.js';
 import { createPointLayer } from '../layers/points.js';
+import { declutterLabels } from './coverage/labels.js';
+import { hasNobodyResponsible, staffingNote } from './coverage/staffing.js';
 import { createTrendChart } from './coverage/trend.js';
 
 /** The API's levels down the drill-down: the district view shows the first. */
 const LEVELS = ['first', 'second', 'third'];
 const TREND_PERIODS = 4;
-/** The legend floats over the map's top right corner: the grids are fitted beside it. */
-const FIT = { paddingTopLeft: [16, 16], paddingBottomRight: [250, 16] };
 const RATES = new Set(['duty_completion', 'coverage', 'complaints_on_time_rate', 'satisfaction_rate', 'mismatch_rate']);
 /** The side panel's figures, in groups as a grid's people think of them. */
 const FIGURE_GROUPS = [
@@ -46,6 +46,7 @@ const FIGURE_GROUPS = [
 const state = {
   period: null,
   measure: 'coverage',
+  top: 0, // the index in LEVELS of the level the view starts at: the first one where the person has grids
   path: [], // the grids drilled into, outermost first; empty: the whole district
   selected: null, // a grid of the view picked for the panel; null: the panel shows the view's own grid
   levels: new Map(), // `${period}|${level}` → Promise of the FeatureCollection
@@ -61,7 +62,7 @@ const state = {
   points: null, // the drawn point layer of pointsPeriod
   pointsPeriod: null,
   pointsError: null,
-  loading: false,
+  loading: true, // until the first view came: "no grids" is not said before anything was asked
   error: null,
   panelRequest: 0,
 };
@@ -139,6 +140,8 @@ function bindControls() {
   elements.exports.forEach((button) => button.addEventListener('click', () => exportTable(button)));
   elements.pointsToggle.addEventListener('change', () => updatePoints());
   map.on('click', () => select(null));
+  // After every zoom (moveend follows zoomend, where the grid layer shows or hides its labels) and pan.
+  map.on('moveend', () => placeLabels());
   onLanguageChange(() => {
     map.closePopup();
     fillPeriodSelect(elements.period, state.period, { custom: true });
@@ -154,15 +157,46 @@ function bindControls() {
 async function start(header) {
   renderStatus();
   renderPointsPanel();
-  await Promise.allSettled([header, loadDistrict(), loadFindings()]);
+  await Promise.allSettled([header, loadDistrict(), loadFindings(), findTop()]);
   await show({ fit: true });
+}
+
+/**
+ * Starts the view at the first level where the person has grids: the district's first-level grids for the district's
+ * staff and a grid chief, the communities and villages for a supervisor of those — who may read no first-level grid.
+ */
+async function findTop() {
+  for (let index = 0; index < LEVELS.length; index += 1) {
+    try {
+      const collection = await loadLevel(state.period, LEVELS[index]);
+      if ((collection.features ?? []).some((feature) => feature?.geometry)) {
+        state.top = index;
+        return;
+      }
+    } catch (error) {
+      // show() reports what went wrong with the first level.
+      return;
+    }
+  }
+}
+
+/** The API's level of the grids on show. */
+function levelOnShow() {
+  return LEVELS[state.top + state.path.length];
+}
+
+/** The legend floats over the map's top right corner on a wide screen: the grids are fitted beside it, not under it. */
+function fitPadding() {
+  const legend = document.getElementById('legend');
+  const over = legend && getComputedStyle(legend).position === 'absolute';
+  return over ? { paddingTopLeft: [16, 16], paddingBottomRight: [legend.offsetWidth + 20, 16] } : { padding: [12, 12] };
 }
 
 // What is on show
 
 /** Loads and draws the view (the district's first-level grids, or a grid's children) for the period. */
 async function show({ fit = false } = {}) {
-  const level = LEVELS[state.path.length];
+  const level = levelOnShow();
   state.loading = true;
   state.error = null;
   delete document.body.dataset.coverageLoaded;
@@ -171,7 +205,7 @@ async function show({ fit = false } = {}) {
   renderStatus();
   renderBreadcrumb();
   // The levels above name the grids drilled into and outline the one in view.
-  const levels = LEVELS.slice(0, state.path.length + 1);
+  const levels = LEVELS.slice(state.top, state.top + state.path.length + 1);
   await loadView(() => Promise.all(levels.map((each) => loadLevel(state.period, each))), {
     loaded: (collections) => {
       const parent = state.path.at(-1);
@@ -179,8 +213,11 @@ async function show({ fit = false } = {}) {
         .filter((feature) => feature?.geometry && (!parent || feature.properties?.parent === parent));
       draw();
       if (fit) {
-        fitToLayers(map, [state.layers.grids?.layer, state.path.length ? null : state.layers.district], FIT);
+        // The whole district is the context of its first-level grids; a supervisor's grids are fitted alone.
+        const whole = state.path.length === 0 && state.top === 0;
+        fitToLayers(map, [state.layers.grids?.layer, whole ? state.layers.district : null], fitPadding());
       }
+      placeLabels();
       document.body.dataset.coverageLoaded = String(state.features.length);
     },
     failed: (error) => {
@@ -214,7 +251,7 @@ function draw() {
       return { value: String(value), class: String(classOf(state.classes, value)?.index ?? 'none') };
     },
   });
-  layers.unstaffed = unstaffedOverlay(state.features).addTo(map);
+  layers.unstaffed = unstaffedOverlay(state.features.filter(hasNobodyResponsible)).addTo(map);
   const parent = featureOf(state.path.at(-1), state.path.length - 1);
   layers.parent = parent ? parentOutline(parent).addTo(map) : null;
   // The gaps depend on the grid in view only: a new measure or period keeps them.
@@ -225,7 +262,14 @@ function draw() {
     layers.findings?.layer.addTo(map);
   }
   layers.grids.select(state.selected);
+  placeLabels();
   renderLegend();
+}
+
+/** Shows only the grid labels that fit their grid and do not overlap one another, biggest grids first. */
+function placeLabels() {
+  const shown = declutterLabels(map, elements.map, state.layers.grids, state.features);
+  elements.map.dataset.labelsShown = String(shown);
 }
 
 /** The gaps and slivers inside the grid in view (the district's areas that no first-level grid covers). */
@@ -242,7 +286,7 @@ function renderLegend() {
   elements.legendMeasure.textContent = t('coverage.legend.measure', { measure: t(`measure.${state.measure}`), period: periodName(state.period) });
   renderCoverageLegend(elements.legend, {
     classes: state.classes,
-    unstaffed: state.features.filter((feature) => feature.properties?.staffed === false).length,
+    unstaffed: state.features.filter(hasNobodyResponsible).length,
     gaps: state.layers.findings ? state.layers.findings.countOf('GAP') : null,
     showsGaps: Boolean(state.layers.findings),
     hasDistrict: Boolean(state.layers.district),
@@ -291,7 +335,7 @@ function remember() {
 
 /** A click on a grid: into its children when it has any, else its figures in the panel. */
 async function pick(code) {
-  const depth = state.path.length;
+  const depth = state.top + state.path.length;
   if (depth + 1 < LEVELS.length) {
     try {
       const below = await loadLevel(state.period, LEVELS[depth + 1]);
@@ -373,7 +417,9 @@ async function renderPanel() {
   elements.name.textContent = row.name ?? row.code;
   elements.code.textContent = `${levelName(row.level)} · ${row.code}`;
   // The district itself is never staffed: only its grids are.
-  elements.staffed.hidden = row.staffed !== false || row.level === 'district';
+  const note = row.level === 'district' ? null : staffingNote(row);
+  elements.staffed.hidden = !note;
+  elements.staffed.textContent = note ?? '';
   elements.figures.replaceChildren(...FIGURE_GROUPS.map(([group, keys]) => element('div', { className: 'figure-group' },
     element('h3', { className: 'figure-group-title', text: t(`figures.${group}`) }),
     fieldList('figure-list', keys.map((key) => [t(`figure.${key}`), formatValue(row[key] ?? null, key), key])))));
@@ -493,11 +539,13 @@ function renderPointsPanel() {
 
 async function exportTable(button) {
   const format = button.dataset.export;
-  const level = LEVELS[state.path.length];
+  const level = levelOnShow();
+  const parent = state.path.at(-1);
   button.disabled = true;
   try {
+    // What is on show: a grid's children once drilled into, else the level the view starts at.
     const { blob, filename } = await fetchFile(`api/coverage.${format}`, {
-      params: { period: state.period, level },
+      params: parent ? { period: state.period, parent } : { period: state.period, level },
       fallbackName: `coverage-${state.period}.${format}`,
     });
     saveFile(blob, filename);
@@ -569,7 +617,7 @@ function featureOf(code, depth) {
   if (depth === state.path.length) {
     return state.features.find((feature) => codeOf(feature) === code) ?? null;
   }
-  const loaded = state.loaded.get(`${state.period}|${LEVELS[depth]}`);
+  const loaded = state.loaded.get(`${state.period}|${LEVELS[state.top + depth]}`);
   return loaded?.features?.find((feature) => codeOf(feature) === code) ?? null;
 }
 
@@ -598,7 +646,7 @@ function formatValue(value, key) {
 }
 
 function renderStatus(override) {
-  const tier = t(`coverage.level.${LEVELS[state.path.length]}`);
+  const tier = t(`coverage.level.${levelOnShow()}`);
   let text;
   let kind = 'info';
   if (isLeaving()) {

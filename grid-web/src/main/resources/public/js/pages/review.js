@@ -57,7 +57,7 @@ const { say, fail } = page;
 
 if (page.signedIn) {
   const asked = new URLSearchParams(window.location.search).get('quarter');
-  state.quarter = parsePeriod(asked)?.kind === 'quarter' ? asked : thisQuarter();
+  state.quarter = parsePeriod(asked)?.kind === 'quarter' ? asked : lastCompleteQuarter();
   fillPeriodSelect(elements.quarter, state.quarter, { months: false });
   elements.quarter.addEventListener('change', () => chooseQuarter(elements.quarter.value));
   elements.switch.addEventListener('click', () => {
@@ -66,7 +66,7 @@ if (page.signedIn) {
   });
   elements.print.addEventListener('click', () => window.print());
   elements.exports.querySelectorAll('[data-export]')
-    .forEach((button) => button.addEventListener('click', () => exportReview(state.quarter, button.dataset.export, button)));
+    .forEach((button) => button.addEventListener('click', () => exportShown(button.dataset.export, button)));
   elements.form.addEventListener('input', () => weightsEdited());
   elements.form.addEventListener('submit', (event) => event.preventDefault());
   elements.reset.addEventListener('click', () => {
@@ -204,11 +204,22 @@ async function publish() {
   }
 }
 
-async function exportReview(quarter, format, button) {
+/** Exports the review on show: the published one, or the live ranking with the weights in the form. */
+function exportShown(format, button) {
+  if (state.showing === 'published') {
+    exportReview(state.quarter, format, button);
+  } else {
+    exportReview(state.quarter, format, button, { live: true, weights: state.weights ?? undefined });
+  }
+}
+
+async function exportReview(quarter, format, button, { live = false, weights } = {}) {
   button.disabled = true;
   try {
-    const { blob, filename } = await fetchFile(`api/reviews/${encodeURIComponent(quarter)}.${format}`, {
-      fallbackName: `review-${quarter}.${format}`,
+    const path = live ? `api/review.${format}` : `api/reviews/${encodeURIComponent(quarter)}.${format}`;
+    const { blob, filename } = await fetchFile(path, {
+      params: live ? { quarter, ...weights } : undefined,
+      fallbackName: `review-${quarter}${live ? '-unpublished' : ''}.${format}`,
     });
     saveFile(blob, filename);
   } catch (error) {
@@ -235,7 +246,8 @@ function render() {
   const isPublished = state.published.includes(state.quarter);
   elements.switch.hidden = !isPublished;
   elements.switch.textContent = t(published ? 'review.showLive' : 'review.showPublished');
-  elements.exports.hidden = !published;
+  elements.exports.hidden = !review;
+  elements.exports.dataset.showing = state.showing;
   const canPublish = state.me?.role === 'admin' && !isPublished && Boolean(review);
   elements.publish.replaceChildren(...(canPublish
     ? [Object.assign(confirmingButton('review.publish', 'review.publish.confirm', () => publish()), { id: 'review-publish-button' })]
@@ -356,6 +368,12 @@ function renderPublishedList() {
     item.dataset.quarter = quarter;
     return item;
   }));
+}
+
+/** The quarter before this one, the last whose records are complete: what a quarterly meeting reviews. */
+function lastCompleteQuarter() {
+  const [year, quarter] = thisQuarter().split('-Q').map(Number);
+  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
 }
 
 /** 任务完成率 35%、问题按期整改率 20%… as shares of the weights' sum, which is what the score uses. */

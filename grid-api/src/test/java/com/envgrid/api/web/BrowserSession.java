@@ -232,6 +232,16 @@ final class BrowserSession implements AutoCloseable {
         Files.copy(shot, SCREENSHOTS.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Prints the page as Chromium does to an A4 PDF (the page's print CSS applies) and saves it as fileName. */
+    byte[] printToPdf(String fileName) throws IOException {
+        Map<String, Object> pdf = cdp("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
+                "preferCSSPageSize", true, "printBackground", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(fileName), bytes);
+        return bytes;
+    }
+
     /** Saves the whole page, top to bottom, as the browser lays it out, to the screenshots folder as fileName. */
     void screenshotWholePage(String fileName) throws IOException {
         Number width = (Number) script("return document.documentElement.scrollWidth;");

@@ -28,7 +28,8 @@ import java.util.stream.StreamSupport;
  *   and found waste water: the duty is done, the source covered, and a problem is open in A1.</li>
  *   <li>A complaint about cooking fumes came in from A2 on 25 November.</li>
  * </ul>
- * Only A1 is staffed; A2, A (not every child staffed) and B are not.
+ * Only A1 is staffed; A2, A (not every child staffed) and B are not. Some supervisor walks part of A; nobody walks
+ * any part of B or A2.
  */
 final class CoverageFixture {
     static final String MONTH = "2026-11";
@@ -42,6 +43,8 @@ final class CoverageFixture {
     static final BrowserSession.Account ADMIN = new BrowserSession.Account(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
     /** The staff fixture's district viewer. */
     static final BrowserSession.Account VIEWER = new BrowserSession.Account("viewer1", StaffFixture.PASSWORD);
+    /** The staff fixture's supervisor of A1. */
+    static final BrowserSession.Account SUPERVISOR = new BrowserSession.Account("sup-a1", StaffFixture.PASSWORD);
 
     private static final String SOURCE = CreditCode.withCheckCharacter("91320214MA1H00001");
 

@@ -10,6 +10,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,8 +64,9 @@ class CoveragePageBrowserTest extends BrowserTestBase {
         assertEquals("#ced4da", street.getAttribute("fill"), "B is drawn as having no data");
         assertTrue(legendText("no-data").contains("无数据"));
 
-        assertEquals(Set.of("A", "B"), codes("path.unstaffed-overlay"), "A2 and B have no supervisor, so A is not covered");
-        assertTrue(legendText("unstaffed").contains("（2）"), legendText("unstaffed"));
+        assertEquals(Set.of("B"), codes("path.unstaffed-overlay"),
+                "nobody walks any part of B; A1's supervisor walks part of A, so A is not hatched");
+        assertTrue(legendText("unstaffed").contains("（1）"), legendText("unstaffed"));
         assertEquals(1, browser.driver().findElements(By.cssSelector("path.gap-polygon")).size(), "the strip 18..20");
         assertTrue(legendText("gap").contains("（1）"), legendText("gap"));
 
@@ -117,6 +119,8 @@ class CoveragePageBrowserTest extends BrowserTestBase {
         assertEquals(Set.of("A2"), codes("path.unstaffed-overlay"), "A1 has its supervisor");
         waitForPanel("A");
         assertEquals("9", figure("duties_due"));
+        assertEquals("2 个社区中 1 个无网格员", browser.find(By.cssSelector("#coverage-grid [data-field='staffed']")).getText(),
+                "A is staffed in part");
 
         click(grid("A1"));
         waitForPanel("A1");
@@ -164,6 +168,84 @@ class CoveragePageBrowserTest extends BrowserTestBase {
 
         browser.find(By.id("toggle-points")).click();
         browser.until("the points never went", () -> pointsOnTheMap() == 0);
+    }
+
+    @Test
+    void aSupervisorsMapOpensOnTheirCommunityAtTheSecondLevel() throws IOException {
+        browser.close();
+        openBrowser();
+        browser.signInAt("coverage.html", CoverageFixture.SUPERVISOR);
+        browser.open("coverage.html?period=" + CoverageFixture.MONTH);
+
+        waitForView("second", CoverageFixture.MONTH);
+        assertEquals(Set.of("A1"), drawnCodes(), "their one community, not an empty district");
+        assertTrue(browser.find(By.id("status")).getText().contains("1"), browser.find(By.id("status")).getText());
+        assertEquals(Set.of(), codes("path.unstaffed-overlay"));
+        click(grid("A1"));
+        waitForPanel("A1");
+        assertEquals("5", figure("duties_due"));
+    }
+
+    @Test
+    void onAPhoneTheDistrictFillsTheMapAndNoTwoLabelsOverlap() throws IOException {
+        browser.close();
+        browser = BrowserSession.openPhone(server);
+        browser.signInAt("coverage.html", CoverageFixture.ADMIN);
+        browser.open("coverage.html?period=" + CoverageFixture.MONTH);
+        waitForView("first", CoverageFixture.MONTH);
+
+        WebElement map = browser.find(By.id("map"));
+        WebElement town = grid("A");
+        double mapWidth = map.getRect().getWidth();
+        assertTrue(town.getRect().getWidth() > mapWidth * 0.3,
+                "the district fills the phone's map: A is " + town.getRect().getWidth() + " px of " + mapWidth);
+        browser.until("the labels never settled apart", () -> labelsApart() > 0);
+        browser.screenshot("coverage-phone.png");
+
+        click(grid("A"));
+        waitForView("second", CoverageFixture.MONTH);
+        browser.until("the communities' labels never settled apart", () -> labelsApart() > 0);
+    }
+
+    @Test
+    void desktopScreenshotAtTheCommonLaptopSize() throws IOException {
+        browser.close();
+        browser = BrowserSession.open(server, 1366, 900);
+        browser.signInAt("coverage.html", CoverageFixture.ADMIN);
+        browser.open("coverage.html?period=" + CoverageFixture.MONTH);
+        waitForView("first", CoverageFixture.MONTH);
+        browser.until("the labels never settled apart", () -> labelsApart() == 2);
+        browser.screenshot("coverage-desktop.png");
+    }
+
+    /**
+     * How many grid labels are shown when none of them overlaps another and each lies on the map; -1 while any two
+     * overlap.
+     */
+    @SuppressWarnings("unchecked")
+    private int labelsApart() {
+        List<Map<String, Object>> boxes = (List<Map<String, Object>>) browser.script("""
+                return [...document.querySelectorAll('#map .leaflet-tooltip.grid-label')]
+                  .filter(label => getComputedStyle(label).display !== 'none')
+                  .map(label => { const r = label.getBoundingClientRect();
+                                  return {left: r.left, top: r.top, right: r.right, bottom: r.bottom}; });""");
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                if (overlap(boxes.get(i), boxes.get(j))) {
+                    return -1;
+                }
+            }
+        }
+        return boxes.size();
+    }
+
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        return n(a, "left") < n(b, "right") && n(b, "left") < n(a, "right")
+                && n(a, "top") < n(b, "bottom") && n(b, "top") < n(a, "bottom");
+    }
+
+    private static double n(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
     }
 
     /** Markers standing alone plus the points inside clusters. */

@@ -103,8 +103,9 @@ class ReviewPageBrowserTest extends BrowserTestBase {
         browser.until("the preview never scored A on location accuracy alone",
                 () -> "100.00".equals(cellText(row("A"), ".col-score .score-value")));
         assertEquals("live", browser.find(By.tagName("body")).getAttribute("data-review-showing"));
-        assertTrue(browser.find(By.cssSelector("th[data-component='locationAccuracy']")).getText().contains("100%"));
-        assertTrue(browser.find(By.id("weights-sum")).getText().contains("100%"));
+        String header = (String) browser.script("return document.querySelector(\"th[data-component='locationAccuracy']\").textContent;");
+        assertTrue(header.contains("100%"), header);
+        assertTrue(browser.find(By.id("weights-sum")).getText().contains("100%"), browser.find(By.id("weights-sum")).getText());
     }
 
     @Test
@@ -138,6 +139,59 @@ class ReviewPageBrowserTest extends BrowserTestBase {
         }
         assertEquals("none", display("#review-weights-line"), "on screen the weights are in their form");
         assertFalse("none".equals(display("header.app-header")));
+    }
+
+    @Test
+    void withoutAQuarterThePageOpensOnTheLastCompleteOneAndFitsAPhone() throws IOException {
+        browser = BrowserSession.openPhone(server);
+        browser.signInAt("review.html", CoverageFixture.ADMIN);
+        waitForRanking();
+
+        assertEquals("2026-Q3", browser.find(By.id("review-quarter")).getAttribute("value"),
+                "on 25 November 2026 the last complete quarter is the third");
+        assertTrue(browser.find(By.id("review-title")).getText().contains("2026年第3季度"));
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#review-table tbody tr[data-code]")).size());
+        browser.screenshotWholePage("review-phone.png");
+    }
+
+    @Test
+    void theUnpublishedRankingIsExportedWithItsWeightsAndSaysItIsUnpublished() throws IOException {
+        browser = BrowserSession.open(server, 1366, 900);
+        browser.signInAt("review.html", CoverageFixture.ADMIN);
+        browser.open("review.html?quarter=2026-Q2");
+        waitForRanking();
+        assertEquals("live", browser.find(By.tagName("body")).getAttribute("data-review-showing"));
+        browser.screenshot("review-desktop.png");
+
+        Path downloads = Files.createTempDirectory("envgrid-downloads-");
+        browser.cdp("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.find(By.cssSelector("#review-exports [data-export='csv']")).click();
+        Path csv = downloads.resolve("review-2026-Q2-unpublished.csv");
+        browser.until("the unpublished CSV was never downloaded", () -> Files.exists(csv));
+        String exported = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(exported.contains("权重：任务完成率 35%"), exported);
+        assertTrue(exported.contains("未发布"), exported);
+        assertTrue(exported.contains("\"=\"\"A\"\"\""), "codes stay text in Excel: " + exported);
+    }
+
+    @Test
+    void onA4EachGridsNameStaysOnOneLine() throws IOException {
+        open(CoverageFixture.ADMIN);
+        browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            Number lines = (Number) browser.script("return Math.max(...[...document.querySelectorAll('.review-grid-name')]"
+                    + ".map(name => name.getClientRects().length));");
+            assertEquals(1, lines.intValue(), "a name broken over lines");
+        } finally {
+            browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        byte[] bytes = browser.printToPdf("review-print.pdf");
+        assertTrue(new String(bytes, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+    }
+
+    private void waitForRanking() {
+        browser.until("the ranking never loaded; status: " + browser.find(By.id("review-status")).getText(),
+                () -> browser.find(By.id("review-table")).getAttribute("data-loaded") != null);
     }
 
     private void open(BrowserSession.Account account) {
