@@ -32,7 +32,9 @@ import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
+import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -73,10 +75,12 @@ public class Complaints {
     private final Cases cases;
     private final SupervisedObjects directory;
     private final Submissions submissions;
+    private final ApplicationEventPublisher<Object> events;
 
     Complaints(ComplaintRows complaints, LiveGridLayer layer, Staffings staffings, Audit audit,
                HolidayCalendars calendars, DistrictTime time, ComplaintSettings settings, Cases cases,
-               SupervisedObjects directory, Photos photos, Submissions submissions) {
+               SupervisedObjects directory, Photos photos, Submissions submissions,
+               ApplicationEventPublisher<Object> events) {
         this.complaints = complaints;
         this.layer = layer;
         this.staffings = staffings;
@@ -89,6 +93,7 @@ public class Complaints {
         this.directory = directory;
         this.photos = photos;
         this.submissions = submissions;
+        this.events = events;
     }
 
     /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
@@ -206,6 +211,10 @@ public class Complaints {
                 ? step.next().withProblemCase(openCase(actor, at, c, request, t.text())) : step.next();
         complaints.saveStep(next);
         complaints.recordEvent(id, at, actor.person(), t.action(), t.from(), t.to(), t.text());
+        if (t.action().equals(ComplaintWorkflow.REPLY)) {
+            events.publishEvent(new ComplaintReplied(id, next.reopened() ? 2 : 1, next.complainantContact(),
+                    next.category().chineseName(), gridName(next.gridCode()), next.receivedAt(), t.text(), at));
+        }
         audit.record(actor, at, t.action(), "complaint", String.valueOf(id), Map.of("state", t.from().key()),
                 next.problemCaseId() == null ? Map.of("state", t.to().key())
                         : Map.of("state", t.to().key(), "problem_case", next.problemCaseId()));
@@ -276,6 +285,16 @@ public class Complaints {
                 complaints.updateDeadlines(c.id(), due.acceptBy(), due.closeBy());
             }
         }
+    }
+
+    /** The open complaints that have gone up past their supervisors on {@code today}, to the chief or the district. */
+    public List<Escalated> escalatedOn(LocalDate today) {
+        return complaints.findByClosedAtIsNull().stream().map(ComplaintRows.ComplaintRow::toComplaint)
+                .filter(c -> c.gridCode() != null)
+                .map(c -> new Escalated(c.id(), c.gridCode(), c.escalation(settings.escalation(), today),
+                        c.waitingOn(),
+                        c.category().chineseName() + "：" + c.description()))
+                .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
     }
 
     ComplaintViews.Public publicView(long id) {
