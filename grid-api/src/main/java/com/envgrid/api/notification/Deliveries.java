@@ -12,7 +12,7 @@ import java.time.Clock;
  * platform's clock. Switched off with {@code envgrid.notifications.jobs=false} (the tests run them themselves).
  */
 @Singleton
-@Requires(property = "envgrid.notifications.jobs", notEquals = "false")
+@Requires(property = "envgrid.notifications.jobs", value = "true")
 class Deliveries {
     private final DeliveryRun run;
     private final EscalationNotices escalations;
