@@ -320,6 +320,7 @@ export async function fetchFile(path, { params, fallbackName }) {
   return { blob: await response.blob(), filename: named ? decodeURIComponent(named[1]) : fallbackName };
 }
 
+<<<<<<< HEAD
 /** The notification outbox, newest first, in one state (pending, sent, failed, held) or all (administrators). */
 export function fetchNotifications({ state } = {}) {
   return send('api/notifications', { params: { state } });
@@ -328,6 +329,38 @@ export function fetchNotifications({ state } = {}) {
 /** Sends a failed or held notification back to the queue, to go out with the next delivery run. */
 export function retryNotification(id) {
   return send(`api/notifications/${encodeURIComponent(id)}/retry`, { method: 'POST' });
+=======
+// Evidence beside the work (cases, complaints, flagged inspections, grids and sources on the map)
+
+/** What a case came from: { case_id, origin: { kind, id, at, … }, photos: [sha256], places: FeatureCollection }. */
+export function fetchCaseEvidence(id) {
+  return send(`api/cases/${encodeURIComponent(id)}/evidence`);
+}
+
+/** Flagged inspections the caller reviews, state pending or reviewed: [{ inspection, grid_name, target_name, inspector_name, review, places }]. */
+export function fetchFlaggedInspections(state = 'pending') {
+  return send('api/inspections/flagged', { params: { state } });
+}
+
+/** Decides where a flagged inspection was made: accept or not, with the reason → the record. */
+export function reviewInspection(id, accept, reason) {
+  return send(`api/inspections/${encodeURIComponent(id)}/review`, { method: 'POST', body: { accept, reason } });
+}
+
+/** One grid as a GeoJSON Feature. */
+export function fetchGrid(code) {
+  return send(`api/grids/${encodeURIComponent(code)}`, { accept: ACCEPT_GEOJSON });
+}
+
+/** The people answering for a grid today: [{ person_id, name, post, grid_code, grid_name, own, phone? }]. */
+export function fetchGridStaff(code) {
+  return send(`api/grids/${encodeURIComponent(code)}/staff`);
+}
+
+/** A source's recent inspections, duties and cases: { code, name, grid_code, grid_name, inspections, duties, cases }. */
+export function fetchSourceHistory(code) {
+  return send(`api/sources/${encodeURIComponent(code)}/history`);
+>>>>>>> f0b60bbb66c19ffda112f2e99ba76c30d2bdc76d
 }
 
 /** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */

@@ -23,6 +23,7 @@ const NAV_ROLES = {
   'nav-draws': ['admin'],
   'nav-notifications': ['admin'],
   'nav-review': ['admin', 'viewer'],
+  'nav-inspections': ['admin', 'chief'],
 };
 
 /** The pages of the header's navigation, in order; those with a role list start hidden. */
@@ -33,6 +34,7 @@ const PAGES = [
   { page: 'duties', id: 'nav-duties', href: 'duties.html' },
   { page: 'field', id: 'nav-field', href: 'field.html' },
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },
+  { page: 'inspections', id: 'nav-inspections', href: 'inspections.html' },
   { page: 'complaints', id: 'nav-complaints', href: 'complaints.html' },
   { page: 'people', id: 'nav-people', href: 'people.html' },
   { page: 'rules', id: 'nav-rules', href: 'rules.html' },

@@ -116,6 +116,11 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long>, CaseStore {
             + " AND (CAST(:grid AS text) IS NULL OR grid_code = :grid) ORDER BY due_by")
     List<CaseRow> listed(@Nullable CaseState state, @Nullable String grid);
 
+    /** A target's latest cases. */
+    @Query("SELECT * FROM problem_case WHERE target_kind = :kind AND target_code = :code"
+            + " ORDER BY opened_at DESC, id DESC LIMIT :limit")
+    List<CaseRow> ofTarget(String kind, String code, int limit);
+
     @Introspected
     record CaseOfComplaint(long caseId, long complaintId) {
     }
