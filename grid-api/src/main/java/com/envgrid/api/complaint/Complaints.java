@@ -292,8 +292,7 @@ public class Complaints {
         return complaints.findByClosedAtIsNull().stream().map(ComplaintRows.ComplaintRow::toComplaint)
                 .filter(c -> c.gridCode() != null)
                 .map(c -> new Escalated(c.id(), c.gridCode(), c.escalation(settings.escalation(), today),
-                        c.waitingOn(),
-                        c.category().chineseName() + "：" + c.description()))
+                        c.waitingOn(), c.category().chineseName() + "：" + c.description()))
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
     }
 
