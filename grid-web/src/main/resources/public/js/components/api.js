@@ -241,9 +241,22 @@ export function submitComplaint(complaint) {
   return send('api/public/complaints', { method: 'POST', body: complaint, authorized: false });
 }
 
-/** A complaint as the public sees it: category, grid, state and dates, the location coarsened to the grid. */
+/**
+ * A complaint as the public sees it: category, grid, state and dates, the location coarsened to the grid, the reply
+ * staff published (`reply`, `replied_at`) and its `steps` [{ step, at }].
+ */
 export function fetchPublicComplaint(id) {
   return send(`api/public/complaints/${encodeURIComponent(id)}`, { authorized: false });
+}
+
+/** The basemap all maps draw, without a token: { url, attribution, max_zoom, max_native_zoom, subdomains }, {} for none. */
+export function fetchBasemap() {
+  return send('api/public/basemap', { authorized: false });
+}
+
+/** The district's first-level grids (code, name, level) and its extent as `bbox`, without a token: GeoJSON. */
+export function fetchDistrictOutline() {
+  return send('api/public/district', { authorized: false, accept: ACCEPT_GEOJSON });
 }
 
 /** Rates the outcome through the complainant's link: 满意 / 基本满意 / 不满意 → the public view. */
@@ -258,7 +271,7 @@ export function fetchComplaints() {
   return send('api/complaints');
 }
 
-/** Takes an action on a complaint: { action, text? } → the complaint as it is now. */
+/** Takes an action on a complaint: { action, text?, public_reply? } → the complaint as it is now. */
 export function actOnComplaint(id, action) {
   return send(`api/complaints/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
 }
@@ -320,16 +333,6 @@ export async function fetchFile(path, { params, fallbackName }) {
   return { blob: await response.blob(), filename: named ? decodeURIComponent(named[1]) : fallbackName };
 }
 
-<<<<<<< HEAD
-/** The notification outbox, newest first, in one state (pending, sent, failed, held) or all (administrators). */
-export function fetchNotifications({ state } = {}) {
-  return send('api/notifications', { params: { state } });
-}
-
-/** Sends a failed or held notification back to the queue, to go out with the next delivery run. */
-export function retryNotification(id) {
-  return send(`api/notifications/${encodeURIComponent(id)}/retry`, { method: 'POST' });
-=======
 // Evidence beside the work (cases, complaints, flagged inspections, grids and sources on the map)
 
 /** What a case came from: { case_id, origin: { kind, id, at, … }, photos: [sha256], places: FeatureCollection }. */
@@ -360,7 +363,16 @@ export function fetchGridStaff(code) {
 /** A source's recent inspections, duties and cases: { code, name, grid_code, grid_name, inspections, duties, cases }. */
 export function fetchSourceHistory(code) {
   return send(`api/sources/${encodeURIComponent(code)}/history`);
->>>>>>> f0b60bbb66c19ffda112f2e99ba76c30d2bdc76d
+}
+
+/** The notification outbox, newest first, in one state (pending, sent, failed, held) or all (administrators). */
+export function fetchNotifications({ state } = {}) {
+  return send('api/notifications', { params: { state } });
+}
+
+/** Sends a failed or held notification back to the queue, to go out with the next delivery run. */
+export function retryNotification(id) {
+  return send(`api/notifications/${encodeURIComponent(id)}/retry`, { method: 'POST' });
 }
 
 /** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */

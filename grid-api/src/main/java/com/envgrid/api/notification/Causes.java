@@ -1,10 +1,9 @@
 package com.envgrid.api.notification;
 
-import com.envgrid.api.complaint.ComplaintReplied;
+import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.CaseAssigned;
-import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.notification.EmailAddress;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -15,27 +14,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The changes people are told of as they happen, each heard inside the transaction that makes it: a reply to a
- * complainant who gave an e-mail address, a case assigned to a supervisor, the duties a generation run gave each
+ * The changes people are told of as they happen, each heard inside the transaction that makes it: a reply published
+ * to a complainant who gave an e-mail address, a case assigned to a supervisor, the duties a generation run gave each
  * supervisor (one digest each). Escalations are noticed by {@link EscalationNotices}.
  */
 @Singleton
 class Causes {
     private final Outbox outbox;
     private final Staffings staffings;
-    private final DistrictTime time;
 
-    Causes(Outbox outbox, Staffings staffings, DistrictTime time) {
+    Causes(Outbox outbox, Staffings staffings) {
         this.outbox = outbox;
         this.staffings = staffings;
-        this.time = time;
     }
 
-    /** The complainant hears of the reply when their contact holds an e-mail address; a phone alone is not texted. */
+    /** The complainant hears of a published reply when their contact holds an e-mail address; a phone is not texted. */
     @EventListener
-    void complaintReplied(ComplaintReplied e) {
-        EmailAddress.findIn(e.contact()).ifPresent(address ->
-                outbox.toEmail(Notices.complaintReplied(e, time.zone()), address, e.at()));
+    void replyPublished(ComplaintReplyPublished e) {
+        EmailAddress.findIn(e.complainantContact()).ifPresent(address ->
+                outbox.toEmail(Notices.replyPublished(e), address, e.publishedAt()));
     }
 
     @EventListener

@@ -1,13 +1,11 @@
 package com.envgrid.api.notification;
 
-import com.envgrid.api.complaint.ComplaintReplied;
+import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
 import com.envgrid.api.problem.CaseAssigned;
 import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,12 +20,15 @@ final class Notices {
     private Notices() {
     }
 
-    static Outbox.Notice complaintReplied(ComplaintReplied e, ZoneId zone) {
-        return new Outbox.Notice("complaint:" + e.complaintId() + ":reply:" + e.round(), "complaint_reply",
-                PLATFORM + "您的投诉已有答复（编号 " + e.complaintId() + "）",
-                "您好：\n\n您于 " + LocalDate.ofInstant(e.receivedAt(), zone) + " 反映的" + e.category() + "问题（编号 "
-                        + e.complaintId() + "，" + e.gridName() + "）已有答复：\n\n" + e.reply()
-                        + "\n\n感谢您对生态环境保护工作的支持。您可通过受理回执中的链接查看办理进展并评价办理结果。\n\n"
+    /** A reply published to a complainant: one notice per publication (a complaint may publish more than one). */
+    static Outbox.Notice replyPublished(ComplaintReplyPublished e) {
+        String greeting = e.complainantName() == null || e.complainantName().isBlank() ? "您好："
+                : e.complainantName().strip() + "，您好：";
+        return new Outbox.Notice("complaint:" + e.complaintId() + ":public-reply:" + e.publishedAt().toEpochMilli(),
+                "complaint_reply", PLATFORM + "您的投诉已有答复（编号 " + e.complaintId() + "）",
+                greeting + "\n\n您反映的问题（投诉编号 " + e.complaintId() + "）已有答复：\n\n" + e.text()
+                        + "\n\n办理进展可在平台投诉页面（" + e.statusUrl() + "）查看，并可通过受理回执中的链接评价办理结果。"
+                        + "感谢您对生态环境保护工作的支持。\n\n"
                         + "Your complaint no. " + e.complaintId() + " has been answered (above, in Chinese).\n");
     }
 
