@@ -144,6 +144,16 @@ class BadInputTest extends ApiTestBase {
                         body(HttpMethod.POST, "/api/people", "a 73-byte password of Chinese characters",
                                 "{\"name\":\"新人\",\"username\":\"new-person\",\"password\":\"" + "密".repeat(25)
                                         + "\",\"role\":\"viewer\"}", MediaType.APPLICATION_JSON, false)))));
+        routes.put("PUT /api/people/{id}/contact", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/people/%s/contact", true),
+                json(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/contact",
+                        "{\"phone\":\"13900000009\",\"email\":\"sup@example.cn\"}", false),
+                List.of(body(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/contact", "an e-mail without a domain",
+                        "{\"email\":\"sup@localhost\"}", MediaType.APPLICATION_JSON, false),
+                        body(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/contact", "a phone for an e-mail",
+                                "{\"email\":\"13900000009\"}", MediaType.APPLICATION_JSON, false)))));
+        routes.put("POST /api/notifications/{id}/retry", new Entry(t -> path(HttpMethod.POST,
+                "/api/notifications/%s/retry", true)));
         routes.put("POST /api/people/{id}/deactivate", new Entry(t -> path(HttpMethod.POST,
                 "/api/people/%s/deactivate", true)));
         routes.put("POST /api/people/{id}/unlock", new Entry(t -> path(HttpMethod.POST,

@@ -30,11 +30,12 @@ public class Sql {
     }
 
     /**
-     * Deletes everything recorded — reviews, complaints, cases, inspections and photos, duties, draws, sources,
-     * rivers — and every person but the test administrator, children before parents; the grid layer stays.
+     * Deletes everything recorded — notifications, reviews, complaints, cases, inspections and photos, duties, draws,
+     * sources, rivers — and every person but the test administrator, children before parents; the grid layer stays.
      */
     public void clearRecords() throws SQLException {
-        execute("DELETE FROM review; DELETE FROM complaint_photo; DELETE FROM complaint_event; DELETE FROM complaint;"
+        execute("DELETE FROM notification; DELETE FROM review; DELETE FROM complaint_photo;"
+                + " DELETE FROM complaint_event; DELETE FROM complaint;"
                 + " DELETE FROM case_event; DELETE FROM problem_case; DELETE FROM inspection_photo;"
                 + " DELETE FROM inspection_review; DELETE FROM inspection; DELETE FROM photo; DELETE FROM duty;"
                 + " DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source; DELETE FROM river_segment;"

@@ -373,6 +373,16 @@ export function fetchSourceHistory(code) {
   return send(`api/sources/${encodeURIComponent(code)}/history`);
 }
 
+/** The notification outbox, newest first, in one state (pending, sent, failed, held) or all (administrators). */
+export function fetchNotifications({ state } = {}) {
+  return send('api/notifications', { params: { state } });
+}
+
+/** Sends a failed or held notification back to the queue, to go out with the next delivery run. */
+export function retryNotification(id) {
+  return send(`api/notifications/${encodeURIComponent(id)}/retry`, { method: 'POST' });
+}
+
 /** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */
 async function send(path, { as = 'json', ...options } = {}) {
   const response = await request(path, options);

@@ -21,6 +21,7 @@ const NAV_ROLES = {
   'nav-people': MANAGING_ROLES,
   'nav-rules': ['admin'],
   'nav-draws': ['admin'],
+  'nav-notifications': ['admin'],
   'nav-review': ['admin', 'viewer'],
   'nav-inspections': ['admin', 'chief'],
 };
@@ -38,6 +39,7 @@ const PAGES = [
   { page: 'people', id: 'nav-people', href: 'people.html' },
   { page: 'rules', id: 'nav-rules', href: 'rules.html' },
   { page: 'draws', id: 'nav-draws', href: 'draws.html' },
+  { page: 'notifications', id: 'nav-notifications', href: 'notifications.html' },
 ];
 
 /** The public pages' own links (a page without one, the login page, has no navigation). */

@@ -25,7 +25,7 @@ const ASSIGNABLE_TIERS = [1, 2, 3];
 const DUTY_TIERS = { chief: [1], supervisor: [1, 2, 3] };
 /** The unstaffed list names at most this many grids and counts the rest. */
 const UNSTAFFED_SHOWN = 300;
-const FIELDS = ['name', 'username', 'password', 'phone', 'role'];
+const FIELDS = ['name', 'username', 'password', 'phone', 'email', 'role'];
 
 const state = {
   me: null,
@@ -204,8 +204,10 @@ function personRow(person) {
     name,
     element('td', { className: 'person-username code-text', text: person.username ?? '—' }),
     element('td', { className: 'person-role' }, role),
-    // Personal data: the server sends a phone only to those who may see it.
-    element('td', { className: 'person-phone', text: person.phone ? String(person.phone) : '—' }),
+    // Personal data: the server sends a phone and an e-mail only to those who may see them.
+    element('td', { className: 'person-phone' },
+      element('div', { text: person.phone ? String(person.phone) : '—' }),
+      ...(person.email ? [element('div', { className: 'person-email muted', text: String(person.email) })] : [])),
     element('td', { className: 'person-state' }, stateBadge, ...lockBadge(person)),
     element('td', { className: 'person-assignments' }, assignmentList(person)),
     element('td', { className: 'person-actions' }, element('div', { className: 'action-buttons' }, ...actions(person))),
@@ -412,6 +414,9 @@ async function submitPerson() {
   const person = { name: values.name, username: values.username, password: values.password, role: values.role };
   if (values.phone) {
     person.phone = values.phone;
+  }
+  if (values.email) {
+    person.email = values.email;
   }
   await change(elements.submit, async () => {
     const created = await createPerson(person);

@@ -36,6 +36,7 @@ import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
+import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -305,6 +306,15 @@ public class Complaints {
                 complaints.updateDeadlines(c.id(), due.acceptBy(), due.closeBy());
             }
         }
+    }
+
+    /** The open complaints that have gone up past their supervisors on {@code today}, to the chief or the district. */
+    public List<Escalated> escalatedOn(LocalDate today) {
+        return complaints.findByClosedAtIsNull().stream().map(ComplaintRows.ComplaintRow::toComplaint)
+                .filter(c -> c.gridCode() != null)
+                .map(c -> new Escalated(c.id(), c.gridCode(), c.escalation(settings.escalation(), today),
+                        c.waitingOn(), c.category().chineseName() + "：" + c.description()))
+                .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
     }
 
     ComplaintViews.Public publicView(long id) {

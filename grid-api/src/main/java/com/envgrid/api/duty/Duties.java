@@ -21,6 +21,7 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.source.CreditRating;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Point;
@@ -52,9 +53,10 @@ public class Duties {
     private final Audit audit;
     private final DistrictTime time;
     private final int recentComplaintDays;
+    private final ApplicationEventPublisher<Object> events;
 
     Duties(DutyRows duties, Rules rules, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
-           Audit audit, DistrictTime time, DutySettings settings) {
+           Audit audit, DistrictTime time, DutySettings settings, ApplicationEventPublisher<Object> events) {
         this.duties = duties;
         this.rules = rules;
         this.objects = objects;
@@ -63,6 +65,7 @@ public class Duties {
         this.audit = audit;
         this.time = time;
         this.recentComplaintDays = settings.recentComplaintDays();
+        this.events = events;
     }
 
     /** A duty, as an inspection made for it names it. */
@@ -107,12 +110,28 @@ public class Duties {
         Map<PlannedDuty, Long> assigned = DutyAssigner.assign(missing, supervisors, load);
         List<DutyRow> created = missing.stream().map(p -> new DutyRow(null, p.target().kind(), p.target().code(),
                 p.target().gridCode(), p.dueFrom(), p.dueBy(), assigned.get(p), null, DutyPurpose.ROUTINE, at)).toList();
-        duties.saveAll(created);
+        var saved = duties.saveAll(created);
+        if (saved.stream().anyMatch(d -> d.supervisorId() != null)) {
+            events.publishEvent(new DutiesAssigned(period.label(), at, newDuties(saved)));
+        }
         int unassigned = (int) planned.stream().filter(p -> !supervisors.containsKey(p.target().gridCode())).count();
         GenerationReport report = new GenerationReport(period.label(), planned.size(), created.size(), reassigned,
                 unassigned);
         audit.record(actor, at, "generate", "duty_period", period.label(), null, report);
         return report;
+    }
+
+    /** The duties a run created for supervisors, with their targets' names for the digest each supervisor gets. */
+    private List<DutiesAssigned.NewDuty> newDuties(List<DutyRow> created) {
+        Map<String, String> names = new HashMap<>();
+        objects.located().forEach(s -> names.put(s.code(), s.name()));
+        objects.riversInGrids().forEach(r -> names.put(r.segmentCode(), r.riverName()));
+        GridLayer grids = layer.layer();
+        return created.stream().filter(d -> d.supervisorId() != null).map(d -> {
+            String gridName = grids.find(d.gridCode()).map(Grid::name).orElse(d.gridCode());
+            return new DutiesAssigned.NewDuty(d.id(), d.supervisorId(), d.targetKind().chineseName(),
+                    names.getOrDefault(d.targetCode(), gridName), gridName, d.dueFrom(), d.dueBy());
+        }).toList();
     }
 
     /**

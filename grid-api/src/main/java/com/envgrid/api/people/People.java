@@ -16,6 +16,7 @@ import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
+import com.envgrid.core.notification.EmailAddress;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -27,13 +28,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * People and their grid assignments. People are never deleted — deactivating ends their assignments and keeps
- * the history. A phone number is personal data: administrators see all, a person sees their own, a grid chief
+ * the history. A phone number and an e-mail address are personal data: administrators see all, a person sees their own, a grid chief
  * sees those of people working in their grid, a district viewer none.
  */
 @Singleton
@@ -106,11 +108,8 @@ public class People {
             problems.add(new InputProblem("/password", "the password must not be the username",
                     PeopleCode.PASSWORD_IS_USERNAME, Map.of()));
         }
-        String phone = p.phone() == null || p.phone().isBlank() ? null : p.phone().trim();
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add(new InputProblem("/phone", "a phone is a mobile number (11 digits, 1[3-9]…) or a landline with"
-                    + " its area code (0xxx-xxxxxxx)", PeopleCode.PHONE, Map.of()));
-        }
+        String phone = phone(p.phone(), problems);
+        String email = email(p.email(), problems);
         var role = Role.parse(p.role());
         if (role.isEmpty()) {
             problems.add(new InputProblem("/role", "role is one of admin, viewer, chief, supervisor", InputCode.NOT_ONE_OF,
@@ -123,10 +122,51 @@ public class People {
             throw new Conflict(PeopleCode.USERNAME_TAKEN, Map.of("value", username), "username " + username + " is taken");
         }
         String hash = hashes.computeIfAbsent(p.password(), passwords::hash);
-        PersonRow row = people.save(new PersonRow(null, name, username, hash, phone, role.get().key(), true,
+        PersonRow row = people.save(new PersonRow(null, name, username, hash, phone, email, role.get().key(), true,
                 at, null));
         audit.record(actor, at, "create", "person", String.valueOf(row.id()), null, auditView(row));
         return view(row, List.of(), true, false);
+    }
+
+    /** A phone number as given (trimmed; blank: none), or a problem added for {@code /phone}. */
+    private static String phone(String given, List<InputProblem> problems) {
+        String phone = given == null || given.isBlank() ? null : given.trim();
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            problems.add(new InputProblem("/phone", "a phone is a mobile number (11 digits, 1[3-9]…) or a landline with"
+                    + " its area code (0xxx-xxxxxxx)", PeopleCode.PHONE, Map.of()));
+        }
+        return phone;
+    }
+
+    /** An e-mail address as given (normalised; blank: none), or a problem added for {@code /email}. */
+    private static String email(String given, List<InputProblem> problems) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        var email = EmailAddress.parse(given);
+        if (email.isEmpty()) {
+            problems.add(new InputProblem("/email", "an e-mail address is name@domain.tld, at most "
+                    + EmailAddress.MAX_LENGTH + " characters", PeopleCode.EMAIL, Map.of("max", EmailAddress.MAX_LENGTH)));
+        }
+        return email.orElse(null);
+    }
+
+    /** Replaces a person's phone and e-mail (administrators); the audit notes which changed, not their values. */
+    @Transactional
+    PersonView setContact(Actor actor, Instant at, long id, PeopleRequests.Contact contact) {
+        PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
+        List<InputProblem> problems = new ArrayList<>();
+        String phone = phone(contact.phone(), problems);
+        String email = email(contact.email(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("the contact cannot be stored as given", problems);
+        }
+        people.updateContact(id, phone, email);
+        audit.record(actor, at, "set_contact", "person", String.valueOf(id), null, Map.of(
+                "phone_changed", !Objects.equals(row.phone(), phone),
+                "email_changed", !Objects.equals(row.email(), email)));
+        return view(people.findById(id).orElseThrow(), assignments.findByPersonIdOrderById(id), true,
+                locks.lockedPeople().contains(id));
     }
 
     @Transactional
@@ -284,6 +324,7 @@ public class People {
 
     private PersonView view(PersonRow p, List<AssignmentRow> theirs, boolean personalData, @Nullable Boolean locked) {
         return new PersonView(p.id(), p.name(), p.username(), p.role(), p.active(), personalData ? p.phone() : null,
+                personalData ? p.email() : null,
                 theirs.stream().map(this::view).toList(), locked);
     }
 

@@ -17,7 +17,9 @@ enum PeopleCode implements ProblemCode {
     /** The password is the username. */
     PASSWORD_IS_USERNAME("people.password_is_username"),
     /** A phone: a mobile number or a landline with its area code. */
-    PHONE("people.phone");
+    PHONE("people.phone"),
+    /** An e-mail address: name@domain.tld, at most {@code max} characters. */
+    EMAIL("people.email");
 
     private final String code;
 

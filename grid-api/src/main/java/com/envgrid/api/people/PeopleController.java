@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -61,6 +62,13 @@ class PeopleController {
     HttpResponse<PersonView> create(@Body PeopleRequests.NewPerson person) {
         PersonView created = people.create(scopes.actor(), clock.instant(), person);
         return HttpResponse.created(created, URI.create("/api/people/" + created.id()));
+    }
+
+    /** Replaces the person's phone and e-mail, by which notifications reach them. */
+    @Put("/people/{id}/contact")
+    @Secured("admin")
+    PersonView setContact(@PathVariable long id, @Body PeopleRequests.Contact contact) {
+        return people.setContact(scopes.actor(), clock.instant(), id, contact);
     }
 
     @Post("/people/{id}/deactivate")

@@ -1,6 +1,7 @@
 package com.envgrid.api.people;
 
 import com.envgrid.api.access.GridTarget;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -14,7 +15,16 @@ public final class PeopleRequests {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record NewPerson(@Nullable String name, @Nullable String username, @Nullable String password,
-                     @Nullable String phone, @Nullable String role) {
+                     @Nullable String phone, @Nullable String role, @Nullable String email) {
+        @Creator
+        public NewPerson {
+        }
+
+        /** A person reached by phone only. */
+        public NewPerson(String name, String username, String password, String phone, String role) {
+            this(name, username, password, phone, role, null);
+        }
+
         @Override
         public String toString() {
             return "NewPerson[username=" + username + ", role=" + role + "]"; // never the password
@@ -24,6 +34,11 @@ public final class PeopleRequests {
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record NewAssignment(@Nullable String gridCode, @Nullable String duty, @Nullable LocalDate startsOn)
             implements GridTarget {
+    }
+
+    /** A person's phone and e-mail, both replaced (a blank or absent one is removed). */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Contact(@Nullable String phone, @Nullable String email) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

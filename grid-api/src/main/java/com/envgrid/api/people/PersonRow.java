@@ -9,6 +9,6 @@ import java.time.Instant;
 
 @MappedEntity("person")
 record PersonRow(@Id @GeneratedValue @Nullable Long id, String name, String username, String passwordHash,
-                 @Nullable String phone, String role, boolean active,
+                 @Nullable String phone, @Nullable String email, String role, boolean active,
                  Instant createdAt, @Nullable Instant deactivatedAt) {
 }

@@ -1,5 +1,6 @@
 package com.envgrid.api.people;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -23,6 +24,11 @@ interface PersonRows extends CrudRepository<PersonRow, Long> {
 
     @Query("UPDATE person SET active = false, deactivated_at = :at WHERE id = :id")
     void deactivate(long id, Instant at);
+
+    @Query("UPDATE person SET phone = :phone, email = :email WHERE id = :id")
+    void updateContact(long id, @Nullable String phone, @Nullable String email);
+
+    List<PersonRow> findByRoleAndActive(String role, boolean active);
 
     @Query("SELECT active FROM person WHERE id = :id")
     Optional<Boolean> findActiveById(long id);

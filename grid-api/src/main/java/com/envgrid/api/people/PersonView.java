@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A person as the caller may see them: {@code phone} is personal data and is absent for those who may not;
+ * A person as the caller may see them: {@code phone} and {@code email} are personal data and are absent for those
+ * who may not;
  * {@code locked} (some client must wait before trying their password again) only administrators see, who may unlock.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record PersonView(long id, String name, String username, String role, boolean active,
-                         @Nullable String phone, List<AssignmentView> assignments, @Nullable Boolean locked) {
+                         @Nullable String phone, @Nullable String email, List<AssignmentView> assignments,
+                         @Nullable Boolean locked) {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record AssignmentView(long id, long personId, String gridCode, String gridName, String duty,

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Who supervises which grid today: for the map, the unstaffed list, duty assignment and draws. */
@@ -65,6 +67,32 @@ public class Staffings {
             }
         }
         return result;
+    }
+
+    /** How a person is reached: their name, and their e-mail and phone where they gave them. */
+    public record Contact(long id, String name, String email, String phone) {
+    }
+
+    /** How to reach the active people among these; deactivated ones are not told anything any more. */
+    public List<Contact> contactsOf(Collection<Long> ids) {
+        return people.findByIdIn(ids).stream().filter(PersonRow::active)
+                .map(p -> new Contact(p.id(), p.name(), p.email(), p.phone())).toList();
+    }
+
+    /** The active district administrators (区局). */
+    public List<Long> administrators() {
+        return people.findByRoleAndActive("admin", true).stream().map(PersonRow::id).toList();
+    }
+
+    /** The grid chiefs over a grid on {@code day}: those of the first-level grid it is, or lies in. */
+    public List<Long> chiefsOver(String gridCode, LocalDate day) {
+        GridLayer grids = layer.layer();
+        Set<String> above = new HashSet<>();
+        for (Grid g = grids.find(gridCode).orElse(null); g != null; g = grids.parent(g).orElse(null)) {
+            above.add(g.code());
+        }
+        return activeOn(day).stream().filter(a -> a.post() == Post.CHIEF && above.contains(a.gridCode()))
+                .map(Assignment::personId).distinct().sorted().toList();
     }
 
     /** The display names of people, by id. */

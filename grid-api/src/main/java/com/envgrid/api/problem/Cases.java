@@ -15,6 +15,7 @@ import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Inspection;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.CaseState;
+import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.ProblemCase;
 import com.envgrid.core.problem.ReinspectionScheduled;
@@ -138,9 +139,26 @@ public class Cases {
         cases.saveStep(step.next());
         cases.recordEvent(id, at, actor.person(), t.action(), t.from(), t.to(), t.reason());
         step.events().forEach(events::publishEvent);
+        var assignee = step.next().assigneeId();
+        if (assignee != null && !assignee.equals(c.assigneeId())) {
+            events.publishEvent(new CaseAssigned(id, assignee, c.gridCode(), gridName(c.gridCode()),
+                    c.category().chineseName(), c.description(), c.dueBy(), at));
+        }
         audit.record(actor, at, t.action(), "problem_case", String.valueOf(id), Map.of("state", t.from().key()),
                 Map.of("state", t.to().key(), "reason", t.reason() == null ? "" : t.reason()));
         return view(cases.byId(id).orElseThrow(), actor, time.dateOf(at));
+    }
+
+    /** The unfinished cases that have gone up past their supervisors on {@code today}, to the chief or the district. */
+    public List<Escalated> escalatedOn(LocalDate today) {
+        return cases.listed(null, null).stream().map(CaseRows.CaseRow::toCase)
+                .map(c -> new Escalated(c.id(), c.gridCode(), c.escalation(settings.escalation(), today), c.dueBy(),
+                        c.category().chineseName() + "：" + c.description()))
+                .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
+    }
+
+    private String gridName(String code) {
+        return layer.layer().find(code).map(Grid::name).orElse(code);
     }
 
     /** The re-inspection duty created for a case reported done: the case links to it. */
@@ -166,7 +184,7 @@ public class Cases {
                           Map<Long, String> names, LocalDate today) {
         List<String> actions = actor.scope().canWrite(c.gridCode()) ? c.actionsFor(actor) : List.of();
         return new CaseView(c.id(), c.inspectionId(), complaintId, c.category().key(), c.severity().key(),
-                c.description(), c.gridCode(), layer.layer().find(c.gridCode()).map(Grid::name).orElse(c.gridCode()),
+                c.description(), c.gridCode(), gridName(c.gridCode()),
                 Vocabulary.key(c.targetKind()), c.targetCode(), c.state().key(),
                 c.assigneeId(), c.assigneeId() == null ? null : names.get(c.assigneeId()), c.dueBy(),
                 c.overdueOn(today), c.escalation(settings.escalation(), today).key(), c.reinspectionDutyId(),

@@ -255,7 +255,18 @@ class AccessMatrixTest extends ApiTestBase {
                 row(post("POST /api/assignments/{id}/release", "an assignment in B",
                         t -> "/api/assignments/" + t.staff.assign(t.staff.freshPerson("supervisor"), "B", "supervisor")
                                 + "/release", t -> "{}"), 200, 403, 403, 403, 401),
+                row(call("PUT /api/people/{id}/contact", "a new viewer", t -> api -> api.exchange(HttpRequest.PUT(
+                        "/api/people/" + t.staff.freshPerson("viewer") + "/contact",
+                        "{\"phone\":\"13900000010\",\"email\":\"viewer@example.cn\"}")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE))), 200, 403, 403, 403, 401),
                 row(get("/api/audit"), 200, 403, 403, 403, 401),
+
+                // the notification outbox: addresses are personal data, for administrators only
+                row(get("/api/notifications"), 200, 403, 403, 403, 401),
+                row(get("GET /api/notifications", "failed ones", t -> "/api/notifications?state=failed"),
+                        200, 403, 403, 403, 401),
+                row(post("POST /api/notifications/{id}/retry", "one that does not exist",
+                        t -> "/api/notifications/999999999/retry", t -> ""), 404, 403, 403, 403, 401),
                 row(call("POST /login", "viewer1's password", t -> api -> api.post("/login",
                         "{\"username\":\"viewer1\",\"password\":\"" + StaffFixture.PASSWORD + "\"}")), 200, 200, 200, 200, 200),
 

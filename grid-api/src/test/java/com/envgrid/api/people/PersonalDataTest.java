@@ -3,6 +3,8 @@ package com.envgrid.api.people;
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.ApiTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Phones are personal data: seen by administrators, by the person, and by the chief of the grid they work in. */
+/**
+ * Phones and e-mail addresses are personal data: seen by administrators, by the person, and by the chief of the grid
+ * they work in.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonalDataTest extends ApiTestBase {
@@ -47,6 +52,19 @@ class PersonalDataTest extends ApiTestBase {
     void an_administrator_sees_everyone_with_their_phone() {
         var people = staff.as("admin").get("/api/people").json();
         assertEquals("13900000004", find(people, "sup-a1").get("phone").asText());
+    }
+
+    @Test
+    void an_e_mail_address_is_seen_by_those_who_see_the_phone_and_by_nobody_else() {
+        var set = staff.as("admin").exchange(HttpRequest.PUT("/api/people/" + staff.supervisorA1Id + "/contact",
+                "{\"phone\":\"13900000004\",\"email\":\"sup-a1@example.cn\"}").contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(200, set.status(), String.valueOf(set.json()));
+        assertEquals("sup-a1@example.cn", find(staff.as("admin").get("/api/people").json(), "sup-a1").get("email").asText());
+        assertEquals("sup-a1@example.cn", find(staff.as("chief").get("/api/people").json(), "sup-a1").get("email").asText());
+        assertEquals("sup-a1@example.cn", staff.as("supervisor").get("/api/me").json().get("email").asText());
+        assertFalse(staff.as("viewer").get("/api/people/" + staff.supervisorA1Id).json().has("email"));
+        assertEquals(404, ApiClient.signedIn(http, "chief-b", StaffFixture.PASSWORD)
+                .get("/api/people/" + staff.supervisorA1Id).status());
     }
 
     @Test

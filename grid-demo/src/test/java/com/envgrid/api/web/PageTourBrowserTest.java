@@ -59,6 +59,7 @@ class PageTourBrowserTest extends BrowserTestBase {
             pages.add(Arguments.of("draws.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("people.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("rules.html", BrowserSession.ADMIN, size));
+            pages.add(Arguments.of("notifications.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("complaints.html", BrowserSession.CHIEF, size));
             pages.add(Arguments.of("cases.html", BrowserSession.CHIEF, size));
             pages.add(Arguments.of("inspections.html", BrowserSession.CHIEF, size));

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Property(name = "micronaut.server.port", value = "-1")
 class SecurityHeadersBrowserTest extends BrowserTestBase {
     private static final List<String> PAGES = List.of("index.html", "coverage.html", "review.html", "duties.html",
-            "field.html", "cases.html", "complaints.html", "people.html", "rules.html", "draws.html",
+            "field.html", "cases.html", "complaints.html", "people.html", "rules.html", "draws.html", "notifications.html",
             "complaint.html", "public-draw.html", "login.html");
 
     @Test

@@ -1,0 +1,56 @@
+package com.envgrid.api.notification;
+
+import com.envgrid.api.complaint.ComplaintReplyPublished;
+import com.envgrid.api.duty.DutiesAssigned;
+import com.envgrid.api.people.Staffings;
+import com.envgrid.api.problem.CaseAssigned;
+import com.envgrid.core.notification.EmailAddress;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The changes people are told of as they happen, each heard inside the transaction that makes it: a reply published
+ * to a complainant who gave an e-mail address, a case assigned to a supervisor, the duties a generation run gave each
+ * supervisor (one digest each). Escalations are noticed by {@link EscalationNotices}.
+ */
+@Singleton
+class Causes {
+    private final Outbox outbox;
+    private final Staffings staffings;
+
+    Causes(Outbox outbox, Staffings staffings) {
+        this.outbox = outbox;
+        this.staffings = staffings;
+    }
+
+    /** The complainant hears of a published reply when their contact holds an e-mail address; a phone is not texted. */
+    @EventListener
+    void replyPublished(ComplaintReplyPublished e) {
+        EmailAddress.findIn(e.complainantContact()).ifPresent(address ->
+                outbox.toEmail(Notices.replyPublished(e), address, e.publishedAt()));
+    }
+
+    @EventListener
+    void caseAssigned(CaseAssigned e) {
+        var notice = Notices.caseAssigned(e);
+        staffings.contactsOf(List.of(e.assigneeId())).forEach(p -> outbox.toPerson(notice, p, e.at()));
+    }
+
+    @EventListener
+    void dutiesAssigned(DutiesAssigned e) {
+        var bySupervisor = e.duties().stream().collect(Collectors.groupingBy(DutiesAssigned.NewDuty::supervisorId));
+        Map<Long, Staffings.Contact> contacts = staffings.contactsOf(bySupervisor.keySet()).stream()
+                .collect(Collectors.toMap(Staffings.Contact::id, Function.identity()));
+        bySupervisor.forEach((supervisor, theirs) -> {
+            var contact = contacts.get(supervisor);
+            if (contact != null) {
+                outbox.toPerson(Notices.dutyDigest(e.period(), theirs), contact, e.at());
+            }
+        });
+    }
+}

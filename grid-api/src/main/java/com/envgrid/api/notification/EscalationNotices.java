@@ -1,0 +1,63 @@
+package com.envgrid.api.notification;
+
+import com.envgrid.api.complaint.Complaints;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.people.Staffings;
+import com.envgrid.api.problem.Cases;
+import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.core.grid.Grid;
+import com.envgrid.core.problem.Escalated;
+import com.envgrid.core.problem.Escalation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Escalation is a matter of dates — a case or complaint goes up when its deadline has passed long enough — so it
+ * is noticed by a scan, not by a request: the chiefs over its grid are told when it reaches them, and the district's
+ * administrators as well when it reaches the district. Each is told once per case and level, however often the scan
+ * runs.
+ */
+@Singleton
+class EscalationNotices {
+    private final Cases cases;
+    private final Complaints complaints;
+    private final Staffings staffings;
+    private final Outbox outbox;
+    private final LiveGridLayer layer;
+    private final DistrictTime time;
+
+    EscalationNotices(Cases cases, Complaints complaints, Staffings staffings, Outbox outbox, LiveGridLayer layer,
+                      DistrictTime time) {
+        this.cases = cases;
+        this.complaints = complaints;
+        this.staffings = staffings;
+        this.outbox = outbox;
+        this.layer = layer;
+        this.time = time;
+    }
+
+    /** Enqueues the notices of every escalation as of {@code now}. */
+    @Transactional
+    void scan(Instant now) {
+        LocalDate today = time.dateOf(now);
+        List<Long> admins = staffings.administrators();
+        cases.escalatedOn(today).forEach(e -> tell("case", e, today, admins, now));
+        complaints.escalatedOn(today).forEach(e -> tell("complaint", e, today, admins, now));
+    }
+
+    private void tell(String what, Escalated e, LocalDate today, List<Long> admins, Instant now) {
+        String gridName = layer.layer().find(e.gridCode()).map(Grid::name).orElse(e.gridCode());
+        List<Long> chiefs = new ArrayList<>(staffings.chiefsOver(e.gridCode(), today));
+        var toChiefs = Notices.escalated(what, e, Escalation.Level.CHIEF, gridName);
+        staffings.contactsOf(chiefs).forEach(p -> outbox.toPerson(toChiefs, p, now));
+        if (e.level() == Escalation.Level.DISTRICT) {
+            var toDistrict = Notices.escalated(what, e, Escalation.Level.DISTRICT, gridName);
+            staffings.contactsOf(admins).forEach(p -> outbox.toPerson(toDistrict, p, now));
+        }
+    }
+}

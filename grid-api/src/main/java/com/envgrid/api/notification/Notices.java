@@ -1,0 +1,73 @@
+package com.envgrid.api.notification;
+
+import com.envgrid.api.complaint.ComplaintReplyPublished;
+import com.envgrid.api.duty.DutiesAssigned;
+import com.envgrid.api.problem.CaseAssigned;
+import com.envgrid.core.problem.Escalated;
+import com.envgrid.core.problem.Escalation;
+
+import java.util.List;
+
+/**
+ * The texts of the notifications, in Chinese with a line of English, and the cause each is keyed by. A cause names
+ * the change, not the moment it was noticed: raised again, it is the same notice.
+ */
+final class Notices {
+    private static final String PLATFORM = "【网格化环境监管平台】";
+    /** Lines of a digest listed one by one; the rest are counted. */
+    private static final int DIGEST_LINES = 20;
+
+    private Notices() {
+    }
+
+    /** A reply published to a complainant: one notice per publication (a complaint may publish more than one). */
+    static Outbox.Notice replyPublished(ComplaintReplyPublished e) {
+        String greeting = e.complainantName() == null || e.complainantName().isBlank() ? "您好："
+                : e.complainantName().strip() + "，您好：";
+        return new Outbox.Notice("complaint:" + e.complaintId() + ":public-reply:" + e.publishedAt().toEpochMilli(),
+                "complaint_reply", PLATFORM + "您的投诉已有答复（编号 " + e.complaintId() + "）",
+                greeting + "\n\n您反映的问题（投诉编号 " + e.complaintId() + "）已有答复：\n\n" + e.text()
+                        + "\n\n办理进展可在平台投诉页面（" + e.statusUrl() + "）查看，并可通过受理回执中的链接评价办理结果。"
+                        + "感谢您对生态环境保护工作的支持。\n\n"
+                        + "Your complaint no. " + e.complaintId() + " has been answered (above, in Chinese).\n");
+    }
+
+    static Outbox.Notice caseAssigned(CaseAssigned e) {
+        return new Outbox.Notice("case:" + e.caseId() + ":assigned:" + e.assigneeId() + ":" + e.at().toEpochMilli(),
+                "case_assigned", PLATFORM + "新的整改任务：问题 " + e.caseId() + "（" + e.gridName() + "）",
+                "您被指派跟进问题 " + e.caseId() + "：\n\n" + e.category() + "：" + e.description() + "\n网格："
+                        + e.gridName() + "\n整改期限：" + e.dueBy() + "\n\n请登录平台查看详情。\n\n"
+                        + "Problem case " + e.caseId() + " was assigned to you; due by " + e.dueBy() + ".\n");
+    }
+
+    /** One supervisor's share of a generation run: keyed by the first duty, so only a run that created them sends. */
+    static Outbox.Notice dutyDigest(String period, List<DutiesAssigned.NewDuty> theirs) {
+        long first = theirs.stream().mapToLong(DutiesAssigned.NewDuty::id).min().orElseThrow();
+        long supervisor = theirs.get(0).supervisorId();
+        StringBuilder body = new StringBuilder("您有 " + theirs.size() + " 项新的巡查任务（" + period + "）：\n\n");
+        theirs.stream().limit(DIGEST_LINES).forEach(d -> body.append("· ").append(d.dueFrom()).append(" 至 ")
+                .append(d.dueBy()).append("  ").append(d.kind()).append("  ").append(d.target()).append("（")
+                .append(d.gridName()).append("）\n"));
+        if (theirs.size() > DIGEST_LINES) {
+            body.append("…… 另有 ").append(theirs.size() - DIGEST_LINES).append(" 项\n");
+        }
+        body.append("\n请登录平台“我的任务”查看。\n\n").append(theirs.size()).append(" new inspection duties for ")
+                .append(period).append(".\n");
+        return new Outbox.Notice("duties:" + period + ":" + supervisor + ":" + first, "duty_digest",
+                PLATFORM + period + " 新的巡查任务 " + theirs.size() + " 项", body.toString());
+    }
+
+    /**
+     * A case or complaint gone up to {@code told} (the chief, or the district): one notice per thing and level, so
+     * each scan after the first adds nothing.
+     */
+    static Outbox.Notice escalated(String what, Escalated e, Escalation.Level told, String gridName) {
+        String noun = what.equals("case") ? "问题" : "投诉";
+        return new Outbox.Notice(what + ":" + e.id() + ":escalated:" + told.key(), "escalation",
+                PLATFORM + noun + " " + e.id() + " 已超期，升级至" + told.chineseName() + "（" + gridName + "）",
+                noun + " " + e.id() + "（" + gridName + "）期限为 " + e.dueBy() + "，至今未办结，已升级至"
+                        + told.chineseName() + "：\n\n" + e.summary() + "\n\n请登录平台督办。\n\n"
+                        + (what.equals("case") ? "Problem case " : "Complaint ") + e.id() + " is overdue since "
+                        + e.dueBy() + " and was escalated to the " + told.key() + ".\n");
+    }
+}
