@@ -3,22 +3,29 @@
 // deadlines (overdue ones marked), the complainant's contact only when the server sends it, and a
 // button for each action the server says the person may take now. Replying, reopening and opening
 // a problem case ask for text first (a case also for its category and severity); the server still
-// decides. Everything from the server goes in with textContent.
+// decides. The district desk's commands (transfer, send back, duplicate, decline) have forms of their own
+// (complaint-desk.js); the filter bar (list-filters.js) asks the server for the filtered queue. Everything from the
+// server goes in with textContent.
 
 import { runAction } from '../components/actions.js';
 import { actOnComplaint, fetchComplaints, fetchPhoto } from '../components/api.js';
 import { actionForm, escalationBadge, namedGrid, toggledForm } from '../components/card-parts.js';
+import { blankDeskForm, deskFields, deskTitle, isDeskAction, sendDeskCommand } from '../components/complaint-desk.js';
 import { element, fieldList, labelledField } from '../components/dom.js';
 import { findingSelects } from '../components/findings.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
 import { listLoader } from '../components/latest.js';
+import { listFilters } from '../components/list-filters.js';
 import { startPage } from '../components/page.js';
 import { isLeaving } from '../components/session.js';
 import { onLanguageChange, t } from '../i18n/index.js';
+import { vocabularyKeys } from '../i18n/vocabulary.js';
 
 /** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
 const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
 const FORWARD = ['accept', 'investigate', 'reply', 'close'];
+/** Who enters hotline, letter and walk-in complaints. */
+const ENTERING_ROLES = ['admin', 'chief', 'supervisor'];
 
 /** Object URLs of the photos shown, by SHA-256: each is fetched once however often the list is drawn. */
 const photoUrls = new Map();
@@ -35,11 +42,20 @@ const elements = {
   list: document.getElementById('complaint-list'),
   count: document.getElementById('complaint-count'),
   refresh: document.getElementById('complaint-refresh'),
+  filters: document.getElementById('complaint-filters'),
+  enter: document.getElementById('complaint-enter'),
 };
 const loadList = listLoader(elements.list);
 
 const page = startPage({ status: elements.status });
 const { status, say, fail } = page;
+
+const filters = page.signedIn ? listFilters(elements.filters, {
+  prefix: 'complaint',
+  states: vocabularyKeys('complaint_state').map((key) => [key, `complaintState.${key}`]),
+  categories: vocabularyKeys('complaint_category').map((key) => [key, `complaintCategory.${key}`]),
+  onChange: () => load(),
+}) : null;
 
 if (page.signedIn) {
   elements.refresh.addEventListener('click', () => load());
@@ -54,11 +70,12 @@ async function start() {
     fail('complaints.status.error', null);
     return;
   }
+  elements.enter.hidden = !ENTERING_ROLES.includes(me.role);
   await load();
 }
 
 async function load() {
-  const latest = await loadList(fetchComplaints, {
+  const latest = await loadList(() => fetchComplaints(filters.params()), {
     loaded: (complaints) => {
       state.complaints = Array.isArray(complaints) ? complaints : [];
       if (status.current()?.kind !== 'success') {
@@ -142,6 +159,8 @@ function card(item) {
     [t('complaints.field.reply'), item.reply || null, 'reply'],
     [t('complaints.field.case'), item.problem_case_id ? caseLink(item.problem_case_id) : null, 'problem_case'],
     [t('complaints.field.satisfaction'), item.satisfaction ? vocabularyName('satisfaction', item.satisfaction) : null, 'satisfaction'],
+    [t('desk.field.duplicateOf'), item.duplicate_of ? `#${item.duplicate_of}` : null, 'duplicate_of'],
+    [t('desk.field.declineReason'), item.decline_reason || null, 'decline_reason'],
   ]));
   if (item.photos?.length > 0) {
     node.append(photoStrip(item.photos));
@@ -151,7 +170,7 @@ function card(item) {
     node.append(element('div', { className: 'action-buttons case-actions' }, ...actions.map((action) => actionButton(item, action))));
   }
   if (state.open?.id === item.id) {
-    node.append(textForm(item));
+    node.append(isDeskAction(state.open.action) ? deskForm(item) : textForm(item));
   }
   return node;
 }
@@ -204,10 +223,10 @@ function actionButton(item, action) {
   button.dataset.action = action;
   button.disabled = state.busy.has(item.id);
   button.addEventListener('click', () => {
-    if (NEEDS_TEXT.includes(action)) {
-      state.open = toggledForm(state.open, item.id, action, { text: '' });
+    if (NEEDS_TEXT.includes(action) || isDeskAction(action)) {
+      state.open = toggledForm(state.open, item.id, action, isDeskAction(action) ? blankDeskForm() : { text: '' });
       render();
-      document.getElementById(`complaint-${item.id}-text`)?.focus();
+      cardOf(item)?.querySelector('.case-form select, .case-form input, .case-form textarea')?.focus();
       return;
     }
     act(item, action, {});
@@ -271,7 +290,39 @@ function textForm(item) {
   });
 }
 
-async function act(item, action, extras) {
+function cardOf(item) {
+  return elements.list.querySelector(`[data-complaint-id="${item.id}"]`);
+}
+
+/** The form of a desk command: what it does, what it needs, and the reason. */
+function deskForm(item) {
+  const open = state.open;
+  const { fields, control, check } = deskFields(item, open);
+  return actionForm({
+    action: open.action,
+    title: deskTitle(open.action),
+    fields,
+    control,
+    error: open.error,
+    confirmText: vocabularyName('complaintAction', open.action),
+    busy: state.busy.has(item.id),
+    cancel: () => {
+      state.open = null;
+      render();
+    },
+    submit: () => {
+      const missing = check();
+      if (missing) {
+        open.error = t(missing);
+        render();
+        return;
+      }
+      act(item, open.action, null, () => sendDeskCommand(item.id, open));
+    },
+  });
+}
+
+async function act(item, action, extras, send = () => actOnComplaint(item.id, { action, ...extras })) {
   const named = vocabularyName('complaintAction', action);
   await runAction(item.id, {
     busy: state.busy,
@@ -280,7 +331,7 @@ async function act(item, action, extras) {
     reload: load,
     request: () => {
       say('complaints.status.working', { id: item.id, action: named });
-      return actOnComplaint(item.id, { action, ...extras });
+      return send();
     },
     succeeded: (updated) => {
       state.complaints = state.complaints.map((other) => (other.id === updated.id ? updated : other));
@@ -293,6 +344,10 @@ async function act(item, action, extras) {
       }, 'success');
     },
     failed: (error) => {
+      if (action === 'close' && error.status === 422 && state.open?.id !== item.id) {
+        // its problem case is still open: closing takes a reason, asked for here
+        state.open = { id: item.id, action, text: '', error: null };
+      }
       if (state.open?.id === item.id && state.open.action === action) {
         state.open.error = describeProblem(error);
       }
