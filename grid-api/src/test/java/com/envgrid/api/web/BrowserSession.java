@@ -48,7 +48,9 @@ final class BrowserSession implements AutoCloseable {
     private static final String TOKEN_KEY = "envgrid.token";
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+    /** One folder for every module's screenshots (the build sets it); this module's target/screenshots otherwise. */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("envgrid.screenshots",
+            Path.of(System.getProperty("basedir", "."), "target", "screenshots").toString()));
 
     private final String baseUrl;
     private final Path profile;
@@ -76,7 +78,8 @@ final class BrowserSession implements AutoCloseable {
         return phone;
     }
 
-    private static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
+    /** A window of the given size in CSS pixels, e.g. a desktop's 1366 × 900. */
+    static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
         // Selenium Manager would otherwise try to download a driver and a browser.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("envgrid-chromium-");
@@ -158,10 +161,6 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Cuts the browser's network (every request fails as with no connection, and the page gets an {@code offline}
-     * event) or gives it back (an {@code online} event).
-     */
-    /**
      * From now on, every page this tab opens records the Content-Security-Policy violations it meets (what the
      * browser refused to load or apply) for {@link #cspViolations()}.
      */
@@ -179,6 +178,10 @@ final class BrowserSession implements AutoCloseable {
         return (List<String>) found;
     }
 
+    /**
+     * Cuts the browser's network (every request fails as with no connection, and the page gets an {@code offline}
+     * event) or gives it back (an {@code online} event).
+     */
     void setOffline(boolean offline) {
         cdp("Network.enable", Map.of());
         cdp("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
@@ -222,14 +225,14 @@ final class BrowserSession implements AutoCloseable {
                 .until(ignored -> condition.getAsBoolean());
     }
 
-    /** Saves what the browser shows to target/screenshots/fileName. */
+    /** Saves what the browser shows to the screenshots folder as fileName. */
     void screenshot(String fileName) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Saves the whole page, top to bottom, as the browser lays it out, to target/screenshots/fileName. */
+    /** Saves the whole page, top to bottom, as the browser lays it out, to the screenshots folder as fileName. */
     void screenshotWholePage(String fileName) throws IOException {
         Number width = (Number) script("return document.documentElement.scrollWidth;");
         Number height = (Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
