@@ -50,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +63,13 @@ import java.util.stream.Collectors;
 @Singleton
 public class Complaints {
     private static final SecureRandom TOKENS = new SecureRandom();
+
+    /** The actions whose text is what was said or found, not a reason for the audit. */
+    private static final Set<String> REPLY_AND_FINDING = Set.of(ComplaintWorkflow.REPLY, ComplaintWorkflow.OPEN_CASE);
+    /** The routes of the district desk's commands, by action. */
+    private static final Map<String, String> DESK_ROUTES = Map.of(ComplaintWorkflow.TRANSFER, "transfer",
+            ComplaintWorkflow.SEND_BACK, "send-back", ComplaintWorkflow.MARK_DUPLICATE, "duplicate",
+            ComplaintWorkflow.DECLINE, "decline");
 
     private final ComplaintRows complaints;
     private final LiveGridLayer layer;
@@ -213,11 +221,6 @@ public class Complaints {
                 next.problemCaseId() == null ? Map.of() : Map.of("problem_case", next.problemCaseId()));
     }
 
-    /** The routes of the district desk's commands, by action. */
-    private static final Map<String, String> DESK_ROUTES = Map.of(ComplaintWorkflow.TRANSFER, "transfer",
-            ComplaintWorkflow.SEND_BACK, "send-back", ComplaintWorkflow.MARK_DUPLICATE, "duplicate",
-            ComplaintWorkflow.DECLINE, "decline");
-
     /**
      * Transfers a complaint (转办) at {@code at} to another grid of the layer, with why: it joins that grid's queue as
      * received, due by deadlines counted from the day of the transfer.
@@ -291,7 +294,7 @@ public class Complaints {
         after.put("state", t.to().key());
         after.put("grid", next.gridCode());
         after.putAll(alsoAfter);
-        if (t.text() != null && DESK_ROUTES.containsKey(t.action())) {
+        if (t.text() != null && !REPLY_AND_FINDING.contains(t.action())) {
             after.put("reason", t.text());
         }
         audit.record(actor, at, t.action(), "complaint", String.valueOf(from.id()), before, after);

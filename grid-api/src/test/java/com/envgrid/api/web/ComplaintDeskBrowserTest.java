@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -62,7 +61,7 @@ class ComplaintDeskBrowserTest extends BrowserTestBase {
 
     /** The queue on a 1366 × 900 desktop screen. */
     private void openQueue() throws IOException {
-        openBrowser().driver().manage().window().setSize(new Dimension(1366, 900));
+        browser = BrowserSession.open(server, 1366, 900);
         browser.signInAt("complaints.html", CHIEF);
         waitForQueue();
     }
