@@ -341,6 +341,38 @@ export async function fetchFile(path, { params, fallbackName }) {
   return { blob: await response.blob(), filename: named ? decodeURIComponent(named[1]) : fallbackName };
 }
 
+// Evidence beside the work (cases, complaints, flagged inspections, grids and sources on the map)
+
+/** What a case came from: { case_id, origin: { kind, id, at, … }, photos: [sha256], places: FeatureCollection }. */
+export function fetchCaseEvidence(id) {
+  return send(`api/cases/${encodeURIComponent(id)}/evidence`);
+}
+
+/** Flagged inspections the caller reviews, state pending or reviewed: [{ inspection, grid_name, target_name, inspector_name, review, places }]. */
+export function fetchFlaggedInspections(state = 'pending') {
+  return send('api/inspections/flagged', { params: { state } });
+}
+
+/** Decides where a flagged inspection was made: accept or not, with the reason → the record. */
+export function reviewInspection(id, accept, reason) {
+  return send(`api/inspections/${encodeURIComponent(id)}/review`, { method: 'POST', body: { accept, reason } });
+}
+
+/** One grid as a GeoJSON Feature. */
+export function fetchGrid(code) {
+  return send(`api/grids/${encodeURIComponent(code)}`, { accept: ACCEPT_GEOJSON });
+}
+
+/** The people answering for a grid today: [{ person_id, name, post, grid_code, grid_name, own, phone? }]. */
+export function fetchGridStaff(code) {
+  return send(`api/grids/${encodeURIComponent(code)}/staff`);
+}
+
+/** A source's recent inspections, duties and cases: { code, name, grid_code, grid_name, inspections, duties, cases }. */
+export function fetchSourceHistory(code) {
+  return send(`api/sources/${encodeURIComponent(code)}/history`);
+}
+
 /** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */
 async function send(path, { as = 'json', ...options } = {}) {
   const response = await request(path, options);

@@ -22,6 +22,7 @@ const NAV_ROLES = {
   'nav-rules': ['admin'],
   'nav-draws': ['admin'],
   'nav-review': ['admin', 'viewer'],
+  'nav-inspections': ['admin', 'chief'],
 };
 
 /** The pages of the header's navigation, in order; those with a role list start hidden. */
@@ -32,6 +33,7 @@ const PAGES = [
   { page: 'duties', id: 'nav-duties', href: 'duties.html' },
   { page: 'field', id: 'nav-field', href: 'field.html' },
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },
+  { page: 'inspections', id: 'nav-inspections', href: 'inspections.html' },
   { page: 'complaints', id: 'nav-complaints', href: 'complaints.html' },
   { page: 'people', id: 'nav-people', href: 'people.html' },
   { page: 'rules', id: 'nav-rules', href: 'rules.html' },

@@ -10,6 +10,7 @@ import { actOnCase, fetchCase, fetchCases, fetchPeople } from '../components/api
 import { districtToday } from '../components/district-time.js';
 import { actionForm, escalationBadge, namedGrid, toggledForm } from '../components/card-parts.js';
 import { confirmingButton, element, fieldList, labelledField, option } from '../components/dom.js';
+import { caseEvidenceSection } from '../components/evidence.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
 import { listLoader } from '../components/latest.js';
 import { listFilters } from '../components/list-filters.js';
@@ -303,6 +304,7 @@ function caseCard(item) {
     rows.push([t('cases.field.reinspection'), `#${item.reinspection_duty_id}`, 'reinspection']);
   }
   card.append(fieldList('case-fields', rows));
+  card.append(caseEvidenceSection(item.id));
 
   const actions = item.actions ?? [];
   if (actions.length > 0) {

@@ -8,10 +8,11 @@
 // server goes in with textContent.
 
 import { runAction } from '../components/actions.js';
-import { actOnComplaint, fetchComplaints, fetchPhoto } from '../components/api.js';
+import { actOnComplaint, fetchComplaints } from '../components/api.js';
 import { actionForm, escalationBadge, namedGrid, toggledForm } from '../components/card-parts.js';
 import { blankDeskForm, deskFields, deskTitle, isDeskAction, sendDeskCommand } from '../components/complaint-desk.js';
 import { element, fieldList, labelledField } from '../components/dom.js';
+import { photoStrip, pinMap } from '../components/evidence.js';
 import { findingSelects } from '../components/findings.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
 import { listLoader } from '../components/latest.js';
@@ -26,9 +27,6 @@ const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
 const FORWARD = ['accept', 'investigate', 'reply', 'close'];
 /** Who enters hotline, letter and walk-in complaints. */
 const ENTERING_ROLES = ['admin', 'chief', 'supervisor'];
-
-/** Object URLs of the photos shown, by SHA-256: each is fetched once however often the list is drawn. */
-const photoUrls = new Map();
 
 const state = {
   complaints: null, // GET /api/complaints, null until loaded
@@ -71,7 +69,11 @@ async function start() {
     return;
   }
   elements.enter.hidden = !ENTERING_ROLES.includes(me.role);
+  // a case card's link to the complaint it came from
+  const asked = Number(new URLSearchParams(window.location.search).get('complaint'));
+  state.highlight = Number.isInteger(asked) && asked > 0 ? asked : null;
   await load();
+  elements.list.querySelector(`[data-complaint-id="${state.highlight}"]`)?.scrollIntoView({ block: 'center' });
 }
 
 async function load() {
@@ -163,7 +165,11 @@ function card(item) {
     [t('desk.field.declineReason'), item.decline_reason || null, 'decline_reason'],
   ]));
   if (item.photos?.length > 0) {
-    node.append(photoStrip(item.photos));
+    node.append(photoStrip(item.photos, 'complaints.photo'));
+  }
+  const pin = pinMap(item.lon, item.lat);
+  if (pin) {
+    node.append(pin);
   }
   const actions = item.actions ?? [];
   if (actions.length > 0) {
@@ -173,31 +179,6 @@ function card(item) {
     node.append(isDeskAction(state.open.action) ? deskForm(item) : textForm(item));
   }
   return node;
-}
-
-/** The complainant's photos as thumbnails, each a link to the full image. */
-function photoStrip(hashes) {
-  const strip = element('div', { className: 'photo-strip' });
-  for (const sha256 of hashes) {
-    const image = element('img', { className: 'photo-thumb' });
-    image.alt = t('complaints.photo');
-    image.dataset.sha256 = sha256;
-    const link = element('a', {}, image);
-    link.target = '_blank';
-    link.rel = 'noopener';
-    if (!photoUrls.has(sha256)) {
-      photoUrls.set(sha256, fetchPhoto(sha256).then((blob) => URL.createObjectURL(blob)));
-    }
-    photoUrls.get(sha256).then((url) => {
-      image.src = url;
-      link.href = url;
-    }, () => {
-      photoUrls.delete(sha256);
-      image.alt = t('complaints.photoFailed');
-    });
-    strip.append(link);
-  }
-  return strip;
 }
 
 function caseLink(id) {

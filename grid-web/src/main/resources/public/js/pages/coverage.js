@@ -10,6 +10,7 @@ import {
 } from '../components/api.js';
 import { element, fieldList, saveFile } from '../components/dom.js';
 import { describeError, formatPercent, levelName } from '../components/format.js';
+import { createGridStaffPanel } from '../components/grid-staff.js';
 import { renderCoverageLegend, renderPointLegend } from '../components/legend.js';
 import { latestOnly } from '../components/latest.js';
 import { createMap, fitToLayers } from '../components/map.js';
@@ -99,6 +100,7 @@ const page = startPage();
 const loadView = latestOnly();
 const map = createMap(elements.map);
 const chart = createTrendChart(elements.trend);
+const gridStaff = createGridStaffPanel(document.getElementById('grid-staff'));
 
 if (page.signedIn) {
   const query = new URLSearchParams(window.location.search);
@@ -360,6 +362,8 @@ async function renderPanel() {
   elements.panel.dataset.state = row ? 'grid' : 'empty';
   elements.empty.hidden = Boolean(row);
   elements.summary.hidden = !row;
+  // the district itself has nobody on it: its grids do
+  gridStaff.show(row && row.level !== 'district' ? row.code : null);
   if (!row) {
     elements.panel.removeAttribute('data-code');
     chart.clear();

@@ -19,6 +19,7 @@ import { createGridLayer, districtOutline, parentOutline } from '../layers/grids
 import { createRiverLayer } from '../layers/rivers.js';
 import { createSourceLayer } from '../layers/sources.js';
 import { createZoneLayer } from '../layers/zones.js';
+import { createGridStaffPanel, createSourceHistory } from '../components/grid-staff.js';
 import { createDetailsPanel } from './index/details.js';
 import { createSourcePanel } from './index/source-details.js';
 
@@ -73,6 +74,8 @@ const sourcePanel = createSourcePanel(elements.sourceDetails, {
   describeZone: (code) => state.zoneNames.get(code) ?? null,
   onClose: () => selectSource(null),
 });
+const gridStaff = createGridStaffPanel(document.getElementById('grid-staff'));
+const sourceHistory = createSourceHistory(elements.sourceDetails.querySelector('.source-history'));
 
 elements.switcher.addEventListener('click', (event) => {
   const button = event.target.closest('button[value]');
@@ -194,6 +197,7 @@ function drawTier(collection, parents) {
   state.parentLayer?.remove();
   state.parentLayer = null;
   panel.clear();
+  gridStaff.show(null);
   state.gridLayer = createGridLayer(map, collection, { onSelect: (code) => select(code) });
   if (parents) {
     state.parentLayer = parentOutline(parents).addTo(map);
@@ -292,6 +296,7 @@ function selectSource(code) {
   } else {
     sourcePanel.clear();
   }
+  sourceHistory.show(feature ? feature.properties.code : null);
   return feature;
 }
 
@@ -322,6 +327,7 @@ function select(code) {
   } else {
     panel.clear();
   }
+  gridStaff.show(feature ? feature.properties.code : null);
   return feature;
 }
 

@@ -350,7 +350,7 @@ public class Complaints {
         return staffViews(listed, scope, today);
     }
 
-    ComplaintViews.Staff one(Actor actor, long id) {
+    public ComplaintViews.Staff one(Actor actor, long id) {
         return staffViews(List.of(handled(id, actor.scope())), actor.scope(), time.today()).get(0);
     }
 

@@ -117,17 +117,36 @@ public class Coverage {
                 .filter(g -> tier == null || grids.tierOf(g) == tier)
                 .filter(g -> scope.canRead(g.code()))
                 .map(g -> new CoverageRow(g.code(), g.name(), g.level().key(), grids.tierOf(g), g.parentCode(),
-                        staffing.staffed(g), figures.getOrDefault(g.code(), GridFigures.ZERO)))
+                        staffed(grids, staffing, g), figures.getOrDefault(g.code(), GridFigures.ZERO)))
                 .toList();
+    }
+
+    /** The rows of {@link #rows} whose parent is the given grid, which the caller must be able to read. */
+    @Transactional(readOnly = true)
+    public List<CoverageRow> childRows(Period period, String parent) {
+        Grid grid = readable(parent);
+        GridLayer grids = layer.layer();
+        return rows(period, grids.tierOf(grid) + 1).stream().filter(r -> parent.equals(r.parent())).toList();
+    }
+
+    private static CoverageRow.Staffed staffed(GridLayer grids, Staffing staffing, Grid grid) {
+        List<Grid> children = grids.children(grid.code());
+        return new CoverageRow.Staffed(staffing.staffed(grid), staffing.anyoneResponsible(grid), children.size(),
+                staffing.unstaffedChildren(grid).size(),
+                children.stream().map(c -> c.level().key()).distinct().toList());
+    }
+
+    private Grid readable(String code) {
+        return layer.layer().find(code).filter(g -> scopes.current().canRead(g.code()))
+                .orElseThrow(() -> new NotFound("no grid " + code + " that you may see"));
     }
 
     /** One grid's row for the period and the {@code count - 1} periods of the same kind before it, oldest first. */
     @Transactional(readOnly = true)
     List<Map.Entry<Period, CoverageRow>> trend(String code, Period period, int count) {
-        Grid grid = layer.layer().find(code).filter(g -> scopes.current().canRead(g.code()))
-                .orElseThrow(() -> new NotFound("no grid " + code + " that you may see"));
+        Grid grid = readable(code);
         GridLayer grids = layer.layer();
-        boolean staffed = staffings.today().staffed(grid);
+        CoverageRow.Staffed staffed = staffed(grids, staffings.today(), grid);
         java.util.Set<String> below = new java.util.HashSet<>();
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(code));
         while (!todo.isEmpty()) {

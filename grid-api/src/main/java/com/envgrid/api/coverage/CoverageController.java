@@ -47,7 +47,15 @@ class CoverageController {
         return HttpResponse.ok(GeoJson.featureCollection(rows, CoverageRow::code, r -> coverage.displayGeometry(r.code()),
                 (json, r) -> {
                     for (Map.Entry<String, Object> e : CoverageTable.json(r).entrySet()) {
-                        json.writeObjectField(e.getKey(), e.getValue());
+                        if (e.getValue() instanceof List<?> list) {
+                            json.writeArrayFieldStart(e.getKey());
+                            for (Object item : list) {
+                                json.writeString(String.valueOf(item));
+                            }
+                            json.writeEndArray();
+                        } else {
+                            json.writeObjectField(e.getKey(), e.getValue());
+                        }
                     }
                 })).contentType(GeoJson.MEDIA_TYPE);
     }
@@ -89,19 +97,36 @@ class CoverageController {
                 })).contentType(GeoJson.MEDIA_TYPE);
     }
 
+    /** The table of a level, or with {@code parent} the children of one grid, as the map's drill-down shows them. */
     @Get("/coverage.xlsx")
-    HttpResponse<byte[]> xlsx(@QueryValue String period, @Nullable @QueryValue String level) {
-        return download(table(period, level).xlsx(), Tables.XLSX, "coverage-" + period + ".xlsx");
+    HttpResponse<byte[]> xlsx(@QueryValue String period, @Nullable @QueryValue String level,
+                              @Nullable @QueryValue String parent) {
+        return download(table(period, level, parent).xlsx(), Tables.XLSX, filename(period, parent) + ".xlsx");
     }
 
     @Get("/coverage.csv")
-    HttpResponse<byte[]> csv(@QueryValue String period, @Nullable @QueryValue String level) {
-        return download(table(period, level).csv(), Tables.CSV, "coverage-" + period + ".csv");
+    HttpResponse<byte[]> csv(@QueryValue String period, @Nullable @QueryValue String level,
+                             @Nullable @QueryValue String parent) {
+        return download(table(period, level, parent).csv(), Tables.CSV, filename(period, parent) + ".csv");
     }
 
-    private Tables table(String period, String level) {
+    private Tables table(String period, String level, String parent) {
+        Period p = period(period);
         String district = layer.layer().district().map(Grid::name).orElse("");
-        return CoverageTable.table(district + " 网格巡查覆盖情况 " + period, coverage.rows(period(period), tier(level)));
+        if (parent == null) {
+            return CoverageTable.table(district + " 网格巡查覆盖情况 " + p.chineseName(), p, coverage.rows(p, tier(level)));
+        }
+        List<CoverageRow> rows = coverage.childRows(p, parent);
+        Grid grid = coverage.grid(parent);
+        String where = grid.code().equals(layer.layer().district().map(Grid::code).orElse(null)) ? district
+                : district + " " + grid.name();
+        return CoverageTable.table(where + " 网格巡查覆盖情况 " + p.chineseName(), p, rows);
+    }
+
+    /** coverage-2026-Q3 or coverage-2026-Q3-320214001; a range's slash becomes "_". */
+    private static String filename(String period, String parent) {
+        String name = "coverage-" + period + (parent == null ? "" : "-" + parent);
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     static HttpResponse<byte[]> download(byte[] bytes, String type, String filename) {

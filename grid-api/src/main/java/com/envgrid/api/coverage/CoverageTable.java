@@ -4,6 +4,8 @@ import com.envgrid.api.shared.Tables;
 import com.envgrid.api.shared.Tables.Column;
 import com.envgrid.core.coverage.CoverageRow;
 import com.envgrid.core.coverage.GridFigures;
+import com.envgrid.core.duty.Period;
+import com.envgrid.core.grid.GridLevel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,23 +50,49 @@ final class CoverageTable {
         m.put("tier", row.tier());
         m.put("parent", row.parent());
         m.put("staffed", row.staffed());
+        m.put("anyone_responsible", row.staffing().anyoneResponsible());
+        m.put("children", row.staffing().children());
+        m.put("unstaffed_children", row.staffing().unstaffedChildren());
+        m.put("child_levels", row.staffing().childLevels());
         for (Measure measure : MEASURES) {
             m.put(measure.key(), measure.value().apply(row.figures()));
         }
         return m;
     }
 
-    static Tables table(String title, List<CoverageRow> rows) {
-        List<Column> columns = new ArrayList<>(List.of(new Column("编码", Column.Kind.TEXT),
+    /** The rows as a table on a sheet named for the period and what it measures: {@code 2026年第3季度 覆盖率}. */
+    static Tables table(String title, Period period, List<CoverageRow> rows) {
+        List<Column> columns = new ArrayList<>(List.of(new Column("编码", Column.Kind.CODE),
                 new Column("名称", Column.Kind.TEXT), new Column("层级", Column.Kind.TEXT),
-                new Column("有网格员", Column.Kind.TEXT)));
+                new Column("网格员", Column.Kind.TEXT)));
         MEASURES.forEach(m -> columns.add(new Column(m.header(), m.kind())));
         List<List<Object>> values = new ArrayList<>();
         for (CoverageRow row : rows) {
-            List<Object> line = new ArrayList<>(List.of(row.code(), row.name(), row.level(), row.staffed() ? "是" : "否"));
+            List<Object> line = new ArrayList<>(List.of(row.code(), row.name(), chineseLevel(row.level()),
+                    staffing(row.staffing())));
             MEASURES.forEach(m -> line.add(m.value().apply(row.figures())));
             values.add(line);
         }
-        return new Tables(title, columns, values);
+        return new Tables(period.chineseName() + " 覆盖率", title, List.of(), columns, values);
+    }
+
+    /**
+     * Who supervises a grid, in words: 有 (all of it), 无 (no part of it), or for a split grid staffed in part how
+     * many of its children are not: {@code 14 个村/社区中 2 个无网格员}.
+     */
+    static String staffing(CoverageRow.Staffed staffed) {
+        if (staffed.staffed()) {
+            return "有";
+        }
+        if (!staffed.anyoneResponsible() || staffed.children() == 0) {
+            return "无";
+        }
+        String levels = staffed.childLevels().stream().map(CoverageTable::chineseLevel)
+                .collect(java.util.stream.Collectors.joining("/"));
+        return staffed.children() + " 个" + levels + "中 " + staffed.unstaffedChildren() + " 个无网格员";
+    }
+
+    private static String chineseLevel(String key) {
+        return GridLevel.parse(key).map(GridLevel::chineseName).orElse(key);
     }
 }

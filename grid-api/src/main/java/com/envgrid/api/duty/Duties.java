@@ -8,6 +8,7 @@ import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
+import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.duty.AssignedDuty;
 import com.envgrid.core.duty.Duty;
 import com.envgrid.core.duty.DutyAssigner;
@@ -169,6 +170,16 @@ public class Duties {
         GridScope scope = actor.scope();
         List<DutyRow> rows = duties.findListed(period.start(), period.endExclusive(), scope.readsEverything(),
                 scope.reachableGrids().toArray(String[]::new), mine ? actor.person() : null, grid, status, time.today());
+        return views(rows);
+    }
+
+    /** A source's latest duties (by due date) in the grids the caller may read, at most {@code limit}. */
+    public List<DutyView> ofSource(GridScope scope, String code, int limit) {
+        return views(duties.findOfTarget(TargetKind.SOURCE.key(), code, limit).stream()
+                .filter(r -> scope.canRead(r.gridCode())).toList());
+    }
+
+    private List<DutyView> views(List<DutyRow> rows) {
         Map<String, SupervisedObjects.Source> sources = new HashMap<>();
         objects.located().forEach(s -> sources.put(s.code(), s));
         Map<String, SupervisedObjects.RiverInGrid> rivers = new HashMap<>();

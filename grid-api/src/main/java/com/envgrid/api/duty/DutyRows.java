@@ -40,6 +40,10 @@ interface DutyRows extends CrudRepository<DutyRow, Long> {
             + " WHERE c.target_kind = 'source' AND k.received_at >= :from AND k.received_at < :to")
     List<String> sourcesComplainedAbout(Instant from, Instant to);
 
+    @Query("SELECT * FROM duty WHERE target_kind = :kind AND target_code = :code"
+            + " ORDER BY due_by DESC, id DESC LIMIT :limit")
+    List<DutyRow> findOfTarget(String kind, String code, int limit);
+
     /** A re-inspection duty, unless the target has one for the same window already; its id when created. */
     @Query("INSERT INTO duty (target_kind, target_code, grid_code, due_from, due_by, supervisor_id, purpose, created_at)"
             + " VALUES (:targetKind, :targetCode, :gridCode, :dueFrom, :dueBy, :supervisorId, 'reinspection', :at)"

@@ -88,6 +88,30 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID>, Inspection
             + " VALUES (:inspectionId, :accepted, :reviewerId, :reason, :at) ON CONFLICT DO NOTHING")
     int review(UUID inspectionId, boolean accepted, long reviewerId, String reason, Instant at);
 
+    /** A review of where a flagged record was made, as stored. */
+    @Introspected
+    record ReviewRow(UUID inspectionId, boolean accepted, long reviewerId, String reason, Instant reviewedAt) {
+    }
+
+    @Query("SELECT * FROM inspection_review WHERE inspection_id = :inspectionId")
+    Optional<ReviewRow> reviewOf(UUID inspectionId);
+
+    /**
+     * The records flagged for where they were made — awaiting review, or (reviewed) decided —, those no later record
+     * corrects, in the grids given (all when {@code everyGrid}), the latest first.
+     */
+    @Query("SELECT i.* FROM inspection i WHERE NOT i.location_plausible"
+            + " AND NOT EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id)"
+            + " AND EXISTS (SELECT 1 FROM inspection_review r WHERE r.inspection_id = i.id) = :reviewed"
+            + " AND (:everyGrid OR i.grid_code = ANY(:grids))"
+            + " ORDER BY i.inspected_at DESC, i.id LIMIT :limit")
+    List<InspectionRow> findFlagged(boolean reviewed, boolean everyGrid, String[] grids, int limit);
+
+    /** A target's latest records. */
+    @Query("SELECT * FROM inspection WHERE target_kind = :kind AND target_code = :code"
+            + " ORDER BY inspected_at DESC, id LIMIT :limit")
+    List<InspectionRow> findOfTarget(String kind, String code, int limit);
+
     /** How many of each inspector's records in a time range were flagged for where they were made. */
     @Introspected
     @io.micronaut.serde.annotation.Serdeable(naming = io.micronaut.serde.config.naming.SnakeCaseStrategy.class)

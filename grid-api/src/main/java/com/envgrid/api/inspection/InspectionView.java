@@ -33,16 +33,16 @@ public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, S
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Fix(double lon, double lat, double accuracyM, String crs, double sentLon, double sentLat) {
+    public record Fix(double lon, double lat, double accuracyM, String crs, double sentLon, double sentLat) {
     }
 
     /** Whether the fix fits the grid and the target, allowing for its accuracy; flagged for review if not. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Location(boolean plausible, boolean flaggedForReview, double distanceM, @Nullable String reason) {
+    public record Location(boolean plausible, boolean flaggedForReview, double distanceM, @Nullable String reason) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Photo(String sha256, String mediaType, int sizeBytes, @Nullable LocalDateTime exifTime,
+    public record Photo(String sha256, String mediaType, int sizeBytes, @Nullable LocalDateTime exifTime,
                  @Nullable Double exifLon, @Nullable Double exifLat, @Nullable String exifCheck) {
     }
 }

@@ -15,6 +15,7 @@ import com.envgrid.core.inspection.Inspection;
 import com.envgrid.core.inspection.InspectionStore;
 import com.envgrid.core.inspection.LocationVerdict;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import com.envgrid.api.shared.JsonText;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -147,7 +148,38 @@ public class Inspections {
         return view(stored.inspection());
     }
 
-    InspectionView one(GridScope scope, UUID id) {
+    /** A flagged record with the decision on it, if one was taken. */
+    public record Flagged(InspectionView inspection, @Nullable Review review) {
+    }
+
+    /** Who decided where a flagged record was made, how and why. */
+    public record Review(boolean accepted, long reviewerId, String reason, Instant reviewedAt) {
+    }
+
+    /**
+     * The flagged records the caller may review — in the grids they may write —, awaiting review or (reviewed)
+     * decided, at most {@code limit}, the latest first. A corrected record is not listed: its correction stands in
+     * its place.
+     */
+    public List<Flagged> flagged(GridScope scope, boolean reviewed, int limit) {
+        return rows.findFlagged(reviewed, scope.readsEverything(), scope.reachableGrids().toArray(String[]::new), limit)
+                .stream().filter(r -> scope.canWrite(r.gridCode()))
+                .map(r -> new Flagged(view(rows.stored(r).inspection()), reviewOf(r.id()).orElse(null)))
+                .toList();
+    }
+
+    /** A target's latest records the caller may see, at most {@code limit}. */
+    public List<InspectionView> ofTarget(GridScope scope, String targetKind, String targetCode, int limit) {
+        return rows.findOfTarget(targetKind, targetCode, limit).stream().filter(r -> scope.canRead(r.gridCode()))
+                .map(r -> view(rows.stored(r).inspection())).toList();
+    }
+
+    /** The review of a record, if it was flagged and decided. */
+    public Optional<Review> reviewOf(UUID id) {
+        return rows.reviewOf(id).map(v -> new Review(v.accepted(), v.reviewerId(), v.reason(), v.reviewedAt()));
+    }
+
+    public InspectionView one(GridScope scope, UUID id) {
         Inspection inspection = rows.byId(id).orElseThrow(() -> new NotFound("no inspection " + id)).inspection();
         if (!scope.canRead(inspection.gridCode())) {
             throw new NotFound("no inspection " + id + " that you may see");

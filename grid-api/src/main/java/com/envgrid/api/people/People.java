@@ -222,13 +222,53 @@ public class People {
             boolean listed = scope.readsEverything() || p.id() == callerId
                     || (scope.role() == Role.CHIEF && worksInScope);
             if (listed) {
-                boolean personalData = scope.role() == Role.ADMIN || p.id() == callerId
-                        || (scope.role() == Role.CHIEF && worksInScope);
+                boolean personalData = seesPersonalData(scope, callerId, p.id(), worksInScope);
                 result.add(view(p, theirs, personalData,
                         scope.role() == Role.ADMIN ? Boolean.valueOf(locked.contains(p.id())) : null));
             }
         }
         return result;
+    }
+
+    /** Whether the caller sees a person's personal data: administrators, the person, the chief of a grid they work in. */
+    private static boolean seesPersonalData(GridScope scope, long callerId, long personId, boolean worksInScope) {
+        return scope.role() == Role.ADMIN || personId == callerId || (scope.role() == Role.CHIEF && worksInScope);
+    }
+
+    /**
+     * The people who answer for a grid today — its own chief and supervisors, then those of each grid above it up to
+     * the first-level grid —, with the phones the caller may see. The caller may read the grid (checked before).
+     */
+    public List<GridStaffView> staffOf(Actor actor, String gridCode) {
+        GridScope scope = actor.scope();
+        var grids = layer.layer();
+        Grid grid = grids.find(gridCode).orElseThrow(() -> new NotFound("no grid with code " + gridCode));
+        List<Grid> chain = new ArrayList<>();
+        for (Grid up = grid; up != null && up.level() != GridLevel.DISTRICT; up = grids.parent(up).orElse(null)) {
+            chain.add(up);
+        }
+        LocalDate today = time.today();
+        List<AssignmentRow> active = assignments.findActiveOn(today);
+        Map<Long, PersonRow> byId = new HashMap<>();
+        people.findByIdIn(active.stream().map(AssignmentRow::personId).distinct().toList())
+                .forEach(p -> byId.put(p.id(), p));
+        long callerId = actor.personId() == null ? -1 : actor.personId();
+        List<GridStaffView> staff = new ArrayList<>();
+        for (Grid g : chain) {
+            for (String post : List.of(Post.CHIEF.key(), Post.SUPERVISOR.key())) {
+                for (AssignmentRow a : active) {
+                    PersonRow p = byId.get(a.personId());
+                    if (!a.gridCode().equals(g.code()) || !a.duty().equals(post) || p == null || !p.active()) {
+                        continue;
+                    }
+                    boolean worksInScope = active.stream()
+                            .anyMatch(other -> other.personId() == p.id() && scope.canRead(other.gridCode()));
+                    staff.add(new GridStaffView(p.id(), p.name(), post, g.code(), g.name(), g.code().equals(gridCode),
+                            seesPersonalData(scope, callerId, p.id(), worksInScope) ? p.phone() : null));
+                }
+            }
+        }
+        return staff;
     }
 
     PersonView one(long id, long callerId) {

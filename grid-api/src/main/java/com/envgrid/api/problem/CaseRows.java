@@ -115,6 +115,11 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long>, CaseStore {
     @Query("SELECT * FROM problem_case WHERE CAST(:state AS text) IS NULL OR state = :state ORDER BY due_by")
     List<CaseRow> listed(@Nullable CaseState state);
 
+    /** A target's latest cases. */
+    @Query("SELECT * FROM problem_case WHERE target_kind = :kind AND target_code = :code"
+            + " ORDER BY opened_at DESC, id DESC LIMIT :limit")
+    List<CaseRow> ofTarget(String kind, String code, int limit);
+
     @Introspected
     record CaseOfComplaint(long caseId, long complaintId) {
     }

@@ -120,6 +120,17 @@ public class Cases {
         return listed.stream().map(c -> view(c, actor, complaints.get(c.id()), List.of(), names, today)).toList();
     }
 
+    /** A target's latest cases the actor may read (without their histories), at most {@code limit}. */
+    public List<CaseView> ofTarget(Actor actor, TargetKind kind, String code, int limit) {
+        LocalDate today = time.today();
+        var listed = cases.ofTarget(Vocabulary.key(kind), code, limit).stream().map(CaseRows.CaseRow::toCase)
+                .filter(c -> actor.scope().canRead(c.gridCode())).toList();
+        var names = staffings.namesOf(listed.stream().map(ProblemCase::assigneeId).filter(Objects::nonNull)
+                .distinct().toList());
+        return listed.stream().map(c -> view(c, actor, cases.complaintOf(c.id()).orElse(null), List.of(), names, today))
+                .toList();
+    }
+
     public CaseView one(Actor actor, long id) {
         return view(readable(actor, id), actor, time.today());
     }

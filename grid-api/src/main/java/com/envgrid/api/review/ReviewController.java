@@ -1,6 +1,7 @@
 package com.envgrid.api.review;
 
 import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
 import com.envgrid.api.shared.Tables.Column;
@@ -20,6 +21,7 @@ import io.micronaut.security.annotation.Secured;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,14 +33,17 @@ import java.util.List;
 @Secured({"admin", "viewer"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReviewController {
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Reviews reviews;
     private final AccessScopes scopes;
     private final Clock clock;
+    private final DistrictTime time;
 
-    ReviewController(Reviews reviews, AccessScopes scopes, Clock clock) {
+    ReviewController(Reviews reviews, AccessScopes scopes, Clock clock, DistrictTime time) {
         this.reviews = reviews;
         this.scopes = scopes;
         this.clock = clock;
+        this.time = time;
     }
 
     @Get("/review")
@@ -71,20 +76,41 @@ class ReviewController {
         return reviews.published(quarter(quarter));
     }
 
+    /** The live ranking, unpublished, with default or given weights, as Excel. */
+    @Get("/review.xlsx")
+    HttpResponse<byte[]> liveXlsx(@QueryValue String quarter, @Nullable @QueryValue Double dutyCompletion,
+                                  @Nullable @QueryValue Double problemsOnTime, @Nullable @QueryValue Double complaintsOnTime,
+                                  @Nullable @QueryValue Double satisfaction, @Nullable @QueryValue Double locationAccuracy) {
+        var view = live(quarter, dutyCompletion, problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy);
+        return download(table(view).xlsx(), Tables.XLSX, "review-" + view.quarter() + "-unpublished.xlsx");
+    }
+
+    /** The live ranking, unpublished, as CSV. */
+    @Get("/review.csv")
+    HttpResponse<byte[]> liveCsv(@QueryValue String quarter, @Nullable @QueryValue Double dutyCompletion,
+                                 @Nullable @QueryValue Double problemsOnTime, @Nullable @QueryValue Double complaintsOnTime,
+                                 @Nullable @QueryValue Double satisfaction, @Nullable @QueryValue Double locationAccuracy) {
+        var view = live(quarter, dutyCompletion, problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy);
+        return download(table(view).csv(), Tables.CSV, "review-" + view.quarter() + "-unpublished.csv");
+    }
+
     @Get("/reviews/{quarter}.xlsx")
     HttpResponse<byte[]> xlsx(@PathVariable String quarter) {
-        return HttpResponse.ok(table(reviews.published(quarter(quarter))).xlsx()).contentType(Tables.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"review-" + quarter + ".xlsx\"");
+        return download(table(reviews.published(quarter(quarter))).xlsx(), Tables.XLSX, "review-" + quarter + ".xlsx");
     }
 
     @Get("/reviews/{quarter}.csv")
     HttpResponse<byte[]> csv(@PathVariable String quarter) {
-        return HttpResponse.ok(table(reviews.published(quarter(quarter))).csv()).contentType(Tables.CSV)
-                .header("Content-Disposition", "attachment; filename=\"review-" + quarter + ".csv\"");
+        return download(table(reviews.published(quarter(quarter))).csv(), Tables.CSV, "review-" + quarter + ".csv");
+    }
+
+    private static HttpResponse<byte[]> download(byte[] bytes, String type, String filename) {
+        return HttpResponse.ok(bytes).contentType(type)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 
     private Tables table(Reviews.ReviewView view) {
-        List<Column> columns = List.of(new Column("排名", Column.Kind.COUNT), new Column("编码", Column.Kind.TEXT),
+        List<Column> columns = List.of(new Column("排名", Column.Kind.COUNT), new Column("编码", Column.Kind.CODE),
                 new Column("名称", Column.Kind.TEXT), new Column("总分", Column.Kind.SCORE),
                 new Column("任务完成率", Column.Kind.RATE), new Column("问题按期整改率", Column.Kind.RATE),
                 new Column("信访按期办结率", Column.Kind.RATE), new Column("满意率", Column.Kind.RATE),
@@ -97,7 +123,26 @@ class ReviewController {
                     c.problemsOnTime(), c.complaintsOnTime(), c.satisfaction(), c.locationAccuracy(), r.lastRank(),
                     r.rankChange()));
         }
-        return new Tables(reviews.districtName() + " " + view.quarter() + " 季度点评", columns, rows);
+        String quarter = ReviewPeriod.quarter(view.quarter()).chineseName();
+        String published = view.published()
+                ? "发布时间：" + PUBLISHED.format(view.publishedAt().atZone(time.zone())) + "（" + time.zone().getId() + "）"
+                : "未发布：按导出时的记录计算，发布前仍会变化";
+        return new Tables(quarter + " 季度点评", reviews.districtName() + " " + quarter + " 季度点评",
+                List.of("权重：" + weightsInWords(view.weights()), published), columns, rows);
+    }
+
+    /** 任务完成率 35%、问题按期整改率 20%、… — each weight as its share of their sum, which is what the score uses. */
+    static String weightsInWords(ReviewWeights w) {
+        double sum = w.sum();
+        double[] weights = {w.dutyCompletion(), w.problemsOnTime(), w.complaintsOnTime(), w.satisfaction(),
+                w.locationAccuracy()};
+        String[] names = {"任务完成率", "问题按期整改率", "信访按期办结率", "满意率", "位置相符率"};
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            parts.add(names[i] + " " + new java.math.BigDecimal(Double.toString(weights[i] / sum * 100))
+                    .setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%");
+        }
+        return String.join("、", parts);
     }
 
     private static String quarter(String text) {

@@ -2,71 +2,115 @@ package com.envgrid.api.shared;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table exported as Excel (.xlsx: a title row naming district and period, bold Chinese headers, counts as whole
- * numbers and rates as percentages) or as CSV (UTF-8 with a byte-order mark, so that Excel reads the Chinese).
+ * A table exported as Excel (.xlsx) or CSV, read by people in Excel or WPS first: a title row naming district and
+ * period, lines of notes under it (weights, publication), bold Chinese headers, then the rows.
+ * <ul>
+ *   <li>Excel: one sheet named for what it holds ({@code 2026年第3季度 覆盖率}, made safe for Excel: at most 31
+ *   characters, no {@code []:*?/\}); codes are string cells formatted as text ({@code @}), so a 12-digit grid code
+ *   never turns into {@code 3.20214E+11}; counts are whole numbers and rates numbers shown as percentages.</li>
+ *   <li>CSV: UTF-8 with a byte-order mark, so that Excel reads the Chinese; rates written as percentages
+ *   ({@code 87.5%}), scores with two decimals. Codes are written as the formula {@code ="320214001"}: Excel and WPS
+ *   take an unquoted long number as a number and show it in scientific notation, dropping digits past the 15th and
+ *   leading zeros; the formula's value is the code as text, exactly, and is what sorting and look-ups see. (A leading
+ *   tab also keeps Excel from reading a number, but then the tab is part of the cell's value and breaks look-ups.)
+ *   A program reading the CSV strips the {@code ="…"} around a code.</li>
+ * </ul>
  */
-public record Tables(String title, List<Column> columns, List<List<Object>> rows) {
+public record Tables(String sheet, String title, List<String> notes, List<Column> columns, List<List<Object>> rows) {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv; charset=utf-8";
 
-    /** A column: its header and how its numbers read (COUNT, RATE as a fraction shown in %, SCORE, TEXT). */
+    /** A table on a sheet named after its title, with no notes. */
+    public Tables(String title, List<Column> columns, List<List<Object>> rows) {
+        this(title, title, List.of(), columns, rows);
+    }
+
+    public Tables {
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * A column: its header and how its values read — TEXT, CODE (an identifier of digits that must stay text),
+     * COUNT, RATE (a fraction shown in %), SCORE.
+     */
     public record Column(String header, Kind kind) {
-        public enum Kind { TEXT, COUNT, RATE, SCORE }
+        public enum Kind { TEXT, CODE, COUNT, RATE, SCORE }
+    }
+
+    /** The sheet's name as Excel allows it. */
+    public String sheetName() {
+        return WorkbookUtil.createSafeSheetName(sheet, '_');
     }
 
     public byte[] xlsx() {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("sheet1");
+            Sheet sheet = book.createSheet(sheetName());
+            DataFormat formats = book.createDataFormat();
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle titleStyle = book.createCellStyle();
             titleStyle.setFont(bold);
             CellStyle headerStyle = book.createCellStyle();
             headerStyle.setFont(bold);
+            CellStyle text = book.createCellStyle();
+            text.setDataFormat(formats.getFormat("@"));
             CellStyle count = book.createCellStyle();
-            count.setDataFormat(book.createDataFormat().getFormat("0"));
+            count.setDataFormat(formats.getFormat("0"));
             CellStyle rate = book.createCellStyle();
-            rate.setDataFormat(book.createDataFormat().getFormat("0.0%"));
+            rate.setDataFormat(formats.getFormat("0.0%"));
             CellStyle score = book.createCellStyle();
-            score.setDataFormat(book.createDataFormat().getFormat("0.00"));
-            Cell titleCell = sheet.createRow(0).createCell(0);
+            score.setDataFormat(formats.getFormat("0.00"));
+            int last = Math.max(1, columns.size() - 1);
+            int r = 0;
+            Cell titleCell = sheet.createRow(r).createCell(0);
             titleCell.setCellValue(title);
             titleCell.setCellStyle(titleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(1, columns.size() - 1)));
-            Row header = sheet.createRow(1);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+            for (String note : notes) {
+                r++;
+                sheet.createRow(r).createCell(0).setCellValue(note);
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+            }
+            Row header = sheet.createRow(++r);
             for (int c = 0; c < columns.size(); c++) {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(columns.get(c).header());
                 cell.setCellStyle(headerStyle);
             }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 2);
-                List<Object> values = rows.get(r);
+            for (List<Object> values : rows) {
+                Row row = sheet.createRow(++r);
                 for (int c = 0; c < columns.size(); c++) {
                     Object v = values.get(c);
+                    Column.Kind kind = columns.get(c).kind();
                     Cell cell = row.createCell(c);
-                    if (v instanceof Number n) {
+                    if (v instanceof Number n && kind != Column.Kind.CODE && kind != Column.Kind.TEXT) {
                         cell.setCellValue(n.doubleValue());
-                        cell.setCellStyle(switch (columns.get(c).kind()) {
+                        cell.setCellStyle(switch (kind) {
                             case RATE -> rate;
                             case SCORE -> score;
                             default -> count;
                         });
                     } else if (v != null) {
                         cell.setCellValue(v.toString());
+                        cell.setCellStyle(text);
                     }
                 }
             }
@@ -83,19 +127,44 @@ public record Tables(String title, List<Column> columns, List<List<Object>> rows
     public byte[] csv() {
         StringBuilder sb = new StringBuilder("\uFEFF");
         line(sb, List.of(title));
-        line(sb, columns.stream().map(c -> (Object) c.header()).toList());
-        rows.forEach(r -> line(sb, r));
+        notes.forEach(note -> line(sb, List.of(note)));
+        line(sb, columns.stream().map(Column::header).toList());
+        for (List<Object> values : rows) {
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                texts.add(csvText(columns.get(c).kind(), values.get(c)));
+            }
+            line(sb, texts);
+        }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder sb, List<Object> values) {
+    private static String csvText(Column.Kind kind, Object v) {
+        if (v == null) {
+            return "";
+        }
+        return switch (kind) {
+            case CODE -> "=\"" + v + "\"";
+            case RATE -> v instanceof Number n ? decimal(n.doubleValue() * 100, 1) + "%" : v.toString();
+            case SCORE -> v instanceof Number n ? new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                    : v.toString();
+            default -> v.toString();
+        };
+    }
+
+    /** At most {@code digits} decimals, none written when they are zeros: 87.5, 100, 11.1. */
+    private static String decimal(double value, int digits) {
+        return new BigDecimal(Double.toString(value)).setScale(digits, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static void line(StringBuilder sb, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            Object v = values.get(i);
-            String text = v == null ? "" : v.toString();
-            if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
+            String text = values.get(i);
+            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 text = "\"" + text.replace("\"", "\"\"") + "\"";
             }
             sb.append(text);

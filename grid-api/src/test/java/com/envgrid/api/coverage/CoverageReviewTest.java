@@ -148,7 +148,7 @@ class CoverageReviewTest extends ApiTestBase {
                 .bearerAuth(admin.token()), byte[].class);
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
-            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("2026-11"), "a title row naming the period");
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().contains("2026年11月"), "a title row naming the period");
             assertEquals("编码", sheet.getRow(1).getCell(0).getStringCellValue());
             var a1 = sheet.getRow(2).getCell(0).getStringCellValue().equals("A1") ? sheet.getRow(2) : sheet.getRow(3);
             assertEquals("A1", a1.getCell(0).getStringCellValue());
@@ -160,8 +160,8 @@ class CoverageReviewTest extends ApiTestBase {
                 .bearerAuth(admin.token()), byte[].class);
         assertEquals((byte) 0xEF, csv[0], "UTF-8 with a byte-order mark");
         String[] lines = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertTrue(lines[0].contains("2026-11"));
-        String a1Line = lines[2].startsWith("A1,") ? lines[2] : lines[3];
+        assertTrue(lines[0].contains("2026年11月"));
+        String a1Line = lines[2].startsWith("\"=\"\"A1\"\"\",") ? lines[2] : lines[3];
         assertEquals("5", a1Line.split(",")[4]);
     }
 

@@ -427,6 +427,19 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /open311/v2/tokens/{token}.{format:json|xml}", "a token nobody was given",
                         t -> "/open311/v2/tokens/" + "0".repeat(48) + ".json"), 404, 404, 404, 404, 404),
 
+                // evidence beside the work: a case's origin, flagged records to review, a grid's people, a source's history
+                row(get("GET /api/cases/{id}/evidence", "in A1", t -> "/api/cases/" + t.caseA1 + "/evidence"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/cases/{id}/evidence", "in B", t -> "/api/cases/" + t.caseB + "/evidence"),
+                        200, 200, 404, 404, 401),
+                row(get("/api/inspections/flagged"), 200, 403, 200, 403, 401),
+                row(get("GET /api/grids/{code}/staff", "A1", t -> "/api/grids/A1/staff"), 200, 200, 200, 200, 401),
+                row(get("GET /api/grids/{code}/staff", "B", t -> "/api/grids/B/staff"), 200, 200, 403, 403, 401),
+                row(get("GET /api/sources/{code}/history", "a source in A1",
+                        t -> "/api/sources/" + SOURCE_A1 + "/history"), 200, 200, 200, 200, 401),
+                row(get("GET /api/sources/{code}/history", "a source in B",
+                        t -> "/api/sources/" + SOURCE_B + "/history"), 200, 200, 403, 403, 401),
+
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),
                         200, 200, 200, 200, 401),
@@ -442,7 +455,13 @@ class AccessMatrixTest extends ApiTestBase {
                         200, 200, 200, 200, 401),
                 row(get("GET /api/coverage.csv", "", t -> "/api/coverage.csv?period=" + t.month + "&level=first"),
                         200, 200, 200, 200, 401),
+                row(get("GET /api/coverage.csv", "of B's children", t -> "/api/coverage.csv?period=" + t.month + "&parent=B"),
+                        200, 200, 404, 404, 401),
                 row(get("GET /api/review", "", t -> "/api/review?quarter=" + t.lastQuarter), 200, 200, 403, 403, 401),
+                row(get("GET /api/review.xlsx", "unpublished", t -> "/api/review.xlsx?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/review.csv", "unpublished", t -> "/api/review.csv?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
                 row(post("POST /api/reviews", "this month's quarter", t -> "/api/reviews?quarter="
                         + t.month.substring(0, 4) + "-Q" + ((Integer.parseInt(t.month.substring(5)) - 1) / 3 + 1), t -> ""),
                         201, 403, 403, 403, 401),

@@ -50,6 +50,29 @@ public final class Staffing {
         return !children.isEmpty() && children.stream().allMatch(this::childStaffed);
     }
 
+    /**
+     * Whether some active supervisor answers for the grid or for a part of it: one is assigned to it, to a grid
+     * above it (short of the district) or to a grid below it. A grid where this is false is one that nobody walks
+     * at all; a split grid with some children staffed and some not is partly staffed, not abandoned.
+     */
+    public boolean anyoneResponsible(Grid grid) {
+        return staffed(grid) || anyBelowSupervised(grid.code());
+    }
+
+    private boolean anyBelowSupervised(String code) {
+        for (Grid child : layer.children(code)) {
+            if (supervised.contains(child.code()) || anyBelowSupervised(child.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The grid's direct children that are not staffed, in layer order; none for a grid that is not split. */
+    public List<Grid> unstaffedChildren(Grid grid) {
+        return layer.children(grid.code()).stream().filter(child -> !staffed(child)).toList();
+    }
+
     /** The grids below the district with no children and nobody supervising them, in layer order. */
     public List<Grid> unstaffedLeaves() {
         return layer.grids().stream()

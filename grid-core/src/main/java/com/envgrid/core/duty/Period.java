@@ -116,4 +116,20 @@ public record Period(LocalDate start, LocalDate endExclusive) {
         }
         return start + "/" + lastDay();
     }
+
+    /** As a Chinese reader names it: {@code 2026年11月}, {@code 2026年第4季度}, else {@code 2026年10月1日至2026年10月15日}. */
+    public String chineseName() {
+        String label = label();
+        if (label.contains("-Q")) {
+            return start.getYear() + "年第" + ((start.getMonthValue() + 2) / 3) + "季度";
+        }
+        if (!label.contains("/")) {
+            return start.getYear() + "年" + start.getMonthValue() + "月";
+        }
+        return day(start) + "至" + day(lastDay());
+    }
+
+    private static String day(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
 }

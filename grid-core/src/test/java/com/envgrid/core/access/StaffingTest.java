@@ -38,4 +38,15 @@ class StaffingTest {
         assertFalse(staffing.staffed(LAYER.find("B").orElseThrow()));
         assertEquals(1, staffing.supervisorsOf(LAYER.find("A1").orElseThrow()));
     }
+
+    @Test
+    void a_town_with_one_community_staffed_has_someone_responsible_and_one_unstaffed_child() {
+        var staffing = new Staffing(LAYER, List.of(assigned("A1", Post.SUPERVISOR)));
+        var town = LAYER.find("A").orElseThrow();
+        assertFalse(staffing.staffed(town), "A2 is not staffed");
+        assertTrue(staffing.anyoneResponsible(town), "A1's supervisor walks part of A");
+        assertEquals(List.of("A2"), staffing.unstaffedChildren(town).stream().map(Grid::code).toList());
+        assertFalse(staffing.anyoneResponsible(LAYER.find("B").orElseThrow()), "nobody walks any part of B");
+        assertFalse(staffing.anyoneResponsible(LAYER.find("A2").orElseThrow()));
+    }
 }

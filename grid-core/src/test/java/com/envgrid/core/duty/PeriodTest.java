@@ -59,4 +59,11 @@ class PeriodTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Period.parse(text));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
+
+    @Test
+    void a_period_has_the_name_a_chinese_reader_gives_it() {
+        assertEquals("2026年11月", Period.parse("2026-11").chineseName());
+        assertEquals("2026年第3季度", Period.parse("2026-Q3").chineseName());
+        assertEquals("2026年10月1日至2026年10月15日", Period.parse("2026-10-01/2026-10-15").chineseName());
+    }
 }
