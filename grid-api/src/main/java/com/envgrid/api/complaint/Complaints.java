@@ -24,6 +24,8 @@ import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.ComplaintState;
 import com.envgrid.core.complaint.ComplaintWorkflow;
 import com.envgrid.core.complaint.Open311;
+import com.envgrid.core.complaint.PublicProgress;
+import com.envgrid.core.complaint.PublicReply;
 import com.envgrid.core.complaint.Routing;
 import com.envgrid.core.complaint.Satisfaction;
 import com.envgrid.core.complaint.WorkingDays;
@@ -34,6 +36,7 @@ import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.Escalation;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -83,10 +86,13 @@ public class Complaints {
     private final Cases cases;
     private final SupervisedObjects directory;
     private final Submissions submissions;
+    private final PublicReplyRows publicReplies;
+    private final ApplicationEventPublisher<ComplaintReplyPublished> replyPublished;
 
     Complaints(ComplaintRows complaints, LiveGridLayer layer, Staffings staffings, Audit audit,
                HolidayCalendars calendars, DistrictTime time, ComplaintSettings settings, Cases cases,
-               SupervisedObjects directory, Photos photos, Submissions submissions) {
+               SupervisedObjects directory, Photos photos, Submissions submissions, PublicReplyRows publicReplies,
+               ApplicationEventPublisher<ComplaintReplyPublished> replyPublished) {
         this.complaints = complaints;
         this.layer = layer;
         this.staffings = staffings;
@@ -99,6 +105,8 @@ public class Complaints {
         this.directory = directory;
         this.photos = photos;
         this.submissions = submissions;
+        this.publicReplies = publicReplies;
+        this.replyPublished = replyPublished;
     }
 
     /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
@@ -203,7 +211,10 @@ public class Complaints {
         return publicView(rated.next());
     }
 
-    /** The actor takes a step of the workflow on a complaint they handle, at {@code at}. */
+    /**
+     * The actor takes a step of the workflow on a complaint they handle, at {@code at}; replying and closing may
+     * publish a reply to the complainant, announced as {@link ComplaintReplyPublished}.
+     */
     @Transactional
     public ComplaintViews.Staff act(Actor actor, Instant at, long id, ComplaintViews.Action request) {
         var c = handled(id, actor.scope());
@@ -212,13 +223,16 @@ public class Complaints {
                     + request.action() + "' has a route of its own: POST /api/complaints/" + id + "/"
                     + DESK_ROUTES.get(request.action()))));
         }
+        var published = PublicReply.publishedWith(request.action(), request.publicReply(), at);
         boolean caseOpen = c.problemCaseId() != null && cases.stillOpen(c.problemCaseId());
         var step = handledStep(id, c.act(actor, at, request.action(), request.text(), caseOpen));
         var t = step.transition();
         var next = t.action().equals(ComplaintWorkflow.OPEN_CASE)
                 ? step.next().withProblemCase(openCase(actor, at, c, request, t.text())) : step.next();
-        return settle(actor, at, c, new Complaint.Step(t, next, step.grid()), t.text(),
+        settle(actor, at, c, new Complaint.Step(t, next, step.grid()), t.text(),
                 next.problemCaseId() == null ? Map.of() : Map.of("problem_case", next.problemCaseId()));
+        published.ifPresent(reply -> publish(actor, next, reply));
+        return staffView(actor, at, next);
     }
 
     /**
@@ -235,8 +249,8 @@ public class Complaints {
             throw new InvalidInput("no such grid", List.of(new InputProblem("/grid", "no grid " + grid
                     + " in the grid layer")));
         }
-        return settle(actor, at, c, step, c.gridCode() + " → " + grid + " · " + step.transition().text(),
-                Map.of("accept_by", due.acceptBy().toString(), "close_by", due.closeBy().toString()));
+        return staffView(actor, at, settle(actor, at, c, step, c.gridCode() + " → " + grid + " · " + step.transition().text(),
+                Map.of("accept_by", due.acceptBy().toString(), "close_by", due.closeBy().toString())));
     }
 
     /** Its grid sends a complaint back (退回) at {@code at} to the district desk, with why it cannot handle it. */
@@ -244,7 +258,7 @@ public class Complaints {
     public ComplaintViews.Staff sendBack(Actor actor, Instant at, long id, ComplaintViews.Reason request) {
         var c = handled(id, actor.scope());
         var step = handledStep(id, c.sendBack(actor, at, request.reason()));
-        return settle(actor, at, c, step, step.transition().text(), Map.of());
+        return staffView(actor, at, settle(actor, at, c, step, step.transition().text(), Map.of()));
     }
 
     /**
@@ -261,7 +275,7 @@ public class Complaints {
         var original = handled(request.duplicateOf(), actor.scope());
         var step = handledStep(id, c.markDuplicate(actor, at, original, request.reason()));
         String note = "#" + original.id() + (step.transition().text() == null ? "" : " · " + step.transition().text());
-        return settle(actor, at, c, step, note, Map.of("duplicate_of", original.id()));
+        return staffView(actor, at, settle(actor, at, c, step, note, Map.of("duplicate_of", original.id())));
     }
 
     /** Declines a complaint (不予受理) at {@code at}, finally, with the reason its complainant is shown. */
@@ -269,7 +283,7 @@ public class Complaints {
     public ComplaintViews.Staff decline(Actor actor, Instant at, long id, ComplaintViews.Reason request) {
         var c = handled(id, actor.scope());
         var step = handledStep(id, c.decline(actor, at, request.reason()));
-        return settle(actor, at, c, step, step.transition().text(), Map.of());
+        return staffView(actor, at, settle(actor, at, c, step, step.transition().text(), Map.of()));
     }
 
     /** The step, if the actor handles the complaint in one of their grids; else a 403. */
@@ -280,8 +294,8 @@ public class Complaints {
         return step;
     }
 
-    /** Stores a step taken on a complaint, records it in its history and in the audit log, and shows it. */
-    private ComplaintViews.Staff settle(Actor actor, Instant at, Complaint from, Complaint.Step step, String note,
+    /** Stores a step taken on a complaint, records it in its history and in the audit log: the complaint as it is now. */
+    private Complaint settle(Actor actor, Instant at, Complaint from, Complaint.Step step, String note,
                                         Map<String, Object> alsoAfter) {
         var t = step.transition();
         var next = step.next();
@@ -298,7 +312,21 @@ public class Complaints {
             after.put("reason", t.text());
         }
         audit.record(actor, at, t.action(), "complaint", String.valueOf(from.id()), before, after);
-        return staffViews(List.of(next), actor.scope(), time.dateOf(at)).get(0);
+        return next;
+    }
+
+    /** The complaint as the actor sees it once a step was taken at {@code at}. */
+    private ComplaintViews.Staff staffView(Actor actor, Instant at, Complaint c) {
+        return staffViews(List.of(c), actor.scope(), time.dateOf(at)).get(0);
+    }
+
+    /** Publishes the reply on the complaint's status page, in the audit log, and to whoever listens for it. */
+    private void publish(Actor actor, Complaint c, PublicReply reply) {
+        publicReplies.publish(c.id(), reply.text(), reply.publishedAt(), actor.person());
+        audit.record(actor, reply.publishedAt(), "publish_reply", "complaint", String.valueOf(c.id()), null,
+                Map.of("public_reply", reply.text()));
+        replyPublished.publishEvent(new ComplaintReplyPublished(c.id(), reply.text(), reply.publishedAt(),
+                statusUrl(c), c.complainantName(), c.complainantContact()));
     }
 
     /** The problem case an investigation found, in the complaint's grid; a complaint opens one at most. */
@@ -375,7 +403,8 @@ public class Complaints {
     }
 
     List<ComplaintViews.Public> publicList() {
-        return complaints.findAllOrderByReceivedAtDesc().stream().map(r -> publicView(r.toComplaint())).toList();
+        return publicViews(complaints.findAllOrderByReceivedAtDesc().stream().map(ComplaintRows.ComplaintRow::toComplaint)
+                .toList());
     }
 
     Complaint byStatusToken(String token) {
@@ -432,13 +461,14 @@ public class Complaints {
                 Collectors.mapping(ComplaintRows.PhotoOf::sha256, Collectors.toList())));
         var names = staffings.namesOf(events.values().stream().flatMap(List::stream)
                 .map(ComplaintRows.EventRow::actorId).filter(Objects::nonNull).distinct().toList());
+        var replies = publishedReplies(ids);
         return shown.stream().map(c -> staffView(c, scope, calendar, today, events.getOrDefault(c.id(), List.of()),
-                photos.getOrDefault(c.id(), List.of()), names)).toList();
+                photos.getOrDefault(c.id(), List.of()), names, replies.get(c.id()))).toList();
     }
 
     private ComplaintViews.Staff staffView(Complaint c, GridScope scope, WorkingDays calendar, LocalDate today,
                                            List<ComplaintRows.EventRow> events, List<String> photos,
-                                           Map<Long, String> names) {
+                                           Map<Long, String> names, PublicReplyRows.PublishedRow published) {
         boolean personal = scope.role() == Role.ADMIN || c.handlingGrid(scope) != null;
         return new ComplaintViews.Staff(c.id(), c.channel().key(), c.category().key(), c.description(), c.lon(),
                 c.lat(), c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), c.alsoShownTo(),
@@ -450,20 +480,54 @@ public class Complaints {
                 personal ? c.complainantContact() : null, c.actionsFor(scope),
                 events.stream().map(e -> new ComplaintViews.Event(e.at(), e.actorId() == null ? null
                         : names.get(e.actorId()), e.action(), e.fromState(), e.toState(), e.note())).toList(),
+                published == null ? null : published.text(), published == null ? null : published.publishedAt(),
                 c.duplicateOf(), c.declineReason());
     }
 
     private ComplaintViews.Public publicView(Complaint c) {
-        double[] at = coarsened(c.gridCode());
-        return new ComplaintViews.Public(c.id(), c.category().key(), c.category().chineseName(), c.gridCode(),
-                gridName(c.gridCode()), c.state().key(), c.state().chineseName(), c.receivedAt(), c.acceptBy(),
-                c.closeBy(), c.closedAt(), at == null ? null : at[0], at == null ? null : at[1], c.duplicateOf(),
-                c.declineReason());
+        return publicViews(List.of(c)).get(0);
+    }
+
+    /**
+     * The complaints as the public sees them, with their published replies and public steps (read at once): built
+     * field by field from what may be public — the staff's notes and names never pass through here.
+     */
+    private List<ComplaintViews.Public> publicViews(List<Complaint> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        var ids = shown.stream().map(Complaint::id).toList();
+        var replies = publishedReplies(ids);
+        var steps = complaints.eventsOf(ids).stream().collect(Collectors.groupingBy(ComplaintRows.EventRow::complaintId,
+                Collectors.flatMapping(e -> PublicProgress.step(e.action())
+                        .map(step -> new ComplaintViews.Step(step, e.at())).stream(), Collectors.toList())));
+        return shown.stream().map(c -> {
+            double[] at = coarsened(c.gridCode());
+            var reply = replies.get(c.id());
+            return new ComplaintViews.Public(c.id(), c.category().key(), c.category().chineseName(), c.gridCode(),
+                    gridName(c.gridCode()), c.state().key(), c.state().chineseName(), c.receivedAt(), c.acceptBy(),
+                    c.closeBy(), c.closedAt(), at == null ? null : at[0], at == null ? null : at[1],
+                    reply == null ? null : reply.text(), reply == null ? null : reply.publishedAt(),
+                    steps.getOrDefault(c.id(), List.of()), c.duplicateOf(), c.declineReason());
+        }).toList();
+    }
+
+    /** The replies published for the complaints, by complaint id (a complaint without one is absent). */
+    Map<Long, PublicReplyRows.PublishedRow> publishedReplies(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return publicReplies.of(ids).stream().collect(Collectors.toMap(PublicReplyRows.PublishedRow::complaintId,
+                r -> r));
     }
 
     private ComplaintViews.Receipt receipt(Complaint c) {
         return new ComplaintViews.Receipt(c.id(), c.state().key(), gridName(c.gridCode()), c.acceptBy(), c.closeBy(),
-                "/complaint.html?id=" + c.id(), "/complaint.html?rate=" + c.ratingToken());
+                statusUrl(c), "/complaint.html?rate=" + c.ratingToken());
+    }
+
+    private static String statusUrl(Complaint c) {
+        return "/complaint.html?id=" + c.id();
     }
 
     private static String token() {

@@ -159,6 +159,7 @@ class ComplaintDeskApiTest extends ApiTestBase {
         assertEquals("[]", declined.json().get("actions").toString());
         var shown = ApiClient.anonymous(http).get("/api/public/complaints/" + id).json();
         assertEquals("属民事纠纷，请通过法律途径解决", shown.get("decline_reason").asText());
+        assertTrue(shown.get("steps").toString().contains("\"declined\""), "the complainant sees the step");
         assertEquals(409, admin.post(path(id, "transfer"), "{\"grid\":\"B\",\"reason\":\"x\"}").status());
 
         long accepted = complaint(chiefA, 120.003, "other");
