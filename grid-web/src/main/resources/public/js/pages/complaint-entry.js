@@ -5,12 +5,12 @@
 // a resent form carries the same submission key, so it is stored once. Server text goes in with textContent.
 
 import { enterComplaint, fetchGrids } from '../components/api.js';
+import { addBasemap } from '../components/basemap.js';
 import { newUuid } from '../components/digest.js';
 import { fieldList, translatedOption } from '../components/dom.js';
 import { describeProblem, vocabularyName } from '../components/format.js';
 import { L } from '../components/leaflet.js';
 import { startPage } from '../components/page.js';
-import { basemapAttribution, basemapUrl } from '../config.js';
 import { onLanguageChange, t } from '../i18n/index.js';
 import { vocabularyKeys } from '../i18n/vocabulary.js';
 
@@ -96,10 +96,8 @@ function createMap() {
     say('complaint.status.noMap', {}, 'warning');
     return;
   }
-  map = L.map(elements.map, { center: START.center, zoom: START.zoom, attributionControl: Boolean(basemapUrl) });
-  if (basemapUrl) {
-    L.tileLayer(basemapUrl, { attribution: basemapAttribution, maxZoom: 19 }).addTo(map);
-  }
+  map = L.map(elements.map, { center: START.center, zoom: START.zoom });
+  addBasemap(map);
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
   map.on('click', (event) => place(event.latlng.lng, event.latlng.lat));
   new ResizeObserver(() => map.invalidateSize()).observe(elements.map);
