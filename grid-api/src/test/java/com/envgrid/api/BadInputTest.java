@@ -224,6 +224,22 @@ class BadInputTest extends ApiTestBase {
                         body(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/actions", "a 2001-character public reply",
                                 "{\"action\":\"reply\",\"text\":\"已处理\",\"public_reply\":\"" + "答".repeat(2001) + "\"}",
                                 MediaType.APPLICATION_JSON, false)))));
+        routes.put("POST /api/complaints/{id}/transfer", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/complaints/%s/transfer", true),
+                json(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/transfer",
+                        "{\"grid\":\"A1\",\"reason\":\"已在本网格\"}", false))));
+        routes.put("POST /api/complaints/{id}/send-back", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/complaints/%s/send-back", true),
+                json(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/send-back",
+                        "{\"reason\":\"不属本网格\"}", false))));
+        routes.put("POST /api/complaints/{id}/duplicate", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/complaints/%s/duplicate", true),
+                json(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/duplicate",
+                        "{\"duplicate_of\":" + t.complaintId + ",\"reason\":\"同一工地\"}", false))));
+        routes.put("POST /api/complaints/{id}/decline", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/complaints/%s/decline", true),
+                json(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/decline",
+                        "{\"reason\":\"\"}", false))));
         routes.put("POST /api/public/complaints", new Entry(t -> concat(
                 json(HttpMethod.POST, "/api/public/complaints", complaint().replace("\"k-1\"", "\"k-3\""), true),
                 List.of(new Bad("a 40 KB chunked body", () -> chunkedComplaint(), true)))));

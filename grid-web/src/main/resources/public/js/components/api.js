@@ -124,10 +124,10 @@ export function saveCalendar(year, schedule) {
 
 /**
  * Duties of a period (`2026-11` or `2026-Q4`) in the caller's grids; mine: only the signed-in
- * supervisor's; grid and status narrow them further.
+ * supervisor's; grid, status, category (target kind), from, to and overdue narrow them further.
  */
-export function fetchDuties({ period, mine, grid, status } = {}) {
-  return send('api/duties', { params: { period, mine: mine ? 'true' : undefined, grid, status } });
+export function fetchDuties({ period, mine, ...filters } = {}) {
+  return send('api/duties', { params: { ...filters, period, mine: mine ? 'true' : undefined } });
 }
 
 /** Turns the rules into the duties of a period (administrators; idempotent) → { planned, created, reassigned, unassigned }. */
@@ -225,9 +225,9 @@ export function fetchInspection(id) {
   return send(`api/inspections/${encodeURIComponent(id)}`);
 }
 
-/** Problem cases in the caller's grids, by deadline; state, grid and escalated narrow them. */
-export function fetchCases({ state, grid, escalated } = {}) {
-  return send('api/cases', { params: { state, grid, escalated: escalated ? 'true' : undefined } });
+/** Problem cases in the caller's grids, by deadline; state, grid, category, from, to, overdue and escalated narrow them. */
+export function fetchCases({ escalated, ...filters } = {}) {
+  return send('api/cases', { params: { ...filters, escalated: escalated ? 'true' : undefined } });
 }
 
 /** One case with its history. */
@@ -274,9 +274,30 @@ export function rateComplaint(ratingToken, satisfaction) {
   });
 }
 
-/** The complaints the signed-in person handles or may see, each with the actions open to them. */
-export function fetchComplaints() {
-  return send('api/complaints');
+/**
+ * The complaints the signed-in person handles or may see, each with the actions open to them; filtered by
+ * { state, category, grid, from, to, overdue } (each optional, as the query parameters of GET /api/complaints).
+ */
+export function fetchComplaints(filters = {}) {
+  return send('api/complaints', { params: filters });
+}
+
+/** A complaint entered by staff from a hotline, a letter or a visit: { channel, category, … } → its receipt. */
+export function enterComplaint(complaint) {
+  return send('api/complaints', { method: 'POST', body: complaint });
+}
+
+/** The grids a complaint may be transferred to: [{ code, name, tier }] (chiefs and administrators). */
+export function fetchTransferGrids() {
+  return send('api/complaints/transfer-grids');
+}
+
+/**
+ * A command of the district desk on a complaint — transfer, send-back, duplicate or decline — with its body
+ * ({ grid, reason }, { reason }, { duplicate_of, reason }) → the complaint as it is now.
+ */
+export function deskCommand(id, route, body) {
+  return send(`api/complaints/${encodeURIComponent(id)}/${route}`, { method: 'POST', body });
 }
 
 /** Takes an action on a complaint: { action, text?, public_reply? } → the complaint as it is now. */

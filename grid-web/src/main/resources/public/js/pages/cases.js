@@ -13,8 +13,10 @@ import { confirmingButton, element, fieldList, labelledField, option } from '../
 import { caseEvidenceSection } from '../components/evidence.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
 import { listLoader } from '../components/latest.js';
+import { listFilters } from '../components/list-filters.js';
 import { startPage } from '../components/page.js';
 import { onLanguageChange, t } from '../i18n/index.js';
+import { vocabularyKeys } from '../i18n/vocabulary.js';
 
 const STATES = ['open', 'assigned', 'rectifying', 'awaiting_verification', 'closed', 'rejected'];
 const ACTIVE = ['open', 'assigned', 'rectifying', 'awaiting_verification'];
@@ -51,6 +53,13 @@ const elements = {
   hint: document.getElementById('cases-hint'),
 };
 const loadList = listLoader(elements.list);
+/** The server-side filters (category, grid, days opened); state and overdue are the page's own controls above. */
+const serverFilters = listFilters(document.getElementById('case-filters'), {
+  prefix: 'case',
+  categories: vocabularyKeys('finding_category').map((key) => [key, `category.${key}`]),
+  withOverdue: false,
+  onChange: () => loadCases(),
+});
 
 const page = startPage({ status: elements.status });
 const { status, say, fail } = page;
@@ -112,7 +121,7 @@ function chooseFilter(value) {
 }
 
 async function loadCases() {
-  const latest = await loadList(fetchCases, {
+  const latest = await loadList(() => fetchCases(serverFilters.params()), {
     loaded: (cases) => {
       state.cases = Array.isArray(cases) ? cases : [];
       const asked = state.cases.find((item) => item.id === state.highlight);

@@ -371,6 +371,8 @@ function renderComplaint() {
     [t('complaint.field.acceptBy'), formatDeadline(complaint.accept_by), 'accept_by'],
     [t('complaint.field.closeBy'), formatDeadline(complaint.close_by), 'close_by'],
     [t('complaint.field.closedAt'), complaint.closed_at ? formatInstant(complaint.closed_at) : null, 'closed_at'],
+    [t('desk.field.declineReason'), complaint.decline_reason || null, 'decline_reason'],
+    [t('desk.field.duplicateOf'), complaint.duplicate_of ? `#${complaint.duplicate_of}` : null, 'duplicate_of'],
   ]), ...outcome(complaint));
 }
 

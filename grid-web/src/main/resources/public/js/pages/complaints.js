@@ -4,25 +4,32 @@
 // button for each action the server says the person may take now. Replying, reopening and opening
 // a problem case ask for text first (a case also for its category and severity); replying and closing
 // also offer a public reply, which the complainant sees on the status page — the text of the action
-// stays with the staff. The server still decides. Everything from the server goes in with textContent.
+// stays with the staff. The server still decides. The district desk's commands (transfer, send back,
+// duplicate, decline) have forms of their own (complaint-desk.js); the filter bar (list-filters.js) asks
+// the server for the filtered queue. Everything from the server goes in with textContent.
 
 import { runAction } from '../components/actions.js';
 import { actOnComplaint, fetchComplaints } from '../components/api.js';
 import { actionForm, escalationBadge, namedGrid, toggledForm } from '../components/card-parts.js';
+import { blankDeskForm, deskFields, deskTitle, isDeskAction, sendDeskCommand } from '../components/complaint-desk.js';
 import { element, fieldList, labelledField } from '../components/dom.js';
 import { photoStrip, pinMap } from '../components/evidence.js';
 import { findingSelects } from '../components/findings.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
 import { listLoader } from '../components/latest.js';
+import { listFilters } from '../components/list-filters.js';
 import { startPage } from '../components/page.js';
 import { isLeaving } from '../components/session.js';
 import { onLanguageChange, t } from '../i18n/index.js';
+import { vocabularyKeys } from '../i18n/vocabulary.js';
 
 /** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
 const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
 /** Actions that may publish a reply to the complainant. */
 const PUBLISHES = ['reply', 'close'];
 const FORWARD = ['accept', 'investigate', 'reply', 'close'];
+/** Who enters hotline, letter and walk-in complaints. */
+const ENTERING_ROLES = ['admin', 'chief', 'supervisor'];
 
 const state = {
   complaints: null, // GET /api/complaints, null until loaded
@@ -36,11 +43,20 @@ const elements = {
   list: document.getElementById('complaint-list'),
   count: document.getElementById('complaint-count'),
   refresh: document.getElementById('complaint-refresh'),
+  filters: document.getElementById('complaint-filters'),
+  enter: document.getElementById('complaint-enter'),
 };
 const loadList = listLoader(elements.list);
 
 const page = startPage({ status: elements.status });
 const { status, say, fail } = page;
+
+const filters = page.signedIn ? listFilters(elements.filters, {
+  prefix: 'complaint',
+  states: vocabularyKeys('complaint_state').map((key) => [key, `complaintState.${key}`]),
+  categories: vocabularyKeys('complaint_category').map((key) => [key, `complaintCategory.${key}`]),
+  onChange: () => load(),
+}) : null;
 
 if (page.signedIn) {
   elements.refresh.addEventListener('click', () => load());
@@ -55,6 +71,7 @@ async function start() {
     fail('complaints.status.error', null);
     return;
   }
+  elements.enter.hidden = !ENTERING_ROLES.includes(me.role);
   // a case card's link to the complaint it came from
   const asked = Number(new URLSearchParams(window.location.search).get('complaint'));
   state.highlight = Number.isInteger(asked) && asked > 0 ? asked : null;
@@ -63,7 +80,7 @@ async function start() {
 }
 
 async function load() {
-  const latest = await loadList(fetchComplaints, {
+  const latest = await loadList(() => fetchComplaints(filters.params()), {
     loaded: (complaints) => {
       state.complaints = Array.isArray(complaints) ? complaints : [];
       if (status.current()?.kind !== 'success') {
@@ -148,6 +165,8 @@ function card(item) {
     [t('complaints.field.publicReply'), item.public_reply || null, 'public_reply'],
     [t('complaints.field.case'), item.problem_case_id ? caseLink(item.problem_case_id) : null, 'problem_case'],
     [t('complaints.field.satisfaction'), item.satisfaction ? vocabularyName('satisfaction', item.satisfaction) : null, 'satisfaction'],
+    [t('desk.field.duplicateOf'), item.duplicate_of ? `#${item.duplicate_of}` : null, 'duplicate_of'],
+    [t('desk.field.declineReason'), item.decline_reason || null, 'decline_reason'],
   ]));
   if (item.photos?.length > 0) {
     node.append(photoStrip(item.photos, 'complaints.photo'));
@@ -161,7 +180,7 @@ function card(item) {
     node.append(element('div', { className: 'action-buttons case-actions' }, ...actions.map((action) => actionButton(item, action))));
   }
   if (state.open?.id === item.id) {
-    node.append(textForm(item));
+    node.append(isDeskAction(state.open.action) ? deskForm(item) : textForm(item));
   }
   return node;
 }
@@ -189,10 +208,14 @@ function actionButton(item, action) {
   button.dataset.action = action;
   button.disabled = state.busy.has(item.id);
   button.addEventListener('click', () => {
-    if (NEEDS_TEXT.includes(action) || PUBLISHES.includes(action)) {
-      state.open = toggledForm(state.open, item.id, action, { text: '', publicReply: '' });
+    if (NEEDS_TEXT.includes(action) || PUBLISHES.includes(action) || isDeskAction(action)) {
+      state.open = toggledForm(state.open, item.id, action, isDeskAction(action) ? blankDeskForm() : { text: '', publicReply: '' });
       render();
-      document.getElementById(`complaint-${item.id}-${NEEDS_TEXT.includes(action) ? 'text' : 'public-reply'}`)?.focus();
+      if (isDeskAction(action)) {
+        cardOf(item)?.querySelector('.case-form select, .case-form input, .case-form textarea')?.focus();
+      } else {
+        document.getElementById(`complaint-${item.id}-${NEEDS_TEXT.includes(action) ? 'text' : 'public-reply'}`)?.focus();
+      }
       return;
     }
     act(item, action, {});
@@ -208,7 +231,8 @@ function textForm(item) {
   const open = state.open;
   const needsText = NEEDS_TEXT.includes(open.action);
   const control = textArea(`complaint-${item.id}-text`, open, 'text');
-  const fields = needsText ? [labelledField(control, `complaints.text.${open.action}`)] : [];
+  // closing takes a reason while its problem case is still open: the box is offered, the server asks for it
+  const fields = needsText || open.action === 'close' ? [labelledField(control, `complaints.text.${open.action}`)] : [];
   const publicReply = PUBLISHES.includes(open.action) ? textArea(`complaint-${item.id}-public-reply`, open, 'publicReply') : null;
   if (publicReply) {
     fields.push(labelledField(publicReply, 'complaints.publicReply'),
@@ -272,7 +296,39 @@ function textArea(id, open, key) {
   return control;
 }
 
-async function act(item, action, extras) {
+function cardOf(item) {
+  return elements.list.querySelector(`[data-complaint-id="${item.id}"]`);
+}
+
+/** The form of a desk command: what it does, what it needs, and the reason. */
+function deskForm(item) {
+  const open = state.open;
+  const { fields, control, check } = deskFields(item, open);
+  return actionForm({
+    action: open.action,
+    title: deskTitle(open.action),
+    fields,
+    control,
+    error: open.error,
+    confirmText: vocabularyName('complaintAction', open.action),
+    busy: state.busy.has(item.id),
+    cancel: () => {
+      state.open = null;
+      render();
+    },
+    submit: () => {
+      const missing = check();
+      if (missing) {
+        open.error = t(missing);
+        render();
+        return;
+      }
+      act(item, open.action, null, () => sendDeskCommand(item.id, open));
+    },
+  });
+}
+
+async function act(item, action, extras, send = () => actOnComplaint(item.id, { action, ...extras })) {
   const named = vocabularyName('complaintAction', action);
   await runAction(item.id, {
     busy: state.busy,
@@ -281,7 +337,7 @@ async function act(item, action, extras) {
     reload: load,
     request: () => {
       say('complaints.status.working', { id: item.id, action: named });
-      return actOnComplaint(item.id, { action, ...extras });
+      return send();
     },
     succeeded: (updated) => {
       state.complaints = state.complaints.map((other) => (other.id === updated.id ? updated : other));
@@ -294,6 +350,10 @@ async function act(item, action, extras) {
       }, 'success');
     },
     failed: (error) => {
+      if (action === 'close' && error.status === 422 && state.open?.id !== item.id) {
+        // its problem case is still open: closing takes a reason, asked for here
+        state.open = { id: item.id, action, text: '', publicReply: '', error: null };
+      }
       if (state.open?.id === item.id && state.open.action === action) {
         state.open.error = describeProblem(error);
       }

@@ -7,9 +7,11 @@ import { fetchDuties, generateDuties } from '../components/api.js';
 import { cell, element, emptyRow } from '../components/dom.js';
 import { vocabularyName } from '../components/format.js';
 import { listLoader } from '../components/latest.js';
+import { listFilters } from '../components/list-filters.js';
 import { startPage } from '../components/page.js';
 import { fillPeriodSelect, parsePeriod, periodInWords, periodName, thisMonth } from '../components/period.js';
 import { onLanguageChange, t } from '../i18n/index.js';
+import { vocabularyKeys } from '../i18n/vocabulary.js';
 
 const STATUSES = ['open', 'overdue', 'done'];
 
@@ -32,6 +34,13 @@ const elements = {
   rows: document.querySelector('#duty-table tbody'),
 };
 const loadTable = listLoader(elements.table);
+/** The server-side filters (target kind, grid, due days); the status is the page's own control above. */
+const serverFilters = listFilters(document.getElementById('duty-filters'), {
+  prefix: 'duty',
+  categories: vocabularyKeys('target_kind').map((key) => [key, `targetKind.${key}`]),
+  withOverdue: false,
+  onChange: () => loadDuties(),
+});
 
 const page = startPage({ status: elements.status, localise: periodInWords });
 const { say, fail } = page;
@@ -84,7 +93,7 @@ async function choosePeriod(period) {
 
 async function loadDuties() {
   const period = state.period;
-  const latest = await loadTable(() => fetchDuties({ period, mine: mine() }), {
+  const latest = await loadTable(() => fetchDuties({ ...serverFilters.params(), period, mine: mine() }), {
     loaded: (duties) => {
       state.duties = Array.isArray(duties) ? duties : [];
       if (!state.generated) {

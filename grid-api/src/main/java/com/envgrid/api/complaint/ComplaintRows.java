@@ -44,21 +44,23 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
                         @Nullable @MappedProperty(converter = SatisfactionColumn.class) Satisfaction satisfaction,
                         @Nullable Instant ratedAt, String ratingToken, String statusToken,
                         @Nullable String complainantName, @Nullable String complainantContact,
-                        @Nullable String clientKey, @Nullable String mediaUrl) {
+                        @Nullable String clientKey, @Nullable String mediaUrl, @Nullable Long duplicateOf,
+                        @Nullable String declineReason) {
 
         static ComplaintRow of(Complaint c) {
             return new ComplaintRow(c.id(), c.submissionKey(), c.channel(), c.category(), c.description(), c.lon(),
                     c.lat(), c.address(), c.gridCode(), c.nearBoundary(), c.alsoShownTo(), c.state(), c.receivedAt(),
                     c.acceptBy(), c.closeBy(), c.acceptedAt(), c.closedAt(), c.reply(), c.problemCaseId(),
                     c.reopened(), c.satisfaction(), c.ratedAt(), c.ratingToken(), c.statusToken(),
-                    c.complainantName(), c.complainantContact(), c.clientKey(), c.mediaUrl());
+                    c.complainantName(), c.complainantContact(), c.clientKey(), c.mediaUrl(), c.duplicateOf(),
+                    c.declineReason());
         }
 
         Complaint toComplaint() {
             return new Complaint(id, submissionKey, channel, category, description, lon, lat, address, gridCode,
                     nearBoundary, alsoShownTo, state, receivedAt, acceptBy, closeBy, acceptedAt, closedAt, reply,
                     problemCaseId, reopened, satisfaction, ratedAt, ratingToken, statusToken, complainantName,
-                    complainantContact, clientKey, mediaUrl);
+                    complainantContact, clientKey, mediaUrl, duplicateOf, declineReason);
         }
     }
 
@@ -117,8 +119,8 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
 
     @Override
     default void saveStep(Complaint c) {
-        update(c.id(), c.state(), c.gridCode(), c.alsoShownTo(), c.acceptedAt(), c.closedAt(), c.reply(),
-                c.problemCaseId(), c.reopened());
+        update(c.id(), c.state(), c.gridCode(), c.alsoShownTo(), c.acceptBy(), c.closeBy(), c.acceptedAt(),
+                c.closedAt(), c.reply(), c.problemCaseId(), c.reopened(), c.duplicateOf(), c.declineReason());
     }
 
     @Override
@@ -133,8 +135,9 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
     }
 
     void update(@Id long id, ComplaintState state, @Nullable String gridCode, List<String> alsoShownTo,
-                @Nullable Instant acceptedAt, @Nullable Instant closedAt, @Nullable String reply,
-                @Nullable Long problemCaseId, boolean reopened);
+                LocalDate acceptBy, LocalDate closeBy, @Nullable Instant acceptedAt, @Nullable Instant closedAt,
+                @Nullable String reply, @Nullable Long problemCaseId, boolean reopened, @Nullable Long duplicateOf,
+                @Nullable String declineReason);
 
     void update(@Id long id, ComplaintState state, @Nullable Instant closedAt, boolean reopened,
                 Satisfaction satisfaction, Instant ratedAt);

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Complaints as submitted, as the public sees them (no personal data), and as the staff handling them see them. */
+/**
+ * Complaints as submitted, as the public sees them (no personal data), and as the staff handling them see them; the
+ * requests of the workflow and of the district desk.
+ */
 public final class ComplaintViews {
     private ComplaintViews() {
     }
@@ -42,7 +45,8 @@ public final class ComplaintViews {
     public record Public(long id, String category, String categoryName, @Nullable String gridCode, @Nullable String gridName,
                   String state, String stateName, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
                   @Nullable Instant closedAt, @Nullable Double lon, @Nullable Double lat, @Nullable String reply,
-                  @Nullable Instant repliedAt, List<Step> steps) {
+                  @Nullable Instant repliedAt, List<Step> steps, @Nullable Long duplicateOf,
+                  @Nullable String declineReason) {
     }
 
     /** A step of a complaint as the public sees it ({@link com.envgrid.core.complaint.PublicProgress}), and when. */
@@ -58,7 +62,7 @@ public final class ComplaintViews {
                  @Nullable Long problemCaseId, List<String> photos, @Nullable String mediaUrl, boolean reopened,
                  @Nullable String satisfaction, @Nullable String complainantName, @Nullable String complainantContact,
                  List<String> actions, List<Event> history, @Nullable String publicReply,
-                 @Nullable Instant publicReplyAt) {
+                 @Nullable Instant publicReplyAt, @Nullable Long duplicateOf, @Nullable String declineReason) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -75,6 +79,26 @@ public final class ComplaintViews {
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Action(@Nullable String action, @Nullable String text, @Nullable String category, @Nullable String severity,
                   @Nullable String sourceCode, @Nullable String publicReply) {
+    }
+
+    /** A grid a complaint may be transferred to: its code, name and tier (1 town/street/park, 2 below). */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record GridChoice(String code, String name, int tier) {
+    }
+
+    /** 转办: to another grid, and why. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Transfer(@Nullable String grid, @Nullable String reason) {
+    }
+
+    /** 退回 to the district desk, or 不予受理: why. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Reason(@Nullable String reason) {
+    }
+
+    /** 重复件: the earlier complaint it duplicates, and a note if any. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Duplicate(@Nullable Long duplicateOf, @Nullable String reason) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -11,6 +11,7 @@ import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
@@ -51,9 +52,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -66,6 +69,13 @@ import java.util.stream.Collectors;
 @Singleton
 public class Complaints {
     private static final SecureRandom TOKENS = new SecureRandom();
+
+    /** The actions whose text is what was said or found, not a reason for the audit. */
+    private static final Set<String> REPLY_AND_FINDING = Set.of(ComplaintWorkflow.REPLY, ComplaintWorkflow.OPEN_CASE);
+    /** The routes of the district desk's commands, by action. */
+    private static final Map<String, String> DESK_ROUTES = Map.of(ComplaintWorkflow.TRANSFER, "transfer",
+            ComplaintWorkflow.SEND_BACK, "send-back", ComplaintWorkflow.MARK_DUPLICATE, "duplicate",
+            ComplaintWorkflow.DECLINE, "decline");
 
     private final ComplaintRows complaints;
     private final LiveGridLayer layer;
@@ -212,21 +222,106 @@ public class Complaints {
     @Transactional
     public ComplaintViews.Staff act(Actor actor, Instant at, long id, ComplaintViews.Action request) {
         var c = handled(id, actor.scope());
-        var published = PublicReply.publishedWith(request.action(), request.publicReply(), at);
-        var step = c.act(actor, at, request.action(), request.text());
-        if (step.grid() == null) {
-            throw new AccessDenied("complaint " + id + " is not in a grid you handle");
+        if (request.action() != null && DESK_ROUTES.containsKey(request.action())) {
+            throw new InvalidInput("a command of its own", List.of(new InputProblem("/action", "'"
+                    + request.action() + "' has a route of its own: POST /api/complaints/" + id + "/"
+                    + DESK_ROUTES.get(request.action()))));
         }
+        var published = PublicReply.publishedWith(request.action(), request.publicReply(), at);
+        boolean caseOpen = c.problemCaseId() != null && cases.stillOpen(c.problemCaseId());
+        var step = handledStep(id, c.act(actor, at, request.action(), request.text(), caseOpen));
         var t = step.transition();
         var next = t.action().equals(ComplaintWorkflow.OPEN_CASE)
                 ? step.next().withProblemCase(openCase(actor, at, c, request, t.text())) : step.next();
-        complaints.saveStep(next);
-        complaints.recordEvent(id, at, actor.person(), t.action(), t.from(), t.to(), t.text());
-        audit.record(actor, at, t.action(), "complaint", String.valueOf(id), Map.of("state", t.from().key()),
-                next.problemCaseId() == null ? Map.of("state", t.to().key())
-                        : Map.of("state", t.to().key(), "problem_case", next.problemCaseId()));
+        settle(actor, at, c, new Complaint.Step(t, next, step.grid()), t.text(),
+                next.problemCaseId() == null ? Map.of() : Map.of("problem_case", next.problemCaseId()));
         published.ifPresent(reply -> publish(actor, next, reply));
-        return staffViews(List.of(next), actor.scope(), time.dateOf(at)).get(0);
+        return staffView(actor, at, next);
+    }
+
+    /**
+     * Transfers a complaint (转办) at {@code at} to another grid of the layer, with why: it joins that grid's queue as
+     * received, due by deadlines counted from the day of the transfer.
+     */
+    @Transactional
+    public ComplaintViews.Staff transfer(Actor actor, Instant at, long id, ComplaintViews.Transfer request) {
+        var c = handled(id, actor.scope());
+        String grid = Submissions.blankToNull(request.grid());
+        var due = deadlines.due(c.category(), time.dateOf(at), calendars.workingDays());
+        var step = handledStep(id, c.transfer(actor, at, grid, request.reason(), due));
+        if (layer.layer().find(grid).isEmpty()) {
+            throw new InvalidInput("no such grid", List.of(new InputProblem("/grid", "no grid " + grid
+                    + " in the grid layer")));
+        }
+        return staffView(actor, at, settle(actor, at, c, step, c.gridCode() + " → " + grid + " · " + step.transition().text(),
+                Map.of("accept_by", due.acceptBy().toString(), "close_by", due.closeBy().toString())));
+    }
+
+    /** Its grid sends a complaint back (退回) at {@code at} to the district desk, with why it cannot handle it. */
+    @Transactional
+    public ComplaintViews.Staff sendBack(Actor actor, Instant at, long id, ComplaintViews.Reason request) {
+        var c = handled(id, actor.scope());
+        var step = handledStep(id, c.sendBack(actor, at, request.reason()));
+        return staffView(actor, at, settle(actor, at, c, step, step.transition().text(), Map.of()));
+    }
+
+    /**
+     * Ends a complaint at {@code at} as a duplicate (重复件) of an earlier one the actor may see — another grid's is
+     * unknown to them (404).
+     */
+    @Transactional
+    public ComplaintViews.Staff markDuplicate(Actor actor, Instant at, long id, ComplaintViews.Duplicate request) {
+        var c = handled(id, actor.scope());
+        if (request.duplicateOf() == null) {
+            throw new InvalidInput("no original", List.of(new InputProblem("/duplicate_of",
+                    "the number of the earlier complaint it duplicates")));
+        }
+        var original = handled(request.duplicateOf(), actor.scope());
+        var step = handledStep(id, c.markDuplicate(actor, at, original, request.reason()));
+        String note = "#" + original.id() + (step.transition().text() == null ? "" : " · " + step.transition().text());
+        return staffView(actor, at, settle(actor, at, c, step, note, Map.of("duplicate_of", original.id())));
+    }
+
+    /** Declines a complaint (不予受理) at {@code at}, finally, with the reason its complainant is shown. */
+    @Transactional
+    public ComplaintViews.Staff decline(Actor actor, Instant at, long id, ComplaintViews.Reason request) {
+        var c = handled(id, actor.scope());
+        var step = handledStep(id, c.decline(actor, at, request.reason()));
+        return staffView(actor, at, settle(actor, at, c, step, step.transition().text(), Map.of()));
+    }
+
+    /** The step, if the actor handles the complaint in one of their grids; else a 403. */
+    private static Complaint.Step handledStep(long id, Complaint.Step step) {
+        if (step.grid() == null) {
+            throw new AccessDenied("complaint " + id + " is not in a grid you handle");
+        }
+        return step;
+    }
+
+    /** Stores a step taken on a complaint, records it in its history and in the audit log: the complaint as it is now. */
+    private Complaint settle(Actor actor, Instant at, Complaint from, Complaint.Step step, String note,
+                                        Map<String, Object> alsoAfter) {
+        var t = step.transition();
+        var next = step.next();
+        complaints.saveStep(next);
+        complaints.recordEvent(from.id(), at, actor.person(), t.action(), t.from(), t.to(), note);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("state", t.from().key());
+        before.put("grid", from.gridCode());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", t.to().key());
+        after.put("grid", next.gridCode());
+        after.putAll(alsoAfter);
+        if (t.text() != null && !REPLY_AND_FINDING.contains(t.action())) {
+            after.put("reason", t.text());
+        }
+        audit.record(actor, at, t.action(), "complaint", String.valueOf(from.id()), before, after);
+        return next;
+    }
+
+    /** The complaint as the actor sees it once a step was taken at {@code at}. */
+    private ComplaintViews.Staff staffView(Actor actor, Instant at, Complaint c) {
+        return staffViews(List.of(c), actor.scope(), time.dateOf(at)).get(0);
     }
 
     /** Publishes the reply on the complaint's status page, in the audit log, and to whoever listens for it. */
@@ -272,16 +367,19 @@ public class Complaints {
         return cases.openForComplaint(actor, at, c.gridCode(), source, category.get(), severity.get(), description);
     }
 
-    /** The complaints the actor handles or may read: in their grids, or shown to them as a neighbour. */
-    List<ComplaintViews.Staff> list(Actor actor, String state, boolean escalatedOnly) {
+    /**
+     * The complaints the actor handles or may read — in their grids, or shown to them as a neighbour —, of a state
+     * and a category (null: any), received on the filter's days in its grids, overdue or escalated if asked.
+     */
+    List<ComplaintViews.Staff> list(Actor actor, ComplaintState state, ComplaintCategory category, ListFilter filter,
+                                    boolean escalatedOnly) {
         GridScope scope = actor.scope();
         LocalDate today = time.today();
-        var wanted = state == null ? null : Vocabulary.byKey(ComplaintState.class, state).orElse(null);
-        if (state != null && wanted == null) {
-            return List.of();
-        }
-        var listed = complaints.listed(wanted).stream().map(ComplaintRows.ComplaintRow::toComplaint)
+        var listed = complaints.listed(state).stream().map(ComplaintRows.ComplaintRow::toComplaint)
                 .filter(c -> c.visibleTo(scope))
+                .filter(c -> category == null || c.category() == category)
+                .filter(c -> filter.inGrid(c.gridCode()) && filter.onDay(time.dateOf(c.receivedAt()))
+                        && filter.passesOverdue(c.overdueOn(today)))
                 .filter(c -> !escalatedOnly
                         || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
                 .toList();
@@ -399,7 +497,8 @@ public class Complaints {
                 personal ? c.complainantContact() : null, c.actionsFor(scope),
                 events.stream().map(e -> new ComplaintViews.Event(e.at(), e.actorId() == null ? null
                         : names.get(e.actorId()), e.action(), e.fromState(), e.toState(), e.note())).toList(),
-                published == null ? null : published.text(), published == null ? null : published.publishedAt());
+                published == null ? null : published.text(), published == null ? null : published.publishedAt(),
+                c.duplicateOf(), c.declineReason());
     }
 
     private ComplaintViews.Public publicView(Complaint c) {
@@ -426,7 +525,7 @@ public class Complaints {
                     gridName(c.gridCode()), c.state().key(), c.state().chineseName(), c.receivedAt(), c.acceptBy(),
                     c.closeBy(), c.closedAt(), at == null ? null : at[0], at == null ? null : at[1],
                     reply == null ? null : reply.text(), reply == null ? null : reply.publishedAt(),
-                    steps.getOrDefault(c.id(), List.of()));
+                    steps.getOrDefault(c.id(), List.of()), c.duplicateOf(), c.declineReason());
         }).toList();
     }
 

@@ -4,6 +4,7 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
@@ -14,9 +15,11 @@ import com.envgrid.core.duty.DutyAssigner;
 import com.envgrid.core.duty.DutyKey;
 import com.envgrid.core.duty.DutyPlanner;
 import com.envgrid.core.duty.DutyPurpose;
+import com.envgrid.core.duty.DutyStatus;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.duty.PlannedDuty;
 import com.envgrid.core.duty.Target;
+import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
@@ -170,6 +173,18 @@ public class Duties {
     }
 
     /** The duties of a period the caller may see — all of them, or only their own —, by grid and status. */
+    /**
+     * The duties of the period as {@link #list(Actor, Period, boolean, String, String)} gives them, of a target kind
+     * (null: any), due on the filter's days, in its grids, and overdue if asked.
+     */
+    List<DutyView> list(Actor actor, Period period, boolean mine, String status, TargetKind kind, ListFilter filter) {
+        return list(actor, period, mine, null, status).stream()
+                .filter(d -> kind == null || d.targetKind().equals(kind.key()))
+                .filter(d -> filter.inGrid(d.gridCode()) && filter.onDay(d.dueBy())
+                        && filter.passesOverdue(DutyStatus.OVERDUE.key().equals(d.status())))
+                .toList();
+    }
+
     public List<DutyView> list(Actor actor, Period period, boolean mine, String grid, String status) {
         GridScope scope = actor.scope();
         List<DutyRow> rows = duties.findListed(period.start(), period.endExclusive(), scope.readsEverything(),

@@ -1,9 +1,12 @@
 package com.envgrid.api.duty;
 
 import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.InvalidParameter;
+import com.envgrid.api.shared.ListFilter;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.duty.Period;
+import com.envgrid.core.duty.TargetKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -18,6 +21,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -30,12 +34,14 @@ class DutyController {
     private final Duties duties;
     private final Rules rules;
     private final AccessScopes scopes;
+    private final LiveGridLayer layer;
     private final Clock clock;
 
-    DutyController(Duties duties, Rules rules, AccessScopes scopes, Clock clock) {
+    DutyController(Duties duties, Rules rules, AccessScopes scopes, LiveGridLayer layer, Clock clock) {
         this.duties = duties;
         this.rules = rules;
         this.scopes = scopes;
+        this.layer = layer;
         this.clock = clock;
     }
 
@@ -56,13 +62,22 @@ class DutyController {
         return duties.generate(scopes.actor(), clock.instant(), period(period));
     }
 
+    /**
+     * The duties of a period: mine only, of a status, of a target kind ({@code category}), due from one day to
+     * another (both included), in a grid and those below it, only the overdue ones — each optional; a value that
+     * names nothing is a 400 naming its parameter.
+     */
     @Get("/duties")
     List<DutyView> list(@QueryValue String period, @QueryValue(defaultValue = "false") boolean mine,
-                        @Nullable @QueryValue String grid, @Nullable @QueryValue String status) {
+                        @Nullable @QueryValue String grid, @Nullable @QueryValue String status,
+                        @Nullable @QueryValue String category, @Nullable @QueryValue LocalDate from,
+                        @Nullable @QueryValue LocalDate to, @Nullable @QueryValue String overdue) {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidParameter("status", "status is open, done or overdue");
         }
-        return duties.list(scopes.actor(), period(period), mine, grid, status);
+        return duties.list(scopes.actor(), period(period), mine, status,
+                ListFilter.word(TargetKind.class, "category", category, ListFilter.keys(TargetKind.class)),
+                ListFilter.of(layer.layer(), grid, from, to, overdue));
     }
 
     private static Period period(String text) {

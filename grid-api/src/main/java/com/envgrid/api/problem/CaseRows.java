@@ -111,10 +111,9 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long>, CaseStore {
     @Query("SELECT id FROM problem_case WHERE inspection_id = :inspectionId ORDER BY finding_index")
     List<Long> idsOf(UUID inspectionId);
 
-    /** The cases in a state and a grid (either null: any), the most urgent first. */
-    @Query("SELECT * FROM problem_case WHERE (CAST(:state AS text) IS NULL OR state = :state)"
-            + " AND (CAST(:grid AS text) IS NULL OR grid_code = :grid) ORDER BY due_by")
-    List<CaseRow> listed(@Nullable CaseState state, @Nullable String grid);
+    /** The cases in a state (null: any), the most urgent first. */
+    @Query("SELECT * FROM problem_case WHERE CAST(:state AS text) IS NULL OR state = :state ORDER BY due_by")
+    List<CaseRow> listed(@Nullable CaseState state);
 
     /** A target's latest cases. */
     @Query("SELECT * FROM problem_case WHERE target_kind = :kind AND target_code = :code"

@@ -5,6 +5,7 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.duty.TargetKind;
@@ -88,21 +89,30 @@ public class Cases {
         return stored;
     }
 
+    /** Whether the case is still being worked on: neither closed nor rejected. */
+    public boolean stillOpen(long caseId) {
+        return cases.byId(caseId).map(c -> !c.state().isFinal()).orElse(false);
+    }
+
     public List<Long> idsFor(UUID inspectionId) {
         return cases.idsOf(inspectionId);
     }
 
     /** The cases the actor may read, in a state and a grid (null: any), only the escalated ones if asked. */
-    List<CaseView> list(Actor actor, String state, String grid, boolean escalatedOnly) {
+    /**
+     * The cases in the actor's grids, of a state and a finding category (null: any), opened on the filter's days in
+     * its grids, overdue or escalated if asked.
+     */
+    List<CaseView> list(Actor actor, CaseState state, FindingCategory category, ListFilter filter,
+                        boolean escalatedOnly) {
         LocalDate today = time.today();
         Map<Long, Long> complaints = new java.util.HashMap<>();
         cases.complaintsOfCases().forEach(l -> complaints.put(l.caseId(), l.complaintId()));
-        var wanted = state == null ? null : Vocabulary.byKey(CaseState.class, state).orElse(null);
-        if (state != null && wanted == null) {
-            return List.of();
-        }
-        var listed = cases.listed(wanted, grid).stream().map(CaseRows.CaseRow::toCase)
+        var listed = cases.listed(state).stream().map(CaseRows.CaseRow::toCase)
                 .filter(c -> actor.scope().canRead(c.gridCode()))
+                .filter(c -> category == null || c.category() == category)
+                .filter(c -> filter.inGrid(c.gridCode()) && filter.onDay(time.dateOf(c.openedAt()))
+                        && filter.passesOverdue(c.overdueOn(today)))
                 .filter(c -> !escalatedOnly
                         || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
                 .toList();

@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 
 /**
  * A refused case or complaint transition: 409 in the wrong state, 403 for the wrong person, 400 without the needed
- * reason or text.
+ * reason or text, 422 while what it waits on is unfinished and no reason says why.
  */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
@@ -21,6 +21,7 @@ class WorkflowRefusedHandler implements ExceptionHandler<WorkflowRefused, HttpRe
             case WRONG_STATE -> HttpStatus.CONFLICT;
             case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
             case REASON_NEEDED -> HttpStatus.BAD_REQUEST;
+            case BLOCKED -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         return Problem.response(status, e.code(), e.params(), e.getMessage(), request, null);
     }

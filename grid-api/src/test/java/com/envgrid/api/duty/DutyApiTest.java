@@ -96,6 +96,27 @@ class DutyApiTest extends ApiTestBase {
     }
 
     @Test
+    void the_list_is_filtered_by_target_kind_grid_and_due_day_and_names_a_bad_parameter() {
+        admin.post("/api/duties/generate?period=2026-Q4", "");
+        int all = admin.get("/api/duties?period=2026-Q4").json().size();
+        assertEquals(5, admin.get("/api/duties?period=2026-Q4&category=source").json().size());
+        var inA = admin.get("/api/duties?period=2026-Q4&grid=A").json();
+        inA.forEach(d -> assertTrue(d.get("grid_code").asText().startsWith("A"), d.toString()));
+        assertTrue(inA.size() > 0 && inA.size() < all, "town A with its communities, not street B");
+        var october = admin.get("/api/duties?period=2026-Q4&from=2026-10-01&to=2026-10-31").json();
+        october.forEach(d -> assertTrue(d.get("due_by").asText().startsWith("2026-10"), d.toString()));
+        assertTrue(october.size() > 0 && october.size() < all);
+        assertEquals(admin.get("/api/duties?period=2026-Q4&status=overdue").json().size(),
+                admin.get("/api/duties?period=2026-Q4&overdue=true").json().size());
+        for (String[] bad : new String[][]{{"category", "factory"}, {"grid", "Z9"}, {"from", "soon"},
+                {"overdue", "maybe"}}) {
+            var answer = admin.get("/api/duties?period=2026-Q4&" + bad[0] + "=" + bad[1]);
+            assertEquals(400, answer.status(), bad[0]);
+            assertEquals("?" + bad[0], answer.json().get("errors").get(0).get("pointer").asText(), bad[0]);
+        }
+    }
+
+    @Test
     void a_supervisor_sees_their_own_duties_and_past_due_ones_are_overdue() {
         admin.post("/api/duties/generate?period=2026-01", "");
         var mine = staff.as("supervisor").get("/api/duties?period=2026-01&mine=true").json();

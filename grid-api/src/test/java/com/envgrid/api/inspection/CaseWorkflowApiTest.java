@@ -117,11 +117,25 @@ class CaseWorkflowApiTest extends ApiTestBase {
     }
 
     @Test
-    void the_list_is_filtered_by_state_and_grid() {
-        String grid = theCase().get("grid_code").asText();
+    void the_list_is_filtered_by_state_grid_category_day_and_overdue_and_names_a_bad_parameter() {
+        var opened = theCase();
+        String grid = opened.get("grid_code").asText();
+        String category = opened.get("category").asText();
         assertEquals(1, fixture.admin.get("/api/cases?state=open&grid=" + grid).json().size());
+        assertEquals(1, fixture.admin.get("/api/cases?grid=D&category=" + category).json().size(),
+                "a grid with those below it");
         assertEquals(0, fixture.admin.get("/api/cases?state=closed").json().size());
-        assertEquals(0, fixture.admin.get("/api/cases?state=nonsense").json().size());
-        assertEquals(0, fixture.admin.get("/api/cases?grid=nowhere").json().size());
+        assertEquals(0, fixture.admin.get("/api/cases?category=" + (category.equals("noise") ? "dust" : "noise"))
+                .json().size());
+        assertEquals(0, fixture.admin.get("/api/cases?overdue=true").json().size());
+        assertEquals(0, fixture.admin.get("/api/cases?from=2000-01-01&to=2000-12-31").json().size());
+        clock.advance(Duration.ofDays(4)); // serious: 3 days to rectify
+        assertEquals(1, fixture.admin.get("/api/cases?overdue=true").json().size());
+        for (String[] bad : new String[][]{{"state", "nonsense"}, {"category", "smoke"}, {"grid", "nowhere"},
+                {"from", "soon"}, {"overdue", "maybe"}}) {
+            var answer = fixture.admin.get("/api/cases?" + bad[0] + "=" + bad[1]);
+            assertEquals(400, answer.status(), bad[0]);
+            assertEquals("?" + bad[0], answer.json().get("errors").get(0).get("pointer").asText(), bad[0]);
+        }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Where a complaint (信访/投诉举报) stands. {@link ComplaintWorkflow} says which actions move it between states;
- * only CLOSED counts as closed, in figures and in Open311 ({@link Open311#status}).
+ * CLOSED, DUPLICATE and DECLINED {@link #ended end} a complaint (in figures, as closed), and only CLOSED can be
+ * rated and reopened.
  */
 public enum ComplaintState {
     /** 待受理: filed and routed to a grid, nobody has accepted it yet. */
@@ -19,7 +20,16 @@ public enum ComplaintState {
     /** 已答复: the complainant has been given a reply. */
     REPLIED("已答复"),
     /** 已办结: closed; it may be reopened once after an unsatisfied rating. */
-    CLOSED("已办结");
+    CLOSED("已办结"),
+    /**
+     * 已退回: its grid sent it back to the district desk (an administrator), which cannot handle it; it waits there
+     * to be transferred to the right grid, or declined. Its grid still sees it, as the grid that returned it.
+     */
+    RETURNED("已退回"),
+    /** 重复件: ended as a duplicate of an earlier complaint about the same thing, which is handled instead. */
+    DUPLICATE("重复件"),
+    /** 不予受理: declined, finally, with a reason the complainant is shown. */
+    DECLINED("不予受理");
 
     private final String chineseName;
 
@@ -30,6 +40,11 @@ public enum ComplaintState {
     /** The lower-case English name used in the API: {@code received}, {@code investigating}, … */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the complaint has ended here: closed, a duplicate, or declined; Open311 calls these closed. */
+    public boolean ended() {
+        return this == CLOSED || this == DUPLICATE || this == DECLINED;
     }
 
     public String chineseName() {

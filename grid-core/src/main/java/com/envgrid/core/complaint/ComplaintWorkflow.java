@@ -11,9 +11,12 @@ import java.util.StringJoiner;
 
 import static com.envgrid.core.complaint.ComplaintState.ACCEPTED;
 import static com.envgrid.core.complaint.ComplaintState.CLOSED;
+import static com.envgrid.core.complaint.ComplaintState.DECLINED;
+import static com.envgrid.core.complaint.ComplaintState.DUPLICATE;
 import static com.envgrid.core.complaint.ComplaintState.INVESTIGATING;
 import static com.envgrid.core.complaint.ComplaintState.RECEIVED;
 import static com.envgrid.core.complaint.ComplaintState.REPLIED;
+import static com.envgrid.core.complaint.ComplaintState.RETURNED;
 
 /**
  * The complaint workflow (信访办理): which action moves a complaint from which state to which, and who may take it.
@@ -25,6 +28,14 @@ import static com.envgrid.core.complaint.ComplaintState.REPLIED;
  * reply        INVESTIGATING  REPLIED        supervisor of the grid, chief, admin       required: the reply
  * close        REPLIED        CLOSED         chief, admin                               –
  * reopen       CLOSED         INVESTIGATING  chief, admin — once in a complaint's life  required: why
+ * — the district desk (12345 办理台) —
+ * transfer     RECEIVED, ACCEPTED,      RECEIVED   chief, admin                           required: why
+ *              INVESTIGATING, RETURNED             (in the grid it is transferred to)
+ * send_back    RECEIVED, ACCEPTED,      RETURNED   the grid's own people: its supervisor  required: why
+ *              INVESTIGATING                       or chief — not an administrator
+ * duplicate    RECEIVED, ACCEPTED,      DUPLICATE  supervisor of the grid, chief, admin    –  (names the original)
+ *              INVESTIGATING, RETURNED
+ * decline      RECEIVED, RETURNED       DECLINED   chief, admin                           required: why
  * </pre>
  * "Supervisor of the grid" is a supervisor of the grid the complaint is routed to — or, while it is near a
  * boundary and not yet accepted, of one of the grids it is also shown to; the caller says whether the person is
@@ -35,6 +46,13 @@ import static com.envgrid.core.complaint.ComplaintState.REPLIED;
  * <b>Opening a case.</b> An investigation that finds a problem to be rectified opens a problem case for it (the
  * complaint stays under investigation and is replied to as usual); a complaint opens at most one — that it has
  * none yet is the caller's question.
+ * <p>
+ * <b>The desk.</b> Transfer (转办), send back (退回), duplicate (重复件) and decline (不予受理) carry more than a
+ * text — the grid it goes to, the original — and are commands of their own on {@link Complaint}, which ask
+ * {@link #check} like any action. Sending back returns a complaint its grid cannot handle to the district desk —
+ * the administrators — who transfer it to the right grid (or back to the same one) or decline it; an administrator
+ * does not send back: they are the desk. Declining is refusing to take a complaint on at all (不予受理), so it
+ * applies only before acceptance; the reason is shown to the complainant.
  * <p>
  * <b>Reopening.</b> A closed complaint goes back to INVESTIGATING at most once: by a chief or an administrator with
  * a reason, or by the complainant's UNSATISFIED rating ({@link #onRating}). A second reopen is refused as
@@ -47,10 +65,12 @@ public final class ComplaintWorkflow {
     public static final String REPLY = "reply";
     public static final String CLOSE = "close";
     public static final String REOPEN = "reopen";
+    public static final String TRANSFER = "transfer";
+    public static final String SEND_BACK = "send_back";
+    public static final String MARK_DUPLICATE = "duplicate";
+    public static final String DECLINE = "decline";
     /** Not an action of the table: the complainant's rating, see {@link #onRating}. */
     public static final String RATE = "rate";
-
-    private static final Set<Role> MANAGERS = EnumSet.of(Role.CHIEF, Role.ADMIN);
 
     /** The table above, as data; every decision below reads it and nothing else. */
     private static final List<Rule> RULES = List.of(
@@ -59,23 +79,37 @@ public final class ComplaintWorkflow {
             new Rule(OPEN_CASE, EnumSet.of(INVESTIGATING), INVESTIGATING, Actor.GRID_STAFF, true),
             new Rule(REPLY, EnumSet.of(INVESTIGATING), REPLIED, Actor.GRID_STAFF, true),
             new Rule(CLOSE, EnumSet.of(REPLIED), CLOSED, Actor.MANAGER, false),
-            new Rule(REOPEN, EnumSet.of(CLOSED), INVESTIGATING, Actor.MANAGER, true));
+            new Rule(REOPEN, EnumSet.of(CLOSED), INVESTIGATING, Actor.MANAGER, true),
+            new Rule(TRANSFER, EnumSet.of(RECEIVED, ACCEPTED, INVESTIGATING, RETURNED), RECEIVED, Actor.MANAGER, true),
+            new Rule(SEND_BACK, EnumSet.of(RECEIVED, ACCEPTED, INVESTIGATING), RETURNED, Actor.GRID, true),
+            new Rule(MARK_DUPLICATE, EnumSet.of(RECEIVED, ACCEPTED, INVESTIGATING, RETURNED), DUPLICATE,
+                    Actor.GRID_STAFF, false),
+            new Rule(DECLINE, EnumSet.of(RECEIVED, RETURNED), DECLINED, Actor.MANAGER, true));
 
-    /** Who may take an action. */
+    /** The actions with a command of their own on {@link Complaint}, not taken through {@code act}. */
+    static final Set<String> DESK_COMMANDS = Set.of(TRANSFER, SEND_BACK, MARK_DUPLICATE, DECLINE);
+
+    /** Who may take an action: chiefs and administrators; also the grid's supervisors; the grid's own people only. */
     private enum Actor {
-        MANAGER, GRID_STAFF
+        MANAGER, GRID_STAFF, GRID
     }
 
     private record Rule(String action, Set<ComplaintState> from, ComplaintState to, Actor actor,
                         boolean textRequired) {
         /** Why this person may not take the action, or null when they may. */
         String refusal(Role role, boolean gridSupervisor) {
-            if (MANAGERS.contains(role) || (actor == Actor.GRID_STAFF && role == Role.SUPERVISOR && gridSupervisor)) {
+            boolean supervisorMay = actor != Actor.MANAGER && role == Role.SUPERVISOR && gridSupervisor;
+            if (supervisorMay || role == Role.CHIEF || (role == Role.ADMIN && actor != Actor.GRID)) {
                 return null;
             }
+            if (actor == Actor.GRID && role == Role.ADMIN) {
+                return "only the grid's own supervisor or chief may '" + action + "' it to the district desk, and an"
+                        + " administrator is the desk: transfer or decline it instead";
+            }
             String who = actor == Actor.MANAGER ? "only a grid chief or an administrator"
+                    : actor == Actor.GRID ? "only a supervisor or the chief of the complaint's grid"
                     : "only a supervisor of the complaint's grid, a grid chief or an administrator";
-            if (actor == Actor.GRID_STAFF && role == Role.SUPERVISOR) {
+            if (actor != Actor.MANAGER && role == Role.SUPERVISOR) {
                 return who + " may '" + action + "' it, and this supervisor is not one of the grid's";
             }
             return who + " may '" + action + "' it, not a " + role.chineseName() + " (" + role.key() + ")";

@@ -32,9 +32,12 @@ public final class Open311 {
                           String keywords, String group) {
     }
 
-    /** A request's status: {@code closed} when the complaint is CLOSED, {@code open} in every other state. */
+    /**
+     * A request's status: {@code closed} when the complaint has {@link ComplaintState#ended ended}, {@code open} in
+     * every other state.
+     */
     public static String status(ComplaintState state) {
-        return state == ComplaintState.CLOSED ? "closed" : "open";
+        return state.ended() ? "closed" : "open";
     }
 
     /**

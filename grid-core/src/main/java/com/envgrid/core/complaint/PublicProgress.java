@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The steps of a complaint's history the public sees on its status page, each with its date: received, accepted,
- * investigating, replied, closed, reopened, rated. Every other entry of the history — a problem case opened, and
- * any action not named here — is the staff's own, as are who took a step and the text they wrote with it.
+ * investigating, replied, closed, reopened, rated, and its end as a duplicate or declined. Every other entry of the
+ * history — a problem case opened, a transfer or a send back between the bureau's desks, and any action not named
+ * here — is the staff's own, as are who took a step and the text they wrote with it.
  */
 public final class PublicProgress {
     /** The workflow's actions the public sees, and the name of the step each makes. */
@@ -17,7 +18,9 @@ public final class PublicProgress {
             ComplaintWorkflow.REPLY, "replied",
             ComplaintWorkflow.CLOSE, "closed",
             ComplaintWorkflow.REOPEN, "reopened",
-            ComplaintWorkflow.RATE, "rated");
+            ComplaintWorkflow.RATE, "rated",
+            ComplaintWorkflow.MARK_DUPLICATE, "duplicate",
+            ComplaintWorkflow.DECLINE, "declined");
 
     private PublicProgress() {
     }

@@ -7,14 +7,17 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE;
@@ -159,6 +162,20 @@ public final class GridLayer {
 
     public List<Grid> children(String code) {
         return childrenByParent.getOrDefault(code, List.of());
+    }
+
+    /** The codes of a grid and of every grid below it, at any depth; empty for a code not in the layer. */
+    public Set<String> subtree(String code) {
+        Set<String> codes = new LinkedHashSet<>();
+        ArrayDeque<String> todo = new ArrayDeque<>();
+        find(code).ifPresent(g -> todo.add(g.code()));
+        while (!todo.isEmpty()) {
+            String next = todo.poll();
+            if (codes.add(next)) {
+                children(next).forEach(child -> todo.add(child.code()));
+            }
+        }
+        return codes;
     }
 
     public List<Grid> tier(int tier) {

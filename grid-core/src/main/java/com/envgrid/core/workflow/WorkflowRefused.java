@@ -12,14 +12,19 @@ import java.util.Map;
  * {@code subject} (case, complaint, …), its {@code state} and the {@code action}.
  */
 public class WorkflowRefused extends RuntimeException {
-    /** Why an action was refused, so that callers can answer each differently (e.g. 409, 403, 400). */
+    /** Why an action was refused, so that callers can answer each differently (e.g. 409, 403, 400, 422). */
     public enum Kind implements ProblemCode {
         /** The action does not apply in this state, or the history rules it out (a complaint's second reopen). */
         WRONG_STATE,
         /** The action applies, but not by this person: wrong role, not the assignee, another grid's supervisor. */
         NOT_ALLOWED,
         /** The action needs a text (a reason, a reply) and none was given. */
-        REASON_NEEDED;
+        REASON_NEEDED,
+        /**
+         * The action waits on something still unfinished elsewhere (a complaint's problem case still open) and no
+         * reason was given to take it anyway.
+         */
+        BLOCKED;
 
         /** The code of a refusal of this kind that names no more specific one: {@code workflow.wrong_state}, … */
         @Override

@@ -63,7 +63,7 @@ class ComplaintTest {
                 c.address(), c.gridCode(), c.nearBoundary(), c.alsoShownTo(), c.state(), c.receivedAt(), c.acceptBy(),
                 c.closeBy(), c.acceptedAt(), c.closedAt(), c.reply(), c.problemCaseId(), c.reopened(),
                 c.satisfaction(), c.ratedAt(), c.ratingToken(), c.statusToken(), c.complainantName(),
-                c.complainantContact(), c.clientKey(), c.mediaUrl());
+                c.complainantContact(), c.clientKey(), c.mediaUrl(), c.duplicateOf(), c.declineReason());
     }
 
     private static Complaint closed() {

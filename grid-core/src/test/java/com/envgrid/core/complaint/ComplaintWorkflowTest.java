@@ -158,8 +158,8 @@ class ComplaintWorkflowTest {
     @Test
     void an_action_the_workflow_does_not_know_is_a_mistake_of_the_caller() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ComplaintWorkflow.check(RECEIVED, "transfer", Role.ADMIN, false, false, null));
-        assertTrue(e.getMessage().contains("'transfer'") && e.getMessage().contains("accept"), e.getMessage());
+                () -> ComplaintWorkflow.check(RECEIVED, "escalate", Role.ADMIN, false, false, null));
+        assertTrue(e.getMessage().contains("'escalate'") && e.getMessage().contains("accept"), e.getMessage());
     }
 
     @Test
