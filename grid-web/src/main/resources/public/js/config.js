@@ -1,12 +1,5 @@
-// Deployment settings for the map page. The page must work offline, so there is no basemap
-// unless one is configured here, e.g. an intranet tile server:
-//   export const basemapUrl = 'https://tiles.example.gov.cn/{z}/{x}/{y}.png';
-
-/** URL template for an L.tileLayer, or null to draw grids on a plain background. */
-export const basemapUrl = null;
-
-/** Attribution shown for the basemap, when there is one. */
-export const basemapAttribution = '';
+// Settings of the map pages. The basemap is the server's setting (ENVGRID_BASEMAP_URL or
+// ENVGRID_BASEMAP_MBTILES, see components/basemap.js): without one the maps draw on a plain background.
 
 /** Where the map starts before the data arrives (lat, lon) — the view is then fitted to the grids. */
 export const initialView = { center: [31.23, 121.47], zoom: 10 };

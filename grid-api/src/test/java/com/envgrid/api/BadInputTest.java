@@ -207,7 +207,13 @@ class BadInputTest extends ApiTestBase {
                 path(HttpMethod.POST, "/api/complaints/%s/actions", true),
                 json(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/actions",
                         "{\"action\":\"open_case\",\"text\":\"噪声超标\",\"category\":\"noise\",\"severity\":\"minor\","
-                                + "\"source_code\":\"" + SOURCE + "\"}", false))));
+                                + "\"source_code\":\"" + SOURCE + "\"}", false),
+                List.of(body(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/actions",
+                                "a public reply with an action that publishes none",
+                                "{\"action\":\"accept\",\"public_reply\":\"已受理\"}", MediaType.APPLICATION_JSON, false),
+                        body(HttpMethod.POST, "/api/complaints/" + t.complaintId + "/actions", "a 2001-character public reply",
+                                "{\"action\":\"reply\",\"text\":\"已处理\",\"public_reply\":\"" + "答".repeat(2001) + "\"}",
+                                MediaType.APPLICATION_JSON, false)))));
         routes.put("POST /api/public/complaints", new Entry(t -> concat(
                 json(HttpMethod.POST, "/api/public/complaints", complaint().replace("\"k-1\"", "\"k-3\""), true),
                 List.of(new Bad("a 40 KB chunked body", () -> chunkedComplaint(), true)))));

@@ -241,9 +241,22 @@ export function submitComplaint(complaint) {
   return send('api/public/complaints', { method: 'POST', body: complaint, authorized: false });
 }
 
-/** A complaint as the public sees it: category, grid, state and dates, the location coarsened to the grid. */
+/**
+ * A complaint as the public sees it: category, grid, state and dates, the location coarsened to the grid, the reply
+ * staff published (`reply`, `replied_at`) and its `steps` [{ step, at }].
+ */
 export function fetchPublicComplaint(id) {
   return send(`api/public/complaints/${encodeURIComponent(id)}`, { authorized: false });
+}
+
+/** The basemap all maps draw, without a token: { url, attribution, max_zoom, max_native_zoom, subdomains }, {} for none. */
+export function fetchBasemap() {
+  return send('api/public/basemap', { authorized: false });
+}
+
+/** The district's first-level grids (code, name, level) and its extent as `bbox`, without a token: GeoJSON. */
+export function fetchDistrictOutline() {
+  return send('api/public/district', { authorized: false, accept: ACCEPT_GEOJSON });
 }
 
 /** Rates the outcome through the complainant's link: 满意 / 基本满意 / 不满意 → the public view. */
@@ -258,7 +271,7 @@ export function fetchComplaints() {
   return send('api/complaints');
 }
 
-/** Takes an action on a complaint: { action, text? } → the complaint as it is now. */
+/** Takes an action on a complaint: { action, text?, public_reply? } → the complaint as it is now. */
 export function actOnComplaint(id, action) {
   return send(`api/complaints/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
 }

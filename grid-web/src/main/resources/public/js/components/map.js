@@ -1,7 +1,8 @@
-// The Leaflet map: a plain background (no tiles unless configured), panes that keep the layers
-// in a fixed order, and fitting the view to the data.
+// The Leaflet map: the configured basemap or a plain background (basemap.js), panes that keep the
+// layers in a fixed order, and fitting the view to the data.
 
-import { basemapAttribution, basemapUrl, initialView, maxZoom } from '../config.js';
+import { initialView, maxZoom } from '../config.js';
+import { addBasemap } from './basemap.js';
 import { L } from './leaflet.js';
 
 /** Panes above Leaflet's own overlayPane (400), which holds the grids. */
@@ -18,21 +19,29 @@ export const PANES = {
   sources: { name: 'sources', zIndex: 480 },
 };
 
-export function createMap(container) {
+/**
+ * A map in the container, at the bounds given (a Leaflet LatLngBounds, e.g. the district's extent) or else at the
+ * configured initial view until a page fits it to its data.
+ */
+export function createMap(container, { bounds = null } = {}) {
   if (!L) {
     throw new Error('Leaflet did not load');
   }
   const map = L.map(container, {
-    center: initialView.center,
-    zoom: initialView.zoom,
+    center: bounds ? undefined : initialView.center,
+    zoom: bounds ? undefined : initialView.zoom,
     // Without a basemap nothing else bounds the zoom, and marker clustering needs a bound.
     maxZoom,
     zoomSnap: 0.25,
     zoomDelta: 0.5,
     // SVG, not canvas: the browser test and the hatch pattern need one element per grid.
     preferCanvas: false,
-    attributionControl: Boolean(basemapUrl),
+    // the basemap's attribution, when there is one, is added with it
+    attributionControl: false,
   });
+  if (bounds) {
+    map.fitBounds(bounds, { padding: [8, 8] });
+  }
   for (const pane of Object.values(PANES)) {
     map.createPane(pane.name).style.zIndex = String(pane.zIndex);
   }
@@ -41,9 +50,7 @@ export function createMap(container) {
     map.getPane(pane.name).style.pointerEvents = 'none';
   }
 
-  if (basemapUrl) {
-    L.tileLayer(basemapUrl, { attribution: basemapAttribution, maxZoom }).addTo(map);
-  }
+  addBasemap(map);
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
   // Leaflet only notices window resizes; the panel collapsing or a scrollbar appearing also
   // changes the map's size.

@@ -701,9 +701,9 @@ export default {
   'complaints.field.acceptBy': 'Accept by',
   'complaints.field.closeBy': 'Close by',
   'complaints.field.complainant': 'Complainant',
-  'complaints.field.reply': 'Reply',
+  'complaints.field.reply': 'What was done (internal)',
   'complaints.field.satisfaction': 'Satisfaction',
-  'complaints.text.reply': 'Reply to the complainant',
+  'complaints.text.reply': 'What was done (internal, never published)',
   'complaints.text.reopen': 'Why it is reopened',
   'complaints.text.open_case': 'The problem the investigation found',
   'complaints.case.categoryRequired': 'Choose the category of the problem',
@@ -851,6 +851,20 @@ export default {
   // coverage: supervision of a split grid staffed in part (#13)
   'coverage.unstaffedChildren': '{count} of {total} {levels} without a supervisor',
 
+  // The complainant learns the outcome (issue #13): the published reply, the steps, the basemap.
+  'complaint.outcome.reply': 'Reply',
+  'complaint.outcome.repliedAt': 'Published {at}',
+  'complaint.outcome.steps': 'Progress',
+  'complaint.step.received': 'Received',
+  'complaint.step.accepted': 'Accepted',
+  'complaint.step.investigating': 'Being investigated',
+  'complaint.step.replied': 'Replied',
+  'complaint.step.closed': 'Closed',
+  'complaint.step.reopened': 'Reopened',
+  'complaint.step.rated': 'Rated',
+  'complaints.field.publicReply': 'Public reply',
+  'complaints.publicReply': 'Public reply (the complainant sees it on the status page; optional)',
+  'complaints.publicReply.hint': 'What was done, above, stays with the staff; this text is published to the complainant.',
   // evidence beside the work: case and complaint cards, grid and source panels, the review of flagged inspections
   'nav.inspections': 'Location review',
   'evidence.photo': 'Photo of the inspection or complaint',

@@ -632,9 +632,9 @@ export default {
   'complaints.field.acceptBy': '受理期限',
   'complaints.field.closeBy': '办结期限',
   'complaints.field.complainant': '投诉人',
-  'complaints.field.reply': '答复',
+  'complaints.field.reply': '办理情况（内部）',
   'complaints.field.satisfaction': '满意度',
-  'complaints.text.reply': '答复内容',
+  'complaints.text.reply': '办理情况（内部记录，不公开）',
   'complaints.text.reopen': '重新办理的理由',
   'complaints.text.open_case': '核查发现的问题',
   'complaints.case.categoryRequired': '请选择问题类别',
@@ -782,6 +782,20 @@ export default {
   // coverage: supervision of a split grid staffed in part (#13)
   'coverage.unstaffedChildren': '{total} 个{levels}中 {count} 个无网格员',
 
+  // The complainant learns the outcome (issue #13): the published reply, the steps, the basemap.
+  'complaint.outcome.reply': '办理答复',
+  'complaint.outcome.repliedAt': '答复时间：{at}',
+  'complaint.outcome.steps': '办理过程',
+  'complaint.step.received': '已收到',
+  'complaint.step.accepted': '已受理',
+  'complaint.step.investigating': '调查处理中',
+  'complaint.step.replied': '已答复',
+  'complaint.step.closed': '已办结',
+  'complaint.step.reopened': '重新办理',
+  'complaint.step.rated': '已评价',
+  'complaints.field.publicReply': '公开答复',
+  'complaints.publicReply': '公开答复（投诉人在进度页可见，可不填）',
+  'complaints.publicReply.hint': '上面的办理情况只有工作人员可见；这里填写的内容会公开给投诉人。',
   // evidence beside the work: case and complaint cards, grid and source panels, the review of flagged inspections
   'nav.inspections': '位置核查',
   'evidence.photo': '巡查或投诉照片',

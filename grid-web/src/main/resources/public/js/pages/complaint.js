@@ -3,21 +3,21 @@
 // pin on the map (or the browser's location), optional photos (each sent first, to the address of
 // its SHA-256, so a resend never doubles it), an optional address and optional name and contact,
 // which only the staff handling the complaint see — and, once filed, the receipt with its two links.
-// With ?id=N it shows that complaint's public status (category, grid, state and dates only); with
-// ?rate=<token> it asks how satisfied the complainant is. Server text goes in with textContent.
+// The map starts at the district's extent, with its towns, streets and parks outlined over the
+// configured basemap. With ?id=N it shows that complaint's public status (category, grid, state and
+// dates, the reply staff published and the date of each step); with ?rate=<token> it asks how
+// satisfied the complainant is. Server text goes in with textContent.
 
-import { fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from '../components/api.js';
+import { fetchDistrictOutline, fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from '../components/api.js';
 import { sha256Hex } from '../components/digest.js';
 import { element, fieldList, translatedOption } from '../components/dom.js';
 import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
 import { L } from '../components/leaflet.js';
+import { PANES, createMap } from '../components/map.js';
 import { startPage } from '../components/page.js';
-import { basemapAttribution, basemapUrl } from '../config.js';
 import { onLanguageChange, t } from '../i18n/index.js';
 import { vocabularyKeys } from '../i18n/vocabulary.js';
 
-/** The demo district (清源区) around lon 120.30, lat 31.55: where the map starts. */
-const START = { center: [31.55, 120.30], zoom: 12 };
 const COORDINATE_DIGITS = 6;
 /** The server's limits: photos with a complaint, and bytes per photo. */
 const MAX_PHOTOS = 5;
@@ -109,22 +109,41 @@ function showForm() {
   for (const input of [elements.category, elements.description, elements.address, elements.name, elements.contact]) {
     input.addEventListener('input', () => input.removeAttribute('aria-invalid'));
   }
-  createMap();
+  showMap();
   renderPosition();
 }
 
-function createMap() {
+/** The map to pin the place on: at the district's extent, its first-level grids outlined and named. */
+async function showMap() {
   if (!L) {
     say('complaint.status.noMap', {}, 'warning');
     return;
   }
-  map = L.map(elements.map, { center: START.center, zoom: START.zoom, attributionControl: Boolean(basemapUrl) });
-  if (basemapUrl) {
-    L.tileLayer(basemapUrl, { attribution: basemapAttribution, maxZoom: 19 }).addTo(map);
+  let outline = null;
+  try {
+    outline = await fetchDistrictOutline();
+  } catch (error) {
+    // without the outline the map still takes a pin, from the configured initial view
+    console.warn('the district outline could not be loaded', error);
   }
-  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  const bbox = outline?.bbox;
+  const bounds = Array.isArray(bbox) && bbox.length === 4 ? L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]) : null;
+  map = createMap(elements.map, { bounds });
+  if (outline?.features?.length) {
+    L.geoJSON(outline, {
+      pane: PANES.district.name,
+      interactive: false,
+      style: { color: '#0f4c5c', weight: 2, opacity: 0.8, fill: false, dashArray: '6 4' },
+      onEachFeature: (feature, layer) => {
+        layer.bindTooltip(String(feature.properties?.name ?? ''), { permanent: true, direction: 'center', className: 'grid-label' });
+      },
+    }).addTo(map);
+    elements.map.dataset.outline = String(outline.features.length);
+  }
+  if (state.point) {
+    place(state.point.lon, state.point.lat);
+  }
   map.on('click', (event) => place(event.latlng.lng, event.latlng.lat));
-  new ResizeObserver(() => map.invalidateSize()).observe(elements.map);
 }
 
 /** Drops (or moves) the pin at a point and remembers it as the complaint's location. */
@@ -352,7 +371,42 @@ function renderComplaint() {
     [t('complaint.field.acceptBy'), formatDeadline(complaint.accept_by), 'accept_by'],
     [t('complaint.field.closeBy'), formatDeadline(complaint.close_by), 'close_by'],
     [t('complaint.field.closedAt'), complaint.closed_at ? formatInstant(complaint.closed_at) : null, 'closed_at'],
-  ]));
+  ]), ...outcome(complaint));
+}
+
+/** The reply staff published, and the steps the complaint went through with their dates. */
+function outcome(complaint) {
+  const parts = [];
+  if (complaint.reply) {
+    const reply = element('section', { className: 'public-reply' },
+      element('h3', { text: t('complaint.outcome.reply') }),
+      element('p', { className: 'public-reply-text', text: complaint.reply }));
+    reply.id = 'complaint-reply';
+    if (complaint.replied_at) {
+      reply.append(element('p', { className: 'muted', text: t('complaint.outcome.repliedAt', { at: formatInstant(complaint.replied_at) }) }));
+    }
+    parts.push(reply);
+  }
+  const steps = Array.isArray(complaint.steps) ? complaint.steps : [];
+  if (steps.length > 0) {
+    const list = element('ol', { className: 'complaint-steps' }, ...steps.map((step) => {
+      const item = element('li', {},
+        element('span', { className: 'complaint-step-name', text: stepName(step.step) }),
+        element('time', { className: 'complaint-step-at muted', text: formatInstant(step.at) }));
+      item.dataset.step = step.step;
+      item.querySelector('time').dateTime = step.at;
+      return item;
+    }));
+    list.id = 'complaint-steps';
+    parts.push(element('h3', { text: t('complaint.outcome.steps') }), list);
+  }
+  return parts;
+}
+
+/** Our name for a step in the chosen language; the server's key for a step we do not know yet. */
+function stepName(step) {
+  const key = `complaint.step.${step}`;
+  return t(key) === key ? step : t(key);
 }
 
 /** Our own name for a known value in the chosen language; the server's Chinese name otherwise. */

@@ -2,8 +2,9 @@
 // grids, or shown to them because the location is near a boundary — newest first, with state and
 // deadlines (overdue ones marked), the complainant's contact only when the server sends it, and a
 // button for each action the server says the person may take now. Replying, reopening and opening
-// a problem case ask for text first (a case also for its category and severity); the server still
-// decides. Everything from the server goes in with textContent.
+// a problem case ask for text first (a case also for its category and severity); replying and closing
+// also offer a public reply, which the complainant sees on the status page — the text of the action
+// stays with the staff. The server still decides. Everything from the server goes in with textContent.
 
 import { runAction } from '../components/actions.js';
 import { actOnComplaint, fetchComplaints } from '../components/api.js';
@@ -19,6 +20,8 @@ import { onLanguageChange, t } from '../i18n/index.js';
 
 /** Actions that need text (the reply, the reason to reopen, the problem found) and those that move a complaint on. */
 const NEEDS_TEXT = ['reply', 'reopen', 'open_case'];
+/** Actions that may publish a reply to the complainant. */
+const PUBLISHES = ['reply', 'close'];
 const FORWARD = ['accept', 'investigate', 'reply', 'close'];
 
 const state = {
@@ -142,6 +145,7 @@ function card(item) {
     [t('complaints.field.closeBy'), deadline(item.close_by, item.overdue && item.state !== 'received'), 'close_by'],
     [t('complaints.field.complainant'), contact || null, 'complainant'],
     [t('complaints.field.reply'), item.reply || null, 'reply'],
+    [t('complaints.field.publicReply'), item.public_reply || null, 'public_reply'],
     [t('complaints.field.case'), item.problem_case_id ? caseLink(item.problem_case_id) : null, 'problem_case'],
     [t('complaints.field.satisfaction'), item.satisfaction ? vocabularyName('satisfaction', item.satisfaction) : null, 'satisfaction'],
   ]));
@@ -185,10 +189,10 @@ function actionButton(item, action) {
   button.dataset.action = action;
   button.disabled = state.busy.has(item.id);
   button.addEventListener('click', () => {
-    if (NEEDS_TEXT.includes(action)) {
-      state.open = toggledForm(state.open, item.id, action, { text: '' });
+    if (NEEDS_TEXT.includes(action) || PUBLISHES.includes(action)) {
+      state.open = toggledForm(state.open, item.id, action, { text: '', publicReply: '' });
       render();
-      document.getElementById(`complaint-${item.id}-text`)?.focus();
+      document.getElementById(`complaint-${item.id}-${NEEDS_TEXT.includes(action) ? 'text' : 'public-reply'}`)?.focus();
       return;
     }
     act(item, action, {});
@@ -197,21 +201,19 @@ function actionButton(item, action) {
 }
 
 /**
- * The inline form of an action that needs text: the reply to the complainant, why it is reopened, or the
- * problem the investigation found — with its category and severity — to open a case for.
+ * The inline form of an action that needs text — what was done, why it is reopened, or the problem the
+ * investigation found, with its category and severity, to open a case for — or that may publish a reply.
  */
 function textForm(item) {
   const open = state.open;
-  const control = element('textarea', { className: 'reason-input' });
-  control.id = `complaint-${item.id}-text`;
-  control.rows = 3;
-  control.maxLength = 2000;
-  control.value = open.text;
-  control.addEventListener('input', () => {
-    open.text = control.value;
-    control.removeAttribute('aria-invalid');
-  });
-  const fields = [labelledField(control, `complaints.text.${open.action}`)];
+  const needsText = NEEDS_TEXT.includes(open.action);
+  const control = textArea(`complaint-${item.id}-text`, open, 'text');
+  const fields = needsText ? [labelledField(control, `complaints.text.${open.action}`)] : [];
+  const publicReply = PUBLISHES.includes(open.action) ? textArea(`complaint-${item.id}-public-reply`, open, 'publicReply') : null;
+  if (publicReply) {
+    fields.push(labelledField(publicReply, 'complaints.publicReply'),
+      element('p', { className: 'form-note', text: t('complaints.publicReply.hint') }));
+  }
   const finding = open.action === 'open_case' ? findingSelects(`complaint-${item.id}-case`, open) : null;
   if (finding) {
     finding.category.addEventListener('change', () => { open.category = finding.category.value; });
@@ -227,20 +229,24 @@ function textForm(item) {
   }
   const submit = () => {
     const text = open.text.trim();
-    if (!text || (finding && !finding.category.value)) {
+    if ((needsText && !text) || (finding && !finding.category.value)) {
       open.error = t(text ? 'complaints.case.categoryRequired' : 'complaints.text.required');
       render();
       return;
     }
     const source = finding?.source.value.trim();
-    act(item, open.action, finding
-      ? { text, category: finding.category.value, severity: finding.severity.value, ...(source ? { source_code: source } : {}) }
-      : { text });
+    const published = open.publicReply.trim();
+    act(item, open.action, {
+      ...(text ? { text } : {}),
+      ...(finding ? { category: finding.category.value, severity: finding.severity.value } : {}),
+      ...(source ? { source_code: source } : {}),
+      ...(published ? { public_reply: published } : {}),
+    });
   };
   return actionForm({
     action: open.action,
     fields,
-    control,
+    control: needsText ? control : publicReply,
     error: open.error,
     confirmText: vocabularyName('complaintAction', open.action),
     busy: state.busy.has(item.id),
@@ -250,6 +256,20 @@ function textForm(item) {
     },
     submit,
   });
+}
+
+/** A text box of the inline form, kept in the open form's state under `key` while the list redraws. */
+function textArea(id, open, key) {
+  const control = element('textarea', { className: 'reason-input' });
+  control.id = id;
+  control.rows = 3;
+  control.maxLength = 2000;
+  control.value = open[key] ?? '';
+  control.addEventListener('input', () => {
+    open[key] = control.value;
+    control.removeAttribute('aria-invalid');
+  });
+  return control;
 }
 
 async function act(item, action, extras) {

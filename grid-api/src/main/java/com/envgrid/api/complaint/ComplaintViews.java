@@ -34,11 +34,20 @@ public final class ComplaintViews {
         }
     }
 
-    /** The public view: category, grid, status and dates, and a location coarsened to the grid. */
+    /**
+     * The public view: category, grid, status and dates, a location coarsened to the grid, the reply staff published
+     * (null: none yet) and the steps it went through with their dates — never who took them or the staff's notes.
+     */
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Public(long id, String category, String categoryName, @Nullable String gridCode, @Nullable String gridName,
                   String state, String stateName, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
-                  @Nullable Instant closedAt, @Nullable Double lon, @Nullable Double lat) {
+                  @Nullable Instant closedAt, @Nullable Double lon, @Nullable Double lat, @Nullable String reply,
+                  @Nullable Instant repliedAt, List<Step> steps) {
+    }
+
+    /** A step of a complaint as the public sees it ({@link com.envgrid.core.complaint.PublicProgress}), and when. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Step(String step, Instant at) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -48,7 +57,8 @@ public final class ComplaintViews {
                  boolean calendarMissing, boolean overdue, String escalatedTo, @Nullable Instant closedAt, @Nullable String reply,
                  @Nullable Long problemCaseId, List<String> photos, @Nullable String mediaUrl, boolean reopened,
                  @Nullable String satisfaction, @Nullable String complainantName, @Nullable String complainantContact,
-                 List<String> actions, List<Event> history) {
+                 List<String> actions, List<Event> history, @Nullable String publicReply,
+                 @Nullable Instant publicReplyAt) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
@@ -57,12 +67,14 @@ public final class ComplaintViews {
     }
 
     /**
-     * An action on a complaint; the text is the reply, the reason, or — to open a case — the problem found, with its
-     * finding category, severity and, when it is about one, the source's credit code.
+     * An action on a complaint; the text — the staff's own record, never shown to the public — is what was done, the
+     * reason, or — to open a case — the problem found, with its finding category, severity and, when it is about one,
+     * the source's credit code. Replying and closing may publish a reply to the complainant
+     * ({@link com.envgrid.core.complaint.PublicReply}).
      */
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Action(@Nullable String action, @Nullable String text, @Nullable String category, @Nullable String severity,
-                  @Nullable String sourceCode) {
+                  @Nullable String sourceCode, @Nullable String publicReply) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -23,6 +23,8 @@ import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.ComplaintState;
 import com.envgrid.core.complaint.ComplaintWorkflow;
 import com.envgrid.core.complaint.Open311;
+import com.envgrid.core.complaint.PublicProgress;
+import com.envgrid.core.complaint.PublicReply;
 import com.envgrid.core.complaint.Routing;
 import com.envgrid.core.complaint.Satisfaction;
 import com.envgrid.core.complaint.WorkingDays;
@@ -33,6 +35,7 @@ import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.Escalation;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -73,10 +76,13 @@ public class Complaints {
     private final Cases cases;
     private final SupervisedObjects directory;
     private final Submissions submissions;
+    private final PublicReplyRows publicReplies;
+    private final ApplicationEventPublisher<ComplaintReplyPublished> replyPublished;
 
     Complaints(ComplaintRows complaints, LiveGridLayer layer, Staffings staffings, Audit audit,
                HolidayCalendars calendars, DistrictTime time, ComplaintSettings settings, Cases cases,
-               SupervisedObjects directory, Photos photos, Submissions submissions) {
+               SupervisedObjects directory, Photos photos, Submissions submissions, PublicReplyRows publicReplies,
+               ApplicationEventPublisher<ComplaintReplyPublished> replyPublished) {
         this.complaints = complaints;
         this.layer = layer;
         this.staffings = staffings;
@@ -89,6 +95,8 @@ public class Complaints {
         this.directory = directory;
         this.photos = photos;
         this.submissions = submissions;
+        this.publicReplies = publicReplies;
+        this.replyPublished = replyPublished;
     }
 
     /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
@@ -193,10 +201,14 @@ public class Complaints {
         return publicView(rated.next());
     }
 
-    /** The actor takes a step of the workflow on a complaint they handle, at {@code at}. */
+    /**
+     * The actor takes a step of the workflow on a complaint they handle, at {@code at}; replying and closing may
+     * publish a reply to the complainant, announced as {@link ComplaintReplyPublished}.
+     */
     @Transactional
     public ComplaintViews.Staff act(Actor actor, Instant at, long id, ComplaintViews.Action request) {
         var c = handled(id, actor.scope());
+        var published = PublicReply.publishedWith(request.action(), request.publicReply(), at);
         var step = c.act(actor, at, request.action(), request.text());
         if (step.grid() == null) {
             throw new AccessDenied("complaint " + id + " is not in a grid you handle");
@@ -209,7 +221,17 @@ public class Complaints {
         audit.record(actor, at, t.action(), "complaint", String.valueOf(id), Map.of("state", t.from().key()),
                 next.problemCaseId() == null ? Map.of("state", t.to().key())
                         : Map.of("state", t.to().key(), "problem_case", next.problemCaseId()));
+        published.ifPresent(reply -> publish(actor, next, reply));
         return staffViews(List.of(next), actor.scope(), time.dateOf(at)).get(0);
+    }
+
+    /** Publishes the reply on the complaint's status page, in the audit log, and to whoever listens for it. */
+    private void publish(Actor actor, Complaint c, PublicReply reply) {
+        publicReplies.publish(c.id(), reply.text(), reply.publishedAt(), actor.person());
+        audit.record(actor, reply.publishedAt(), "publish_reply", "complaint", String.valueOf(c.id()), null,
+                Map.of("public_reply", reply.text()));
+        replyPublished.publishEvent(new ComplaintReplyPublished(c.id(), reply.text(), reply.publishedAt(),
+                statusUrl(c), c.complainantName(), c.complainantContact()));
     }
 
     /** The problem case an investigation found, in the complaint's grid; a complaint opens one at most. */
@@ -283,7 +305,8 @@ public class Complaints {
     }
 
     List<ComplaintViews.Public> publicList() {
-        return complaints.findAllOrderByReceivedAtDesc().stream().map(r -> publicView(r.toComplaint())).toList();
+        return publicViews(complaints.findAllOrderByReceivedAtDesc().stream().map(ComplaintRows.ComplaintRow::toComplaint)
+                .toList());
     }
 
     Complaint byStatusToken(String token) {
@@ -340,13 +363,14 @@ public class Complaints {
                 Collectors.mapping(ComplaintRows.PhotoOf::sha256, Collectors.toList())));
         var names = staffings.namesOf(events.values().stream().flatMap(List::stream)
                 .map(ComplaintRows.EventRow::actorId).filter(Objects::nonNull).distinct().toList());
+        var replies = publishedReplies(ids);
         return shown.stream().map(c -> staffView(c, scope, calendar, today, events.getOrDefault(c.id(), List.of()),
-                photos.getOrDefault(c.id(), List.of()), names)).toList();
+                photos.getOrDefault(c.id(), List.of()), names, replies.get(c.id()))).toList();
     }
 
     private ComplaintViews.Staff staffView(Complaint c, GridScope scope, WorkingDays calendar, LocalDate today,
                                            List<ComplaintRows.EventRow> events, List<String> photos,
-                                           Map<Long, String> names) {
+                                           Map<Long, String> names, PublicReplyRows.PublishedRow published) {
         boolean personal = scope.role() == Role.ADMIN || c.handlingGrid(scope) != null;
         return new ComplaintViews.Staff(c.id(), c.channel().key(), c.category().key(), c.description(), c.lon(),
                 c.lat(), c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), c.alsoShownTo(),
@@ -357,19 +381,54 @@ public class Complaints {
                 c.satisfaction() == null ? null : c.satisfaction().key(), personal ? c.complainantName() : null,
                 personal ? c.complainantContact() : null, c.actionsFor(scope),
                 events.stream().map(e -> new ComplaintViews.Event(e.at(), e.actorId() == null ? null
-                        : names.get(e.actorId()), e.action(), e.fromState(), e.toState(), e.note())).toList());
+                        : names.get(e.actorId()), e.action(), e.fromState(), e.toState(), e.note())).toList(),
+                published == null ? null : published.text(), published == null ? null : published.publishedAt());
     }
 
     private ComplaintViews.Public publicView(Complaint c) {
-        double[] at = coarsened(c.gridCode());
-        return new ComplaintViews.Public(c.id(), c.category().key(), c.category().chineseName(), c.gridCode(),
-                gridName(c.gridCode()), c.state().key(), c.state().chineseName(), c.receivedAt(), c.acceptBy(),
-                c.closeBy(), c.closedAt(), at == null ? null : at[0], at == null ? null : at[1]);
+        return publicViews(List.of(c)).get(0);
+    }
+
+    /**
+     * The complaints as the public sees them, with their published replies and public steps (read at once): built
+     * field by field from what may be public — the staff's notes and names never pass through here.
+     */
+    private List<ComplaintViews.Public> publicViews(List<Complaint> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        var ids = shown.stream().map(Complaint::id).toList();
+        var replies = publishedReplies(ids);
+        var steps = complaints.eventsOf(ids).stream().collect(Collectors.groupingBy(ComplaintRows.EventRow::complaintId,
+                Collectors.flatMapping(e -> PublicProgress.step(e.action())
+                        .map(step -> new ComplaintViews.Step(step, e.at())).stream(), Collectors.toList())));
+        return shown.stream().map(c -> {
+            double[] at = coarsened(c.gridCode());
+            var reply = replies.get(c.id());
+            return new ComplaintViews.Public(c.id(), c.category().key(), c.category().chineseName(), c.gridCode(),
+                    gridName(c.gridCode()), c.state().key(), c.state().chineseName(), c.receivedAt(), c.acceptBy(),
+                    c.closeBy(), c.closedAt(), at == null ? null : at[0], at == null ? null : at[1],
+                    reply == null ? null : reply.text(), reply == null ? null : reply.publishedAt(),
+                    steps.getOrDefault(c.id(), List.of()));
+        }).toList();
+    }
+
+    /** The replies published for the complaints, by complaint id (a complaint without one is absent). */
+    Map<Long, PublicReplyRows.PublishedRow> publishedReplies(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return publicReplies.of(ids).stream().collect(Collectors.toMap(PublicReplyRows.PublishedRow::complaintId,
+                r -> r));
     }
 
     private ComplaintViews.Receipt receipt(Complaint c) {
         return new ComplaintViews.Receipt(c.id(), c.state().key(), gridName(c.gridCode()), c.acceptBy(), c.closeBy(),
-                "/complaint.html?id=" + c.id(), "/complaint.html?rate=" + c.ratingToken());
+                statusUrl(c), "/complaint.html?rate=" + c.ratingToken());
+    }
+
+    private static String statusUrl(Complaint c) {
+        return "/complaint.html?id=" + c.id();
     }
 
     private static String token() {

@@ -97,15 +97,20 @@ class Open311Controller {
             Instant start = startDate == null ? null : Open311.parseDateTime(startDate);
             Instant end = endDate == null ? null : Open311.parseDateTime(endDate);
             List<String> wanted = ids == null ? null : Arrays.asList(ids.split(","));
-            return complaints.requests(serviceCode, status, start, end).stream()
+            var listed = complaints.requests(serviceCode, status, start, end).stream()
                     .filter(c -> wanted == null || wanted.contains(String.valueOf(c.id())))
-                    .limit(MAX_REQUESTS).map(this::request).toList();
+                    .limit(MAX_REQUESTS).toList();
+            var replies = complaints.publishedReplies(listed.stream().map(Complaint::id).toList());
+            return listed.stream().map(c -> request(c, replies.get(c.id()))).toList();
         });
     }
 
     @Get("/requests/{id}.{format:json|xml}")
     HttpResponse<?> one(@PathVariable String id, @PathVariable String format) {
-        return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> List.of(request(complaints.row(parseId(id)))));
+        return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> {
+            Complaint c = complaints.row(parseId(id));
+            return List.of(request(c, complaints.publishedReplies(List.of(c.id())).get(c.id())));
+        });
     }
 
     @Get("/tokens/{token}.{format:json|xml}")
@@ -133,9 +138,10 @@ class Open311Controller {
 
     /**
      * A service request with the specification's field names — "long" is a Java keyword, hence a map —, showing
-     * what the public may see: no description (it may name people), the grid's point instead of the exact spot.
+     * what the public may see: no description (it may name people), the grid's point instead of the exact spot, and
+     * as its status notes the reply staff published (the state's name until there is one).
      */
-    private Map<String, Object> request(Complaint c) {
+    private Map<String, Object> request(Complaint c, PublicReplyRows.PublishedRow published) {
         var category = c.category();
         var state = c.state();
         double[] at = complaints.coarsened(c.gridCode());
@@ -143,7 +149,7 @@ class Open311Controller {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("service_request_id", String.valueOf(c.id()));
         r.put("status", Open311.status(state));
-        r.put("status_notes", state.chineseName());
+        r.put("status_notes", published == null ? state.chineseName() : published.text());
         r.put("service_name", category.chineseName());
         r.put("service_code", category.key());
         r.put("agency_responsible", complaints.gridName(c.gridCode()));

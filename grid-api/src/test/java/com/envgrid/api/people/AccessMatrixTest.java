@@ -446,6 +446,11 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /api/reviews/{quarter}.csv", "", t -> "/api/reviews/" + t.lastQuarter + ".csv"),
                         200, 200, 403, 403, 401),
 
+                // the public map: the district's outline and the basemap (no MBTiles file here: no tiles)
+                row(get("/api/public/district"), 200, 200, 200, 200, 200),
+                row(get("/api/public/basemap"), 200, 200, 200, 200, 200),
+                row(get("GET /tiles/{z}/{x}/{y}.png", "none configured", t -> "/tiles/0/0/0.png"), 404, 404, 404, 404, 404),
+
                 // the platform
                 row(get("/health"), 200, 200, 200, 200, 200),
                 row(get("GET /health/{selector}", "liveness", t -> "/health/liveness"), 200, 200, 200, 200, 200),

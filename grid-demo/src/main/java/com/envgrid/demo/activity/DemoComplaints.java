@@ -216,12 +216,14 @@ class DemoComplaints {
                 .filter(s -> grid.code().equals(s.gridCode())).map(SupervisedObjects.Source::code).findFirst()
                 .orElse(null) : null;
         var opened = complaints.act(handler.actor(), at, complaintId, new ComplaintViews.Action(
-                ComplaintWorkflow.OPEN_CASE, finding.description(), found.key(), finding.severity(), source));
+                ComplaintWorkflow.OPEN_CASE, finding.description(), found.key(), finding.severity(), source, null));
         cases.follow(opened.problemCaseId(), at, grid.code(), where, cast, timeline, random);
     }
 
+    /** A step of the workflow; a reply is also published to the complainant as it is. */
     private Timeline.Step step(Player player, Instant at, long complaintId, String action, String text) {
-        var request = new ComplaintViews.Action(action, text, null, null, null);
+        var request = new ComplaintViews.Action(action, text, null, null, null,
+                ComplaintWorkflow.REPLY.equals(action) ? text : null);
         return new Timeline.Step(at, () -> complaints.act(player.actor(), at, complaintId, request));
     }
 }

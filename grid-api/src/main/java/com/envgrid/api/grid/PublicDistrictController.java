@@ -1,0 +1,85 @@
+package com.envgrid.api.grid;
+
+import com.envgrid.api.layer.LayerState;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.shared.GeoJson;
+import com.envgrid.core.grid.Grid;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The district's outline for anyone's map, without login: its first-level grids (towns, streets, parks) — or the
+ * district itself when it has none — simplified for display, with code, name and level only (nothing about people),
+ * and the bounding box that a map starts at. It changes only with a grid import, so it is answered with the layer's
+ * version as its ETag and may be kept for five minutes.
+ */
+@Controller("/api/public/district")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PublicDistrictController {
+    /** Metres: the outline of a town or street to the width of a street, small to send to a phone. */
+    static final int SIMPLIFY_METRES = 50;
+    private static final String CACHE = "public, max-age=300";
+
+    private final LiveGridLayer live;
+
+    PublicDistrictController(LiveGridLayer live) {
+        this.live = live;
+    }
+
+    @Get(produces = GeoJson.MEDIA_TYPE)
+    HttpResponse<String> outline(@Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        LayerState state = live.current();
+        String etag = "\"grids-" + state.version() + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return HttpResponse.<String>notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE);
+        }
+        int tier = state.layer().tier(1).isEmpty() ? 0 : 1;
+        List<Grid> grids = state.layer().tier(tier);
+        Map<String, Geometry> simplified = state.simplifiedTier(tier, SIMPLIFY_METRES);
+        Envelope extent = new Envelope();
+        grids.forEach(g -> extent.expandToInclude(simplified.get(g.code()).getEnvelopeInternal()));
+        String body = GeoJson.json(json -> {
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            if (!extent.isNull()) {
+                json.writeArrayFieldStart("bbox");
+                for (double v : new double[]{extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()}) {
+                    json.writeNumber(Math.round(v * 1e6) / 1e6);
+                }
+                json.writeEndArray();
+            }
+            json.writeArrayFieldStart("features");
+            for (Grid g : grids) {
+                json.writeStartObject();
+                json.writeStringField("type", "Feature");
+                json.writeStringField("id", g.code());
+                json.writeFieldName("geometry");
+                GeoJson.geometry(json, simplified.get(g.code()));
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("code", g.code());
+                json.writeStringField("name", g.name());
+                json.writeStringField("level", g.level().key());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+        return HttpResponse.ok(body).contentType(GeoJson.MEDIA_TYPE).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE);
+    }
+}
