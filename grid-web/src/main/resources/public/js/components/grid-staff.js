@@ -101,11 +101,11 @@ export function createSourceHistory(root) {
     }
     root.dataset.code = shown.code;
     if (shown.error) {
-      list.replaceChildren(element('p', { className: 'field-error', text: t('history.error', { detail: describeProblem(shown.error) }) }));
+      list.replaceChildren(element('p', { className: 'field-error', text: t('sourceHistory.error', { detail: describeProblem(shown.error) }) }));
       return;
     }
     if (!shown.history) {
-      list.replaceChildren(element('p', { className: 'muted', text: t('history.loading') }));
+      list.replaceChildren(element('p', { className: 'muted', text: t('sourceHistory.loading') }));
       return;
     }
     const { inspections = [], duties = [], cases = [] } = shown.history;
@@ -143,8 +143,8 @@ export function createSourceHistory(root) {
 function group(kind, items, itemOf) {
   const list = element('ul', { className: 'history-list' });
   list.dataset.kind = kind;
-  list.append(...(items.length > 0 ? items.map(itemOf) : [element('li', { className: 'muted', text: t('history.none') })]));
-  return element('div', { className: 'history-group' }, element('h3', { className: 'history-title', text: t(`history.${kind}`) }), list);
+  list.append(...(items.length > 0 ? items.map(itemOf) : [element('li', { className: 'muted', text: t('sourceHistory.none') })]));
+  return element('div', { className: 'history-group' }, element('h3', { className: 'history-title', text: t(`sourceHistory.${kind}`) }), list);
 }
 
 function inspectionItem(inspection) {
@@ -153,12 +153,12 @@ function inspectionItem(inspection) {
   const item = element('li', {}, link, element('span', { text: inspection.inspector_name ?? '' }));
   if (inspection.flagged) {
     const verdict = inspection.accepted === true ? 'accepted' : inspection.accepted === false ? 'rejected' : 'pending';
-    const badge = element('span', { className: 'flag-badge', text: t(`history.flag.${verdict}`) });
+    const badge = element('span', { className: 'flag-badge', text: t(`sourceHistory.flag.${verdict}`) });
     badge.dataset.verdict = verdict;
     item.append(badge);
   }
   if (inspection.findings > 0) {
-    item.append(element('span', { className: 'muted', text: t('history.findings', { count: inspection.findings }) }));
+    item.append(element('span', { className: 'muted', text: t('sourceHistory.findings', { count: inspection.findings }) }));
   }
   item.dataset.id = inspection.id;
   return item;
@@ -167,7 +167,7 @@ function inspectionItem(inspection) {
 function dutyItem(duty) {
   const status = element('span', { className: 'duty-status', text: vocabularyName('dutyStatus', duty.status) });
   status.dataset.status = duty.status ?? '';
-  const item = element('li', {}, element('span', { text: t('history.due', { from: duty.due_from, by: duty.due_by }) }), status);
+  const item = element('li', {}, element('span', { text: t('sourceHistory.due', { from: duty.due_from, by: duty.due_by }) }), status);
   item.dataset.id = String(duty.id);
   return item;
 }

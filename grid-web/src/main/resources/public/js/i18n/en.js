@@ -929,6 +929,9 @@ export default {
   'complaint.step.declined': 'Declined',
   'complaints.text.close': 'Note on closing (required while its problem case is still open)',
 
+  // coverage: supervision of a split grid staffed in part (#13)
+  'coverage.unstaffedChildren': '{count} of {total} {levels} without a supervisor',
+
   // The complainant learns the outcome (issue #13): the published reply, the steps, the basemap.
   'complaint.outcome.reply': 'Reply',
   'complaint.outcome.repliedAt': 'Published {at}',
@@ -943,8 +946,6 @@ export default {
   'complaints.field.publicReply': 'Public reply',
   'complaints.publicReply': 'Public reply (the complainant sees it on the status page; optional)',
   'complaints.publicReply.hint': 'What was done, above, stays with the staff; this text is published to the complainant.',
-  // coverage: supervision of a split grid staffed in part (#13)
-  'coverage.unstaffedChildren': '{count} of {total} {levels} without a supervisor',
 
   // evidence beside the work: case and complaint cards, grid and source panels, the review of flagged inspections
   'nav.inspections': 'Location review',
@@ -967,18 +968,18 @@ export default {
   'staff.none': 'Nobody is assigned to this grid',
   'staff.above': 'grid above: {grid}',
   'staff.error': 'Could not be loaded: {detail}',
-  'history.title': 'Recent inspections, duties and cases',
-  'history.loading': 'Loading…',
-  'history.error': 'Could not be loaded: {detail}',
-  'history.inspections': 'Inspections',
-  'history.duties': 'Duties',
-  'history.cases': 'Cases',
-  'history.none': 'None',
-  'history.flag.pending': 'location awaiting review',
-  'history.flag.accepted': 'location accepted',
-  'history.flag.rejected': 'location rejected',
-  'history.findings': '{count} findings',
-  'history.due': '{from} to {by}',
+  'sourceHistory.title': 'Recent inspections, duties and cases',
+  'sourceHistory.loading': 'Loading…',
+  'sourceHistory.error': 'Could not be loaded: {detail}',
+  'sourceHistory.inspections': 'Inspections',
+  'sourceHistory.duties': 'Duties',
+  'sourceHistory.cases': 'Cases',
+  'sourceHistory.none': 'None',
+  'sourceHistory.flag.pending': 'location awaiting review',
+  'sourceHistory.flag.accepted': 'location accepted',
+  'sourceHistory.flag.rejected': 'location rejected',
+  'sourceHistory.findings': '{count} findings',
+  'sourceHistory.due': '{from} to {by}',
   'flagged.pageTitle': 'Location review · Grid-based environmental supervision',
   'flagged.subtitle': 'Location review',
   'flagged.title': 'Inspections with a doubtful location',

@@ -860,6 +860,9 @@ export default {
   'complaint.step.declined': '不予受理',
   'complaints.text.close': '办结说明（整改案件尚未办结时须写明理由）',
 
+  // coverage: supervision of a split grid staffed in part (#13)
+  'coverage.unstaffedChildren': '{total} 个{levels}中 {count} 个无网格员',
+
   // The complainant learns the outcome (issue #13): the published reply, the steps, the basemap.
   'complaint.outcome.reply': '办理答复',
   'complaint.outcome.repliedAt': '答复时间：{at}',
@@ -874,8 +877,6 @@ export default {
   'complaints.field.publicReply': '公开答复',
   'complaints.publicReply': '公开答复（投诉人在进度页可见，可不填）',
   'complaints.publicReply.hint': '上面的办理情况只有工作人员可见；这里填写的内容会公开给投诉人。',
-  // coverage: supervision of a split grid staffed in part (#13)
-  'coverage.unstaffedChildren': '{total} 个{levels}中 {count} 个无网格员',
 
   // evidence beside the work: case and complaint cards, grid and source panels, the review of flagged inspections
   'nav.inspections': '位置核查',
@@ -898,18 +899,18 @@ export default {
   'staff.none': '该网格暂无网格长或网格员',
   'staff.above': '上级网格：{grid}',
   'staff.error': '未能加载：{detail}',
-  'history.title': '近期巡查、任务与问题',
-  'history.loading': '正在加载…',
-  'history.error': '未能加载：{detail}',
-  'history.inspections': '巡查记录',
-  'history.duties': '巡查任务',
-  'history.cases': '问题',
-  'history.none': '暂无',
-  'history.flag.pending': '位置待核查',
-  'history.flag.accepted': '位置已采信',
-  'history.flag.rejected': '位置未采信',
-  'history.findings': '{count} 项问题',
-  'history.due': '{from} 至 {by}',
+  'sourceHistory.title': '近期巡查、任务与问题',
+  'sourceHistory.loading': '正在加载…',
+  'sourceHistory.error': '未能加载：{detail}',
+  'sourceHistory.inspections': '巡查记录',
+  'sourceHistory.duties': '巡查任务',
+  'sourceHistory.cases': '问题',
+  'sourceHistory.none': '暂无',
+  'sourceHistory.flag.pending': '位置待核查',
+  'sourceHistory.flag.accepted': '位置已采信',
+  'sourceHistory.flag.rejected': '位置未采信',
+  'sourceHistory.findings': '{count} 项问题',
+  'sourceHistory.due': '{from} 至 {by}',
   'flagged.pageTitle': '位置核查 · 网格化环境监管平台',
   'flagged.subtitle': '位置核查',
   'flagged.title': '位置存疑的巡查记录',
