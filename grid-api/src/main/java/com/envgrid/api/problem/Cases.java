@@ -161,7 +161,7 @@ public class Cases {
 
     /** The unfinished cases that have gone up past their supervisors on {@code today}, to the chief or the district. */
     public List<Escalated> escalatedOn(LocalDate today) {
-        return cases.listed(null, null).stream().map(CaseRows.CaseRow::toCase)
+        return cases.listed(null).stream().map(CaseRows.CaseRow::toCase)
                 .map(c -> new Escalated(c.id(), c.gridCode(), c.escalation(settings.escalation(), today), c.dueBy(),
                         c.category().chineseName() + "：" + c.description()))
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
