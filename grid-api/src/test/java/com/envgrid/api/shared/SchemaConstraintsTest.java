@@ -52,8 +52,9 @@ class SchemaConstraintsTest extends ApiTestBase {
             + "(SELECT count(*) FROM problem_case), %s, %s, 'test', 'A1', %s, 'A1', %s, DATE '2026-12-31', now(), %s)";
     private static final String COMPLAINT = "INSERT INTO complaint (channel, category, description, lon, lat,"
             + " near_boundary, also_shown_to, state, received_at, accept_by, close_by, satisfaction, rated_at,"
-            + " rating_token, status_token) VALUES (%s, %s, 'test', 120.1, 31.1, false, '[]', %s, now(),"
-            + " DATE '2026-12-07', DATE '2026-12-18', %s, %s, gen_random_uuid()::text, gen_random_uuid()::text)";
+            + " rating_token, status_token, duplicate_of, decline_reason) VALUES (%s, %s, 'test', 120.1, 31.1, false,"
+            + " '[]', %s, now(), DATE '2026-12-07', DATE '2026-12-18', %s, %s, gen_random_uuid()::text,"
+            + " gen_random_uuid()::text, %s, %s)";
 
     private static <E extends Enum<E>> List<String> keys(Class<E> vocabulary) {
         return words(vocabulary, Vocabulary::key);
@@ -69,6 +70,17 @@ class SchemaConstraintsTest extends ApiTestBase {
                 "CASE WHEN " + state + " IN ('closed', 'rejected') THEN now() END");
     }
 
+    /**
+     * A complaint in a state (an SQL literal, or {@code %1$s}), a duplicate linking the first complaint, a declined one
+     * with its reason.
+     */
+    private static String complaintIn(String channel, String category, String state, String satisfaction,
+                                      String ratedAt) {
+        return COMPLAINT.formatted(channel, category, state, satisfaction, ratedAt,
+                "CASE WHEN " + state + " = 'duplicate' THEN (SELECT min(id) FROM complaint) END",
+                "CASE WHEN " + state + " = 'declined' THEN 'test' END");
+    }
+
     static Stream<ClosedList> closedLists() {
         return Stream.of(
                 new ClosedList("problem_case", "state", keys(CaseState.class), caseIn("%1$s")),
@@ -81,13 +93,13 @@ class SchemaConstraintsTest extends ApiTestBase {
                 new ClosedList("case_event", "to_state", keys(CaseState.class), "INSERT INTO case_event (case_id, at,"
                         + " action, to_state) VALUES ((SELECT min(id) FROM problem_case), now(), 'open', %s)"),
                 new ClosedList("complaint", "state", keys(ComplaintState.class),
-                        COMPLAINT.formatted("'web'", "'noise'", "%s", "null", "null")),
+                        complaintIn("'web'", "'noise'", "%1$s", "null", "null")),
                 new ClosedList("complaint", "channel", keys(Channel.class),
-                        COMPLAINT.formatted("%s", "'noise'", "'received'", "null", "null")),
+                        complaintIn("%s", "'noise'", "'received'", "null", "null")),
                 new ClosedList("complaint", "category", keys(ComplaintCategory.class),
-                        COMPLAINT.formatted("'web'", "%s", "'received'", "null", "null")),
+                        complaintIn("'web'", "%s", "'received'", "null", "null")),
                 new ClosedList("complaint", "satisfaction", keys(Satisfaction.class),
-                        COMPLAINT.formatted("'web'", "'noise'", "'closed'", "%s", "now()")),
+                        complaintIn("'web'", "'noise'", "'closed'", "%s", "now()")),
                 new ClosedList("complaint_event", "to_state", keys(ComplaintState.class), "INSERT INTO complaint_event"
                         + " (complaint_id, at, action, to_state) VALUES ((SELECT min(id) FROM complaint), now(),"
                         + " 'receive', %s)"),
@@ -100,7 +112,7 @@ class SchemaConstraintsTest extends ApiTestBase {
     void aGridACaseAndAComplaint() throws SQLException {
         emptyLayer.startOver(ApiClient.asAdmin(http));
         sql.execute(caseIn("'open'"));
-        sql.execute(COMPLAINT.formatted("'web'", "'noise'", "'received'", "null", "null"));
+        sql.execute(complaintIn("'web'", "'noise'", "'received'", "null", "null"));
     }
 
     private long rows(ClosedList list) {

@@ -57,16 +57,20 @@ class NotificationsPageBrowserTest extends BrowserTestBase {
 
         new Select(browser.find(By.id("notification-state"))).selectByValue("failed");
         browser.until("the filter never left only the failed one",
-                () -> rows().size() == 1 && "failed".equals(rows().get(0).getAttribute("data-state")));
+                () -> states().equals(List.of("failed")));
         WebElement failed = rows().get(0);
         assertTrue(failed.getText().contains("发送失败"), failed.getText());
         assertTrue(failed.getText().contains("webhook answered HTTP 503"), failed.getText());
         failed.findElement(By.cssSelector(".notification-retry")).click();
 
-        browser.until("the retried one never left the failed list", () -> rows().isEmpty()
-                || !"failed".equals(rows().get(0).getAttribute("data-state")));
+        browser.until("the retried one never left the failed list", () -> !states().contains("failed"));
         assertEquals("pending", sql.text("SELECT state FROM notification WHERE kind = 'case_assigned'"));
         assertTrue(browser.find(By.id("notification-status")).getText().contains("已重新排队"));
+    }
+
+    /** The rows' states, read in one go: the list may be redrawn between two looks at it. */
+    private List<String> states() {
+        return rows().stream().map(row -> row.getAttribute("data-state")).toList();
     }
 
     private List<WebElement> rows() {
