@@ -30,7 +30,7 @@ class LoginPageBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void aWrongPasswordShowsTheServersReasonAndStaysOnTheLoginPage() throws IOException {
+    void aWrongPasswordIsSaidInChineseAndStaysOnTheLoginPage() throws IOException {
         browser.open("login.html");
 
         browser.submitLogin(BrowserSession.VIEWER.username(), "not-the-password");
@@ -38,10 +38,11 @@ class LoginPageBrowserTest extends BrowserTestBase {
         WebElement error = browser.find(By.id("login-error"));
         browser.until("the login page never showed an error", error::isDisplayed);
         // Every failed login says the same (no probing for usernames): ask with one that does not exist.
-        String detail = ApiClient.anonymous(http)
+        String code = ApiClient.anonymous(http)
                 .post("/login", "{\"username\":\"nobody-" + System.nanoTime() + "\",\"password\":\"x\"}")
-                .json().get("detail").asText();
-        assertEquals(detail, error.getText(), "the page shows the problem's detail");
+                .json().get("code").asText();
+        assertEquals("login.wrong_credentials", code);
+        assertTrue(error.getText().startsWith("用户名或密码错误"), "the page says the problem in Chinese: " + error.getText());
         assertTrue(browser.onPage("login.html"), "still on the login page: " + browser.driver().getCurrentUrl());
         assertNull(browser.token(), "no token was kept");
         assertEquals("true", browser.find(By.id("login-password")).getAttribute("aria-invalid"));
