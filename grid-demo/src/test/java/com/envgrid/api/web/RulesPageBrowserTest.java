@@ -86,7 +86,7 @@ class RulesPageBrowserTest extends BrowserTestBase {
         assertEquals(before, rules(), "nothing was saved");
     }
 
-    /** The status line shows an error carrying what the server says about the same rules sent through the API. */
+    /** The status line shows an error carrying the reasons the server gives for the same rules sent through the API. */
     private void assertRefusedWithTheReasonOf(JsonNode asked) {
         browser.until("no refusal on the status line: " + status().getText(),
                 () -> "error".equals(status().getAttribute("data-kind")));
@@ -94,7 +94,11 @@ class RulesPageBrowserTest extends BrowserTestBase {
                 .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertEquals(400, answer.status(), "the server refuses these rules: " + answer.json());
         String shown = status().getText();
-        assertTrue(shown.contains(answer.json().get("detail").asText()), "the server's detail is shown: " + shown);
+        // each thing wrong, in the pages' language where its code has a message, else as the server words it
+        assertTrue(answer.json().get("errors").size() > 0, "the server says what is wrong: " + answer.json());
+        for (JsonNode wrong : answer.json().get("errors")) {
+            assertTrue(shown.contains(wrong.get("message").asText()), "the server's reason is shown: " + shown);
+        }
         answer.json().path("errors").forEach(error -> assertTrue(shown.contains(error.get("message").asText()),
                 "the server's reason is shown: " + shown + " — expected " + error.get("message").asText()));
     }
