@@ -153,7 +153,9 @@ class DemoComplaints {
         Instant replied = Timeline.after(last, Duration.ofMinutes(30), Duration.between(last, closed).dividedBy(2),
                 random);
         steps.add(step(handler, replied, id, ComplaintWorkflow.REPLY, "经现场核查，已责令整改并将持续跟踪，感谢您的监督。"));
-        steps.add(step(chief, closed, id, ComplaintWorkflow.CLOSE, null));
+        // a complaint closes on the reply; a problem case it opened goes on to its own end
+        String closing = findsAProblem ? "发现的问题已立案，由问题整改跟踪至办结。" : null;
+        steps.add(step(chief, closed, id, ComplaintWorkflow.CLOSE, closing));
         if (rates) {
             Satisfaction rating = rating(profile, random);
             Instant rated = Timeline.after(closed, Duration.ofHours(2), Duration.ofDays(3), random);
@@ -164,7 +166,7 @@ class DemoComplaints {
                 Instant answered = Timeline.after(rated, Duration.ofDays(1), Duration.ofDays(3), random);
                 steps.add(step(handler, answered, id, ComplaintWorkflow.REPLY, "已再次组织现场核查并督促整改到位，欢迎继续监督。"));
                 steps.add(step(chief, Timeline.after(answered, Duration.ofHours(2), Duration.ofDays(1), random), id,
-                        ComplaintWorkflow.CLOSE, null));
+                        ComplaintWorkflow.CLOSE, closing));
             }
         }
         timeline.play(steps);
