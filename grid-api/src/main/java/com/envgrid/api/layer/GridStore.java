@@ -56,11 +56,12 @@ public class GridStore {
      * Writes the grids of an accepted import by {@code actor} at {@code at} and its audit record, all or nothing: upserts {@code written}, and in
      * replace mode deletes every stored grid not in {@code layer} — unless people were ever assigned to it, which
      * is a conflict. Refuses with {@link LayerChanged} if another import landed since {@code basedOnVersion} was
-     * read, so two concurrent imports never overwrite each other.
+     * read, so two concurrent imports never overwrite each other. {@code options}: the import's options and what they
+     * did (parent rule, clipping, tolerance, district), recorded in the audit.
      */
     @Transactional
     public long write(Actor actor, Instant at, GridLayer layer, Collection<Grid> written, boolean replace,
-                      long basedOnVersion, String findingsJson) {
+                      long basedOnVersion, String findingsJson, Map<String, Object> options) {
         long version = rows.lockLayerVersion();
         if (version != basedOnVersion) {
             throw new LayerChanged();
@@ -94,7 +95,8 @@ public class GridStore {
         audit.record(actor, at, "import", "grid_layer", String.valueOf(version + 1), Map.of("version", version,
                 "grids", stored.size()), Map.of("version", version + 1, "grids", layer.size(),
                 "mode", replace ? "replace" : "merge", "new", codes(inserts.stream().map(GridRow::code).toList()),
-                "updated", codes(updates.stream().map(GridRow::code).toList()), "removed", codes(gone)));
+                "updated", codes(updates.stream().map(GridRow::code).toList()), "removed", codes(gone),
+                "options", options));
         return version + 1;
     }
 
