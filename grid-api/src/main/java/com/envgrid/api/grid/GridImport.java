@@ -116,7 +116,7 @@ public class GridImport {
             throw new LayerRejected(outcome);
         }
         long version = store.write(actor, at, layer, submitted, request.replace(), current.version(),
-                GridJson.findingsArray(report), audited(request, outcome));
+                GridJson.findingsArray(report), tolerances, audited(request, outcome));
         live.replace(version, layer, report, tolerances);
         changes.publishEvent(new GridLayerChanged(version));
         return outcome.written(version);

@@ -33,7 +33,7 @@ record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
                    @Nullable @QueryValue Double sliverWidthM,
                    @Nullable @QueryValue String parentRule,
                    @Nullable @QueryValue String parentSeparator,
-                   @QueryValue(defaultValue = "false") boolean clipToParent,
+                   @Nullable @QueryValue String clipToParent,
                    @Nullable @QueryValue Double outsideParentToleranceM2,
                    @Nullable @QueryValue String district) {
     /** Beyond these, a disagreement between neighbours is not a digitising artefact any more. */
@@ -79,9 +79,14 @@ record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
         if (parentSeparator != null && rule != ParentRule.STRIP_LAST_SEGMENT) {
             throw new InvalidParameter("parentSeparator", "parentSeparator goes with parentRule=strip-last-segment");
         }
+        // read strictly: a clip the administrator meant to ask for must not become "no clip" by a typo
+        if (clipToParent != null && !clipToParent.equals("true") && !clipToParent.equals("false")) {
+            throw new InvalidInput("bad query parameter clipToParent", List.of(new InputProblem("?clipToParent",
+                    "clipToParent is true or false", InputCode.NOT_ONE_OF, Map.of("accepted", "true, false"))));
+        }
         return new ImportRequest(new PropertyMapping(codeProperty, nameProperty, levelProperty, parentProperty,
                 fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances, rule,
-                parentSeparator == null ? null : parentSeparator.charAt(0), clipToParent,
+                parentSeparator == null ? null : parentSeparator.charAt(0), "true".equals(clipToParent),
                 district == null || district.isBlank() ? null : district.trim());
     }
 }

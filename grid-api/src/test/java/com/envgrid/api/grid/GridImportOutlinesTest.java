@@ -2,8 +2,10 @@ package com.envgrid.api.grid;
 
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.ApiTestBase;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,9 @@ class GridImportOutlinesTest extends ApiTestBase {
     private static final GridFiles OVERHANG_AND_GAP = file().grid("D", "district", null, square(0, 0, 20, 10))
             .grid("A", "town", "D", square(-0.5, 0, 10, 10)).grid("B", "town", "D", square(10, 0, 18, 10));
     private static final double OVERHANG_M2 = 53_476;
+
+    @Inject
+    LiveGridLayer live;
 
     ApiClient api;
 
@@ -84,6 +89,9 @@ class GridImportOutlinesTest extends ApiTestBase {
         var validation = api.get("/api/grids/validation").json();
         assertEquals("WARNING", validation.get("features").get(0).get("properties").get("severity").asText());
         assertEquals(60000, validation.get("tolerances").get("outside_parent_m2").asDouble());
+        live.refresh();
+        assertEquals(validation, api.get("/api/grids/validation").json(),
+                "after a restart the stored layer is validated with the tolerances it was accepted with");
         var audit = lastImportAudit().get("options");
         assertEquals(60000, audit.get("outside_parent_tolerance_m2").asDouble());
         assertEquals(1, audit.get("tolerated_overhangs").asInt());
