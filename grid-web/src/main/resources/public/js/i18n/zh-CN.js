@@ -1060,4 +1060,9 @@ export default {
   'notificationKind.escalation': '超期升级',
   'notificationChannel.email': '邮件',
   'notificationChannel.webhook': '短信/消息',
+  // spreadsheets (com.envgrid.core.sheet) and the directory import page
+  'problem.sheet.unreadable': '文件无法读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再上传',
+  'problem.sheet.encrypted': '工作簿设有密码，无法读取：请在 Excel 中取消密码后另存再上传',
+  'problem.sheet.no_such_sheet': '工作簿中没有工作表“{sheet}”，现有：{sheets}',
+  'problem.sheet.too_large': '文件过大：最多 {max_rows} 行、{max_columns} 列，请拆分后上传（第 {row} 行）',
 };
