@@ -19,8 +19,8 @@ public final class FeatureFiles {
     public static FeatureFile read(byte[] body, ReadOptions options) {
         return switch (FileFormat.detect(body)) {
             case GEOJSON -> GeoJsonFeatures.read(body, options, WGS84);
-            case GEOPACKAGE, SHAPEFILE -> throw Wgs84.refused(FileCode.UNKNOWN_FORMAT, "",
-                    "GeoPackage and Shapefile are not read yet", java.util.Map.of());
+            case GEOPACKAGE -> GeoPackageFeatures.read(body, options);
+            case SHAPEFILE -> ShapefileFeatures.read(body, options);
         };
     }
 }

@@ -8,7 +8,7 @@ public enum FileCode implements ProblemCode {
     UNKNOWN_FORMAT("file.unknown_format"),
     /** A GeoPackage or zip that cannot be opened: {@code reason}. */
     UNREADABLE("file.unreadable"),
-    /** A zip without a .shp, or a .shp without the files it needs: {@code missing}. */
+    /** A zip without a .shp, or a .shp without its .dbf: {@code missing} (the file missing, when one is named). */
     NO_SHAPEFILE("file.no_shapefile"),
     /** A GeoPackage with no feature table. */
     NO_LAYER("file.no_layer"),

@@ -1,7 +1,6 @@
 package com.envgrid.core.geo.file;
 
 import com.envgrid.core.geo.Crs;
-import com.envgrid.core.geo.CrsRefused;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,7 +74,7 @@ final class GeoJsonFeatures {
         }
         Envelope extent = new Envelope();
         features.forEach(f -> expand(extent, f.path("geometry").path("coordinates")));
-        CrsUsed crs = Wgs84.choose(options.crs(), declared(root.get("crs")), "geojson", "/crs", extent);
+        CrsUsed crs = Wgs84.choose(options.crs(), () -> declared(root.get("crs")), "geojson", "/crs", extent);
         lonLat = crs.crs().isGeographic();
         List<FileFeature> read = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
@@ -92,11 +91,7 @@ final class GeoJsonFeatures {
         JsonNode props = crs.path("properties");
         String name = props.hasNonNull("name") ? props.get("name").asText()
                 : props.hasNonNull("code") ? "EPSG:" + props.get("code").asText() : "";
-        try {
-            return Crs.parse(name);
-        } catch (CrsRefused refused) {
-            throw refused.asInvalidInput("/crs");
-        }
+        return Crs.parse(name);
     }
 
     private FileFeature feature(JsonNode feature, String at) {

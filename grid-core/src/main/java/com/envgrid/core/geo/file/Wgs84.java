@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The steps every format shares to bring its coordinates to WGS84 lon/lat. */
 final class Wgs84 {
@@ -18,12 +19,15 @@ final class Wgs84 {
 
     /**
      * The coordinate system to read a file in: the user's {@code crs=} first, else the file's own ({@code declared}
-     * from {@code source}, stated at {@code declaredWhere}), else lon/lat if the coordinates can be degrees —
+     * from {@code source}, stated at {@code declaredWhere}; not even read when the user gave one, so that a
+     * definition the platform refuses can be overridden), else lon/lat if the coordinates can be degrees —
      * refused when they cannot, or when they do not fit the system.
      */
-    static CrsUsed choose(String parameter, Crs declared, String source, String declaredWhere, Envelope extent) {
+    static CrsUsed choose(String parameter, Supplier<Crs> declared, String source, String declaredWhere,
+                          Envelope extent) {
         CrsUsed used;
         String where;
+        Crs own;
         if (parameter != null) {
             try {
                 used = new CrsUsed(Crs.parse(parameter), "parameter");
@@ -31,8 +35,8 @@ final class Wgs84 {
                 throw refused.asInvalidInput("crs");
             }
             where = "crs";
-        } else if (declared != null) {
-            used = new CrsUsed(declared, source);
+        } else if ((own = declaredBy(declared, declaredWhere)) != null) {
+            used = new CrsUsed(own, source);
             where = declaredWhere;
         } else {
             try {
@@ -48,6 +52,15 @@ final class Wgs84 {
             throw refused.asInvalidInput(where);
         }
         return used;
+    }
+
+    /** The file's own system (the supplier is called only when the user gave none), null when it has none. */
+    private static Crs declaredBy(Supplier<Crs> declared, String where) {
+        try {
+            return declared.get();
+        } catch (CrsRefused refused) {
+            throw refused.asInvalidInput(where);
+        }
     }
 
     /**
