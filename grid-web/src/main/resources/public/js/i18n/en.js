@@ -1128,4 +1128,8 @@ export default {
   'notificationKind.escalation': 'Escalation',
   'notificationChannel.email': 'E-mail',
   'notificationChannel.webhook': 'Text',
+  // #14 grid import (gridimport): parents from codes, one district of a city file, fixed code and name
+  'problem.grid.parent_not_derived': 'Grid {code}: the parent rule {rule} finds no parent for it in the layer',
+  'problem.grid.district_not_in_file': 'The file has no district {district}; its districts: {districts}',
+  'problem.grid.one_feature_only': 'A code and name for the file apply to a file of one feature; this one has {features}',
 };

@@ -1060,4 +1060,8 @@ export default {
   'notificationKind.escalation': '超期升级',
   'notificationChannel.email': '邮件',
   'notificationChannel.webhook': '短信/消息',
+  // #14 grid import (gridimport): parents from codes, one district of a city file, fixed code and name
+  'problem.grid.parent_not_derived': '网格 {code}：按上级规则 {rule} 在图层中找不到其上级',
+  'problem.grid.district_not_in_file': '文件中没有区 {district}；文件中的区：{districts}',
+  'problem.grid.one_feature_only': '为文件指定编码和名称只适用于只有一个要素的文件，此文件有 {features} 个',
 };
