@@ -66,7 +66,7 @@ final class GeoPackageFeatures {
                 throw unreadable(e);
             }
             String layer = Layers.choose(layers, options.layer(), FileCode.NO_LAYER,
-                    "the GeoPackage has no feature table");
+                    "the GeoPackage has no feature table", Map.of());
             FeatureDao dao = geoPackage.getFeatureDao(layer);
             List<FileFeature> raw = features(dao, layer, options);
             if (raw.isEmpty()) {

@@ -12,20 +12,21 @@ final class Layers {
     }
 
     /** The layer to read: the one asked for, else the only one there is. */
-    static String choose(List<String> layers, String asked, FileCode none, String noneMessage) {
+    static String choose(List<String> layers, String asked, FileCode none, String noneMessage,
+                         Map<String, ?> noneParams) {
         if (layers.isEmpty()) {
-            throw Wgs84.refused(none, "", noneMessage, Map.of());
+            throw Wgs84.refused(none, "", noneMessage, noneParams);
         }
         String shown = String.join(", ", layers);
         if (asked != null) {
             if (!layers.contains(asked)) {
-                throw Wgs84.refused(FileCode.UNKNOWN_LAYER, "layer", "the file has no layer \"" + asked
+                throw Wgs84.refused(FileCode.UNKNOWN_LAYER, "?layer", "the file has no layer \"" + asked
                         + "\"; its layers: " + shown, Map.of("layer", asked, "layers", shown));
             }
             return asked;
         }
         if (layers.size() > 1) {
-            throw Wgs84.refused(FileCode.CHOOSE_LAYER, "layer", "the file has " + layers.size() + " layers: choose "
+            throw Wgs84.refused(FileCode.CHOOSE_LAYER, "?layer", "the file has " + layers.size() + " layers: choose "
                     + "one with layer= (" + shown + ")", Map.of("layers", shown));
         }
         return layers.get(0);

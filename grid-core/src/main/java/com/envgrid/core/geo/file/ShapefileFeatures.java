@@ -43,7 +43,7 @@ final class ShapefileFeatures {
         files.keySet().stream().filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".shp"))
                 .forEach(n -> layers.add(n.substring(0, n.length() - 4)));
         String layer = Layers.choose(layers, options.layer(), FileCode.NO_SHAPEFILE,
-                "the zip holds no .shp file");
+                "the zip holds no .shp file", Map.of("missing", ".shp"));
         byte[] shp = part(files, layer, ".shp");
         byte[] dbf = part(files, layer, ".dbf");
         if (dbf == null) {

@@ -32,9 +32,9 @@ final class Wgs84 {
             try {
                 used = new CrsUsed(Crs.parse(parameter), "parameter");
             } catch (CrsRefused refused) {
-                throw refused.asInvalidInput("crs");
+                throw refused.asInvalidInput("?crs");
             }
-            where = "crs";
+            where = "?crs";
         } else if ((own = declaredBy(declared, declaredWhere)) != null) {
             used = new CrsUsed(own, source);
             where = declaredWhere;

@@ -34,8 +34,13 @@ public final class Ogr {
 
     /** A square polygon of side {@code size} with its south-west corner at (x, y). */
     public static String square(double x, double y, double size) {
-        return "{\"type\":\"Polygon\",\"coordinates\":[[[" + x + "," + y + "],[" + (x + size) + "," + y + "],["
-                + (x + size) + "," + (y + size) + "],[" + x + "," + (y + size) + "],[" + x + "," + y + "]]]}";
+        return rectangle(x, y, size, size);
+    }
+
+    /** A rectangle {@code width} × {@code height} with its south-west corner at (x, y). */
+    public static String rectangle(double x, double y, double width, double height) {
+        return "{\"type\":\"Polygon\",\"coordinates\":[[[" + x + "," + y + "],[" + (x + width) + "," + y + "],["
+                + (x + width) + "," + (y + height) + "],[" + x + "," + (y + height) + "],[" + x + "," + y + "]]]}";
     }
 
     /** A GeoPackage with the GeoJSON as layer {@code layer}; {@code args}: more ogr2ogr options (-a_srs …). */
