@@ -196,6 +196,14 @@ public class People {
                 locks.lockedPeople().contains(id));
     }
 
+    /** Renames a person (a roster sent again with the name corrected); audited with both names. */
+    @Transactional
+    void rename(Actor actor, Instant at, long id, String name) {
+        PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
+        people.rename(id, name);
+        audit.record(actor, at, "rename", "person", String.valueOf(id), Map.of("name", row.name()), Map.of("name", name));
+    }
+
     @Transactional
     PersonView deactivate(Actor actor, Instant at, long id) {
         PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
