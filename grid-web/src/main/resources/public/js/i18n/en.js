@@ -1196,4 +1196,9 @@ export default {
   'problem.roster.no_grid_for_role': 'Administrators and viewers are given no grid',
   'problem.roster.chief_taken': 'Grid {value} has a chief, {username}: release them first',
   'problem.roster.chief_twice': 'Row {row} already names a chief of grid {value}',
+  // spreadsheets (com.envgrid.core.sheet) and the directory import page
+  'problem.sheet.unreadable': 'The file cannot be read: open it in Excel or WPS, save it as .xlsx and upload it again',
+  'problem.sheet.encrypted': 'The workbook is protected by a password: remove the password in Excel, save and upload again',
+  'problem.sheet.no_such_sheet': 'The workbook has no sheet "{sheet}"; its sheets: {sheets}',
+  'problem.sheet.too_large': 'The file is too large: at most {max_rows} rows and {max_columns} columns, split it (row {row})',
 };

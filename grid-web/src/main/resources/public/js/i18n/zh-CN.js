@@ -1128,4 +1128,9 @@ export default {
   'problem.roster.no_grid_for_role': '管理员和查看员不分配网格',
   'problem.roster.chief_taken': '网格“{value}”已有网格长 {username}，请先解除',
   'problem.roster.chief_twice': '第 {row} 行已为网格“{value}”指定网格长',
+  // spreadsheets (com.envgrid.core.sheet) and the directory import page
+  'problem.sheet.unreadable': '文件无法读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再上传',
+  'problem.sheet.encrypted': '工作簿设有密码，无法读取：请在 Excel 中取消密码后另存再上传',
+  'problem.sheet.no_such_sheet': '工作簿中没有工作表“{sheet}”，现有：{sheets}',
+  'problem.sheet.too_large': '文件过大：最多 {max_rows} 行、{max_columns} 列，请拆分后上传（第 {row} 行）',
 };
