@@ -198,6 +198,7 @@ class RosterImport {
         private Line line(SheetRow r) {
             Line line = new Line();
             line.row = r.number();
+            // an existing account keeps its password: this one only lets the row be checked as a new person would be
             line.password = passwords.initialPassword();
             String duty = text(r, RosterColumn.DUTY);
             People.Checked checked = People.check(new PeopleRequests.NewPerson(text(r, RosterColumn.NAME),
