@@ -68,6 +68,7 @@ class RosterBrowserTest extends BrowserTestBase {
         browser.until("320214001 never showed the new supervisor", () -> browser.find(By.cssSelector(
                 "#staffing-table tr[data-code='320214001'] .staffing-supervisors")).getText().contains("花名册员"));
 
+        browser.screenshot("people-roster.png");
         WebElement download = browser.find(By.id("roster-passwords-download"));
         download.click();
         browser.until("the download button is still offered", () -> !download.isEnabled());
@@ -79,6 +80,7 @@ class RosterBrowserTest extends BrowserTestBase {
         browser.submitLogin(username, password);
         browser.until("the page never asked for a new password",
                 () -> browser.find(By.id("password-form")).isDisplayed());
+        browser.screenshot("login-new-password.png");
         assertFalse(browser.find(By.id("password-current-field")).isDisplayed(), "the password just typed is not asked again");
         browser.find(By.id("password-new")).sendKeys("Mine#2026roster");
         browser.find(By.id("password-repeat")).sendKeys("Mine#2026rostr");
