@@ -63,6 +63,8 @@ class BadInputTest extends ApiTestBase {
     String ratingToken;
     long drawId;
     long assignmentId;
+    /** Signed in as a viewer of its own, whose failed password changes lock nobody else out. */
+    ApiClient passwordChanger;
 
     /**
      * One bad request: what it is, how it is made, and whether it goes without the administrator's token (to a
@@ -97,6 +99,8 @@ class BadInputTest extends ApiTestBase {
         assertEquals(201, draw.status(), String.valueOf(draw.json()));
         drawId = draw.json().get("id").asLong();
         assignmentId = staff.assign(staff.freshPerson("supervisor"), "A2", "supervisor");
+        staff.person("password-changer", "viewer", "13700000001");
+        passwordChanger = ApiClient.signedIn(http, "password-changer", StaffFixture.PASSWORD);
     }
 
     private static String inspection() {
@@ -154,6 +158,18 @@ class BadInputTest extends ApiTestBase {
                                 "{\"email\":\"13900000009\"}", MediaType.APPLICATION_JSON, false)))));
         routes.put("POST /api/notifications/{id}/retry", new Entry(t -> path(HttpMethod.POST,
                 "/api/notifications/%s/retry", true)));
+        routes.put("PUT /api/me/password", new Entry(t -> jsonBodies("{\"current_password\":\"" + StaffFixture.PASSWORD
+                + "\",\"new_password\":\"Another-pass-2026\"}").entrySet().stream().map(e -> new Bad(e.getKey(),
+                () -> HttpRequest.PUT("/api/me/password", e.getValue()).contentType(MediaType.APPLICATION_JSON)
+                        .bearerAuth(t.passwordChanger.token()), true)).toList()));
+        routes.put("POST /api/people/{id}/password-reset", new Entry(t -> path(HttpMethod.POST,
+                "/api/people/%s/password-reset", true)));
+        routes.put("POST /api/people/import", new Entry(t -> files("/api/people/import", "application/octet-stream", List.of(
+                "姓名,用户名,手机,角色,网格编码,职务\n张三,zhang\u0000san,138,网格员,Z9,\n",
+                "姓名,用户名,角色\n" + HUGE + ",huge-name,网格员\n",
+                "姓名,用户名,角色\n张三,zhang-san,网格员\n张三,zhang-san,网格员\n",
+                "\u0000\u0001\u0002PK\u0003\u0004 not a table",
+                "姓名,用户名\n\"unclosed,quote\n"))));
         routes.put("POST /api/people/{id}/deactivate", new Entry(t -> path(HttpMethod.POST,
                 "/api/people/%s/deactivate", true)));
         routes.put("POST /api/people/{id}/unlock", new Entry(t -> path(HttpMethod.POST,

@@ -4,7 +4,7 @@
 // request becomes an ApiError carrying the RFC 9457 problem's detail, so the page can say what the
 // server said.
 
-import { redirectToSignIn, token } from './session.js';
+import { redirectToPasswordChange, redirectToSignIn, token } from './session.js';
 
 const ACCEPT_GEOJSON = 'application/geo+json, application/json;q=0.9, application/problem+json;q=0.8';
 const ACCEPT_JSON = 'application/json, application/problem+json;q=0.8';
@@ -37,9 +37,24 @@ export function signIn(username, password) {
   return send('login', { method: 'POST', body: { username, password }, authorized: false });
 }
 
-/** The signed-in person: { id, name, username, role, phone, assignments }. */
-export function fetchMe() {
-  return send('api/me');
+/**
+ * The signed-in person: { id, name, username, role, phone, assignments }. leaveOnPasswordChange false: an account
+ * that must first choose a new password gets the refusal thrown (isPasswordChangeDemand) instead of leaving.
+ */
+export function fetchMe({ leaveOnPasswordChange = true } = {}) {
+  return send('api/me', { leaveOnPasswordChange });
+}
+
+/** Replaces the signed-in person's password (the one thing an account whose password was given to it may do). */
+export function changePassword(currentPassword, newPassword) {
+  return send('api/me/password', {
+    method: 'PUT', body: { current_password: currentPassword, new_password: newPassword }, leaveOnPasswordChange: false,
+  });
+}
+
+/** Whether an error is the server's demand that this account choose a new password first. */
+export function isPasswordChangeDemand(error) {
+  return error?.status === 403 && error.problem?.code === 'people.must_change_password';
 }
 
 /** Grids of one tier (1…3) or one level as a GeoJSON FeatureCollection, only those the caller may read. */
@@ -72,6 +87,21 @@ export function deactivatePerson(id) {
 }
 
 /** Lets every client try the person's password again at once (administrators) → the person. */
+/** A new initial password for the person, shown once: { id, username, password }; they replace it at sign-in. */
+export function resetPassword(id) {
+  return send(`api/people/${encodeURIComponent(id)}/password-reset`, { method: 'POST' });
+}
+
+/**
+ * Imports a roster file (.xlsx, .xls or CSV, sent as it is): with dryRun only the report, else everything or nothing
+ * → the report, with the new accounts' passwords sheet once (passwords_sheet: { filename, media_type, base64 }).
+ */
+export function importRoster(file, { dryRun }) {
+  return send('api/people/import', {
+    method: 'POST', raw: file, contentType: 'application/octet-stream', params: { dryRun },
+  });
+}
+
 export function unlockPerson(id) {
   return send(`api/people/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
 }
@@ -420,6 +450,7 @@ async function send(path, { as = 'json', ...options } = {}) {
 /** The answer of a request that succeeded (2xx); anything else is thrown as an ApiError. */
 async function request(path, {
   method = 'GET', params = {}, body, raw, contentType, accept = ACCEPT_JSON, authorized = true, signInOn401 = true,
+  leaveOnPasswordChange = true,
 } = {}) {
   // Relative to the page, so the UI also works when the API sits under a context path.
   const url = new URL(path, document.baseURI);
@@ -456,6 +487,8 @@ async function request(path, {
     const error = await errorFrom(response);
     if (response.status === 401 && authorized && signInOn401) {
       redirectToSignIn();
+    } else if (authorized && leaveOnPasswordChange && isPasswordChangeDemand(error)) {
+      redirectToPasswordChange();
     }
     throw error;
   }

@@ -71,6 +71,21 @@ export function redirectToSignIn() {
   window.location.replace(login);
 }
 
+/**
+ * Goes to the login page to choose a new password, keeping the token (the server refuses this account everything
+ * else until then), and comes back here after.
+ */
+export function redirectToPasswordChange() {
+  if (leaving) {
+    return;
+  }
+  leaving = true;
+  const login = new URL(LOGIN_PAGE, document.baseURI);
+  login.searchParams.set('change', '1');
+  login.searchParams.set('next', currentPage());
+  window.location.replace(login);
+}
+
 /** Pages that need a signed-in person call this first: without a token they go to the login page. */
 export function requireSignIn() {
   if (token()) {

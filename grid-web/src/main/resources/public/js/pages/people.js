@@ -1,8 +1,10 @@
 // The people page: who works in which grid. Everyone the signed-in person may see is listed with
-// their current duties; an administrator adds and deactivates people and assigns grid chiefs and
-// supervisors, a grid chief assigns the supervisors in their grid. The server decides what is
-// allowed and says why when it is not; the page only leaves out controls that could never work.
-// Everything that comes from the server goes into the page with textContent.
+// their current duties and, on demand, their assignment history; per grid its chief and supervisors
+// today, unstaffed grids marked. An administrator adds and deactivates people, resets a password,
+// imports a roster (dry run, then all or nothing, the new accounts' passwords sheet downloaded once)
+// and assigns grid chiefs and supervisors, a grid chief assigns the supervisors in their grid. The
+// server decides what is allowed and says why when it is not; the page only leaves out controls that
+// could never work. Everything that comes from the server goes into the page with textContent.
 
 import {
   assignPerson,
@@ -10,12 +12,16 @@ import {
   deactivatePerson,
   fetchPeople,
   fetchUnstaffedGrids,
+  importRoster,
   releaseAssignment,
+  resetPassword,
   unlockPerson,
 } from '../components/api.js';
 import { districtToday } from '../components/district-time.js';
-import { confirmingButton, element, option } from '../components/dom.js';
-import { describeError, describeFieldError, dutyName, levelName, roleName } from '../components/format.js';
+import { confirmingButton, element, option, saveFile } from '../components/dom.js';
+import {
+  describeError, describeFieldError, describeProblem, dutyName, levelName, roleName,
+} from '../components/format.js';
 import { fetchGridChoices } from '../components/grid-choices.js';
 import { startPage } from '../components/page.js';
 import { onLanguageChange, t } from '../i18n/index.js';
@@ -35,7 +41,12 @@ const state = {
   unstaffed: null,
   unstaffedError: null,
   assigning: null, // id of the person whose assignment form is open
+  history: null, // id of the person whose assignment history is open
+  reset: null, // { personId, password } just reset: shown once, until closed
   highlight: null, // id of the person changed last
+  // the roster import: the file picked, the last report (dry run or written) or refusal, the passwords sheet
+  // until it is downloaded
+  roster: { file: null, report: null, error: null, busy: false, sheet: null, downloaded: false },
 };
 
 const elements = {
@@ -48,6 +59,18 @@ const elements = {
   submit: document.getElementById('person-submit'),
   unstaffedTitle: document.getElementById('unstaffed-title'),
   unstaffed: document.getElementById('unstaffed-list'),
+  staffingRows: document.querySelector('#staffing-table tbody'),
+  staffingTable: document.getElementById('staffing-table'),
+  staffingCount: document.getElementById('staffing-count'),
+  rosterPanel: document.getElementById('roster-panel'),
+  rosterForm: document.getElementById('roster-form'),
+  rosterFile: document.getElementById('roster-file'),
+  rosterAccept: document.getElementById('roster-accept'),
+  rosterSummary: document.getElementById('roster-summary'),
+  rosterTable: document.getElementById('roster-table'),
+  rosterRows: document.querySelector('#roster-table tbody'),
+  rosterPasswords: document.getElementById('roster-passwords'),
+  rosterDownload: document.getElementById('roster-passwords-download'),
 };
 
 const page = startPage({ status: elements.status });
@@ -59,9 +82,21 @@ if (page.signedIn) {
     submitPerson();
   });
   elements.form.addEventListener('input', (event) => clearFieldError(event.target.name));
+  elements.rosterFile.addEventListener('change', () => {
+    state.roster = { ...state.roster, file: elements.rosterFile.files[0] ?? null, report: null, error: null };
+    renderRoster();
+  });
+  elements.rosterForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    sendRoster(true);
+  });
+  elements.rosterAccept.addEventListener('click', () => sendRoster(false));
+  elements.rosterDownload.addEventListener('click', downloadPasswords);
   onLanguageChange(() => {
     renderPeople();
     renderUnstaffed();
+    renderStaffing();
+    renderRoster();
   });
   start();
 }
@@ -70,12 +105,12 @@ async function start() {
   say('people.status.loading');
   const people = loadPeople();
   const unstaffed = loadUnstaffed();
+  const grids = loadGrids();
   state.me = await page.me;
   elements.formPanel.hidden = state.me?.role !== 'admin';
-  if (mayAssignAnyone()) {
-    loadGrids();
-  }
-  await people;
+  elements.rosterPanel.hidden = state.me?.role !== 'admin';
+  renderRoster();
+  await Promise.all([people, grids]);
   renderPeople();
   await unstaffed;
 }
@@ -93,6 +128,7 @@ async function loadPeople() {
     fail('people.status.error', error);
   }
   renderPeople();
+  renderStaffing();
 }
 
 async function loadUnstaffed() {
@@ -105,7 +141,7 @@ async function loadUnstaffed() {
   renderUnstaffed();
 }
 
-/** The grids one may assign people to: tiers 1–3 as the server lets the caller read them. */
+/** The grids of tiers 1–3 the server lets the caller read: to assign people to, and to show who is where. */
 async function loadGrids() {
   try {
     state.grids = await fetchGridChoices(ASSIGNABLE_TIERS);
@@ -114,22 +150,15 @@ async function loadGrids() {
     state.gridsError = error;
   }
   refreshGridChoice();
+  renderStaffing();
 }
 
 /** After an assignment changes, who is unstaffed changes too. */
 function reloadAfterChange() {
-  const reloads = [loadPeople(), loadUnstaffed()];
-  if (mayAssignAnyone()) {
-    reloads.push(loadGrids());
-  }
-  return Promise.allSettled(reloads);
+  return Promise.allSettled([loadPeople(), loadUnstaffed(), loadGrids()]);
 }
 
 // What the signed-in person may do (the server checks again and has the last word)
-
-function mayAssignAnyone() {
-  return ['admin', 'chief'].includes(state.me?.role);
-}
 
 /** The duties this person may be given by the signed-in person: a person's role must match the duty. */
 function dutiesFor(person) {
@@ -163,6 +192,12 @@ function renderPeople() {
   const rows = [];
   for (const person of state.people) {
     rows.push(personRow(person));
+    if (state.reset?.personId === person.id) {
+      rows.push(resetRow(person));
+    }
+    if (state.history === person.id) {
+      rows.push(historyRow(person));
+    }
     if (state.assigning === person.id && dutiesFor(person).length > 0) {
       rows.push(assignRow(person));
     }
@@ -257,6 +292,17 @@ function assignmentList(person) {
 
 function actions(person) {
   const buttons = [];
+  if ((person.assignments ?? []).length > 0) {
+    const open = state.history === person.id;
+    const historyButton = element('button', { className: 'button button-small history-toggle', text: t('people.history') });
+    historyButton.type = 'button';
+    historyButton.setAttribute('aria-expanded', String(open));
+    historyButton.addEventListener('click', () => {
+      state.history = open ? null : person.id;
+      renderPeople();
+    });
+    buttons.push(historyButton);
+  }
   if (dutiesFor(person).length > 0) {
     const open = state.assigning === person.id;
     const assignButton = element('button', { className: 'button button-small assign-toggle', text: t('people.assign') });
@@ -277,12 +323,60 @@ function actions(person) {
     unlockButton.addEventListener('click', () => unlock(person, unlockButton));
     buttons.push(unlockButton);
   }
+  if (state.me?.role === 'admin' && person.active !== false && person.id !== state.me.id) {
+    const resetButton = confirmingButton('people.resetPassword', 'people.resetPassword.confirm', (button) => reset(person, button));
+    resetButton.classList.add('button-small', 'reset-password');
+    buttons.push(resetButton);
+  }
   if (mayDeactivate(person)) {
     const deactivateButton = confirmingButton('people.deactivate', 'people.deactivate.confirm', (button) => deactivate(person, button));
     deactivateButton.classList.add('button-small', 'button-danger', 'deactivate');
     buttons.push(deactivateButton);
   }
   return buttons;
+}
+
+/** Every assignment the person held or holds, newest first: from, to, grid, post. */
+function historyRow(person) {
+  const assignments = [...(person.assignments ?? [])].sort((a, b) => String(b.starts_on).localeCompare(String(a.starts_on))
+    || (b.id ?? 0) - (a.id ?? 0));
+  const head = element('tr', {}, ...['people.history.from', 'people.history.to', 'people.history.grid', 'people.history.post']
+    .map((key) => element('th', { text: t(key) })));
+  const body = assignments.map((assignment) => {
+    const row = element('tr', {},
+      element('td', { text: String(assignment.starts_on ?? '—') }),
+      element('td', { text: assignment.ends_on ? String(assignment.ends_on) : t('people.history.now') }),
+      element('td', { text: `${assignment.grid_name || ''} ${assignment.grid_code ?? ''}`.trim() }),
+      element('td', { text: dutyName(assignment.duty) }));
+    row.dataset.gridCode = String(assignment.grid_code ?? '');
+    row.dataset.current = String(isCurrent(assignment));
+    return row;
+  });
+  const table = element('table', { className: 'history-table' },
+    element('caption', { text: t('people.history.caption', { name: person.name ?? person.username }) }),
+    element('thead', {}, head), element('tbody', {}, ...body));
+  const cell = element('td', {}, table);
+  cell.colSpan = columnCount();
+  const row = element('tr', { className: 'history-row' }, cell);
+  row.dataset.historyFor = String(person.id);
+  return row;
+}
+
+/** The password just reset, shown this once: the server keeps no copy it could show again. */
+function resetRow(person) {
+  const close = element('button', { className: 'button button-small', text: t('people.resetPassword.close') });
+  close.type = 'button';
+  close.addEventListener('click', () => {
+    state.reset = null;
+    renderPeople();
+  });
+  const cell = element('td', {},
+    element('span', { text: t('people.resetPassword.shown', { name: person.name ?? person.username }) }), ' ',
+    element('span', { className: 'new-password', text: state.reset.password }), ' ', close);
+  cell.colSpan = columnCount();
+  const row = element('tr', { className: 'reset-row' }, cell);
+  row.dataset.resetFor = String(person.id);
+  return row;
 }
 
 /** The form under a person's row that assigns them to a grid. */
@@ -488,6 +582,16 @@ async function deactivate(person, button) {
   });
 }
 
+async function reset(person, button) {
+  await change(button, async () => {
+    const answer = await resetPassword(person.id);
+    state.reset = { personId: person.id, password: String(answer?.password ?? '') };
+    state.highlight = person.id;
+    say('people.status.reset', { name: person.name }, 'success');
+    renderPeople();
+  });
+}
+
 async function unlock(person, button) {
   await change(button, async () => {
     await unlockPerson(person.id);
@@ -520,6 +624,181 @@ async function change(button, action, onError = () => {}) {
       button.disabled = false;
     }
   }
+}
+
+// Who is where: per grid, its chief and supervisors today
+
+function renderStaffing() {
+  if (state.grids === null || state.people === null) {
+    return;
+  }
+  const today = districtToday();
+  const holders = new Map(); // grid code → { chief: [names], supervisor: [names] }
+  for (const person of state.people.filter((candidate) => candidate.active !== false)) {
+    for (const assignment of person.assignments ?? []) {
+      if (assignment.starts_on > today || !isCurrent(assignment)) {
+        continue;
+      }
+      const posts = holders.get(assignment.grid_code) ?? { chief: [], supervisor: [] };
+      posts[assignment.duty]?.push(person.name ?? person.username);
+      holders.set(assignment.grid_code, posts);
+    }
+  }
+  const rows = inLayerOrder(state.grids).map((grid) => {
+    const posts = holders.get(grid.code) ?? { chief: [], supervisor: [] };
+    const name = element('td', { className: 'staffing-grid-name' },
+      element('span', { text: grid.name || grid.code }), ' ',
+      element('span', { className: 'code-text muted', text: grid.code }));
+    if (grid.staffed === false) {
+      name.append(' ', element('span', { className: 'staffing-unstaffed', text: t('staffing.unstaffed') }));
+    }
+    const row = element('tr', { className: 'staffing-grid' }, name,
+      element('td', { className: 'staffing-chief', text: posts.chief.join('、') || '—' }),
+      element('td', { className: 'staffing-supervisors', text: posts.supervisor.join('、') || '—' }));
+    row.dataset.code = grid.code;
+    row.dataset.tier = String(grid.tier);
+    row.dataset.staffed = String(grid.staffed !== false);
+    return row;
+  });
+  elements.staffingRows.replaceChildren(...rows);
+  elements.staffingCount.textContent = t('staffing.count', {
+    count: state.grids.length, unstaffed: state.grids.filter((grid) => grid.staffed === false).length,
+  });
+  elements.staffingTable.dataset.loaded = String(rows.length);
+}
+
+/** Grids each followed by those inside it, siblings by code. */
+function inLayerOrder(grids) {
+  const codes = new Set(grids.map((grid) => grid.code));
+  const children = new Map();
+  grids.forEach((grid) => {
+    const parent = codes.has(grid.parent) ? grid.parent : null;
+    children.set(parent, [...(children.get(parent) ?? []), grid]);
+  });
+  const ordered = [];
+  const visit = (parent) => (children.get(parent) ?? [])
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .forEach((grid) => {
+      ordered.push(grid);
+      visit(grid.code);
+    });
+  visit(null);
+  return ordered;
+}
+
+// The roster import
+
+async function sendRoster(dryRun) {
+  const { file } = state.roster;
+  if (!file || state.roster.busy) {
+    say('roster.status.noFile', {}, 'error');
+    return;
+  }
+  state.roster = { ...state.roster, busy: true, error: null };
+  renderRoster();
+  say(dryRun ? 'roster.status.checking' : 'roster.status.importing');
+  try {
+    const report = await importRoster(file, { dryRun });
+    state.roster = { ...state.roster, report, busy: false };
+    if (!dryRun) {
+      state.roster.sheet = report?.passwords_sheet ?? null;
+      state.roster.downloaded = false;
+      say('roster.status.imported', { created: report.created, updated: report.updated }, 'success');
+      await reloadAfterChange();
+    } else {
+      say(report.bad > 0 || report.problems?.length ? 'roster.status.bad' : 'roster.status.checked',
+        { bad: report.bad }, report.bad > 0 || report.problems?.length ? 'error' : 'success');
+    }
+  } catch (error) {
+    // A rejected roster carries its report: the rows are shown with what is wrong at each cell.
+    state.roster = { ...state.roster, busy: false, error, report: error?.problem?.report ?? null };
+    fail('people.status.failed', error);
+  }
+  renderRoster();
+}
+
+function renderRoster() {
+  const { report, error, busy, file } = state.roster;
+  const clean = report && report.dry_run && report.bad === 0 && (report.problems ?? []).length === 0;
+  elements.rosterAccept.disabled = busy || !file || !clean || report.created + report.updated === 0;
+  elements.rosterForm.setAttribute('aria-busy', String(busy));
+  let summary = '';
+  if (report) {
+    summary = t(report.written ? 'roster.summary.written' : 'roster.summary.planned', {
+      rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged, bad: report.bad,
+    });
+  } else if (error) {
+    summary = describeProblem(error);
+  }
+  elements.rosterSummary.textContent = summary;
+  elements.rosterSummary.dataset.state = report?.written ? 'written' : report ? 'planned' : error ? 'error' : '';
+  renderRosterTable(report);
+  elements.rosterPasswords.hidden = !state.roster.sheet && !state.roster.downloaded;
+  elements.rosterDownload.disabled = !state.roster.sheet;
+  elements.rosterDownload.textContent = t(state.roster.downloaded ? 'roster.passwords.downloaded' : 'roster.passwords.download');
+}
+
+function renderRosterTable(report) {
+  if (!report) {
+    elements.rosterTable.hidden = true;
+    elements.rosterRows.replaceChildren();
+    return;
+  }
+  const problemsByRow = new Map();
+  (report.problems ?? []).forEach((problem) => problemsByRow.set(problem.row, [...(problemsByRow.get(problem.row) ?? []), problem]));
+  const entryRows = new Set((report.entries ?? []).map((entry) => entry.row));
+  // Problems of the file as a whole (a missing column) sit on the header's row, which is no person's.
+  const fileRows = [...problemsByRow.keys()].filter((row) => !entryRows.has(row)).map((row) => {
+    const cell = element('td', { className: 'roster-problem' }, problemList(problemsByRow.get(row)));
+    cell.colSpan = 5;
+    return element('tr', { className: 'roster-row roster-file-problem' }, element('td', { text: String(row) }), cell);
+  });
+  const rows = (report.entries ?? []).map((entry) => {
+    const problems = problemsByRow.get(entry.row) ?? [];
+    const result = problems.length > 0
+      ? element('td', { className: 'roster-problem' }, problemList(problems))
+      : element('td', { text: t(`roster.action.${entry.action}`) });
+    const row = element('tr', { className: 'roster-row' },
+      element('td', { text: String(entry.row) }),
+      element('td', { text: entry.name || '—' }),
+      element('td', { className: 'code-text', text: entry.username || '—' }),
+      element('td', { text: entry.role ? roleName(entry.role) : '—' }),
+      element('td', { text: (entry.grids ?? []).join('、') || '—' }),
+      result);
+    row.dataset.row = String(entry.row);
+    row.dataset.action = entry.action ?? '';
+    return row;
+  });
+  elements.rosterRows.replaceChildren(...fileRows, ...rows);
+  elements.rosterTable.hidden = false;
+  elements.rosterTable.dataset.loaded = String(rows.length);
+}
+
+/** A row's problems, each at its cell as Excel shows it (D5) and said from its code. */
+function problemList(problems) {
+  const list = element('ul', { className: 'roster-problems' });
+  problems.forEach((problem) => {
+    const item = element('li', {
+      text: problem.cell ? t('roster.problemAt', { cell: problem.cell, message: describeFieldError(problem) })
+        : describeFieldError(problem),
+    });
+    item.dataset.cell = problem.cell ?? '';
+    item.dataset.code = problem.code ?? '';
+    list.append(item);
+  });
+  return list;
+}
+
+/** Hands the passwords sheet to the browser once, then forgets it: nothing can give it again. */
+function downloadPasswords() {
+  const { sheet } = state.roster;
+  if (!sheet) {
+    return;
+  }
+  const bytes = Uint8Array.from(atob(sheet.base64), (c) => c.charCodeAt(0));
+  saveFile(new Blob([bytes], { type: sheet.media_type }), sheet.filename);
+  state.roster = { ...state.roster, sheet: null, downloaded: true };
+  renderRoster();
 }
 
 // Unstaffed grids

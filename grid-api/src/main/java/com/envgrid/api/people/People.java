@@ -88,6 +88,37 @@ public class People {
     }
 
     private PersonView create(Actor actor, Instant at, PeopleRequests.NewPerson p, Map<String, String> hashes) {
+        return create(actor, at, p, hashes, false);
+    }
+
+    /**
+     * Creates a person; {@code mustChangePassword} when the platform chose the password (a roster import): the person
+     * then chooses their own at first sign-in. {@code hashes} holds the hashes of passwords already hashed, by password.
+     */
+    PersonView create(Actor actor, Instant at, PeopleRequests.NewPerson p, Map<String, String> hashes,
+                      boolean mustChangePassword) {
+        Checked checked = check(p);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidInput("the person cannot be created as given", checked.problems());
+        }
+        if (people.existsByUsername(checked.username())) {
+            throw new Conflict(PeopleCode.USERNAME_TAKEN, Map.of("value", checked.username()),
+                    "username " + checked.username() + " is taken");
+        }
+        String hash = hashes.computeIfAbsent(p.password(), passwords::hash);
+        PersonRow row = people.save(new PersonRow(null, checked.name(), checked.username(), hash, checked.phone(),
+                checked.email(), checked.role().key(), true, at, null, mustChangePassword));
+        audit.record(actor, at, "create", "person", String.valueOf(row.id()), null, auditView(row));
+        return view(row, List.of(), true, false);
+    }
+
+    /** A new person's fields as they will be stored (trimmed, normalised), and what is wrong with them. */
+    record Checked(String name, String username, @Nullable String phone, @Nullable String email, @Nullable Role role,
+                   List<InputProblem> problems) {
+    }
+
+    /** Checks a new person as {@link #create} does, pointing at {@code /name}, {@code /username}, {@code /password}… */
+    static Checked check(PeopleRequests.NewPerson p) {
         List<InputProblem> problems = new ArrayList<>();
         String name = p.name() == null ? "" : p.name().trim();
         if (name.isEmpty() || name.length() > 50) {
@@ -99,15 +130,7 @@ public class People {
             problems.add(new InputProblem("/username", "a username is 3 to 32 of a-z, 0-9, _ . -", PeopleCode.USERNAME,
                     Map.of()));
         }
-        if (p.password() == null || p.password().length() < MIN_PASSWORD || !PasswordHashing.fits(p.password())) {
-            problems.add(new InputProblem("/password", "a password has at least " + MIN_PASSWORD + " characters and"
-                    + " at most " + PasswordHashing.MAX_BYTES + " bytes in UTF-8 (" + PasswordHashing.MAX_BYTES
-                    + " letters or digits, or 24 Chinese characters): bcrypt reads no further", PeopleCode.PASSWORD,
-                    Map.of("min", MIN_PASSWORD, "max_bytes", PasswordHashing.MAX_BYTES)));
-        } else if (p.password().equalsIgnoreCase(username)) {
-            problems.add(new InputProblem("/password", "the password must not be the username",
-                    PeopleCode.PASSWORD_IS_USERNAME, Map.of()));
-        }
+        checkPassword("/password", p.password(), username, problems);
         String phone = phone(p.phone(), problems);
         String email = email(p.email(), problems);
         var role = Role.parse(p.role());
@@ -115,17 +138,21 @@ public class People {
             problems.add(new InputProblem("/role", "role is one of admin, viewer, chief, supervisor", InputCode.NOT_ONE_OF,
                     Map.of("accepted", "admin, viewer, chief, supervisor")));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput("the person cannot be created as given", problems);
+        return new Checked(name, username, phone, email, role.orElse(null), problems);
+    }
+
+    /** The rules every password follows, whoever chooses it: long enough, whole to bcrypt, not the username. */
+    static void checkPassword(String pointer, @Nullable String password, String username,
+                                      List<InputProblem> problems) {
+        if (password == null || password.length() < MIN_PASSWORD || !PasswordHashing.fits(password)) {
+            problems.add(new InputProblem(pointer, "a password has at least " + MIN_PASSWORD + " characters and"
+                    + " at most " + PasswordHashing.MAX_BYTES + " bytes in UTF-8 (" + PasswordHashing.MAX_BYTES
+                    + " letters or digits, or 24 Chinese characters): bcrypt reads no further", PeopleCode.PASSWORD,
+                    Map.of("min", MIN_PASSWORD, "max_bytes", PasswordHashing.MAX_BYTES)));
+        } else if (password.equalsIgnoreCase(username)) {
+            problems.add(new InputProblem(pointer, "the password must not be the username",
+                    PeopleCode.PASSWORD_IS_USERNAME, Map.of()));
         }
-        if (people.existsByUsername(username)) {
-            throw new Conflict(PeopleCode.USERNAME_TAKEN, Map.of("value", username), "username " + username + " is taken");
-        }
-        String hash = hashes.computeIfAbsent(p.password(), passwords::hash);
-        PersonRow row = people.save(new PersonRow(null, name, username, hash, phone, email, role.get().key(), true,
-                at, null));
-        audit.record(actor, at, "create", "person", String.valueOf(row.id()), null, auditView(row));
-        return view(row, List.of(), true, false);
     }
 
     /** A phone number as given (trimmed; blank: none), or a problem added for {@code /phone}. */
@@ -169,6 +196,14 @@ public class People {
                 locks.lockedPeople().contains(id));
     }
 
+    /** Renames a person (a roster sent again with the name corrected); audited with both names. */
+    @Transactional
+    void rename(Actor actor, Instant at, long id, String name) {
+        PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
+        people.rename(id, name);
+        audit.record(actor, at, "rename", "person", String.valueOf(id), Map.of("name", row.name()), Map.of("name", name));
+    }
+
     @Transactional
     PersonView deactivate(Actor actor, Instant at, long id) {
         PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
@@ -195,35 +230,21 @@ public class People {
     public PersonView.AssignmentView assign(Actor actor, Instant at, long personId,
                                             PeopleRequests.NewAssignment request) {
         PersonRow person = people.findById(personId).orElseThrow(() -> new NotFound("no person with id " + personId));
-        Grid grid = layer.layer().find(request.gridCode() == null ? "" : request.gridCode())
-                .orElseThrow(() -> new InvalidInput("unknown grid", List.of(new InputProblem("/grid_code",
-                        "no grid with code " + request.gridCode()))));
-        Post post = Post.parse(request.duty()).orElseThrow(() -> new InvalidInput("unknown duty",
-                List.of(new InputProblem("/duty", "duty is chief or supervisor"))));
+        Placement placement = placement(person.username(), person.role(), request.gridCode(), request.duty());
+        Grid grid = placement.grid();
+        Post post = placement.post();
         if (!person.active()) {
             throw new Conflict("person " + personId + " is deactivated");
         }
-        if (!person.role().equals(post.key())) {
-            throw new InvalidInput("duty does not match the role", List.of(new InputProblem("/duty",
-                    person.username() + " is a " + person.role() + " and cannot take a " + post.key() + " duty")));
-        }
         if (post == Post.CHIEF && actor.scope().role() != Role.ADMIN) {
             throw new AccessDenied("only a district administrator appoints grid chiefs");
-        }
-        if (post == Post.CHIEF && !grid.level().isFirstLevel()) {
-            throw new InvalidInput("a chief answers for a first-level grid", List.of(new InputProblem("/grid_code",
-                    grid.code() + " is a " + grid.level().key() + "; a grid chief is chief of a town, street or park")));
-        }
-        if (grid.level() == GridLevel.DISTRICT) {
-            throw new InvalidInput("nobody supervises the district grid itself", List.of(new InputProblem(
-                    "/grid_code", "assign supervisors to grids below the district")));
         }
         LocalDate startsOn = request.startsOn() != null ? request.startsOn() : time.dateOf(at);
         var active = assignments.findActiveOn(startsOn);
         if (active.stream().anyMatch(a -> a.personId() == personId && a.gridCode().equals(grid.code()))) {
             throw new Conflict(person.username() + " is already assigned to " + grid.code());
         }
-        if (post == Post.CHIEF && active.stream().anyMatch(a -> a.duty().equals("chief") && a.gridCode().equals(grid.code()))) {
+        if (post == Post.CHIEF && chiefOf(active, grid.code()).isPresent()) {
             throw new Conflict(grid.code() + " already has a grid chief; release them first");
         }
         AssignmentRow row = assignments.save(new AssignmentRow(null, personId, grid.code(), post.key(), startsOn, null,
@@ -231,6 +252,46 @@ public class People {
         PersonView.AssignmentView view = view(row);
         audit.record(actor, at, "assign", "assignment", String.valueOf(row.id()), null, view);
         return view;
+    }
+
+    /** Where an assignment puts a person and in which post. */
+    record Placement(Grid grid, Post post) {
+    }
+
+    /**
+     * The grid and post an assignment names, when a person of this role may hold that post there: the post matches the
+     * role, a chief answers for a first-level grid, nobody for the district itself. Else {@link InvalidInput} pointing
+     * at {@code /grid_code} or {@code /duty}.
+     */
+    Placement placement(String username, String role, @Nullable String gridCode, @Nullable String duty) {
+        Grid grid = layer.layer().find(gridCode == null ? "" : gridCode)
+                .orElseThrow(() -> new InvalidInput("unknown grid", List.of(new InputProblem("/grid_code",
+                        "no grid with code " + gridCode, InputCode.UNKNOWN, Map.of("value", String.valueOf(gridCode))))));
+        Post post = Post.parse(duty).orElseThrow(() -> new InvalidInput("unknown duty",
+                List.of(new InputProblem("/duty", "duty is chief or supervisor", InputCode.NOT_ONE_OF,
+                        Map.of("accepted", "chief/网格长, supervisor/网格员")))));
+        if (!role.equals(post.key())) {
+            throw new InvalidInput("duty does not match the role", List.of(new InputProblem("/duty",
+                    username + " is a " + role + " and cannot take a " + post.key() + " duty",
+                    PeopleCode.DUTY_NOT_ROLE, Map.of("role", role, "duty", post.key()))));
+        }
+        if (post == Post.CHIEF && !grid.level().isFirstLevel()) {
+            throw new InvalidInput("a chief answers for a first-level grid", List.of(new InputProblem("/grid_code",
+                    grid.code() + " is a " + grid.level().key() + "; a grid chief is chief of a town, street or park",
+                    PeopleCode.CHIEF_FIRST_LEVEL, Map.of("value", grid.code()))));
+        }
+        if (grid.level() == GridLevel.DISTRICT) {
+            throw new InvalidInput("nobody supervises the district grid itself", List.of(new InputProblem(
+                    "/grid_code", "assign supervisors to grids below the district", PeopleCode.DISTRICT_UNASSIGNED,
+                    Map.of("value", grid.code()))));
+        }
+        return new Placement(grid, post);
+    }
+
+    /** The chief of a grid among these active assignments: a grid has one chief at a time. */
+    static Optional<Long> chiefOf(List<AssignmentRow> active, String gridCode) {
+        return active.stream().filter(a -> a.duty().equals(Post.CHIEF.key()) && a.gridCode().equals(gridCode))
+                .map(AssignmentRow::personId).findFirst();
     }
 
     @Transactional

@@ -19,7 +19,19 @@ enum PeopleCode implements ProblemCode {
     /** A phone: a mobile number or a landline with its area code. */
     PHONE("people.phone"),
     /** An e-mail address: name@domain.tld, at most {@code max} characters. */
-    EMAIL("people.email");
+    EMAIL("people.email"),
+    /** A post the person's role cannot hold: a supervisor is a grid's supervisor, a chief its chief; {@code role}, {@code duty}. */
+    DUTY_NOT_ROLE("people.duty_not_role"),
+    /** A grid chief answers for a first-level grid (town, street, park), not {@code value}. */
+    CHIEF_FIRST_LEVEL("people.chief_first_level"),
+    /** Nobody is assigned to the district grid {@code value} itself. */
+    DISTRICT_UNASSIGNED("people.district_unassigned"),
+    /** The account must choose its own password before anything else (a roster import or a reset chose it). */
+    MUST_CHANGE_PASSWORD("people.must_change_password"),
+    /** The current password given to change it is not the account's. */
+    WRONG_CURRENT_PASSWORD("people.wrong_current_password"),
+    /** The new password is the one it replaces. */
+    PASSWORD_UNCHANGED("people.password_unchanged");
 
     private final String code;
 

@@ -4,20 +4,26 @@ import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.access.GridOf;
 import com.envgrid.api.audit.Audit;
+import com.envgrid.api.shared.ClientAddresses;
 import com.envgrid.api.shared.NotFound;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import jakarta.inject.Singleton;
 
 import java.net.URI;
@@ -34,11 +40,43 @@ class PeopleController {
     private final LoginLocks locks;
     private final Clock clock;
 
-    PeopleController(People people, AccessScopes scopes, LoginLocks locks, Clock clock) {
+    private final AccountPasswords passwords;
+    private final ClientAddresses clients;
+
+    PeopleController(People people, AccessScopes scopes, LoginLocks locks, Clock clock, AccountPasswords passwords,
+                     ClientAddresses clients) {
         this.people = people;
         this.scopes = scopes;
         this.locks = locks;
         this.clock = clock;
+        this.passwords = passwords;
+        this.clients = clients;
+    }
+
+    /**
+     * Replaces the signed-in person's password, given the current one (204). The one route an account that must
+     * change its password may use.
+     */
+    @Put("/me/password")
+    @Status(HttpStatus.NO_CONTENT)
+    void changePassword(@Body PeopleRequests.PasswordChange change, HttpRequest<?> request) {
+        passwords.change(scopes.actor(), clock.instant(), clients.of(request), change);
+    }
+
+    /** A new password for the person, chosen by the platform and shown in this answer only; they replace it at sign-in. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record PasswordReset(long id, String username, String password) {
+        @Override
+        public String toString() {
+            return "PasswordReset[" + username + "]"; // never the password
+        }
+    }
+
+    @Post("/people/{id}/password-reset")
+    @Secured("admin")
+    PasswordReset resetPassword(@PathVariable long id, Authentication who) {
+        String password = passwords.reset(scopes.actor(), clock.instant(), id);
+        return new PasswordReset(id, people.one(id, Audit.personId(who)).username(), password);
     }
 
     @Get("/me")

@@ -44,4 +44,13 @@ public final class PeopleRequests {
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Release(@Nullable LocalDate endsOn) {
     }
+
+    /** The signed-in person's current password and the one to replace it. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChange[]"; // never the passwords
+        }
+    }
 }

@@ -28,8 +28,11 @@ interface PersonRows extends CrudRepository<PersonRow, Long> {
     @Query("UPDATE person SET phone = :phone, email = :email WHERE id = :id")
     void updateContact(long id, @Nullable String phone, @Nullable String email);
 
-    List<PersonRow> findByRoleAndActive(String role, boolean active);
+    @Query("UPDATE person SET name = :name WHERE id = :id")
+    void rename(long id, String name);
 
-    @Query("SELECT active FROM person WHERE id = :id")
-    Optional<Boolean> findActiveById(long id);
+    @Query("UPDATE person SET password_hash = :hash, must_change_password = :mustChange WHERE id = :id")
+    void setPassword(long id, String hash, boolean mustChange);
+
+    List<PersonRow> findByRoleAndActive(String role, boolean active);
 }

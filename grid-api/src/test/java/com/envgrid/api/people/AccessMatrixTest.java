@@ -262,6 +262,17 @@ class AccessMatrixTest extends ApiTestBase {
                         "{\"phone\":\"13900000010\",\"email\":\"viewer@example.cn\"}")
                         .contentType(MediaType.APPLICATION_JSON_TYPE))), 200, 403, 403, 403, 401),
                 row(get("/api/audit"), 200, 403, 403, 403, 401),
+                // the roster and passwords (#14): a wrong current password is the answer once past the access check
+                row(call("PUT /api/me/password", "a wrong current password", t -> api -> api.exchange(HttpRequest.PUT(
+                        "/api/me/password", "{\"current_password\":\"not-my-password\",\"new_password\":\"Another-pass-2026\"}")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE))), 400, 400, 400, 400, 401),
+                row(post("POST /api/people/{id}/password-reset", "a new viewer",
+                        t -> "/api/people/" + t.staff.freshPerson("viewer") + "/password-reset", t -> ""),
+                        200, 403, 403, 403, 401),
+                row(call("POST /api/people/import", "a dry run of one viewer", t -> api -> api.exchange(HttpRequest.POST(
+                        "/api/people/import?dryRun=true", "姓名,用户名,角色\n查看员,roster-viewer,viewer\n"
+                                .getBytes(StandardCharsets.UTF_8)).contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE))),
+                        200, 403, 403, 403, 401),
 
                 // the notification outbox: addresses are personal data, for administrators only
                 row(get("/api/notifications"), 200, 403, 403, 403, 401),

@@ -26,7 +26,8 @@ public enum Post {
         return chineseName;
     }
 
+    /** The post by its key or its Chinese name. */
     public static Optional<Post> parse(String text) {
-        return Vocabulary.parse(Post.class, d -> new String[0], text);
+        return Vocabulary.parse(Post.class, d -> new String[]{d.chineseName}, text);
     }
 }
