@@ -3,14 +3,19 @@ package com.envgrid.core.source;
 import com.envgrid.core.sheet.SheetReader;
 import com.envgrid.core.sheet.SheetRow;
 import com.envgrid.core.sheet.SheetTable;
+import com.envgrid.core.sheet.SheetWriter;
 import com.envgrid.core.sheet.UnreadableSheet;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.nio.charset.Charset;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -55,6 +60,9 @@ import java.util.regex.Pattern;
 public final class SourceSheetReader {
     public static final int MAX_ROWS = 100_000;
     public static final int MAX_FIELD_LENGTH = 1000;
+    /** The column of the rejected rows saying why each was refused. */
+    public static final String REASON = "原因";
+    private static final String REJECTED_SHEET = "未通过的行";
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     /** A good row: the source read and the row (CSV: line) it starts on. */
@@ -74,6 +82,55 @@ public final class SourceSheetReader {
 
         public boolean allGood() {
             return problems.isEmpty();
+        }
+
+        /**
+         * The rows that are refused, as an .xlsx workbook for the bureau to correct and send again: the file's header
+         * and each bad row as it was sent (in file order, cells as read), with a last column {@value SourceSheetReader#REASON} saying
+         * each problem of the row, after its cell ({@code C17}) or column. A problem of the header or of the file as
+         * a whole refuses every row, and is said on each. A file that gave no table (CSV text that cannot be
+         * decoded, GeoJSON) gives the problems alone.
+         */
+        public byte[] rejectedRows() {
+            Map<Integer, List<String>> reasons = new LinkedHashMap<>();
+            List<String> everyRow = new ArrayList<>();
+            Set<Integer> dataRows = table == null ? Set.of()
+                    : table.rows().stream().map(SheetRow::number).collect(Collectors.toSet());
+            for (RowProblem p : problems) {
+                String reason = (p.cell() != null ? p.cell() : p.column() != null ? p.column() : "")
+                        + (p.cell() != null || p.column() != null ? ": " : "") + p.message();
+                if (dataRows.contains(p.line())) {
+                    reasons.computeIfAbsent(p.line(), line -> new ArrayList<>()).add(reason);
+                } else {
+                    everyRow.add((table == null ? "" : "row " + p.line() + ", ") + reason);
+                }
+            }
+            if (table == null) {
+                return SheetWriter.xlsx(REJECTED_SHEET, List.of(REASON), everyRow.stream().map(List::of).toList());
+            }
+            int width = Math.max(table.columns().size(), table.rows().stream().mapToInt(r -> r.cells().size()).max()
+                    .orElse(0));
+            List<String> header = new ArrayList<>(padded(table.header().cells(), width));
+            header.add(REASON);
+            List<List<String>> rows = new ArrayList<>();
+            for (SheetRow row : table.rows()) {
+                List<String> why = new ArrayList<>(everyRow);
+                why.addAll(reasons.getOrDefault(row.number(), List.of()));
+                if (!why.isEmpty()) {
+                    List<String> cells = new ArrayList<>(padded(row.cells(), width));
+                    cells.add(String.join("; ", why));
+                    rows.add(cells);
+                }
+            }
+            return SheetWriter.xlsx(REJECTED_SHEET, header, rows);
+        }
+
+        private static List<String> padded(List<String> cells, int width) {
+            List<String> out = new ArrayList<>(cells);
+            while (out.size() < width) {
+                out.add("");
+            }
+            return out;
         }
     }
 
@@ -111,8 +168,7 @@ public final class SourceSheetReader {
         reader[0] = new SourceSheetReader(validator, options);
         Charset charset = options.charset();
         try {
-            reader[0].table = SheetReader.read(file, new SheetReader.Options(options.sheet(), options.charset(),
-                    SourceSheetReader::namesColumns, MAX_ROWS));
+            reader[0].table = table(file, options);
             charset = reader[0].table.charset();
             reader[0].readAll();
         } catch (UnreadableSheet e) {
@@ -122,6 +178,20 @@ public final class SourceSheetReader {
             validator.problem(e.row(), null, e.getMessage());
         }
         return validator.result(charset, reader[0].table);
+    }
+
+    /**
+     * The table of a spreadsheet as an import reads it — its sheets, the sheet, the header row found and the rows
+     * under it — without checking a row.
+     *
+     * @throws UnreadableSheet when the file, its sheet or a place in it cannot be read
+     */
+    public static SheetTable table(byte[] file, Options options) {
+        return SheetReader.read(file, sheetOptions(options));
+    }
+
+    private static SheetReader.Options sheetOptions(Options options) {
+        return new SheetReader.Options(options.sheet(), options.charset(), SourceSheetReader::namesColumns, MAX_ROWS);
     }
 
     /** A header names at least two of the columns: a title row names none. */
