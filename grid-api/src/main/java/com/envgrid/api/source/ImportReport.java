@@ -17,7 +17,19 @@ import java.util.Locale;
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 record ImportReport(boolean dryRun, boolean written, String format, String sheet, String charset, String crs,
-                    int rows, int good, int bad, int added, int updated, List<RowProblem> problems) {
+                    int rows, int good, int bad, int added, int updated, List<RowIssue> problems) {
+
+    /**
+     * One thing wrong with a row ({@link RowProblem}): its row (CSV: line; GeoJSON: feature index), cell ({@code C17},
+     * workbooks only), column, and why — in English ({@code message}) and in Chinese ({@code message_zh}, null for
+     * GeoJSON).
+     */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record RowIssue(int line, String cell, String column, String message, String messageZh) {
+        static RowIssue of(RowProblem p) {
+            return new RowIssue(p.line(), p.cell(), p.column(), p.message(), p.messageZh());
+        }
+    }
 
     static ImportReport of(SourceSheetReader.Result read, boolean geoJson, SourceSheetReader.Options options,
                            boolean dryRun, boolean written, int bad, int added, int updated) {
@@ -27,6 +39,7 @@ record ImportReport(boolean dryRun, boolean written, String format, String sheet
         String sheet = table == null || !table.format().isWorkbook() ? null : table.sheet();
         String crs = options.coordinates() == null ? null : options.coordinates().name();
         return new ImportReport(dryRun, written, format, sheet, read.charset() == null ? null : read.charset().name(),
-                crs, read.rows().size() + bad, read.rows().size(), bad, added, updated, read.problems());
+                crs, read.rows().size() + bad, read.rows().size(), bad, added, updated,
+                read.problems().stream().map(RowIssue::of).toList());
     }
 }

@@ -9,15 +9,9 @@ import com.envgrid.core.source.CreditCode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -176,33 +170,9 @@ class SourceImportTest extends ApiTestBase {
 
     // ---- Excel workbooks -------------------------------------------------------------------------------------
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** 污染源普查名录 as a census office keeps it: a title, the header on row 3, one row per source; a sheet of notes. */
-    static byte[] censusWorkbook(String sheetName, Object[]... rows) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(sheetName);
-            book.createSheet("填表说明").createRow(0).createCell(0).setCellValue("经纬度为 WGS84");
-            sheet.createRow(0).createCell(0).setCellValue("XX区污染源普查名录");
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (rows[r][c] != null) {
-                        row.createCell(c).setCellValue(rows[r][c].toString());
-                    }
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final String XLSX = DirectoryWorkbooks.XLSX;
 
     private static final String NAMED = URLEncoder.encode("名录", StandardCharsets.UTF_8);
-    private static final Object[] CENSUS_HEADER = {"序号", "名称", "统一社会信用代码", "地址", "经度", "纬度", "信用等级"};
 
     private ApiClient.Answer importWorkbook(String query, byte[] xlsx) {
         return admin.exchange(HttpRequest.POST("/api/sources/import" + query, xlsx).contentType(XLSX));
@@ -211,7 +181,7 @@ class SourceImportTest extends ApiTestBase {
     @Test
     void an_excel_directory_is_reported_by_cell_and_its_bad_rows_come_back_with_their_reasons() throws Exception {
         String wrongCheck = CODE_2.substring(0, 17) + (CODE_2.charAt(17) == '0' ? '1' : '0');
-        byte[] xlsx = censusWorkbook("名录", CENSUS_HEADER,
+        byte[] xlsx = DirectoryWorkbooks.census("名录", DirectoryWorkbooks.HEADER,
                 new Object[]{1, "清源化工有限公司", CODE_1, "新华路8号", 120.003, 30.002, "D"},      // row 4: good
                 new Object[]{2, "鸿山印染厂", wrongCheck, "鸿山路1号", 120.015, 30.005, "A"},       // row 5: C5
                 new Object[]{3, "无位置企业", CreditCode.withCheckCharacter("91320214MA1N00003"), "", null, 30.0, "B"}, // E5
@@ -236,8 +206,10 @@ class SourceImportTest extends ApiTestBase {
         assertEquals(List.of("序号", "名称", "统一社会信用代码", "地址", "经度", "纬度", "信用等级", "原因"), back.columns());
         assertEquals(List.of("鸿山印染厂", "无位置企业", "等级不对"), back.rows().stream().map(r -> r.cell(1)).toList());
         assertEquals(wrongCheck, back.rows().get(0).cell(2), "the rows as sent");
-        assertTrue(back.rows().get(0).cell(7).startsWith("C5: "), back.rows().get(0).cell(7));
-        assertTrue(back.rows().get(2).cell(7).contains("unknown rating \"E\""), back.rows().get(2).cell(7));
+        assertTrue(back.rows().get(0).cell(7).startsWith("C5：“" + wrongCheck + "”：校验位"), back.rows().get(0).cell(7));
+        assertTrue(back.rows().get(2).cell(7).startsWith("G8：无法识别的信用等级“E”"), back.rows().get(2).cell(7));
+        assertTrue(dry.json().get("problems").get(2).get("message").asText().startsWith("unknown rating \"E\""),
+                "in English too, for API clients");
 
         var rejectedImport = importWorkbook("?sheet=" + NAMED, xlsx);
         assertEquals(422, rejectedImport.status());
@@ -251,7 +223,7 @@ class SourceImportTest extends ApiTestBase {
     @Test
     void a_sheet_in_gauss_kruger_metres_is_imported_with_its_coordinate_system() throws Exception {
         double[] metres = cgcs2000Zone120(120.003, 30.002);
-        byte[] xlsx = censusWorkbook("Sheet1", new Object[]{"名称", "统一社会信用代码", "东坐标", "北坐标", "信用等级"},
+        byte[] xlsx = DirectoryWorkbooks.census("Sheet1", new Object[]{"名称", "统一社会信用代码", "东坐标", "北坐标", "信用等级"},
                 new Object[]{"清源化工有限公司", CODE_1, metres[0], metres[1], "A"});
         var unnamed = importWorkbook("?dryRun=true", xlsx);
         assertEquals(1, unnamed.json().get("bad").asInt());
@@ -280,7 +252,7 @@ class SourceImportTest extends ApiTestBase {
 
     @Test
     void a_workbook_that_cannot_be_opened_or_a_sheet_it_lacks_is_a_400_that_says_so() {
-        byte[] xlsx = censusWorkbook("名录", CENSUS_HEADER);
+        byte[] xlsx = DirectoryWorkbooks.census("名录", DirectoryWorkbooks.HEADER);
         var missing = importWorkbook("?sheet=Sheet9", xlsx);
         assertEquals(400, missing.status());
         assertEquals("sheet.no_such_sheet", missing.json().get("code").asText());

@@ -87,7 +87,7 @@ public final class SourceSheetReader {
         /**
          * The rows that are refused, as an .xlsx workbook for the bureau to correct and send again: the file's header
          * and each bad row as it was sent (in file order, cells as read), with a last column {@value SourceSheetReader#REASON} saying
-         * each problem of the row, after its cell ({@code C17}) or column. A problem of the header or of the file as
+         * each problem of the row in Chinese, after its cell ({@code C17}) or column. A problem of the header or of the file as
          * a whole refuses every row, and is said on each. A file that gave no table (CSV text that cannot be
          * decoded, GeoJSON) gives the problems alone.
          */
@@ -98,11 +98,11 @@ public final class SourceSheetReader {
                     : table.rows().stream().map(SheetRow::number).collect(Collectors.toSet());
             for (RowProblem p : problems) {
                 String reason = (p.cell() != null ? p.cell() : p.column() != null ? p.column() : "")
-                        + (p.cell() != null || p.column() != null ? ": " : "") + p.message();
+                        + (p.cell() != null || p.column() != null ? "：" : "") + p.chinese();
                 if (dataRows.contains(p.line())) {
                     reasons.computeIfAbsent(p.line(), line -> new ArrayList<>()).add(reason);
                 } else {
-                    everyRow.add((table == null ? "" : "row " + p.line() + ", ") + reason);
+                    everyRow.add((table == null ? "" : "第 " + p.line() + " 行，") + reason);
                 }
             }
             if (table == null) {
@@ -118,7 +118,7 @@ public final class SourceSheetReader {
                 why.addAll(reasons.getOrDefault(row.number(), List.of()));
                 if (!why.isEmpty()) {
                     List<String> cells = new ArrayList<>(padded(row.cells(), width));
-                    cells.add(String.join("; ", why));
+                    cells.add(String.join("；", why));
                     rows.add(cells);
                 }
             }
@@ -175,7 +175,7 @@ public final class SourceSheetReader {
             if (e.row() == 0) {
                 throw e;
             }
-            validator.problem(e.row(), null, e.getMessage());
+            validator.problem(e.row(), null, e.getMessage(), e.messageZh(), null);
         }
         return validator.result(charset, reader[0].table);
     }
@@ -202,7 +202,8 @@ public final class SourceSheetReader {
     private void readAll() {
         SheetRow headerRow = table.header();
         if (headerRow == null) {
-            validator.problem(1, null, "the file is empty: expected a header naming the columns, then a row per source");
+            validator.problem(1, null, "the file is empty: expected a header naming the columns, then a row per source",
+                    "文件为空：应有一行表头，其下每行一个污染源", null);
             return;
         }
         if (!readHeader(headerRow)) {
@@ -210,7 +211,8 @@ public final class SourceSheetReader {
         }
         table.rows().forEach(this::readRow);
         if (table.rows().isEmpty()) {
-            validator.problem(headerRow.number(), null, "the file has a header but no rows");
+            validator.problem(headerRow.number(), null, "the file has a header but no rows", "只有表头，没有数据行",
+                    null);
         }
     }
 
@@ -218,14 +220,14 @@ public final class SourceSheetReader {
     private boolean readHeader(SheetRow row) {
         header = table.columns();
         boolean[] ok = {true};
-        columns = SourceField.locate(header, (column, message) -> {
-            validator.problem(row.number(), column, message, cell(row, header.indexOf(column)));
+        columns = SourceField.locate(header, (column, message, messageZh) -> {
+            validator.problem(row.number(), column, message, messageZh, cell(row, header.indexOf(column)));
             ok[0] = false;
         });
         for (SourceField field : SourceField.values()) {
             if (field.required() && !columns.containsKey(field)) {
                 validator.problem(row.number(), field.key(), "no " + field.key() + " column: the header needs one of "
-                        + field.accepted());
+                        + field.accepted(), "缺少" + field.chinese() + "列：表头须有以下之一：" + field.accepted(), null);
                 ok[0] = false;
             }
         }
@@ -238,7 +240,9 @@ public final class SourceSheetReader {
             for (int i = header.size(); i < fields.size(); i++) {
                 if (!fields.get(i).isBlank()) {
                     validator.problem(row.number(), null, "the row has " + fields.size() + " fields but the header has "
-                            + header.size() + " columns: is there a comma in a field that is not in quotes?");
+                            + header.size() + " columns: is there a comma in a field that is not in quotes?",
+                            "该行有 " + fields.size() + " 个字段，表头只有 " + header.size() + " 列：是否有未加引号的逗号？",
+                            null);
                     return;
                 }
             }
@@ -284,21 +288,25 @@ public final class SourceSheetReader {
             // said below: the point has no place in that coordinate system
         }
         validator.problem(row, x + ", " + y + " is not a point of " + from.name()
-                + ": are the easting and northing in the right columns?", SourceField.LON, SourceField.LAT);
+                + ": are the easting and northing in the right columns?", x + ", " + y + " 不是 " + from.name()
+                + " 中的点：东坐标、北坐标是否填在了对应的列？", SourceField.LON, SourceField.LAT);
         return null;
     }
 
     private Double coordinate(SourceFields row, SourceField field, String what) {
         String text = row.value(field);
         if (text == null) {
-            validator.problem(row, "the " + what + " is empty: every source needs a location", field);
+            validator.problem(row, "the " + what + " is empty: every source needs a location",
+                    field.chinese() + "为空：每个污染源都需要位置", field);
             return null;
         }
         String decimal = Normalizer.normalize(text, Normalizer.Form.NFKC);
         if (!DECIMAL.matcher(decimal).matches()) {
-            validator.problem(row, SourceRowValidator.quote(text) + " is not a number"
-                    + (text.matches(".*[°度′'″\"].*")
-                    ? ": give decimal degrees (120.5083), not degrees, minutes and seconds (120°30′30″)" : ""), field);
+            boolean sexagesimal = text.matches(".*[°度′'″\"].*");
+            validator.problem(row, SourceRowValidator.quote(text) + " is not a number" + (sexagesimal
+                    ? ": give decimal degrees (120.5083), not degrees, minutes and seconds (120°30′30″)" : ""),
+                    SourceRowValidator.quoteZh(text) + " 不是数字" + (sexagesimal
+                    ? "：请填写十进制度数（120.5083），不要用度分秒（120°30′30″）" : ""), field);
             return null;
         }
         return Double.parseDouble(decimal);
