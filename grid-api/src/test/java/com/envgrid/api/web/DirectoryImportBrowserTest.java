@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +37,7 @@ class DirectoryImportBrowserTest extends BrowserTestBase {
     EmptyLayer emptyLayer;
 
     @Test
-    void anAdministratorTriesTheCensusWorkbookSeesTheBadRowsByCellAndImportsTheGoodOnes() throws IOException {
+    void anAdministratorTriesTheCensusWorkbookSeesTheBadRowsByCellAndImportsTheGoodOnes() throws Exception {
         sql.execute("DELETE FROM draw_item; DELETE FROM source");
         emptyLayer.holdOnly(signedIn(ADMIN), smallDistrict().json());
         String good = CreditCode.withCheckCharacter("91320214MA1N00011");
