@@ -1181,4 +1181,10 @@ export default {
   'boundaryImport.done.rivers': '{count} river segments imported',
   'boundaryImport.done.zones': '{count} protection zones imported',
   'boundaryImport.failed': 'Upload failed: {detail}',
+  // coordinate systems (com.envgrid.core.geo.Crs)
+  'problem.crs.unknown': 'Which coordinate system is this? The coordinates are projected metres (e.g. {x}, {y}) and the file does not say: choose its coordinate system (e.g. CGCS2000 3° Gauss–Krüger EPSG:4549) and import again',
+  'problem.crs.unreadable': 'Cannot read the coordinate system "{value}": {reason}',
+  'problem.crs.unsupported': 'The coordinate system {crs} is not supported; accepted: {accepted}',
+  'problem.crs.needs_towgs84': '{crs} is Xi\'an 1980 or Beijing 1954: give the seven parameters of your local transformation (towgs84) to convert it to WGS84',
+  'problem.crs.mismatch': 'The coordinates ({x}, {y}) cannot be in {crs}: check the coordinate system chosen',
 };

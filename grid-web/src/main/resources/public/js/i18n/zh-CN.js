@@ -1113,4 +1113,10 @@ export default {
   'boundaryImport.done.rivers': '已导入 {count} 个河段',
   'boundaryImport.done.zones': '已导入 {count} 个保护区',
   'boundaryImport.failed': '上传失败：{detail}',
+  // coordinate systems (com.envgrid.core.geo.Crs)
+  'problem.crs.unknown': '这是哪个坐标系？坐标是以米为单位的投影坐标（如 {x}, {y}），文件没有说明坐标系：请选择坐标系（如 CGCS2000 3° 高斯-克吕格带 EPSG:4549）后再导入',
+  'problem.crs.unreadable': '无法读取坐标系定义“{value}”：{reason}',
+  'problem.crs.unsupported': '不支持坐标系 {crs}；可用：{accepted}',
+  'problem.crs.needs_towgs84': '{crs} 是西安 80 或北京 54 坐标系，需提供本地转换的七参数（towgs84）才能转换到 WGS84',
+  'problem.crs.mismatch': '坐标 ({x}, {y}) 不在坐标系 {crs} 的范围内：请检查所选坐标系',
 };
