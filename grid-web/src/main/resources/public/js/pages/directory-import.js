@@ -224,20 +224,25 @@ async function downloadRejected() {
 async function uploadBoundary() {
   const file = elements.boundaryFile.files[0];
   if (!file) {
-    elements.boundaryResult.textContent = t('directoryImport.status.noFile');
+    sayBoundary(t('directoryImport.status.noFile'), 'error');
     return;
   }
   const kind = elements.boundaryKind.value;
-  elements.boundaryResult.textContent = t('boundaryImport.uploading');
+  sayBoundary(t('boundaryImport.uploading'), 'info');
   try {
     const answer = await importBoundaryFile(kind, file, {
       crs: elements.boundaryCrs.value || undefined,
       layer: elements.boundaryLayer.value.trim() || undefined,
     });
-    elements.boundaryResult.textContent = t(`boundaryImport.done.${kind}`, { count: answer.imported });
-    elements.boundaryResult.dataset.kind = 'success';
+    sayBoundary(t(`boundaryImport.done.${kind}`, { count: answer.imported }), 'success');
   } catch (error) {
-    elements.boundaryResult.textContent = t('boundaryImport.failed', { detail: describeProblem(error) });
-    elements.boundaryResult.dataset.kind = 'error';
+    sayBoundary(t('boundaryImport.failed', { detail: describeProblem(error) }), 'error');
   }
+}
+
+/** The upload's outcome under its form; the note stays hidden until there is something to say. */
+function sayBoundary(text, kind) {
+  elements.boundaryResult.textContent = text;
+  elements.boundaryResult.dataset.kind = kind;
+  elements.boundaryResult.hidden = false;
 }
