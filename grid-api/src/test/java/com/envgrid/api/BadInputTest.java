@@ -3,6 +3,7 @@ package com.envgrid.api;
 import com.envgrid.api.grid.GridFiles;
 import com.envgrid.api.people.StaffFixture;
 import com.envgrid.api.shared.Problem;
+import com.envgrid.core.sheet.SheetWriter;
 import com.envgrid.core.source.CreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -219,6 +220,17 @@ class BadInputTest extends ApiTestBase {
                         "统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE + ",化工厂,1e999,30.002,D\n",
                         "\u0000\u0001\u0002PK\u0003\u0004 not a table",
                         "统一社会信用代码,名称\n\"unclosed,quote\n")))));
+        // spreadsheets: a damaged workbook, a zip that is no workbook, text that is no table, a sheet or crs not there
+        routes.put("POST /api/sources/import/rejected-rows", new Entry(t -> concat(
+                files("/api/sources/import/rejected-rows", SheetWriter.XLSX, List.of(
+                        "PK\u0003\u0004\u0014\u0000 a damaged workbook", "PK\u0003\u0004" + "x".repeat(2000))),
+                files("/api/sources/import/rejected-rows?sheet=Sheet9", SheetWriter.XLSX, List.of("PK\u0003\u0004")),
+                files("/api/sources/import/rejected-rows?crs=EPSG:99999", "text/csv", List.of("名称,经度\n甲,1\n")),
+                files("/api/sources/import/rejected-rows?crs=%00", "text/csv", List.of("名称,经度\n甲,1\n")))));
+        routes.put("POST /api/sources/import/inspect", new Entry(t -> concat(
+                files("/api/sources/import/inspect", SheetWriter.XLSX, List.of("PK\u0003\u0004\u0014\u0000 damaged")),
+                files("/api/sources/import/inspect", "text/csv", List.of("名称,经度\n\"unclosed,quote\n")),
+                files("/api/sources/import/inspect?charset=nope", "text/csv", List.of("名称,经度\n")))));
         routes.put("POST /api/sources", new Entry(t -> json(HttpMethod.POST, "/api/sources", SOURCE_FEATURE, false)));
         routes.put("DELETE /api/sources/{code}", new Entry(t -> path(HttpMethod.DELETE, "/api/sources/%s", false)));
         routes.put("POST /api/rivers/import", new Entry(t -> json(HttpMethod.POST, "/api/rivers/import", RIVER, false)));

@@ -213,6 +213,51 @@ export function fetchSource(code) {
   return send(`api/sources/${encodeURIComponent(code)}`, { accept: ACCEPT_GEOJSON });
 }
 
+// The directory from the bureau's own files (directory-import.html): a spreadsheet of sources — Excel .xlsx/.xls or
+// CSV, sent as its bytes with the sheet and the coordinates' system —, rivers and protection zones from boundary files.
+
+/** The media type a spreadsheet file is sent under: the server tells the format from the bytes anyway. */
+function spreadsheetType(file) {
+  return /\.csv$/i.test(file.name) ? 'text/csv' : 'application/octet-stream';
+}
+
+/** What a spreadsheet holds: { format, sheets, sheet, charset, header_row, columns, rows }. */
+export function inspectDirectoryFile(file, { sheet } = {}) {
+  return send('api/sources/import/inspect', {
+    method: 'POST', raw: file, contentType: spreadsheetType(file), params: { sheet },
+  });
+}
+
+/**
+ * Imports sources from a spreadsheet: { sheet, crs, dryRun, skipBad } → the report { dry_run, written, format,
+ * sheet, crs, rows, good, bad, added, updated, problems: [{ line, cell, column, message }] }. Bad rows without
+ * skipBad are an ApiError (422) whose problem carries the same report.
+ */
+export function importDirectory(file, { sheet, crs, dryRun = false, skipBad = false } = {}) {
+  return send('api/sources/import', {
+    method: 'POST', raw: file, contentType: spreadsheetType(file), params: { sheet, crs, dryRun, skipBad },
+  });
+}
+
+/** The rows an import of the file would refuse, as an .xlsx with a 原因 column → { blob, filename }. */
+export async function fetchRejectedRows(file, { sheet, crs } = {}) {
+  const response = await request('api/sources/import/rejected-rows', {
+    method: 'POST', raw: file, contentType: spreadsheetType(file), params: { sheet, crs }, accept: '*/*',
+  });
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const named = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  return { blob: await response.blob(), filename: named ? decodeURIComponent(named[1]) : 'rejected-rows.xlsx' };
+}
+
+/** Uploads river segments or protection zones (kind rivers or zones) from GeoJSON, GeoPackage or zipped Shapefile. */
+export function importBoundaryFile(kind, file, { crs, layer } = {}) {
+  const type = /\.gpkg$/i.test(file.name) ? 'application/geopackage+sqlite3'
+    : /\.zip$/i.test(file.name) ? 'application/zip' : 'application/geo+json';
+  return send(`api/${kind === 'zones' ? 'zones' : 'rivers'}/import`, {
+    method: 'POST', raw: file, contentType: type, params: { crs, layer },
+  });
+}
+
 /**
  * Uploads a photo's bytes to the address of their SHA-256 (lower-case hex) → { sha256, media_type,
  * size_bytes, exif_time?, exif_lon?, exif_lat? }. Sending the same photo again is harmless.

@@ -32,7 +32,6 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
-import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,7 +41,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The directory of supervised objects: point sources — bulk import (CSV in UTF-8 or GBK, or GeoJSON), each located
+ * The directory of supervised objects: point sources — bulk import (Excel workbooks, CSV in UTF-8 or GBK, or
+ * GeoJSON; coordinates in lon/lat or a projected coordinate system named by the caller), each located
  * into the deepest grid containing it and the protection zone it lies in —, river segments placed in every grid
  * they cross, and drinking-water protection zones; all located again whenever the grid layer changes. An import
  * writes all its rows or none, unless the caller asks to skip the bad ones.
@@ -69,26 +69,36 @@ public class Directory {
                         Map.Entry::getKey, e -> CreditRating.valueOf(e.getValue().trim().toUpperCase(java.util.Locale.ROOT)))));
     }
 
-    /** Imports sources on behalf of {@code actor} at {@code at}. */
-    ImportReport importSources(Actor actor, Instant at, byte[] body, boolean geoJson, Charset charset, boolean dryRun, boolean skipBad) {
-        Predicate<double[]> inside = p -> layer.locator().locate(p[0], p[1]).found();
-        SourceSheetReader.Result read = geoJson ? SourceGeoJsonReader.read(body, ratings, inside)
-                : SourceSheetReader.read(body, new SourceSheetReader.Options(null, charset, null), ratings, inside);
+    /**
+     * Imports sources on behalf of {@code actor} at {@code at} from GeoJSON, or from a spreadsheet (Excel workbook or
+     * CSV, told from the bytes) read as {@code options} say.
+     */
+    ImportReport importSources(Actor actor, Instant at, byte[] body, boolean geoJson, SourceSheetReader.Options options,
+                               boolean dryRun, boolean skipBad) {
+        SourceSheetReader.Result read = read(body, geoJson, options);
         int bad = (int) read.problems().stream().map(RowProblem::line).distinct().count();
         List<PointSource> good = read.rows().stream().map(SourceSheetReader.Row::source).toList();
-        String charsetName = read.charset() == null ? null : read.charset().name();
         boolean blocked = !read.allGood() && (!skipBad || good.isEmpty());
         if (dryRun || blocked) {
-            ImportReport report = new ImportReport(dryRun, false, charsetName, good.size() + bad, good.size(), bad, 0, 0,
-                    read.problems());
+            ImportReport report = ImportReport.of(read, geoJson, options, dryRun, false, bad, 0, 0);
             if (blocked && !dryRun) {
                 throw new SourceImportRejected(report);
             }
             return report;
         }
         int[] addedUpdated = write(actor, at, good);
-        return new ImportReport(false, true, charsetName, good.size() + bad, good.size(), bad, addedUpdated[0],
-                addedUpdated[1], read.problems());
+        return ImportReport.of(read, geoJson, options, false, true, bad, addedUpdated[0], addedUpdated[1]);
+    }
+
+    /** The rows of a spreadsheet that an import would refuse, as .xlsx: as they were sent, with a 原因 column. */
+    byte[] rejectedRows(byte[] body, SourceSheetReader.Options options) {
+        return read(body, false, options).rejectedRows();
+    }
+
+    private SourceSheetReader.Result read(byte[] body, boolean geoJson, SourceSheetReader.Options options) {
+        Predicate<double[]> inside = p -> layer.locator().locate(p[0], p[1]).found();
+        return geoJson ? SourceGeoJsonReader.read(body, ratings, inside)
+                : SourceSheetReader.read(body, options, ratings, inside);
     }
 
     /** Whether the directory holds no source yet. */

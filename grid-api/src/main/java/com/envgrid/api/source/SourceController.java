@@ -7,6 +7,11 @@ import com.envgrid.api.shared.GeoJson;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
+import com.envgrid.core.geo.Crs;
+import com.envgrid.core.geo.CrsRefused;
+import com.envgrid.core.sheet.SheetTable;
+import com.envgrid.core.sheet.SheetWriter;
+import com.envgrid.core.source.SourceSheetReader;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -23,21 +28,28 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Coordinate;
 
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 /** The directory of point sources over HTTP: as GeoJSON, one by one, and bulk import. */
 @Controller("/api/sources")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SourceController {
+    /** The media type of an Excel 97–2003 workbook (.xls). */
+    static final String XLS = "application/vnd.ms-excel";
+
     private final SourceRows sources;
     private final Directory directory;
     private final AccessScopes scopes;
@@ -72,21 +84,62 @@ class SourceController {
     }
 
     /**
-     * Imports sources from CSV (UTF-8 or GBK, detected; {@code charset} to force one) or a GeoJSON
-     * FeatureCollection of points. Rows are matched on their code (the credit code for enterprises): new codes
-     * are added, known ones updated.
+     * Imports sources from an Excel workbook (.xlsx, .xls: the sheet named by {@code sheet}, else the first), CSV
+     * (UTF-8 or GBK, detected; {@code charset} to force one) — the format told from the bytes — or a GeoJSON
+     * FeatureCollection of points. Coordinates are lon/lat unless {@code crs} names the projected system of the
+     * easting/northing columns ({@code EPSG:4549}). Rows are matched on their code (the credit code for
+     * enterprises): new codes are added, known ones updated.
      */
     @Post(value = "/import", consumes = {"text/csv", MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE,
-            MediaType.APPLICATION_OCTET_STREAM})
+            MediaType.APPLICATION_OCTET_STREAM, SheetWriter.XLSX, XLS})
     @Secured("admin")
     HttpResponse<ImportReport> importSources(HttpRequest<?> request, @Body byte[] body,
                                              @QueryValue(defaultValue = "false") boolean dryRun,
                                              @QueryValue(defaultValue = "false") boolean skipBad,
-                                             @Nullable @QueryValue String charset) {
+                                             @Nullable @QueryValue String charset, @Nullable @QueryValue String sheet,
+                                             @Nullable @QueryValue String crs) {
         boolean geoJson = request.getContentType().map(t -> t.getSubtype().contains("json")).orElse(false);
-        ImportReport report = directory.importSources(scopes.actor(), clock.instant(), body, geoJson, charset(charset),
-                dryRun, skipBad);
+        ImportReport report = directory.importSources(scopes.actor(), clock.instant(), body, geoJson,
+                options(charset, sheet, crs), dryRun, skipBad);
         return dryRun ? HttpResponse.ok(report) : HttpResponse.created(report);
+    }
+
+    /**
+     * The rows of a spreadsheet that {@code POST /import} with the same body and parameters would refuse, as an
+     * .xlsx workbook: the header and the bad rows as sent, with a 原因 (reason) column, for the bureau to correct
+     * and send again. Nothing is written.
+     */
+    @Post(value = "/import/rejected-rows", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM,
+            SheetWriter.XLSX, XLS}, produces = SheetWriter.XLSX)
+    @Secured("admin")
+    HttpResponse<byte[]> rejectedRows(@Body byte[] body, @Nullable @QueryValue String charset,
+                                      @Nullable @QueryValue String sheet, @Nullable @QueryValue String crs) {
+        return HttpResponse.ok(directory.rejectedRows(body, options(charset, sheet, crs)))
+                .contentType(SheetWriter.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"rejected-rows.xlsx\"; filename*=UTF-8''"
+                        + URLEncoder.encode("未通过的行.xlsx", StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What a spreadsheet holds before it is imported: its format, its sheets (to choose one), the sheet read, the
+     * row taken as the header and its columns, and how many rows are under it.
+     */
+    @Post(value = "/import/inspect", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM, SheetWriter.XLSX,
+            XLS})
+    @Secured("admin")
+    SheetSummary inspect(@Body byte[] body, @Nullable @QueryValue String charset, @Nullable @QueryValue String sheet) {
+        SheetTable table = SourceSheetReader.table(body, options(charset, sheet, null));
+        return new SheetSummary(table.format().name().toLowerCase(Locale.ROOT),
+                table.format().isWorkbook() ? table.sheets() : List.of(),
+                table.format().isWorkbook() ? table.sheet() : null,
+                table.charset() == null ? null : table.charset().name(),
+                table.header() == null ? null : table.header().number(), table.columns(), table.rows().size());
+    }
+
+    /** What {@code POST /import/inspect} says of a spreadsheet. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record SheetSummary(String format, List<String> sheets, String sheet, String charset, Integer headerRow,
+                        List<String> columns, int rows) {
     }
 
     /**
@@ -98,7 +151,7 @@ class SourceController {
     HttpResponse<ImportReport> save(@Body byte[] feature) {
         String collection = "{\"type\":\"FeatureCollection\",\"features\":[" + new String(feature, StandardCharsets.UTF_8) + "]}";
         ImportReport report = directory.importSources(scopes.actor(), clock.instant(),
-                collection.getBytes(StandardCharsets.UTF_8), true, null, false, false);
+                collection.getBytes(StandardCharsets.UTF_8), true, SourceSheetReader.Options.DEFAULT, false, false);
         return HttpResponse.ok(report);
     }
 
@@ -107,6 +160,10 @@ class SourceController {
     HttpResponse<Void> delete(@PathVariable String code) {
         directory.delete(scopes.actor(), clock.instant(), code);
         return HttpResponse.noContent();
+    }
+
+    private static SourceSheetReader.Options options(String charset, String sheet, String crs) {
+        return new SourceSheetReader.Options(sheet, charset(charset), coordinates(crs));
     }
 
     private static Charset charset(String name) {
@@ -118,6 +175,21 @@ class SourceController {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new InvalidParameter("charset", "unknown charset \"" + name + "\"; use UTF-8 or GBK");
         }
+    }
+
+    /** The coordinates' system when it is not lon/lat in WGS84. */
+    private static SourceSheetReader.Coordinates coordinates(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Crs crs;
+        try {
+            crs = Crs.parse(name);
+        } catch (CrsRefused e) {
+            throw e.asInvalidInput("crs");
+        }
+        return Integer.valueOf(4326).equals(crs.epsg()) ? null : new SourceSheetReader.Coordinates(crs.label() + " (" + crs.name() + ")",
+                c -> crs.toWgs84(c.x, c.y));
     }
 
     private static String collection(List<SourceRow> rows) {

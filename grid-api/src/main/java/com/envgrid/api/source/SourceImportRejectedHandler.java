@@ -7,14 +7,11 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.annotation.SerdeImport;
-import com.envgrid.core.source.RowProblem;
 import jakarta.inject.Singleton;
 
 /** A rejected directory import is a 422 problem carrying the report: every bad row, line, column and why. */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
-@SerdeImport(RowProblem.class)
 class SourceImportRejectedHandler implements ExceptionHandler<SourceImportRejected, HttpResponse<SourceImportRejectedHandler.Rejection>> {
     @Serdeable
     record Rejection(String type, String title, int status, String detail, String instance, String code,

@@ -293,6 +293,12 @@ class AccessMatrixTest extends ApiTestBase {
                         "/api/sources/import?dryRun=true", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + freshSource()
                                 + ",厂,120.003,30.003,B\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"))),
                         200, 403, 403, 403, 401),
+                row(call("POST /api/sources/import/rejected-rows", "a file with a bad row", t -> api -> api.exchange(
+                        HttpRequest.POST("/api/sources/import/rejected-rows", "名称,经度,纬度,信用等级\n厂,120.003,30.003,E\n"
+                                .getBytes(StandardCharsets.UTF_8)).contentType("text/csv"))), 200, 403, 403, 403, 401),
+                row(call("POST /api/sources/import/inspect", "a CSV file", t -> api -> api.exchange(HttpRequest.POST(
+                        "/api/sources/import/inspect", "名称,经度,纬度,信用等级\n".getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv"))), 200, 403, 403, 403, 401),
                 row(post("POST /api/sources", "a new source in A1", t -> "/api/sources", t -> "{\"type\":\"Feature\","
                         + "\"properties\":{\"统一社会信用代码\":\"" + freshSource() + "\",\"名称\":\"厂\",\"信用等级\":\"B\"},\"geometry\":"
                         + "{\"type\":\"Point\",\"coordinates\":[120.004,30.004]}}"), 200, 403, 403, 403, 401),

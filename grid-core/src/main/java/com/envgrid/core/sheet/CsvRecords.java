@@ -82,7 +82,8 @@ final class CsvRecords {
                 }
             }
         }
-        throw new UnreadableCsv(opened, "a quoted field opened on line " + opened + " is never closed");
+        throw new UnreadableCsv(opened, "a quoted field opened on line " + opened + " is never closed",
+                "第 " + opened + " 行开始的引号没有闭合");
     }
 
     private void endOfLine(char c) {

@@ -131,7 +131,8 @@ public final class SheetReader {
             }
             return decoded.charset();
         } catch (UnreadableCsv e) {
-            throw new UnreadableSheet(SheetCode.UNREADABLE, Map.of("row", e.line()), e.line(), e.getMessage());
+            throw new UnreadableSheet(SheetCode.UNREADABLE, Map.of("row", e.line()), e.line(), e.getMessage(),
+                    e.messageZh());
         }
     }
 
@@ -149,7 +150,9 @@ public final class SheetReader {
                 }
                 if (column >= MAX_COLUMNS) {
                     throw tooLarge(row.getRowNum() + 1, "more than " + MAX_COLUMNS + " columns: cell "
-                            + SheetRow.reference(column, row.getRowNum() + 1) + " is past the last one read");
+                            + SheetRow.reference(column, row.getRowNum() + 1) + " is past the last one read",
+                            "超过 " + MAX_COLUMNS + " 列：单元格 " + SheetRow.reference(column, row.getRowNum() + 1)
+                                    + " 在可读取的范围之外");
                 }
                 set(values, column, text);
             }
@@ -181,10 +184,12 @@ public final class SheetReader {
         }
         cells += row.cells().stream().filter(c -> !c.isEmpty()).count();
         if (cells > MAX_CELLS) {
-            throw tooLarge(row.number(), "more than " + MAX_CELLS + " cells: split the file");
+            throw tooLarge(row.number(), "more than " + MAX_CELLS + " cells: split the file",
+                    "超过 " + MAX_CELLS + " 个单元格：请拆分文件");
         }
         if (read.size() > options.maxRows() + HEADER_SEARCH_ROWS) {
-            throw tooLarge(row.number(), "the file has more than " + options.maxRows() + " rows: split it");
+            throw tooLarge(row.number(), "the file has more than " + options.maxRows() + " rows: split it",
+                    "文件超过 " + options.maxRows() + " 行：请拆分");
         }
         read.add(row);
     }
@@ -201,7 +206,7 @@ public final class SheetReader {
         List<SheetRow> rows = read.size() > at ? read.subList(at + 1, read.size()) : List.of();
         if (rows.size() > options.maxRows()) {
             throw tooLarge(rows.get(options.maxRows()).number(), "the file has more than " + options.maxRows()
-                    + " rows: split it");
+                    + " rows: split it", "文件超过 " + options.maxRows() + " 行：请拆分");
         }
         return new SheetTable(format, charset, sheets, sheet, read.isEmpty() ? null : read.get(at), rows);
     }
@@ -210,9 +215,9 @@ public final class SheetReader {
         return options.isHeader().test(row.cells().stream().map(String::strip).toList());
     }
 
-    private UnreadableSheet tooLarge(int row, String message) {
+    private UnreadableSheet tooLarge(int row, String message, String messageZh) {
         return new UnreadableSheet(SheetCode.TOO_LARGE, Map.of("row", row, "max_rows", options.maxRows(),
-                "max_columns", MAX_COLUMNS, "max_cells", MAX_CELLS), row, message);
+                "max_columns", MAX_COLUMNS, "max_cells", MAX_CELLS), row, message, messageZh);
     }
 
     private static Workbook open(byte[] bytes) {
@@ -220,7 +225,7 @@ public final class SheetReader {
             return WorkbookFactory.create(new ByteArrayInputStream(bytes));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableSheet(SheetCode.ENCRYPTED, Map.of(), 0, "the workbook is protected by a password:"
-                    + " open it in Excel, remove the password (File → Info → Protect Workbook) and save it again");
+                    + " open it in Excel, remove the password (File → Info → Protect Workbook) and save it again", null);
         } catch (IOException | RuntimeException e) {
             throw unreadable(e);
         }
@@ -228,7 +233,7 @@ public final class SheetReader {
 
     private static UnreadableSheet unreadable(Exception e) {
         return new UnreadableSheet(SheetCode.UNREADABLE, Map.of(), 0, "the file cannot be read as an Excel workbook"
-                + " (" + e.getMessage() + "): open it in Excel or WPS and save it again as .xlsx");
+                + " (" + e.getMessage() + "): open it in Excel or WPS and save it again as .xlsx", null);
     }
 
     private static Sheet chosen(Workbook book, String name) {
@@ -238,7 +243,7 @@ public final class SheetReader {
                 List<String> names = names(book);
                 throw new UnreadableSheet(SheetCode.NO_SUCH_SHEET, Map.of("sheet", name, "sheets",
                         String.join("、", names)), 0, "the workbook has no sheet \"" + name + "\"; its sheets are "
-                        + String.join(", ", names));
+                        + String.join(", ", names), null);
             }
             return sheet;
         }
@@ -247,7 +252,7 @@ public final class SheetReader {
                 return book.getSheetAt(i);
             }
         }
-        throw new UnreadableSheet(SheetCode.UNREADABLE, Map.of(), 0, "the workbook has no visible sheet");
+        throw new UnreadableSheet(SheetCode.UNREADABLE, Map.of(), 0, "the workbook has no visible sheet", null);
     }
 
     private static List<String> names(Workbook book) {

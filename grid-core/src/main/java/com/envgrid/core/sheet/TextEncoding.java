@@ -35,7 +35,8 @@ final class TextEncoding {
             String text = strictly(in, charset);
             if (text == null) {
                 throw new UnreadableCsv(lineAt(bytes, in.position()), "the file is not valid " + charset.name()
-                        + " text: byte " + (in.position() + 1) + " cannot be read");
+                        + " text: byte " + (in.position() + 1) + " cannot be read",
+                        "文件不是有效的 " + charset.name() + " 文本：第 " + (in.position() + 1) + " 个字节无法读取");
             }
             return new Decoded(charset, text.startsWith("\uFEFF") ? text.substring(1) : text);
         }
@@ -47,7 +48,8 @@ final class TextEncoding {
         String gbk = strictly(in, GBK);
         if (gbk == null) {
             throw new UnreadableCsv(lineAt(bytes, in.position()), "the file is neither UTF-8 nor GBK text (byte "
-                    + (in.position() + 1) + " cannot be read): save it from the spreadsheet as \"CSV UTF-8\"");
+                    + (in.position() + 1) + " cannot be read): save it from the spreadsheet as \"CSV UTF-8\"",
+                    "文件既不是 UTF-8 也不是 GBK 文本（第 " + (in.position() + 1) + " 个字节无法读取）：请在表格软件中另存为“CSV UTF-8”");
         }
         return new Decoded(GBK, gbk);
     }
@@ -55,7 +57,8 @@ final class TextEncoding {
     private static void refuseUtf16(byte[] bytes, boolean guessing) {
         if (guessing && (SheetFormat.startsWith(bytes, 0xFF, 0xFE) || SheetFormat.startsWith(bytes, 0xFE, 0xFF))) {
             throw new UnreadableCsv(1, "this is UTF-16 text (Excel's \"Unicode text\"), not CSV: save it from Excel"
-                    + " with \"Save as\" → \"CSV UTF-8\"");
+                    + " with \"Save as\" → \"CSV UTF-8\"",
+                    "这是 UTF-16 文本（Excel 的“Unicode 文本”），不是 CSV：请在 Excel 中“另存为”→“CSV UTF-8”");
         }
     }
 

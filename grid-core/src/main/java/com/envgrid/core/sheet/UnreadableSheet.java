@@ -11,12 +11,14 @@ public final class UnreadableSheet extends RuntimeException {
     private final SheetCode code;
     private final Map<String, Object> params;
     private final int row;
+    private final String messageZh;
 
-    UnreadableSheet(SheetCode code, Map<String, ?> params, int row, String message) {
+    UnreadableSheet(SheetCode code, Map<String, ?> params, int row, String message, String messageZh) {
         super(message);
         this.code = code;
         this.params = Map.copyOf(params);
         this.row = row;
+        this.messageZh = messageZh;
     }
 
     public SheetCode code() {
@@ -29,5 +31,10 @@ public final class UnreadableSheet extends RuntimeException {
 
     public int row() {
         return row;
+    }
+
+    /** The message in Chinese, for a trouble at a row (a whole-file one is said from its code by the pages). */
+    public String messageZh() {
+        return messageZh;
     }
 }

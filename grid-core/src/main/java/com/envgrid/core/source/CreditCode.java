@@ -31,31 +31,44 @@ public final class CreditCode {
         return Normalizer.normalize(code, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
     }
 
+    /** What is wrong with a credit code, in English and in Chinese. */
+    public record Wrong(String english, String chinese) {
+    }
+
     /** Why the code is not a valid credit code, or empty when it is. */
     public static Optional<String> problem(String code) {
+        return wrong(code).map(Wrong::english);
+    }
+
+    /** Why the code is not a valid credit code, in both languages, or empty when it is. */
+    public static Optional<Wrong> wrong(String code) {
         if (code == null || code.isBlank()) {
-            return Optional.of("the credit code is empty");
+            return Optional.of(new Wrong("the credit code is empty", "统一社会信用代码为空"));
         }
         String c = normalise(code);
         if (c.length() != LENGTH) {
-            return Optional.of("a credit code has 18 characters, this one has " + c.length());
+            return Optional.of(new Wrong("a credit code has 18 characters, this one has " + c.length(),
+                    "统一社会信用代码应为 18 位，这里是 " + c.length() + " 位"));
         }
         for (int i = 0; i < LENGTH; i++) {
             if (CHARACTERS.indexOf(c.charAt(i)) < 0) {
-                return Optional.of("character '" + c.charAt(i) + "' at position " + (i + 1) + " is not allowed:"
-                        + " a credit code uses digits and capital letters except I, O, S, V and Z");
+                return Optional.of(new Wrong("character '" + c.charAt(i) + "' at position " + (i + 1)
+                        + " is not allowed: a credit code uses digits and capital letters except I, O, S, V and Z",
+                        "第 " + (i + 1) + " 位“" + c.charAt(i) + "”不允许：只能是数字和除 I、O、S、V、Z 以外的大写字母"));
             }
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(c.charAt(i))) {
-                return Optional.of("positions 3–8 are the administrative division code and must be digits,"
-                        + " position " + (i + 1) + " is '" + c.charAt(i) + "'");
+                return Optional.of(new Wrong("positions 3–8 are the administrative division code and must be digits,"
+                        + " position " + (i + 1) + " is '" + c.charAt(i) + "'",
+                        "第 3–8 位是行政区划代码，应为数字，第 " + (i + 1) + " 位是“" + c.charAt(i) + "”"));
             }
         }
         char expected = checkCharacter(c);
         if (c.charAt(LENGTH - 1) != expected) {
-            return Optional.of("the check character (position 18) is '" + c.charAt(LENGTH - 1) + "' but should be '"
-                    + expected + "': a character is mistyped");
+            return Optional.of(new Wrong("the check character (position 18) is '" + c.charAt(LENGTH - 1)
+                    + "' but should be '" + expected + "': a character is mistyped",
+                    "校验位（第 18 位）是“" + c.charAt(LENGTH - 1) + "”，应为“" + expected + "”：有字符录错"));
         }
         return Optional.empty();
     }

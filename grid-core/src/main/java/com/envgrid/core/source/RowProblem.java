@@ -10,11 +10,17 @@ package com.envgrid.core.source;
  * {@code 经度/纬度} for a CSV location that is wrong as a whole), or null when the problem is the row itself. In an
  * Excel workbook, {@code line} is the row as Excel numbers it and {@code cell} the cell as Excel names it
  * ({@code C17}; {@code F17/G17} for a location wrong as a whole), null when the problem is the row itself and
- * always in CSV and GeoJSON.
+ * always in CSV and GeoJSON. {@code messageZh} says the same in Chinese — what the pages show and the rejected rows'
+ * 原因 column holds —, null for the GeoJSON reader's problems, which are said in English only.
  */
-public record RowProblem(int line, String column, String message, String cell) {
-    /** A problem not placed at a cell. */
+public record RowProblem(int line, String column, String message, String cell, String messageZh) {
+    /** A problem not placed at a cell, said in English only. */
     public RowProblem(int line, String column, String message) {
-        this(line, column, message, null);
+        this(line, column, message, null, null);
+    }
+
+    /** The message in Chinese for the bureau's staff, the English one when it has none (GeoJSON problems). */
+    public String chinese() {
+        return messageZh == null ? message : messageZh;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * The fields of a point-source row and the column (or property) names that give them, in English or Chinese,
@@ -43,6 +42,11 @@ enum SourceField {
         return names.get(0);
     }
 
+    /** The Chinese name (the first one of Chinese characters), for messages in Chinese. */
+    String chinese() {
+        return names.stream().filter(n -> n.codePoints().anyMatch(c -> c > 0x2E80)).findFirst().orElse(key());
+    }
+
     String accepted() {
         return String.join(", ", names);
     }
@@ -57,20 +61,27 @@ enum SourceField {
         return Optional.empty();
     }
 
+    /** Hears of a field named twice: the second name, and a message in English and in Chinese. */
+    interface Twice {
+        void named(String column, String message, String messageZh);
+    }
+
     /**
      * Which of the names (a header row, a feature's property names) gives which field, as positions in the list;
      * names of no field are ignored. A field named twice keeps its first position, and {@code twice} hears of the
      * second name with a message.
      */
-    static Map<SourceField, Integer> locate(List<String> names, BiConsumer<String, String> twice) {
+    static Map<SourceField, Integer> locate(List<String> names, Twice twice) {
         Map<SourceField, Integer> positions = new EnumMap<>(SourceField.class);
         for (int i = 0; i < names.size(); i++) {
             int at = i;
             named(names.get(i)).ifPresent(field -> {
                 Integer first = positions.putIfAbsent(field, at);
                 if (first != null) {
-                    twice.accept(names.get(at).strip(), "\"" + names.get(first).strip() + "\" and \""
-                            + names.get(at).strip() + "\" both give the " + field.key() + ": keep one");
+                    twice.named(names.get(at).strip(), "\"" + names.get(first).strip() + "\" and \""
+                            + names.get(at).strip() + "\" both give the " + field.key() + ": keep one",
+                            "“" + names.get(first).strip() + "”和“" + names.get(at).strip() + "”都是" + field.chinese()
+                                    + "：请只保留一列");
                 }
             });
         }

@@ -97,7 +97,7 @@ public final class SourceGeoJsonReader {
         properties.fieldNames().forEachRemaining(names::add);
         Map<SourceField, String> values = new EnumMap<>(SourceField.class);
         Map<SourceField, String> columns = new EnumMap<>(SourceField.class);
-        SourceField.locate(names, (name, message) -> validator.problem(index, name, message)).forEach((field, i) -> {
+        SourceField.locate(names, (name, message, zh) -> validator.problem(index, name, message)).forEach((field, i) -> {
             if (field != SourceField.LON && field != SourceField.LAT) {
                 String name = names.get(i);
                 columns.put(field, name);

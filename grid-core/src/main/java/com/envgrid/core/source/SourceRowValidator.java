@@ -1,6 +1,7 @@
 package com.envgrid.core.source;
 
 import com.envgrid.core.input.FreeText;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.sheet.SheetTable;
 
 import java.nio.charset.Charset;
@@ -53,17 +54,18 @@ final class SourceRowValidator {
         this.where = where;
     }
 
+    /** A problem said in English only (GeoJSON's). */
     void problem(int line, String column, String message) {
-        problem(line, column, message, null);
+        problem(line, column, message, null, null);
     }
 
-    void problem(int line, String column, String message, String cell) {
-        problems.add(new RowProblem(line, column, message, cell));
+    void problem(int line, String column, String message, String messageZh, String cell) {
+        problems.add(new RowProblem(line, column, message, cell, messageZh));
         lastBadLine = line;
     }
 
     /** A problem with the fields of a row, named by their columns and cells ({@code 经度/纬度}, {@code F17/G17}). */
-    void problem(SourceFields row, String message, SourceField... fields) {
+    void problem(SourceFields row, String message, String messageZh, SourceField... fields) {
         List<String> columns = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         for (SourceField field : fields) {
@@ -74,7 +76,8 @@ final class SourceRowValidator {
                 cells.add(row.cell(field));
             }
         }
-        problem(row.line(), String.join("/", columns), message, cells.isEmpty() ? null : String.join("/", cells));
+        problem(row.line(), String.join("/", columns), message, messageZh,
+                cells.isEmpty() ? null : String.join("/", cells));
     }
 
     /** Checks one row; a coordinate is null when the reader found no usable one and has said why. */
@@ -82,15 +85,18 @@ final class SourceRowValidator {
         row.values().forEach((field, value) -> {
             if (value.length() > SourceSheetReader.MAX_FIELD_LENGTH) {
                 problem(row, "the field is " + value.length() + " characters long, at most "
-                        + SourceSheetReader.MAX_FIELD_LENGTH + " are accepted", field);
+                        + SourceSheetReader.MAX_FIELD_LENGTH + " are accepted", "内容有 " + value.length()
+                        + " 个字符，最多 " + SourceSheetReader.MAX_FIELD_LENGTH + " 个", field);
             } else {
                 // a CSV file is not screened as JSON and form bodies are: its text is checked here
-                FreeText.problem(value).ifPresent(message -> problem(row, message, field));
+                FreeText.problemAt("", value).ifPresent(p -> problem(row, p.message(),
+                        InputCode.CONTROL_CHARACTER.code().equals(p.code()) ? "第 " + p.params().get("position")
+                                + " 个字符是控制字符，请删除" : "文字过长", field));
             }
         });
         String name = row.value(NAME);
         if (name == null) {
-            problem(row, "the name is empty", NAME);
+            problem(row, "the name is empty", "名称为空", NAME);
         }
         SourceKind kind = choice(row, KIND, SourceKind::parse, SourceKind.ENTERPRISE, SourceKind.accepted());
         OperatingStatus status = choice(row, STATUS, OperatingStatus::parse, OperatingStatus.OPERATING,
@@ -120,7 +126,8 @@ final class SourceRowValidator {
         }
         Optional<T> value = parse.apply(text);
         if (value.isEmpty()) {
-            problem(row, "unknown " + field.key() + " " + quote(text) + "; accepted: " + accepted, field);
+            problem(row, "unknown " + field.key() + " " + quote(text) + "; accepted: " + accepted,
+                    "无法识别的" + field.chinese() + quoteZh(text) + "，可填：" + accepted, field);
         }
         return value.orElse(null);
     }
@@ -130,7 +137,8 @@ final class SourceRowValidator {
         Optional<CreditRating> rating = scale.parse(text);
         if (rating.isEmpty()) {
             problem(row, (text == null ? "the rating is empty" : "unknown rating " + quote(text))
-                    + "; accepted: " + scale.accepted(), RATING);
+                    + "; accepted: " + scale.accepted(), (text == null ? "信用等级为空" : "无法识别的信用等级"
+                    + quoteZh(text)) + "，可填：" + scale.accepted(), RATING);
         }
         return rating.orElse(null);
     }
@@ -139,14 +147,18 @@ final class SourceRowValidator {
         String text = row.value(CREDIT_CODE);
         if (text == null) {
             if (kind == SourceKind.ENTERPRISE) {
-                problem(row, "an enterprise needs its unified social credit code (统一社会信用代码)", CREDIT_CODE);
+                problem(row, "an enterprise needs its unified social credit code (统一社会信用代码)",
+                        "企业须填写统一社会信用代码", CREDIT_CODE);
             }
             return null;
         }
-        Optional<String> wrong = CreditCode.problem(text);
+        Optional<CreditCode.Wrong> wrong = CreditCode.wrong(text);
         if (wrong.isPresent()) {
-            problem(row, quote(text) + ": " + wrong.get() + (SCIENTIFIC.matcher(text).matches()
-                    ? " (this looks like a code turned into a number by Excel: format the column as text)" : ""), CREDIT_CODE);
+            boolean scientific = SCIENTIFIC.matcher(text).matches();
+            problem(row, quote(text) + ": " + wrong.get().english() + (scientific
+                    ? " (this looks like a code turned into a number by Excel: format the column as text)" : ""),
+                    quoteZh(text) + "：" + wrong.get().chinese() + (scientific
+                    ? "（看起来是被 Excel 转成了数字：请把该列设为文本格式）" : ""), CREDIT_CODE);
             return null;
         }
         return CreditCode.normalise(text);
@@ -156,7 +168,8 @@ final class SourceRowValidator {
     private double[] located(SourceFields row, Double lon, Double lat) {
         if (lon != null && lat != null && Math.abs(lat) > 90 && Math.abs(lat) <= 180 && Math.abs(lon) <= 90) {
             problem(row, "lon " + lon + ", lat " + lat + " look swapped: latitude " + lat
-                    + " is out of range (±90) but would be a valid longitude", LON, LAT);
+                    + " is out of range (±90) but would be a valid longitude", "经度 " + lon + "、纬度 " + lat
+                    + " 似乎填反了：纬度 " + lat + " 超出范围（±90），却是有效的经度", LON, LAT);
             return null;
         }
         boolean lonInRange = inRange(row, LON, "longitude", lon, 180);
@@ -168,7 +181,8 @@ final class SourceRowValidator {
             boolean swapped = Math.abs(lon) <= 90 && insideDistrict.test(new double[]{lat, lon});
             problem(row, "lon " + lon + ", lat " + lat + " lies outside the district" + (swapped
                     ? ", but lon " + lat + ", lat " + lon + " would be inside: longitude and latitude look swapped"
-                    : ""), LON, LAT);
+                    : ""), "经度 " + lon + "、纬度 " + lat + " 不在本区范围内" + (swapped
+                    ? "，对调后（经度 " + lat + "、纬度 " + lon + "）在区内：经纬度似乎填反了" : ""), LON, LAT);
             return null;
         }
         return new double[]{lon, lat};
@@ -181,9 +195,12 @@ final class SourceRowValidator {
         if (Math.abs(value) <= limit) {
             return true;
         }
+        boolean metres = Math.abs(value) > 1000;
         problem(row, what + " " + value + " is out of range: it must be a finite number within ±" + limit
-                + (Math.abs(value) > 1000 ? " (this looks like metres of a projected coordinate system: name it, e.g."
-                + " crs=EPSG:4549 for CGCS2000 / 3-degree Gauss-Kruger CM 120E)" : ""), field);
+                + (metres ? " (this looks like metres of a projected coordinate system: name it, e.g."
+                + " crs=EPSG:4549 for CGCS2000 / 3-degree Gauss-Kruger CM 120E)" : ""),
+                field.chinese() + " " + value + " 超出范围：应在 ±" + limit + " 之内" + (metres
+                ? "（看起来是投影坐标（米）：请选择坐标系，如 CGCS2000 3度带 120°E，EPSG:4549）" : ""), field);
         return false;
     }
 
@@ -211,9 +228,15 @@ final class SourceRowValidator {
             problem(row, (keyField == NAME
                     ? "the same name at the same place is on " + where.apply(first) + " and on "
                     : (keyField == CREDIT_CODE ? "credit code " : "code ") + code + " is used twice: on " + where.apply(first) + " and on ")
-                    + where.apply(row.line()), keyField);
+                    + where.apply(row.line()), (keyField == NAME ? "同一名称、同一位置" : (keyField == CREDIT_CODE
+                    ? "统一社会信用代码 " : "编码 ") + code) + "重复：第 " + first + " 行和第 " + row.line() + " 行", keyField);
         }
         return code;
+    }
+
+    /** The text as quoted in a Chinese message, cut short as {@link #quote} does. */
+    static String quoteZh(String text) {
+        return "“" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "”";
     }
 
     /** The text as quoted in a message, cut short so that an oversized field does not make an oversized message. */

@@ -3,14 +3,19 @@ package com.envgrid.core.source;
 import com.envgrid.core.sheet.SheetReader;
 import com.envgrid.core.sheet.SheetRow;
 import com.envgrid.core.sheet.SheetTable;
+import com.envgrid.core.sheet.SheetWriter;
 import com.envgrid.core.sheet.UnreadableSheet;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.nio.charset.Charset;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -55,6 +60,9 @@ import java.util.regex.Pattern;
 public final class SourceSheetReader {
     public static final int MAX_ROWS = 100_000;
     public static final int MAX_FIELD_LENGTH = 1000;
+    /** The column of the rejected rows saying why each was refused. */
+    public static final String REASON = "原因";
+    private static final String REJECTED_SHEET = "未通过的行";
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     /** A good row: the source read and the row (CSV: line) it starts on. */
@@ -74,6 +82,55 @@ public final class SourceSheetReader {
 
         public boolean allGood() {
             return problems.isEmpty();
+        }
+
+        /**
+         * The rows that are refused, as an .xlsx workbook for the bureau to correct and send again: the file's header
+         * and each bad row as it was sent (in file order, cells as read), with a last column {@value SourceSheetReader#REASON} saying
+         * each problem of the row in Chinese, after its cell ({@code C17}) or column. A problem of the header or of the file as
+         * a whole refuses every row, and is said on each. A file that gave no table (CSV text that cannot be
+         * decoded, GeoJSON) gives the problems alone.
+         */
+        public byte[] rejectedRows() {
+            Map<Integer, List<String>> reasons = new LinkedHashMap<>();
+            List<String> everyRow = new ArrayList<>();
+            Set<Integer> dataRows = table == null ? Set.of()
+                    : table.rows().stream().map(SheetRow::number).collect(Collectors.toSet());
+            for (RowProblem p : problems) {
+                String reason = (p.cell() != null ? p.cell() : p.column() != null ? p.column() : "")
+                        + (p.cell() != null || p.column() != null ? "：" : "") + p.chinese();
+                if (dataRows.contains(p.line())) {
+                    reasons.computeIfAbsent(p.line(), line -> new ArrayList<>()).add(reason);
+                } else {
+                    everyRow.add((table == null ? "" : "第 " + p.line() + " 行，") + reason);
+                }
+            }
+            if (table == null) {
+                return SheetWriter.xlsx(REJECTED_SHEET, List.of(REASON), everyRow.stream().map(List::of).toList());
+            }
+            int width = Math.max(table.columns().size(), table.rows().stream().mapToInt(r -> r.cells().size()).max()
+                    .orElse(0));
+            List<String> header = new ArrayList<>(padded(table.header().cells(), width));
+            header.add(REASON);
+            List<List<String>> rows = new ArrayList<>();
+            for (SheetRow row : table.rows()) {
+                List<String> why = new ArrayList<>(everyRow);
+                why.addAll(reasons.getOrDefault(row.number(), List.of()));
+                if (!why.isEmpty()) {
+                    List<String> cells = new ArrayList<>(padded(row.cells(), width));
+                    cells.add(String.join("；", why));
+                    rows.add(cells);
+                }
+            }
+            return SheetWriter.xlsx(REJECTED_SHEET, header, rows);
+        }
+
+        private static List<String> padded(List<String> cells, int width) {
+            List<String> out = new ArrayList<>(cells);
+            while (out.size() < width) {
+                out.add("");
+            }
+            return out;
         }
     }
 
@@ -111,17 +168,30 @@ public final class SourceSheetReader {
         reader[0] = new SourceSheetReader(validator, options);
         Charset charset = options.charset();
         try {
-            reader[0].table = SheetReader.read(file, new SheetReader.Options(options.sheet(), options.charset(),
-                    SourceSheetReader::namesColumns, MAX_ROWS));
+            reader[0].table = table(file, options);
             charset = reader[0].table.charset();
             reader[0].readAll();
         } catch (UnreadableSheet e) {
             if (e.row() == 0) {
                 throw e;
             }
-            validator.problem(e.row(), null, e.getMessage());
+            validator.problem(e.row(), null, e.getMessage(), e.messageZh(), null);
         }
         return validator.result(charset, reader[0].table);
+    }
+
+    /**
+     * The table of a spreadsheet as an import reads it — its sheets, the sheet, the header row found and the rows
+     * under it — without checking a row.
+     *
+     * @throws UnreadableSheet when the file, its sheet or a place in it cannot be read
+     */
+    public static SheetTable table(byte[] file, Options options) {
+        return SheetReader.read(file, sheetOptions(options));
+    }
+
+    private static SheetReader.Options sheetOptions(Options options) {
+        return new SheetReader.Options(options.sheet(), options.charset(), SourceSheetReader::namesColumns, MAX_ROWS);
     }
 
     /** A header names at least two of the columns: a title row names none. */
@@ -132,7 +202,8 @@ public final class SourceSheetReader {
     private void readAll() {
         SheetRow headerRow = table.header();
         if (headerRow == null) {
-            validator.problem(1, null, "the file is empty: expected a header naming the columns, then a row per source");
+            validator.problem(1, null, "the file is empty: expected a header naming the columns, then a row per source",
+                    "文件为空：应有一行表头，其下每行一个污染源", null);
             return;
         }
         if (!readHeader(headerRow)) {
@@ -140,7 +211,8 @@ public final class SourceSheetReader {
         }
         table.rows().forEach(this::readRow);
         if (table.rows().isEmpty()) {
-            validator.problem(headerRow.number(), null, "the file has a header but no rows");
+            validator.problem(headerRow.number(), null, "the file has a header but no rows", "只有表头，没有数据行",
+                    null);
         }
     }
 
@@ -148,14 +220,14 @@ public final class SourceSheetReader {
     private boolean readHeader(SheetRow row) {
         header = table.columns();
         boolean[] ok = {true};
-        columns = SourceField.locate(header, (column, message) -> {
-            validator.problem(row.number(), column, message, cell(row, header.indexOf(column)));
+        columns = SourceField.locate(header, (column, message, messageZh) -> {
+            validator.problem(row.number(), column, message, messageZh, cell(row, header.indexOf(column)));
             ok[0] = false;
         });
         for (SourceField field : SourceField.values()) {
             if (field.required() && !columns.containsKey(field)) {
                 validator.problem(row.number(), field.key(), "no " + field.key() + " column: the header needs one of "
-                        + field.accepted());
+                        + field.accepted(), "缺少" + field.chinese() + "列：表头须有以下之一：" + field.accepted(), null);
                 ok[0] = false;
             }
         }
@@ -168,7 +240,9 @@ public final class SourceSheetReader {
             for (int i = header.size(); i < fields.size(); i++) {
                 if (!fields.get(i).isBlank()) {
                     validator.problem(row.number(), null, "the row has " + fields.size() + " fields but the header has "
-                            + header.size() + " columns: is there a comma in a field that is not in quotes?");
+                            + header.size() + " columns: is there a comma in a field that is not in quotes?",
+                            "该行有 " + fields.size() + " 个字段，表头只有 " + header.size() + " 列：是否有未加引号的逗号？",
+                            null);
                     return;
                 }
             }
@@ -214,21 +288,25 @@ public final class SourceSheetReader {
             // said below: the point has no place in that coordinate system
         }
         validator.problem(row, x + ", " + y + " is not a point of " + from.name()
-                + ": are the easting and northing in the right columns?", SourceField.LON, SourceField.LAT);
+                + ": are the easting and northing in the right columns?", x + ", " + y + " 不是 " + from.name()
+                + " 中的点：东坐标、北坐标是否填在了对应的列？", SourceField.LON, SourceField.LAT);
         return null;
     }
 
     private Double coordinate(SourceFields row, SourceField field, String what) {
         String text = row.value(field);
         if (text == null) {
-            validator.problem(row, "the " + what + " is empty: every source needs a location", field);
+            validator.problem(row, "the " + what + " is empty: every source needs a location",
+                    field.chinese() + "为空：每个污染源都需要位置", field);
             return null;
         }
         String decimal = Normalizer.normalize(text, Normalizer.Form.NFKC);
         if (!DECIMAL.matcher(decimal).matches()) {
-            validator.problem(row, SourceRowValidator.quote(text) + " is not a number"
-                    + (text.matches(".*[°度′'″\"].*")
-                    ? ": give decimal degrees (120.5083), not degrees, minutes and seconds (120°30′30″)" : ""), field);
+            boolean sexagesimal = text.matches(".*[°度′'″\"].*");
+            validator.problem(row, SourceRowValidator.quote(text) + " is not a number" + (sexagesimal
+                    ? ": give decimal degrees (120.5083), not degrees, minutes and seconds (120°30′30″)" : ""),
+                    SourceRowValidator.quoteZh(text) + " 不是数字" + (sexagesimal
+                    ? "：请填写十进制度数（120.5083），不要用度分秒（120°30′30″）" : ""), field);
             return null;
         }
         return Double.parseDouble(decimal);
