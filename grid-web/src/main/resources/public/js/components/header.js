@@ -24,6 +24,7 @@ const NAV_ROLES = {
   'nav-notifications': ['admin'],
   'nav-review': ['admin', 'viewer'],
   'nav-inspections': ['admin', 'chief'],
+  'nav-onboarding': ['admin'],
 };
 
 /** The pages of the header's navigation, in order; those with a role list start hidden. */
@@ -40,6 +41,7 @@ const PAGES = [
   { page: 'rules', id: 'nav-rules', href: 'rules.html' },
   { page: 'draws', id: 'nav-draws', href: 'draws.html' },
   { page: 'notifications', id: 'nav-notifications', href: 'notifications.html' },
+  { page: 'onboarding', id: 'nav-onboarding', href: 'onboarding.html' },
 ];
 
 /** The public pages' own links (a page without one, the login page, has no navigation). */

@@ -60,6 +60,7 @@ class PageTourBrowserTest extends BrowserTestBase {
             pages.add(Arguments.of("people.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("rules.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("notifications.html", BrowserSession.ADMIN, size));
+            pages.add(Arguments.of("onboarding.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("complaints.html", BrowserSession.CHIEF, size));
             pages.add(Arguments.of("complaint-entry.html", BrowserSession.CHIEF, size));
             pages.add(Arguments.of("cases.html", BrowserSession.CHIEF, size));
