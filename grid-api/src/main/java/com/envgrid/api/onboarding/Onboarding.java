@@ -62,7 +62,7 @@ class Onboarding {
         boolean noGrids = state.layer().isEmpty();
         SupervisedObjects.Census census = directory.census();
         List<Step> steps = List.of(grids(state), directory(census, noGrids), riversAndZones(census, noGrids),
-                people(state.layer(), noGrids), rules(), duties(noGrids));
+                people(noGrids), rules(), duties(noGrids));
         return new Checklist(steps, steps.stream().allMatch(s -> s.state().equals(DONE)));
     }
 
@@ -137,7 +137,7 @@ class Onboarding {
     }
 
     /** 4: there are staff, every grid nobody splits further has a supervisor and every first-level grid a chief. */
-    private Step people(GridLayer grids, boolean noGrids) {
+    private Step people(boolean noGrids) {
         Map<Role, Long> accounts = staffings.activeAccounts();
         List<Grid> unstaffed = staffings.today().unstaffedLeaves();
         List<Grid> withoutChief = staffings.firstLevelWithoutChief();
