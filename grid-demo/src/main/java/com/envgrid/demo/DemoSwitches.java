@@ -4,7 +4,7 @@ package com.envgrid.demo;
 public final class DemoSwitches {
     /**
      * Load the demo district, its directory and accounts into an empty platform ({@code ENVGRID_DEMO_ENABLED}):
-     * on by default with the embedded database ({@code EmbeddedDatabase}), off otherwise.
+     * on by default when {@link DemoApplication} starts the embedded database, off otherwise.
      */
     public static final String ENABLED = "envgrid.demo.enabled";
     /** With the demo district, record its year of activity ({@code ENVGRID_DEMO_ACTIVITY}, default true). */

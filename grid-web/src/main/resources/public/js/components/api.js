@@ -72,6 +72,11 @@ export function fetchUnstaffedGrids() {
   return send('api/grids/unstaffed');
 }
 
+/** The onboarding checklist (administrators): { steps: [{ number, key, state, page, found, waits_for?, next? }], complete }. */
+export function fetchOnboarding() {
+  return send('api/onboarding');
+}
+
 /** The people the caller may see, each with their assignments. */
 export function fetchPeople() {
   return send('api/people');

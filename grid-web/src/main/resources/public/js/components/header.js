@@ -25,6 +25,7 @@ const NAV_ROLES = {
   'nav-review': ['admin', 'viewer'],
   'nav-inspections': ['admin', 'chief'],
   'nav-directory-import': ['admin'],
+  'nav-onboarding': ['admin'],
 };
 
 /** The pages of the header's navigation, in order; those with a role list start hidden. */
@@ -42,6 +43,7 @@ const PAGES = [
   { page: 'draws', id: 'nav-draws', href: 'draws.html' },
   { page: 'notifications', id: 'nav-notifications', href: 'notifications.html' },
   { page: 'directory-import', id: 'nav-directory-import', href: 'directory-import.html' },
+  { page: 'onboarding', id: 'nav-onboarding', href: 'onboarding.html' },
 ];
 
 /** The public pages' own links (a page without one, the login page, has no navigation). */

@@ -112,11 +112,19 @@ async function start() {
   renderStatus();
   // The directory is drawn over whatever grids are on show; the view is fitted to the grids.
   DIRECTORY.forEach((name) => loadDirectoryLayer(name));
+  pointNewAdministratorToOnboarding();
   const context = [loadDistrict(), loadFindings()];
   TIERS.forEach((tier) => loadTier(tier).then((collection) => offerTier(tier, collection), () => {}));
   const first = await firstTierWithGrids();
   await Promise.allSettled([showTier(first), ...context]);
   fitToLayers(map, [state.districtLayer, state.gridLayer?.layer, state.findings?.layer]);
+}
+
+/** An administrator whose district has no grid yet is pointed at the onboarding checklist. */
+async function pointNewAdministratorToOnboarding() {
+  const [me, tiers] = await Promise.all([page.me, Promise.allSettled(TIERS.map(loadTier))]);
+  const noGrids = tiers.every((tier) => tier.status === 'fulfilled' && !tier.value.features?.length);
+  document.getElementById('onboarding-hint').hidden = !(me?.role === 'admin' && noGrids);
 }
 
 /** The first tier with any grid the signed-in person may read; the first tier that fails, to show why. */

@@ -76,6 +76,21 @@ public class Duties {
         return duties.findById(id).map(DutyRow::duty);
     }
 
+    /**
+     * The routine duties of a period as its list shows them (due windows overlapping it), how many of them no
+     * supervisor has, and whether the period was generated: some window begins in it (windows that began before
+     * came from generating an earlier period).
+     */
+    public record Scheduled(int duties, int unassigned, boolean generated) {
+    }
+
+    public Scheduled scheduled(Period period) {
+        List<DutyRow> rows = duties.findOverlapping(period.start(), period.endExclusive()).stream()
+                .filter(row -> row.purpose() == DutyPurpose.ROUTINE).toList();
+        return new Scheduled(rows.size(), (int) rows.stream().filter(row -> row.supervisorId() == null).count(),
+                rows.stream().anyMatch(row -> !row.dueFrom().isBefore(period.start())));
+    }
+
     @Transactional
     public GenerationReport generate(Actor actor, Instant at, Period period) {
         duties.lockGeneration();

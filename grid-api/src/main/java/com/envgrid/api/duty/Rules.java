@@ -36,6 +36,11 @@ public class Rules {
         return rows.findRules().map(this::parse).orElse(InspectionRules.DEFAULT);
     }
 
+    /** Whether an administrator has saved the district's own rules; until then the defaults apply. */
+    public boolean saved() {
+        return rows.findRules().isPresent();
+    }
+
     /** Rules as an administrator sends them, refused with the reason when they cannot be used. */
     InspectionRules read(byte[] body) {
         return parse(new String(body, StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.Assignment;
 import com.envgrid.core.access.Post;
+import com.envgrid.core.access.Role;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
@@ -12,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +95,21 @@ public class Staffings {
         }
         return activeOn(day).stream().filter(a -> a.post() == Post.CHIEF && above.contains(a.gridCode()))
                 .map(Assignment::personId).distinct().sorted().toList();
+    }
+
+    /** The first-level grids (towns, streets, parks) with no grid chief today, in layer order. */
+    public List<Grid> firstLevelWithoutChief() {
+        LocalDate today = time.today();
+        return layer.layer().firstLevel().stream().filter(g -> chiefsOver(g.code(), today).isEmpty()).toList();
+    }
+
+    /** How many active accounts each role has. */
+    public Map<Role, Long> activeAccounts() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, people.countByRoleAndActive(role.key(), true));
+        }
+        return counts;
     }
 
     /** The display names of people, by id. */

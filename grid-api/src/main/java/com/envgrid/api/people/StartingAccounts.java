@@ -1,6 +1,8 @@
 package com.envgrid.api.people;
 
+import com.envgrid.api.shared.KeptSecret;
 import com.envgrid.core.access.Actor;
+import com.envgrid.core.access.InitialPassword;
 import com.envgrid.core.access.Role;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -11,12 +13,14 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
  * The accounts a platform starts with. The first administrator comes from configuration
  * ({@code ENVGRID_ADMIN_USERNAME}, {@code ENVGRID_ADMIN_PASSWORD}, {@code ENVGRID_ADMIN_NAME}) on a start with no
- * active administrator. Runs after grids loaded at start-up (order 0).
+ * active administrator; without a password, one is generated into {@code ENVGRID_ADMIN_PASSWORD_FILE} (a fresh
+ * install). Runs after grids loaded at start-up (order 0).
  */
 @Singleton
 class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
@@ -36,9 +40,18 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (!admin.username().isBlank() && rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {
-            people.create(Actor.SYSTEM, clock.instant(), new PeopleRequests.NewPerson(admin.name(),
-                    admin.username(), admin.password(), null, Role.ADMIN.key()));
+        if (admin.username().isBlank() || rows.countByRoleAndActive(Role.ADMIN.key(), true) > 0) {
+            return;
+        }
+        String password = admin.generatesPassword() ? InitialPassword.next(new SecureRandom()) : admin.password();
+        people.create(Actor.SYSTEM, clock.instant(), new PeopleRequests.NewPerson(admin.name(),
+                admin.username(), password, null, Role.ADMIN.key()));
+        if (admin.generatesPassword()) {
+            // never in the log: only whoever may read the data directory learns it
+            KeptSecret.write(admin.passwordFile(), password);
+            LOG.warn("Created the first administrator {}; its password is in {} (readable by you only):"
+                    + " sign in with it", admin.username(), admin.passwordFile());
+        } else {
             LOG.info("Created the first administrator {}", admin.username());
         }
     }

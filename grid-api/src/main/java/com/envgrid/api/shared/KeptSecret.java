@@ -15,7 +15,7 @@ import java.util.HexFormat;
 /**
  * A secret generated once and kept in a file that only its owner may read ({@code rw-------}), so that what it
  * signs stays valid across restarts: the embedded default keeps the login tokens' signing secret this way in its
- * data directory.
+ * data directory, and the first administrator's generated password.
  */
 public final class KeptSecret {
     private KeptSecret() {
@@ -35,6 +35,19 @@ public final class KeptSecret {
                         + " delete it to have a new one made, which signs everyone out");
             }
             return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep a secret in " + file, e);
+        }
+    }
+
+    /**
+     * Keeps {@code secret} in {@code file}, made afresh readable by its owner only (what was there goes): the first
+     * administrator's generated password, for whoever started the platform.
+     */
+    public static void write(Path file, String secret) {
+        try {
+            Files.deleteIfExists(file);
+            create(file, secret);
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep a secret in " + file, e);
         }

@@ -17,4 +17,9 @@ interface RiverRows extends CrudRepository<RiverRow, String> {
 
     @Query("SELECT grid_code FROM river_segment_grid WHERE segment_code = :code ORDER BY grid_code")
     List<String> gridsOf(String code);
+
+    /** The river segments that run through no grid. */
+    @Query("SELECT count(*) FROM river_segment r WHERE NOT EXISTS"
+            + " (SELECT 1 FROM river_segment_grid g WHERE g.segment_code = r.code)")
+    long countInNoGrid();
 }

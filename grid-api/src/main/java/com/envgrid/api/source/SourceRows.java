@@ -13,6 +13,11 @@ import java.util.List;
 interface SourceRows extends CrudRepository<SourceRow, String> {
     List<SourceRow> findAllOrderByCode();
 
+    /** The sources located in no grid. */
+    long countByGridCodeIsNull();
+
+    long countByGridCode(String gridCode);
+
     @Query("SELECT code FROM source WHERE code IN (:codes)")
     List<String> findExistingCodes(Collection<String> codes);
 

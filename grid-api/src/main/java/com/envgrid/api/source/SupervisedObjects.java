@@ -15,12 +15,28 @@ import java.util.List;
 public class SupervisedObjects {
     private final SourceRows sources;
     private final RiverRows rivers;
+    private final ZoneRows zones;
     private final LiveGridLayer layer;
 
-    SupervisedObjects(SourceRows sources, RiverRows rivers, LiveGridLayer layer) {
+    SupervisedObjects(SourceRows sources, RiverRows rivers, ZoneRows zones, LiveGridLayer layer) {
         this.sources = sources;
         this.rivers = rivers;
+        this.zones = zones;
         this.layer = layer;
+    }
+
+    /**
+     * How much the directory holds: sources, and of them those in no grid below the district (in a gap between its
+     * towns, streets and parks, or outside every grid) — nobody's to inspect; river segments, and of them those that
+     * cross no such grid; drinking-water protection zones.
+     */
+    public record Census(long sources, long sourcesInNoGrid, long rivers, long riversInNoGrid, long zones) {
+    }
+
+    public Census census() {
+        long inDistrictOnly = layer.layer().district().map(d -> sources.countByGridCode(d.code())).orElse(0L);
+        return new Census(sources.count(), sources.countByGridCodeIsNull() + inDistrictOnly, rivers.count(),
+                rivers.countInNoGrid(), zones.count());
     }
 
     /** A located source. */

@@ -226,6 +226,7 @@ class AccessMatrixTest extends ApiTestBase {
                         200, 200, 200, 200, 401),
                 row(get("/api/grids/validation"), 200, 200, 200, 200, 401),
                 row(get("/api/grids/unstaffed"), 200, 200, 200, 200, 401),
+                row(get("/api/onboarding"), 200, 403, 403, 403, 401),
                 row(post("POST /api/grids/import", "dry run", t -> "/api/grids/import?dryRun=true",
                         t -> smallDistrict().json()), 200, 403, 403, 403, 401),
                 row(post("POST /api/grids/import/inspect", "a GeoJSON file", t -> "/api/grids/import/inspect",

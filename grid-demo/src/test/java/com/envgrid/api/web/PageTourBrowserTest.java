@@ -61,6 +61,7 @@ class PageTourBrowserTest extends BrowserTestBase {
             pages.add(Arguments.of("rules.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("notifications.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("directory-import.html", BrowserSession.ADMIN, size));
+            pages.add(Arguments.of("onboarding.html", BrowserSession.ADMIN, size));
             pages.add(Arguments.of("complaints.html", BrowserSession.CHIEF, size));
             pages.add(Arguments.of("complaint-entry.html", BrowserSession.CHIEF, size));
             pages.add(Arguments.of("cases.html", BrowserSession.CHIEF, size));
