@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 
 /**
  * The accounts a platform starts with. The first administrator comes from configuration
@@ -44,8 +45,9 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
             return;
         }
         String password = admin.generatesPassword() ? InitialPassword.next(new SecureRandom()) : admin.password();
+        // a generated password was chosen by the platform: the administrator replaces it at first sign-in
         people.create(Actor.SYSTEM, clock.instant(), new PeopleRequests.NewPerson(admin.name(),
-                admin.username(), password, null, Role.ADMIN.key()));
+                admin.username(), password, null, Role.ADMIN.key()), new HashMap<>(), admin.generatesPassword());
         if (admin.generatesPassword()) {
             // never in the log: only whoever may read the data directory learns it
             KeptSecret.write(admin.passwordFile(), password);
