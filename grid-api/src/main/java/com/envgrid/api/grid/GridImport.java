@@ -52,7 +52,7 @@ public class GridImport {
 
     /** Imports the file {@code body} as {@code request} says, on behalf of {@code actor} at {@code at}. */
     public ImportOutcome run(Actor actor, Instant at, byte[] body, ImportRequest request) {
-        ReadGrids read = GridFeatureReader.read(body, request.mapping());
+        ReadGrids read = GridFeatureReader.read(body, request.mapping(), request.file());
         LayerState current = live.current();
         List<Grid> submitted = read.grids();
         List<InputProblem> underivable = List.of();
@@ -108,7 +108,7 @@ public class GridImport {
         findings.addAll(new LayerValidator(tolerances).validate(layer).findings());
         ValidationReport report = new ValidationReport(findings);
         ImportOutcome outcome = new ImportOutcome(request.dryRun(), report.acceptable(), null,
-                counts(current.layer(), submitted, layer, leftOut, request.replace()), report, tolerances);
+                counts(current.layer(), submitted, layer, leftOut, request.replace()), report, tolerances, read.crs());
         if (request.dryRun()) {
             return outcome;
         }
@@ -146,6 +146,8 @@ public class GridImport {
     /** The options of an import and what they did, for its audit record. */
     private static Map<String, Object> audited(ImportRequest request, ImportOutcome outcome) {
         Map<String, Object> options = new LinkedHashMap<>();
+        options.put("crs", outcome.crs().crs().label());
+        options.put("crs_source", outcome.crs().source());
         if (request.parentRule() != null) {
             options.put("parent_rule", request.parentRule().key());
         }

@@ -1,14 +1,15 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.core.geo.file.CrsUsed;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.grid.validation.ValidationSettings;
 
 /**
  * What an import did or — on a dry run — would do: the grid counts, the validation report of the resulting layer
- * and the tolerances it was made with.
+ * and the tolerances it was made with, and the coordinate system the file was read in.
  */
 public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion, Counts grids,
-                            ValidationReport report, ValidationSettings tolerances) {
+                            ValidationReport report, ValidationSettings tolerances, CrsUsed crs) {
 
     /**
      * How many grids the file held ({@code submitted}, after {@code district=} left {@code leftOut} features out);
@@ -20,6 +21,6 @@ public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion,
     }
 
     ImportOutcome written(long version) {
-        return new ImportOutcome(false, true, version, grids, report, tolerances);
+        return new ImportOutcome(false, true, version, grids, report, tolerances, crs);
     }
 }
