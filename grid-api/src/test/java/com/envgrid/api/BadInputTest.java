@@ -179,7 +179,9 @@ class BadInputTest extends ApiTestBase {
                 query(HttpMethod.POST, "/api/grids/import?dryRun=true&clipToParent=%s", GridFiles.smallDistrict().json()),
                 query(HttpMethod.POST, "/api/grids/import?dryRun=true&outsideParentToleranceM2=%s",
                         GridFiles.smallDistrict().json()),
-                query(HttpMethod.POST, "/api/grids/import?dryRun=true&district=%s", GridFiles.smallDistrict().json()))));
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&district=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&code=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&name=%s", GridFiles.smallDistrict().json()))));
         routes.put("POST /api/sources/import", new Entry(t -> concat(
                 json(HttpMethod.POST, "/api/sources/import", "{\"type\":\"FeatureCollection\",\"features\":["
                         + SOURCE_FEATURE + "]}", false),
