@@ -1075,12 +1075,7 @@ export default {
   'problem.grid.parent_not_derived': '网格 {code}：按上级规则 {rule} 在图层中找不到其上级',
   'problem.grid.district_not_in_file': '文件中没有区 {district}；文件中的区：{districts}',
   'problem.grid.one_feature_only': '为文件指定编码和名称只适用于只有一个要素的文件，此文件有 {features} 个',
-  // #14 boundary files (files): coordinate systems and GeoPackage / Shapefile reading
-  'problem.crs.unknown': '这是什么坐标系？坐标为米（{x}, {y}），不是经纬度，文件中也没有坐标系：请指定，如 CGCS2000 3 度带中央经线 120°E 为 EPSG:4549',
-  'problem.crs.unreadable': '无法识别坐标系“{value}”',
-  'problem.crs.unsupported': '不支持坐标系 {crs}；支持：WGS 84（EPSG:4326）、CGCS2000（EPSG:4490）及其高斯-克吕格 3 度带和 6 度带（EPSG:4491–4554）',
-  'problem.crs.needs_towgs84': '{crs} 为西安 80 或北京 54 坐标系，转换到 WGS84 的参数因地而异：请提供本区的七参数（+towgs84=…），或提供 CGCS2000 的文件',
-  'problem.crs.mismatch': '坐标（{x}, {y}）不可能是 {crs} 中的坐标，请检查坐标系',
+  // #14 boundary files (files): GeoPackage and Shapefile reading (crs.* above)
   'problem.file.unknown_format': '无法识别的文件：请上传 GeoJSON、GeoPackage（.gpkg）或压缩的 Shapefile（.zip，含 .shp、.shx、.dbf、.prj）',
   'problem.file.unreadable': '文件无法读取，可能已损坏',
   'problem.file.no_shapefile': '压缩包中缺少 Shapefile 文件 {missing}：.shp 和 .dbf 都需要',

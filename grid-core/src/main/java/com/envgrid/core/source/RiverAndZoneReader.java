@@ -49,6 +49,9 @@ public final class RiverAndZoneReader {
     /** The first of {@code keys} the feature has a value for. */
     private static String text(FileFeature feature, String... keys) {
         for (String key : keys) {
+            if (feature.isContainer(key)) {
+                throw new IllegalArgumentException("property \"" + key + "\" is text or a number, not a list or an object");
+            }
             String text = feature.text(key);
             if (text != null) {
                 if (text.length() > FreeText.MAX_NAME_CHARS) {

@@ -49,6 +49,10 @@ final class GeoJsonFeatures {
     }
 
     private FeatureFile readAll(byte[] json) {
+        if (options.layer() != null) {
+            throw Wgs84.refused(FileCode.UNKNOWN_LAYER, "?layer", "a GeoJSON file is a single layer: layer= is for"
+                    + " GeoPackages and zipped Shapefiles", Map.of("layer", options.layer(), "layers", ""));
+        }
         JsonNode root;
         try {
             root = JSON.readTree(json);
