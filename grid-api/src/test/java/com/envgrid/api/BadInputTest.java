@@ -197,6 +197,8 @@ class BadInputTest extends ApiTestBase {
                 query(HttpMethod.POST, "/api/grids/import?dryRun=true&outsideParentToleranceM2=%s",
                         GridFiles.smallDistrict().json()),
                 query(HttpMethod.POST, "/api/grids/import?dryRun=true&district=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&code=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&name=%s", GridFiles.smallDistrict().json()),
                 query(HttpMethod.POST, "/api/grids/import?dryRun=true&crs=%s", GridFiles.smallDistrict().json()),
                 files("/api/grids/import?dryRun=true", "application/zip", List.of("PK\u0003\u0004 not a zip")))));
         // #14 boundary files (files): broken GeoPackages and zips, coordinate systems and layers. The inspection lists

@@ -54,31 +54,8 @@ public class GridImport {
     public ImportOutcome run(Actor actor, Instant at, byte[] body, ImportRequest request) {
         ReadGrids read = GridFeatureReader.read(body, request.mapping(), request.file());
         LayerState current = live.current();
-        List<Grid> submitted = read.grids();
-        List<InputProblem> underivable = List.of();
-        if (request.parentRule() != null) {
-            Set<String> layerCodes = new LinkedHashSet<>();
-            if (!request.replace()) {
-                current.layer().grids().forEach(g -> layerCodes.add(g.code()));
-            }
-            submitted.forEach(g -> layerCodes.add(g.code()));
-            var derived = request.parentRule().derive(submitted, layerCodes, request.parentSeparator(),
-                    g -> read.pointerOf(g.code()));
-            submitted = derived.grids();
-            underivable = derived.problems();
-        }
-        int leftOut = 0;
-        if (request.district() != null) {
-            var selected = DistrictSelection.select(submitted, request.district(), "?district");
-            Set<String> kept = new LinkedHashSet<>(selected.grids().stream().map(Grid::code).toList());
-            // grids of other districts are ignored, whatever is wrong with them
-            underivable = underivable.stream().filter(p -> kept.contains((String) p.params().get("code"))).toList();
-            submitted = selected.grids();
-            leftOut = selected.leftOut();
-        }
-        if (!underivable.isEmpty()) {
-            throw new InvalidInput("parents could not be derived from the codes; nothing was imported", underivable);
-        }
+        Selected selected = parentsAndDistrict(read, request, current);
+        List<Grid> submitted = selected.grids();
         List<LayerIssue> findings = new ArrayList<>();
         if (request.repair()) {
             var repaired = InvalidGeometryRepair.repair(submitted);
@@ -108,7 +85,7 @@ public class GridImport {
         findings.addAll(new LayerValidator(tolerances).validate(layer).findings());
         ValidationReport report = new ValidationReport(findings);
         ImportOutcome outcome = new ImportOutcome(request.dryRun(), report.acceptable(), null,
-                counts(current.layer(), submitted, layer, leftOut, request.replace()), report, tolerances, read.crs());
+                counts(current.layer(), submitted, layer, selected.leftOut(), request.replace()), report, tolerances, read.crs());
         if (request.dryRun()) {
             return outcome;
         }
@@ -120,6 +97,43 @@ public class GridImport {
         live.replace(version, layer, report, tolerances);
         changes.publishEvent(new GridLayerChanged(version));
         return outcome.written(version);
+    }
+
+    /** The file's grids to import and how many features {@code district=} left out. */
+    private record Selected(List<Grid> grids, int leftOut) {
+    }
+
+    /**
+     * The file's grids with the parents the parent rule derives, then — with {@code district=} — only that district and
+     * what lies under it; refused if a kept grid's parent cannot be derived.
+     */
+    private static Selected parentsAndDistrict(ReadGrids read, ImportRequest request, LayerState current) {
+        List<Grid> grids = read.grids();
+        List<InputProblem> underivable = List.of();
+        if (request.parentRule() != null) {
+            Set<String> layerCodes = new LinkedHashSet<>();
+            if (!request.replace()) {
+                current.layer().grids().forEach(g -> layerCodes.add(g.code()));
+            }
+            grids.forEach(g -> layerCodes.add(g.code()));
+            var derived = request.parentRule().derive(grids, layerCodes, request.parentSeparator(),
+                    g -> read.pointerOf(g.code()));
+            grids = derived.grids();
+            underivable = derived.problems();
+        }
+        int leftOut = 0;
+        if (request.district() != null) {
+            var district = DistrictSelection.select(grids, request.district(), "?district");
+            Set<String> kept = new LinkedHashSet<>(district.grids().stream().map(Grid::code).toList());
+            // grids of other districts are ignored, whatever is wrong with them
+            underivable = underivable.stream().filter(p -> kept.contains((String) p.params().get("code"))).toList();
+            grids = district.grids();
+            leftOut = district.leftOut();
+        }
+        if (!underivable.isEmpty()) {
+            throw new InvalidInput("parents could not be derived from the codes; nothing was imported", underivable);
+        }
+        return new Selected(grids, leftOut);
     }
 
     private static ImportOutcome.Counts counts(GridLayer stored, List<Grid> submitted, GridLayer result, int leftOut,

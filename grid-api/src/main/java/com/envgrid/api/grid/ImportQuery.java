@@ -37,6 +37,8 @@ record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
                    @Nullable @QueryValue String clipToParent,
                    @Nullable @QueryValue Double outsideParentToleranceM2,
                    @Nullable @QueryValue String district,
+                   @Nullable @QueryValue String code,
+                   @Nullable @QueryValue String name,
                    @Nullable @QueryValue String crs,
                    @Nullable @QueryValue String layer) {
     /** Beyond these, a disagreement between neighbours is not a digitising artefact any more. */
@@ -88,7 +90,7 @@ record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
                     "clipToParent is true or false", InputCode.NOT_ONE_OF, Map.of("accepted", "true, false"))));
         }
         return new ImportRequest(new PropertyMapping(codeProperty, nameProperty, levelProperty, parentProperty,
-                fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances, rule,
+                fixedLevel, code, name), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances, rule,
                 parentSeparator == null ? null : parentSeparator.charAt(0), "true".equals(clipToParent),
                 district == null || district.isBlank() ? null : district.trim(),
                 GridFeatureReader.GRIDS.with(crs, layer));

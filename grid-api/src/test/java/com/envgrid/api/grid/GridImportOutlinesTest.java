@@ -140,6 +140,25 @@ class GridImportOutlinesTest extends ApiTestBase {
     }
 
     @Test
+    void a_district_outline_without_properties_is_given_its_code_and_name_by_the_import() {
+        var outline = file().raw("null", GridFiles.geoJson(GridFiles.geometry(square(0, 0, 20, 10))));
+        var named = api.post("/api/grids/import?level=district&code=330103&name=%E4%B8%8B%E5%9F%8E%E5%8C%BA", outline.json());
+        assertEquals(201, named.status(), named.json().toString());
+        var district = api.get("/api/grids/330103").json().get("properties");
+        assertEquals("下城区", district.get("name").asText());
+        assertEquals("district", district.get("level").asText());
+
+        var two = file().raw("null", GridFiles.geoJson(GridFiles.geometry(square(0, 0, 10, 10))))
+                .raw("null", GridFiles.geoJson(GridFiles.geometry(square(10, 0, 20, 10))));
+        var refused = api.post("/api/grids/import?level=street&code=330103001", two.json());
+        assertEquals(400, refused.status());
+        var error = refused.json().get("errors").get(0);
+        assertEquals("?code", error.get("pointer").asText());
+        assertEquals("grid.one_feature_only", error.get("code").asText());
+        assertEquals(2, error.get("params").get("features").asInt());
+    }
+
+    @Test
     void one_district_of_a_city_file_is_imported_and_the_rest_counted_as_left_out() {
         var city = file().grid("330102", "district", null, square(20, 0, 40, 10))
                 .grid("330102001", "street", null, square(20, 0, 40, 10))

@@ -7,6 +7,7 @@ import com.envgrid.core.geo.file.ReadOptions;
 import com.envgrid.core.geo.file.Shapes;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.grid.imports.GridImportCode;
 import com.envgrid.core.input.FreeText;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
@@ -58,6 +59,14 @@ public final class GridFeatureReader {
     }
 
     private ReadGrids readAll(FeatureFile file) {
+        int features = file.features().size();
+        if (mapping.fixesCodeOrName() && features != 1) {
+            String parameter = mapping.fixedCode() != null ? "code" : "name";
+            throw new InvalidInput("code= and name= name the one grid of a file of one feature", List.of(new InputProblem(
+                    "?" + parameter, parameter + "= names the one grid of a file of a single feature; this file has "
+                    + features + " features: map its properties instead (codeProperty=, nameProperty=)",
+                    GridImportCode.ONE_FEATURE_ONLY, Map.of("features", features))));
+        }
         Map<String, Part> byCode = new LinkedHashMap<>();
         for (int i = 0; i < file.features().size() && problems.size() < MAX_PROBLEMS; i++) {
             readFeature(file.features().get(i), byCode);
@@ -89,15 +98,15 @@ public final class GridFeatureReader {
                 return;
             }
         }
-        String code = feature.text(mapping.codeProperty());
+        String code = mapping.fixedCode() != null ? mapping.fixedCode() : feature.text(mapping.codeProperty());
         if (code == null) {
             problem(feature.at("properties", mapping.codeProperty()),
                     "the feature has no code: property \"" + mapping.codeProperty() + "\" is missing or empty");
         }
         GridLevel level = level(feature);
         String parent = feature.text(mapping.parentProperty());
-        String name = feature.text(mapping.nameProperty());
-        FreeText.tooLongName(feature.at("properties", mapping.nameProperty()), name)
+        String name = mapping.fixedName() != null ? mapping.fixedName() : feature.text(mapping.nameProperty());
+        FreeText.tooLongName(mapping.fixedName() != null ? "?name" : feature.at("properties", mapping.nameProperty()), name)
                 .ifPresent(p -> problem(p.pointer(), p.message()));
         problems.addAll(feature.problems());
         if (code == null || level == null || feature.geometry() == null) {

@@ -55,6 +55,28 @@ class GridFeatureReaderTest {
     }
 
     @Test
+    void a_district_outline_without_properties_takes_the_code_and_name_given_for_the_file() {
+        var outline = new PropertyMapping(null, null, null, null, GridLevel.DISTRICT, "330103", "下城区");
+        for (String properties : new String[]{"null", "{}"}) {
+            var grid = read(collection(feature(properties, polygon(SQUARE))), outline).grids().get(0);
+            assertEquals("330103", grid.code());
+            assertEquals("下城区", grid.name());
+            assertEquals(GridLevel.DISTRICT, grid.level());
+        }
+    }
+
+    @Test
+    void a_code_for_the_file_is_refused_for_a_file_of_more_than_one_feature() {
+        var outline = new PropertyMapping(null, null, null, null, GridLevel.DISTRICT, "330103", null);
+        var e = assertThrows(InvalidInput.class, () -> read(collection(feature("null", polygon(SQUARE)),
+                feature("null", polygon(SQUARE))), outline));
+        var problem = e.problems().get(0);
+        assertEquals("?code", problem.pointer());
+        assertEquals("grid.one_feature_only", problem.code());
+        assertEquals(java.util.Map.of("features", 2), problem.params());
+    }
+
+    @Test
     void chinese_property_keys_and_a_level_for_the_whole_file_can_be_mapped() {
         var props = "{\"社区编码\":320214001001,\"社区名称\":\"新华社区\",\"街道编码\":\"320214001\"}";
         var mapping = new PropertyMapping("社区编码", "社区名称", null, "街道编码", GridLevel.COMMUNITY);
