@@ -404,9 +404,67 @@ export function retryNotification(id) {
   return send(`api/notifications/${encodeURIComponent(id)}/retry`, { method: 'POST' });
 }
 
+// Grid boundary files (administrators)
+
+/**
+ * What a boundary file holds, before importing it: { format, layers, layer, crs: { epsg, name, source }, features,
+ * geometry_types, keys: [{ key, samples }], bbox, suggested: { code, name, parent, level } }. params: { layer, crs }.
+ */
+export function inspectGridFile(file, params = {}, { onProgress } = {}) {
+  return upload('api/grids/import/inspect', file, { params, onProgress });
+}
+
+/**
+ * Imports a boundary file (GeoJSON, GeoPackage or zipped Shapefile) with the mapping and options in params, or on
+ * dryRun only reports what it would do → the import's outcome (grids added, changed, unchanged, removed; findings).
+ * A rejected layer is an ApiError (422) whose problem carries the same report.
+ */
+export function importGridFile(file, params, { onProgress } = {}) {
+  return upload('api/grids/import', file, { params, onProgress });
+}
+
+/**
+ * Sends a file's bytes with XMLHttpRequest, which (unlike fetch) reports the upload's progress:
+ * onProgress({ loaded, total }) while the bytes go, then onProgress({ loaded: total, total, sent: true }) while the
+ * server works on them. The answer and its errors are those of any other request.
+ */
+function upload(path, file, { params = {}, onProgress = () => {} }) {
+  const url = urlOf(path, params);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.responseType = 'blob';
+    xhr.setRequestHeader('Accept', ACCEPT_JSON);
+    xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+    const bearer = token();
+    if (bearer) {
+      xhr.setRequestHeader('Authorization', `Bearer ${bearer}`);
+    }
+    xhr.upload.addEventListener('progress', (event) => onProgress({ loaded: event.loaded, total: event.total }));
+    xhr.upload.addEventListener('load', () => onProgress({ loaded: file.size, total: file.size, sent: true }));
+    xhr.addEventListener('error', () => reject(new ApiError('', 0, null)));
+    xhr.addEventListener('load', () => {
+      // As a fetch Response, so that the answer is read, and a refusal told, as everywhere else.
+      const response = new Response(xhr.status === 204 ? null : xhr.response, {
+        status: xhr.status,
+        headers: { 'Content-Type': xhr.getResponseHeader('Content-Type') ?? '' },
+      });
+      answerOf(response).then(resolve, reject);
+    });
+    xhr.send(file);
+  });
+}
+
 /** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */
 async function send(path, { as = 'json', ...options } = {}) {
-  const response = await request(path, options);
+  return answerOf(await request(path, options), as);
+}
+
+/** The body of an answer that succeeded, as JSON or a Blob; null for 204. */
+async function answerOf(response, as = 'json') {
+  if (!response.ok) {
+    throw await refusalOf(response, { authorized: true, signInOn401: true });
+  }
   if (response.status === 204) {
     return null;
   }
@@ -421,11 +479,7 @@ async function send(path, { as = 'json', ...options } = {}) {
 async function request(path, {
   method = 'GET', params = {}, body, raw, contentType, accept = ACCEPT_JSON, authorized = true, signInOn401 = true,
 } = {}) {
-  // Relative to the page, so the UI also works when the API sits under a context path.
-  const url = new URL(path, document.baseURI);
-  Object.entries(params)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .forEach(([name, value]) => url.searchParams.set(name, String(value)));
+  const url = urlOf(path, params);
 
   const headers = { Accept: accept };
   if (raw !== undefined) {
@@ -453,13 +507,27 @@ async function request(path, {
     throw new ApiError('', 0, null);
   }
   if (!response.ok) {
-    const error = await errorFrom(response);
-    if (response.status === 401 && authorized && signInOn401) {
-      redirectToSignIn();
-    }
-    throw error;
+    throw await refusalOf(response, { authorized, signInOn401 });
   }
   return response;
+}
+
+/** The address of an API path with its query; relative to the page, so the UI also works under a context path. */
+function urlOf(path, params) {
+  const url = new URL(path, document.baseURI);
+  Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .forEach(([name, value]) => url.searchParams.set(name, String(value)));
+  return url;
+}
+
+/** A refusal as an ApiError; a 401 on a request that sent the token goes to the login page. */
+async function refusalOf(response, { authorized, signInOn401 }) {
+  const error = await errorFrom(response);
+  if (response.status === 401 && authorized && signInOn401) {
+    redirectToSignIn();
+  }
+  return error;
 }
 
 async function errorFrom(response) {

@@ -22,6 +22,7 @@ const NAV_ROLES = {
   'nav-rules': ['admin'],
   'nav-draws': ['admin'],
   'nav-notifications': ['admin'],
+  'nav-grids-import': ['admin'],
   'nav-review': ['admin', 'viewer'],
   'nav-inspections': ['admin', 'chief'],
 };
@@ -40,6 +41,7 @@ const PAGES = [
   { page: 'rules', id: 'nav-rules', href: 'rules.html' },
   { page: 'draws', id: 'nav-draws', href: 'draws.html' },
   { page: 'notifications', id: 'nav-notifications', href: 'notifications.html' },
+  { page: 'grids-import', id: 'nav-grids-import', href: 'grids-import.html' },
 ];
 
 /** The public pages' own links (a page without one, the login page, has no navigation). */
