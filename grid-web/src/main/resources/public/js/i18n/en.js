@@ -1216,6 +1216,7 @@ export default {
   'gridsImport.count.removed': 'Removed',
   'gridsImport.count.total': 'Layer after the import',
   'gridsImport.count.crs': 'Coordinate system used',
+  'gridsImport.finding.at': 'at {lon}, {lat}',
   'gridsImport.findings.none': 'Nothing found',
   'gridsImport.where.file': 'The whole file',
   'gridsImport.where.feature': 'Feature {number}',

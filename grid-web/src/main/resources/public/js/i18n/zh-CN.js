@@ -1148,6 +1148,7 @@ export default {
   'gridsImport.count.removed': '删除',
   'gridsImport.count.total': '导入后图层共',
   'gridsImport.count.crs': '使用的坐标系',
+  'gridsImport.finding.at': '位于 {lon}, {lat}',
   'gridsImport.findings.none': '没有发现问题',
   'gridsImport.where.file': '整个文件',
   'gridsImport.where.feature': '第 {number} 个要素',

@@ -273,16 +273,17 @@ function renderResult() {
     renderOutcome(report, outcome, {
       mode: state.params?.mode ?? 'merge',
       collection: state.collection,
+      describeGrid: nameOf,
       onFocus: (feature) => state.findings?.focus(feature),
     });
   }
   // Accepting is offered for a dry run the server found acceptable, and only for it.
   elements.accept.hidden = !(outcome?.dry_run && outcome.accepted);
   elements.cancel.textContent = t(outcome && !outcome.dry_run && outcome.accepted ? 'gridsImport.another' : 'gridsImport.cancel');
-  elements.legend.hidden = !state.findings && !state.grids;
   const levels = [...new Set((state.grids ? state.grids.layer.getLayers() : [])
     .map((layer) => layer.feature?.properties?.level).filter(Boolean))];
   renderFindingLegend(elements.legendItems, { findings: state.findings, levels });
+  elements.legend.hidden = !elements.legendItems.hasChildNodes();
 }
 
 /** The choices changed: a result shown for the old ones must not be accepted. */

@@ -63,7 +63,7 @@ class GridImportPageBrowserTest extends BrowserTestBase {
 
         openBrowser();
         browser.signInAt("grids-import.html", ADMIN);
-        assertTrue(browser.find(By.id("nav-grids-import")).isDisplayed(), "administrators find it in the header");
+        browser.until("administrators find it in the header", () -> browser.find(By.id("nav-grids-import")).isDisplayed());
         choose(faulty);
         WebElement keys = browser.find(By.id("import-keys"));
         assertTrue(keys.getText().contains("JB") && keys.getText().contains("街道"), keys.getText());

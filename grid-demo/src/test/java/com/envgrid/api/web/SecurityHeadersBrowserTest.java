@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecurityHeadersBrowserTest extends BrowserTestBase {
     private static final List<String> PAGES = List.of("index.html", "coverage.html", "review.html", "duties.html",
             "field.html", "cases.html", "complaints.html", "people.html", "rules.html", "draws.html", "notifications.html",
-            "complaint.html", "complaint-entry.html", "public-draw.html", "login.html");
+            "complaint.html", "complaint-entry.html", "public-draw.html", "login.html",
+            "grids-import.html");
 
     @Test
     void pages_and_answers_carry_the_security_headers() {

@@ -24,7 +24,7 @@ export function findingsCollection(outcome) {
  * Renders an outcome (a dry run's, an accepted import's, or the one a 422 carries) into the result panel's parts.
  * mode is the one asked for (merge or replace); onFocus(feature) shows a finding of `collection` on the map.
  */
-export function renderOutcome(parts, outcome, { mode, collection, onFocus }) {
+export function renderOutcome(parts, outcome, { mode, collection, describeGrid, onFocus }) {
   const grids = outcome.grids ?? {};
   const errors = outcome.summary?.errors ?? 0;
   const warnings = outcome.summary?.warnings ?? 0;
@@ -66,11 +66,11 @@ export function renderOutcome(parts, outcome, { mode, collection, onFocus }) {
   parts.problems.hidden = true;
   parts.problems.replaceChildren();
   parts.findings.replaceChildren(...(collection.features.length
-    ? collection.features.map((feature) => findingItem(feature, onFocus))
+    ? collection.features.map((feature) => findingItem(feature, describeGrid, onFocus))
     : [element('li', { className: 'muted', text: t('gridsImport.findings.none') })]));
 }
 
-function findingItem(feature, onFocus) {
+function findingItem(feature, describeGrid, onFocus) {
   const finding = feature.properties;
   const swatch = element('span', { className: 'swatch swatch-fill' });
   if (DRAWN_KINDS.includes(finding.kind)) {
@@ -79,14 +79,21 @@ function findingItem(feature, onFocus) {
     swatch.style.backgroundColor = FINDING_STYLES[finding.kind]?.fillColor ?? '#adb5bd';
   }
   swatch.style.borderColor = FINDING_STYLES[finding.kind]?.color ?? '#495057';
-  const codes = Array.isArray(finding.codes) ? finding.codes.join(t('common.listSeparator')) : '';
+  const codes = (Array.isArray(finding.codes) ? finding.codes : []).map((code) => {
+    const name = describeGrid(code);
+    return name ? t('common.named', { name, code }) : String(code);
+  }).join(t('common.listSeparator'));
+  // A point finding (where a ring crosses itself) says where; the server's English sentence is the tooltip.
+  const point = finding.where?.type === 'Point' ? finding.where.coordinates : null;
+  const at = point ? t('gridsImport.finding.at', { lon: point[0].toFixed(6), lat: point[1].toFixed(6) }) : '';
   const button = element('button', { className: 'finding-item' },
     swatch,
     element('span', { className: 'finding-item-kind', text: t(`finding.${finding.kind}`) }),
     element('span', { className: 'finding-item-area', text: finding.area_m2 === null || finding.area_m2 === undefined
       ? t(`finding.severity.${finding.severity}`) : formatSquareMetres(finding.area_m2) }),
-    element('span', { className: 'finding-item-detail', text: [codes, finding.message].filter(Boolean).join(' · ') }));
+    element('span', { className: 'finding-item-detail', text: [codes, at].filter(Boolean).join(' · ') }));
   button.type = 'button';
+  button.title = finding.message ?? '';
   button.dataset.kind = finding.kind;
   button.dataset.severity = finding.severity ?? '';
   if (typeof finding.area_m2 === 'number') {
