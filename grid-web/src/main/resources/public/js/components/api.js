@@ -424,6 +424,20 @@ export function importGridFile(file, params, { onProgress } = {}) {
 }
 
 /**
+ * The media type a boundary file is sent as, by its name: browsers disagree on these (a .gpkg has none, a .zip is
+ * application/x-zip-compressed on Windows), and the server reads the bytes of any of them sent as octet-stream.
+ */
+function boundaryFileType(file) {
+  const extension = /\.([a-z]+)$/i.exec(file.name ?? '')?.[1]?.toLowerCase();
+  return {
+    geojson: 'application/geo+json',
+    json: 'application/geo+json',
+    gpkg: 'application/geopackage+sqlite3',
+    zip: 'application/zip',
+  }[extension] ?? 'application/octet-stream';
+}
+
+/**
  * Sends a file's bytes with XMLHttpRequest, which (unlike fetch) reports the upload's progress:
  * onProgress({ loaded, total }) while the bytes go, then onProgress({ loaded: total, total, sent: true }) while the
  * server works on them. The answer and its errors are those of any other request.
@@ -435,7 +449,7 @@ function upload(path, file, { params = {}, onProgress = () => {} }) {
     xhr.open('POST', url);
     xhr.responseType = 'blob';
     xhr.setRequestHeader('Accept', ACCEPT_JSON);
-    xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+    xhr.setRequestHeader('Content-Type', boundaryFileType(file));
     const bearer = token();
     if (bearer) {
       xhr.setRequestHeader('Authorization', `Bearer ${bearer}`);

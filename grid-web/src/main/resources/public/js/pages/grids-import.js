@@ -234,6 +234,7 @@ async function send(params, failureKey) {
     } else {
       state.refusal = error;
       renderResult();
+      document.body.dataset.importState = 'refused';
     }
     fail(failureKey, error);
   } finally {

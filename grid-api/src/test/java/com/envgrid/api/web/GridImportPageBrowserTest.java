@@ -27,9 +27,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The grid import page: an administrator picks a surveyor's GeoJSON whose keys are its own (BM, MC, JB, SJ), maps
- * them, dry-runs, sees on the map and in the list an invalid ring and a street overhanging the district with its area
- * in m², shows the overhang on the map from the list, and cannot accept; then picks the corrected file, dry-runs and
- * imports it: the layer has its grids.
+ * them and dry-runs: a ring left open is refused with the feature it is in. In the next file the page shows on the
+ * map and in the list an invalid ring and a street overhanging the district with its area in m², shows the overhang
+ * on the map from the list, and offers no accepting; the corrected file is dry-run and imported: the layer has its
+ * grids.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.server.port", value = "-1")
@@ -61,9 +62,22 @@ class GridImportPageBrowserTest extends BrowserTestBase {
                 feature("A", "东城街道", "街道", "D", square(0, 0, 10, 10)),
                 feature("B", "西城街道", "街道", "D", square(10, 0, 20, 10)));
 
+        Path unclosed = surveyorsFile("unclosed.geojson",
+                feature("D", "示例区", "区", null, square(0, 0, 20, 10)),
+                "{\"type\":\"Feature\",\"properties\":{\"BM\":\"A\",\"MC\":\"东城街道\",\"JB\":\"街道\",\"SJ\":\"D\"},"
+                        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[120,30],[120.01,30],[120.01,30.01],[120,30.01]]]}}");
+
         openBrowser();
         browser.signInAt("grids-import.html", ADMIN);
         browser.until("administrators find it in the header", () -> browser.find(By.id("nav-grids-import")).isDisplayed());
+        choose(unclosed);
+        mapKeys();
+        browser.find(By.id("import-dry-run")).click();
+        browser.until("the unreadable file was never refused", () -> "refused".equals(importState()));
+        assertTrue(browser.find(By.id("import-verdict")).getText().contains("无法读取"));
+        assertTrue(browser.find(By.id("import-problems")).getText().contains("第 2 个要素"),
+                "where the file is wrong: " + browser.find(By.id("import-problems")).getText());
+
         choose(faulty);
         WebElement keys = browser.find(By.id("import-keys"));
         assertTrue(keys.getText().contains("JB") && keys.getText().contains("街道"), keys.getText());
