@@ -1209,6 +1209,8 @@ export default {
   'gridsImport.changes.merge.did': 'Merged: {added} grids added, {changed} changed, {unchanged} unchanged; the other {kept} stay, {total} in all.',
   'gridsImport.changes.replace.will': 'Replace: the file is the whole layer. {added} grids will be added, {changed} changed, {unchanged} unchanged and the {removed} not in the file removed; {total} in all.',
   'gridsImport.changes.replace.did': 'Replaced: {added} grids added, {changed} changed, {unchanged} unchanged, {removed} removed; {total} in all.',
+  'gridsImport.changes.leftOut': ' {count} features of the file lie outside the district chosen and are left out.',
+  'gridsImport.count.leftOut': 'Outside the district chosen (left out)',
   'gridsImport.count.submitted': 'Grids in the file',
   'gridsImport.count.added': 'Added',
   'gridsImport.count.changed': 'Changed',

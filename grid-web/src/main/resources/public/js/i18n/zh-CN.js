@@ -1141,6 +1141,8 @@ export default {
   'gridsImport.changes.merge.did': '已合并：新增 {added} 个、更新 {changed} 个、不变 {unchanged} 个网格；其他 {kept} 个网格保留，图层共 {total} 个。',
   'gridsImport.changes.replace.will': '替换：文件即整个图层。将新增 {added} 个、更新 {changed} 个、不变 {unchanged} 个网格，删除文件中没有的 {removed} 个；导入后共 {total} 个。',
   'gridsImport.changes.replace.did': '已替换：新增 {added} 个、更新 {changed} 个、不变 {unchanged} 个网格，删除 {removed} 个；图层共 {total} 个。',
+  'gridsImport.changes.leftOut': '文件中另有 {count} 个要素不属于所选的区，不导入。',
+  'gridsImport.count.leftOut': '不属于所选区（不导入）',
   'gridsImport.count.submitted': '文件中的网格',
   'gridsImport.count.added': '新增',
   'gridsImport.count.changed': '更新',

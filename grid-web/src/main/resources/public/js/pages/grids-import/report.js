@@ -50,14 +50,15 @@ export function renderOutcome(parts, outcome, { mode, collection, describeGrid, 
   const tense = outcome.dry_run || !outcome.accepted ? 'will' : 'did';
   parts.changes.textContent = t(`gridsImport.changes.${mode}.${tense}`, {
     added: counts.added, changed: counts.changed, unchanged: known(counts.unchanged), removed: known(counts.removed),
-    kept: Math.max(0, counts.total - (grids.submitted ?? 0)), total: counts.total,
-  });
+    kept: Math.max(0, counts.total - counts.added - counts.changed - (counts.unchanged ?? 0)), total: counts.total,
+  }) + (grids.left_out ? t('gridsImport.changes.leftOut', { count: grids.left_out }) : '');
   const rows = fieldList('', [
     [t('gridsImport.count.submitted'), grids.submitted ?? 0, 'submitted'],
     [t('gridsImport.count.added'), counts.added, 'added'],
     [t('gridsImport.count.changed'), counts.changed, 'changed'],
     [t('gridsImport.count.unchanged'), counts.unchanged ?? null, 'unchanged'],
     [t('gridsImport.count.removed'), counts.removed ?? null, 'removed'],
+    [t('gridsImport.count.leftOut'), grids.left_out || null, 'left_out'],
     [t('gridsImport.count.total'), counts.total, 'total'],
     [t('gridsImport.count.crs'), outcome.crs ? crsName(outcome.crs) : null, 'crs'],
   ]);
