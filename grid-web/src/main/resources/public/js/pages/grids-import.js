@@ -296,10 +296,12 @@ function outdate() {
   }
 }
 
+/** Cancels a dry run (nothing is kept), or after an import starts over with another file. */
 function cancel() {
+  const imported = state.outcome && !state.outcome.dry_run && state.outcome.accepted;
   elements.fileInput.value = '';
   choose(null);
-  say('gridsImport.status.cancelled');
+  say(imported ? 'gridsImport.status.choose' : 'gridsImport.status.cancelled');
   delete document.body.dataset.importState;
 }
 
