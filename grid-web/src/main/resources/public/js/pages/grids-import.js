@@ -145,6 +145,11 @@ async function read(layer) {
       elements.content.hidden = false;
       elements.form.hidden = false;
       say('gridsImport.status.read', { features: found.features ?? 0, keys: found.keys?.length ?? 0 });
+      // Where the file lies, before anything is drawn: a file far from the district shows as such.
+      const [west, south, east, north] = Array.isArray(found.bbox) ? found.bbox : [];
+      if ([west, south, east, north].every(Number.isFinite)) {
+        map.fitBounds([[south, west], [north, east]], { padding: [16, 16] });
+      }
       document.body.dataset.importState = 'inspected';
     },
     failed: (error) => {
