@@ -15,8 +15,8 @@ import { onLanguageChange, t } from '../i18n/index.js';
 import { ALL_KINDS, createFindingsLayer } from '../layers/findings.js';
 import { createGridLayer, districtOutline } from '../layers/grids.js';
 import { gridsLocally, inspectLocally } from './grids-import/local-inspect.js';
-import { createMappingForm, crsName } from './grids-import/mapping.js';
-import { findingsCollection, renderOutcome, renderRefusal } from './grids-import/report.js';
+import { createMappingForm, crsName, ownCrs } from './grids-import/mapping.js';
+import { findingsCollection, renderOutcome, renderProblems, renderRefusal } from './grids-import/report.js';
 
 const elements = {
   map: document.getElementById('map'),
@@ -32,6 +32,7 @@ const elements = {
   layerField: document.getElementById('import-layer-field'),
   layer: document.getElementById('import-layer'),
   keys: document.querySelector('#import-keys tbody'),
+  fileProblems: document.getElementById('import-file-problems'),
   form: document.getElementById('import-mapping'),
   mappingError: document.getElementById('mapping-error'),
   dryRun: document.getElementById('import-dry-run'),
@@ -167,8 +168,9 @@ function renderContent() {
   if (!found) {
     return;
   }
-  const crs = found.crs?.epsg ? t('gridsImport.crs.found', { name: crsName(found.crs), source: found.crs.source ?? '—' })
-    : t('gridsImport.crs.none');
+  const crs = ownCrs(found) ? t('gridsImport.crs.found', {
+    name: crsName(found.crs), source: vocabularyName('gridsImport.crsSource', found.crs.source),
+  }) : t('gridsImport.crs.none');
   const rows = fieldList('', [
     [t('gridsImport.fact.file'), state.file?.name ?? '—', 'file'],
     [t('gridsImport.fact.format'), vocabularyName('gridsImport.format', found.format), 'format'],
@@ -177,6 +179,8 @@ function renderContent() {
     [t('gridsImport.fact.crs'), crs, 'crs'],
   ]);
   elements.facts.replaceChildren(...rows.childNodes);
+  // Features that cannot be read are named before the dry run, each with where it is.
+  renderProblems(elements.fileProblems, Array.isArray(found.problems) ? found.problems : []);
   const layers = Array.isArray(found.layers) ? found.layers : [];
   elements.layerField.hidden = layers.length < 2;
   elements.layer.replaceChildren(...layers.map((name) => option(name, name)));

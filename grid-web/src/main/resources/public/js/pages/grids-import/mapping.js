@@ -69,8 +69,8 @@ export function createMappingForm(form, { onChange }) {
   /** The file's own coordinate system first (or the request to name one), then the ones the server knows. */
   function fillCrs() {
     const chosen = fields.crs.value;
-    const found = inspection?.crs;
-    const own = found?.epsg ? t('gridsImport.crs.fromFile', { name: crsName(found) }) : t('gridsImport.crs.none');
+    const own = ownCrs(inspection) ? t('gridsImport.crs.fromFile', { name: crsName(inspection.crs) })
+      : t('gridsImport.crs.none');
     fields.crs.replaceChildren(option('', own),
       ...CRS_CHOICES.map(({ epsg, key, params }) => option(`EPSG:${epsg}`, `${t(key, params)} (EPSG:${epsg})`)));
     fields.crs.value = chosen;
@@ -140,6 +140,11 @@ export function createMappingForm(form, { onChange }) {
       return Object.fromEntries(Object.entries(params).filter(([, chosen]) => chosen !== '' && chosen !== undefined));
     },
   };
+}
+
+/** Whether the file names its coordinate system (not lon/lat taken as WGS84 for want of one). */
+export function ownCrs(inspection) {
+  return Boolean(inspection?.crs) && inspection.crs.source !== 'default';
 }
 
 /** A coordinate system as the server names it: its name, else its EPSG code. */

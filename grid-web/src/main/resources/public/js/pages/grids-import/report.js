@@ -115,9 +115,13 @@ export function renderRefusal(parts, error) {
   parts.changes.textContent = '';
   parts.counts.replaceChildren();
   parts.findings.replaceChildren();
-  const problems = error?.fieldErrors ?? [];
-  parts.problems.hidden = problems.length === 0;
-  parts.problems.replaceChildren(...problems.map((problem) => element('li', {},
+  renderProblems(parts.problems, error?.fieldErrors ?? []);
+}
+
+/** Problems of the input ({ pointer, message, code, params }) listed, each with where it is; none: the list hides. */
+export function renderProblems(list, problems) {
+  list.hidden = problems.length === 0;
+  list.replaceChildren(...problems.map((problem) => element('li', {},
     element('span', { className: 'problem-where', text: where(problem.pointer) }),
     element('span', { text: describeFieldError(problem) }))));
 }
