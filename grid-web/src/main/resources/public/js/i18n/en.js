@@ -1236,6 +1236,7 @@ export default {
   'gridsImport.finding.at': 'at {lon}, {lat}',
   'gridsImport.findings.none': 'Nothing found',
   'gridsImport.where.file': 'The whole file',
+  'gridsImport.where.parameter': 'the option {name}',
   'gridsImport.where.feature': 'Feature {number}',
   'gridsImport.where.position': 'ring {ring}, point {point}',
   'gridsImport.progress.uploading': 'Uploading {percent}%',

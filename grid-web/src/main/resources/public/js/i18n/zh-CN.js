@@ -1168,6 +1168,7 @@ export default {
   'gridsImport.finding.at': '位于 {lon}, {lat}',
   'gridsImport.findings.none': '没有发现问题',
   'gridsImport.where.file': '整个文件',
+  'gridsImport.where.parameter': '选项 {name}',
   'gridsImport.where.feature': '第 {number} 个要素',
   'gridsImport.where.position': '第 {ring} 个环第 {point} 个点',
   'gridsImport.progress.uploading': '正在上传 {percent}%',

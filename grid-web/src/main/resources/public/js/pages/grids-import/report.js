@@ -126,10 +126,16 @@ export function renderProblems(list, problems) {
     element('span', { text: describeFieldError(problem) }))));
 }
 
-/** Where a problem is, as a reader counts: "/features/12/geometry/coordinates/0/3" → the 13th feature, ring 1, point 4. */
+/**
+ * Where a problem is, as a reader counts: "/features/12/geometry/coordinates/0/3" → the 13th feature, ring 1, point 4;
+ * "?district" → the choice of that name; anything else (a GeoPackage's "layer X, feature N") as the server says it.
+ */
 function where(pointer) {
   if (!pointer) {
     return t('gridsImport.where.file');
+  }
+  if (pointer.startsWith('?')) {
+    return t('gridsImport.where.parameter', { name: pointer.slice(1) });
   }
   const match = /^\/features\/(\d+)(?:\/geometry\/coordinates((?:\/\d+)*))?(.*)$/.exec(pointer);
   if (!match) {
