@@ -172,7 +172,14 @@ class BadInputTest extends ApiTestBase {
         routes.put("POST /api/grids/import", new Entry(t -> concat(
                 json(HttpMethod.POST, "/api/grids/import?dryRun=true", GridFiles.smallDistrict().json(), false),
                 query(HttpMethod.POST, "/api/grids/import?dryRun=true&mode=%s", GridFiles.smallDistrict().json()),
-                query(HttpMethod.POST, "/api/grids/import?dryRun=true&sliverAreaM2=%s", GridFiles.smallDistrict().json()))));
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&sliverAreaM2=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&parentRule=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&parentRule=strip-last-segment&parentSeparator=%s",
+                        GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&clipToParent=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&outsideParentToleranceM2=%s",
+                        GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&district=%s", GridFiles.smallDistrict().json()))));
         routes.put("POST /api/sources/import", new Entry(t -> concat(
                 json(HttpMethod.POST, "/api/sources/import", "{\"type\":\"FeatureCollection\",\"features\":["
                         + SOURCE_FEATURE + "]}", false),

@@ -1139,6 +1139,10 @@ export default {
   'problem.crs.unsupported': 'The coordinate system {crs} is not supported; accepted: {accepted}',
   'problem.crs.needs_towgs84': '{crs} is Xi\'an 1980 or Beijing 1954: give the seven parameters of your local transformation (towgs84) to convert it to WGS84',
   'problem.crs.mismatch': 'The coordinates ({x}, {y}) cannot be in {crs}: check the coordinate system chosen',
+  // #14 grid import (gridimport): parents from codes, one district of a city file, fixed code and name
+  'problem.grid.parent_not_derived': 'Grid {code}: the parent rule {rule} finds no parent for it in the layer',
+  'problem.grid.district_not_in_file': 'The file has no district {district}; its districts: {districts}',
+  'problem.grid.one_feature_only': 'A code and name for the file apply to a file of one feature; this one has {features}',
 
   // grids-import.html: the grid boundary import (administrators)
   'nav.grids-import': 'Grid import',

@@ -1071,6 +1071,10 @@ export default {
   'problem.crs.unsupported': '不支持坐标系 {crs}；可用：{accepted}',
   'problem.crs.needs_towgs84': '{crs} 是西安 80 或北京 54 坐标系，需提供本地转换的七参数（towgs84）才能转换到 WGS84',
   'problem.crs.mismatch': '坐标 ({x}, {y}) 不在坐标系 {crs} 的范围内：请检查所选坐标系',
+  // #14 grid import (gridimport): parents from codes, one district of a city file, fixed code and name
+  'problem.grid.parent_not_derived': '网格 {code}：按上级规则 {rule} 在图层中找不到其上级',
+  'problem.grid.district_not_in_file': '文件中没有区 {district}；文件中的区：{districts}',
+  'problem.grid.one_feature_only': '为文件指定编码和名称只适用于只有一个要素的文件，此文件有 {features} 个',
 
   // grids-import.html: the grid boundary import (administrators)
   'nav.grids-import': '网格导入',

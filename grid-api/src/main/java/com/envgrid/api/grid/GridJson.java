@@ -151,10 +151,14 @@ final class GridJson {
             json.writeNumberField("layer_version", outcome.layerVersion());
         }
         json.writeObjectFieldStart("grids");
-        json.writeNumberField("submitted", outcome.submitted());
-        json.writeNumberField("new", outcome.added());
-        json.writeNumberField("updated", outcome.updated());
-        json.writeNumberField("layer_total", outcome.total());
+        var grids = outcome.grids();
+        json.writeNumberField("submitted", grids.submitted());
+        json.writeNumberField("new", grids.added());
+        json.writeNumberField("updated", grids.updated());
+        json.writeNumberField("unchanged", grids.unchanged());
+        json.writeNumberField("removed", grids.removed());
+        json.writeNumberField("left_out", grids.leftOut());
+        json.writeNumberField("layer_total", grids.total());
         json.writeEndObject();
         summary(json, outcome.report());
         tolerances(json, outcome.tolerances());
@@ -188,6 +192,7 @@ final class GridJson {
         json.writeObjectFieldStart("tolerances");
         json.writeNumberField("sliver_area_m2", tolerances.sliverAreaM2());
         json.writeNumberField("sliver_width_m", tolerances.sliverWidthM());
+        json.writeNumberField("outside_parent_m2", tolerances.outsideParentToleranceM2());
         json.writeEndObject();
     }
 
