@@ -14,7 +14,7 @@ import { simplifyMetres } from '../config.js';
 import { onLanguageChange, t } from '../i18n/index.js';
 import { ALL_KINDS, createFindingsLayer } from '../layers/findings.js';
 import { createGridLayer, districtOutline } from '../layers/grids.js';
-import { gridsLocally, inspectLocally } from './grids-import/local-inspect.js';
+import { inspectLocally } from './grids-import/local-inspect.js';
 import { createMappingForm, crsName, ownCrs } from './grids-import/mapping.js';
 import { findingsCollection, renderOutcome, renderProblems, renderRefusal } from './grids-import/report.js';
 
@@ -226,7 +226,7 @@ async function send(params, failureKey) {
   busy(true);
   try {
     const outcome = await importGridFile(file, params, { onProgress: progress('validating') });
-    await show(outcome, params);
+    show(outcome);
     if (outcome.dry_run) {
       say(outcome.accepted ? 'gridsImport.status.acceptable' : 'gridsImport.status.rejected', {
         errors: outcome.summary?.errors ?? 0, warnings: outcome.summary?.warnings ?? 0,
@@ -239,7 +239,7 @@ async function send(params, failureKey) {
   } catch (error) {
     // A layer refused for its findings carries the whole report: it is shown like a dry run's.
     if (error?.status === 422 && Array.isArray(error.problem?.findings)) {
-      await show({ ...error.problem, dry_run: false, accepted: false }, params);
+      show({ ...error.problem, dry_run: false, accepted: false });
     } else {
       state.refusal = error;
       renderResult();
@@ -252,17 +252,15 @@ async function send(params, failureKey) {
   }
 }
 
-async function show(outcome, params) {
+function show(outcome) {
   state.outcome = outcome;
   state.refusal = null;
   const collection = findingsCollection(outcome);
-  // STOPGAP (local-inspect.js): a server whose outcome does not carry the file's grids yet.
-  const grids = outcome.features ?? await gridsLocally(state.file, params);
   clearLayers();
-  if (grids) {
-    state.grids = createGridLayer(map, grids, {
+  if (outcome.features) {
+    state.grids = createGridLayer(map, outcome.features, {
       onSelect: (code) => state.grids.select(code),
-      data: (feature) => (feature.properties?.change ? { change: feature.properties.change } : {}),
+      data: (feature) => ({ change: feature.properties?.change ?? '' }),
     });
   }
   state.findings = createFindingsLayer(map, collection, { describeGrid: nameOf, kinds: ALL_KINDS });

@@ -1,14 +1,32 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.grid.validation.ValidationSettings;
 
+import java.util.List;
+
 /**
- * What an import did or — on a dry run — would do: the grid counts, the validation report of the resulting layer
- * and the tolerances it was made with.
+ * What an import did or — on a dry run — would do: the grid counts, the file's grids as they are (or would be) stored
+ * with how each differs from the stored layer, the validation report of the resulting layer and the tolerances it was
+ * made with.
  */
-public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion, Counts grids,
+public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion, Counts grids, List<FileGrid> file,
                             ValidationReport report, ValidationSettings tolerances) {
+
+    /** How a grid of the file compares with the stored grid of its code. */
+    public enum Change {
+        /** No grid of this code is stored. */
+        ADDED,
+        /** The stored grid differs in geometry, name, level or parent. */
+        CHANGED,
+        /** The stored grid is the same. */
+        UNCHANGED
+    }
+
+    /** A grid of the file, after the parent rule, repair and clipping, and how it compares with the stored one. */
+    public record FileGrid(Grid grid, Change change) {
+    }
 
     /**
      * How many grids the file held ({@code submitted}, after {@code district=} left {@code leftOut} features out);
@@ -20,6 +38,6 @@ public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion,
     }
 
     ImportOutcome written(long version) {
-        return new ImportOutcome(false, true, version, grids, report, tolerances);
+        return new ImportOutcome(false, true, version, grids, file, report, tolerances);
     }
 }

@@ -1,6 +1,5 @@
-// STOPGAP until POST /api/grids/import/inspect and the outcome's `features` land (issue #14, helpers files and
-// gridimport): a GeoJSON file's keys with sample values, and its grids for the map, read in the browser. Remove this
-// module and its two uses in grids-import.js once the server answers both.
+// STOPGAP until POST /api/grids/import/inspect lands (issue #14, helper files): a GeoJSON file's keys with sample
+// values, read in the browser. Remove this module and its use in grids-import.js once the server answers.
 
 const SAMPLES = 5;
 
@@ -29,27 +28,6 @@ export async function inspectLocally(file) {
     geometry_types: [...new Set(collection.features.map((feature) => feature?.geometry?.type).filter(Boolean))],
     keys: [...keys].map(([key, samples]) => ({ key, samples })),
     suggested: {},
-  };
-}
-
-/** The file's grids with the mapping's code, name and level, as the map draws grids; null for other files. */
-export async function gridsLocally(file, params) {
-  const collection = await readCollection(file);
-  if (!collection) {
-    return null;
-  }
-  const property = (feature, key, fallback) => feature.properties?.[params[key] ?? fallback];
-  return {
-    type: 'FeatureCollection',
-    features: collection.features.filter((feature) => feature?.geometry).map((feature) => ({
-      type: 'Feature',
-      geometry: feature.geometry,
-      properties: {
-        code: String(params.code ?? property(feature, 'codeProperty', 'code') ?? ''),
-        name: params.name ?? property(feature, 'nameProperty', 'name') ?? null,
-        level: property(feature, 'levelProperty', 'level') ?? params.level ?? null,
-      },
-    })),
   };
 }
 
