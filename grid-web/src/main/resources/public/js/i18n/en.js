@@ -1154,6 +1154,8 @@ export default {
   'gridsImport.file.title': '1 Choose a boundary file',
   'gridsImport.file.hint': 'GeoJSON, GeoPackage (.gpkg) or a zipped Shapefile (.zip with .shp .shx .dbf .prj); CGCS2000 and Gauss–Krüger coordinates are converted to lon/lat.',
   'gridsImport.file.choose': 'Boundary file',
+  'gridsImport.file.crs': 'Which coordinate system is this?',
+  'gridsImport.file.crs.choose': "Choose the file's coordinate system",
   'gridsImport.content.title': '2 What the file holds',
   'gridsImport.layer': 'Layer',
   'gridsImport.keys.key': 'Key',

@@ -1086,6 +1086,8 @@ export default {
   'gridsImport.file.title': '1 选择边界文件',
   'gridsImport.file.hint': 'GeoJSON、GeoPackage（.gpkg）或压缩的 Shapefile（.zip，含 .shp .shx .dbf .prj）；CGCS2000 与高斯-克吕格投影坐标会换算为经纬度。',
   'gridsImport.file.choose': '边界文件',
+  'gridsImport.file.crs': '这是哪个坐标系？',
+  'gridsImport.file.crs.choose': '请选择文件的坐标系',
   'gridsImport.content.title': '2 文件内容',
   'gridsImport.layer': '图层',
   'gridsImport.keys.key': '字段',

@@ -15,7 +15,7 @@ import { onLanguageChange, t } from '../i18n/index.js';
 import { ALL_KINDS, createFindingsLayer } from '../layers/findings.js';
 import { createGridLayer, districtOutline } from '../layers/grids.js';
 import { inspectLocally } from './grids-import/local-inspect.js';
-import { createMappingForm, crsName, ownCrs } from './grids-import/mapping.js';
+import { createMappingForm, crsName, fillCrsChoices, ownCrs } from './grids-import/mapping.js';
 import { findingsCollection, renderOutcome, renderProblems, renderRefusal } from './grids-import/report.js';
 
 const elements = {
@@ -24,6 +24,8 @@ const elements = {
   legend: document.getElementById('legend'),
   legendItems: document.getElementById('legend-items'),
   fileInput: document.getElementById('import-file-input'),
+  fileCrsField: document.getElementById('file-crs-field'),
+  fileCrs: document.getElementById('file-crs'),
   progress: document.getElementById('import-progress'),
   progressBar: document.getElementById('import-progress-bar'),
   progressText: document.getElementById('import-progress-text'),
@@ -81,6 +83,7 @@ async function start() {
   }
   elements.fileInput.addEventListener('change', () => choose(elements.fileInput.files[0] ?? null));
   elements.layer.addEventListener('change', () => read(elements.layer.value));
+  elements.fileCrs.addEventListener('change', () => read(state.inspection?.layer ?? null));
   elements.form.addEventListener('submit', (event) => {
     event.preventDefault();
     dryRun();
@@ -90,6 +93,7 @@ async function start() {
   onLanguageChange(() => {
     map.closePopup();
     mapping.refresh();
+    fillCrsChoices(elements.fileCrs, t('gridsImport.file.crs.choose'));
     renderContent();
     renderResult();
   });
@@ -119,6 +123,8 @@ function choose(file) {
   state.inspection = null;
   elements.content.hidden = true;
   elements.form.hidden = true;
+  elements.fileCrsField.hidden = true;
+  elements.fileCrs.value = '';
   if (file) {
     read(null);
   } else {
@@ -130,7 +136,8 @@ async function read(layer) {
   const file = state.file;
   clearResult();
   say('gridsImport.status.reading', { file: file.name });
-  await readLatest(() => inspectGridFile(file, { layer }, { onProgress: progress('reading') })
+  const crs = elements.fileCrs.value || null;
+  await readLatest(() => inspectGridFile(file, { layer, crs }, { onProgress: progress('reading') })
     .catch(async (error) => {
       // STOPGAP (local-inspect.js): a server without the inspect route yet.
       const local = error?.status === 404 || error?.status === 405 ? await inspectLocally(file) : null;
@@ -156,6 +163,11 @@ async function read(layer) {
     failed: (error) => {
       state.refusal = error;
       renderResult();
+      // Projected metres in a file that does not say its coordinate system: the admin names it, the file is read again.
+      if (refusedFor(error, 'crs.unknown')) {
+        fillCrsChoices(elements.fileCrs, t('gridsImport.file.crs.choose'));
+        elements.fileCrsField.hidden = false;
+      }
       fail('gridsImport.status.readFailed', error);
       document.body.dataset.importState = 'refused';
     },
@@ -168,7 +180,8 @@ function renderContent() {
   if (!found) {
     return;
   }
-  const crs = ownCrs(found) ? t('gridsImport.crs.found', {
+  // a coordinate system the file names, or the one the admin named for it
+  const crs = ownCrs(found) || found.crs?.source === 'parameter' ? t('gridsImport.crs.found', {
     name: crsName(found.crs), source: vocabularyName('gridsImport.crsSource', found.crs.source),
   }) : t('gridsImport.crs.none');
   const rows = fieldList('', [
@@ -355,6 +368,11 @@ function progress(phase) {
       elements.progressText.textContent = t('gridsImport.progress.uploading', { percent });
     }
   };
+}
+
+/** Whether the server refused for the problem of this code, as a whole or for one of its entries. */
+function refusedFor(error, code) {
+  return error?.problem?.code === code || (error?.fieldErrors ?? []).some((entry) => entry.code === code);
 }
 
 function nameOf(code) {

@@ -68,12 +68,8 @@ export function createMappingForm(form, { onChange }) {
 
   /** The file's own coordinate system first (or the request to name one), then the ones the server knows. */
   function fillCrs() {
-    const chosen = fields.crs.value;
-    const own = ownCrs(inspection) ? t('gridsImport.crs.fromFile', { name: crsName(inspection.crs) })
-      : t('gridsImport.crs.none');
-    fields.crs.replaceChildren(option('', own),
-      ...CRS_CHOICES.map(({ epsg, key, params }) => option(`EPSG:${epsg}`, `${t(key, params)} (EPSG:${epsg})`)));
-    fields.crs.value = chosen;
+    fillCrsChoices(fields.crs, ownCrs(inspection) ? t('gridsImport.crs.fromFile', { name: crsName(inspection.crs) })
+      : t('gridsImport.crs.none'));
   }
 
   return {
@@ -84,6 +80,10 @@ export function createMappingForm(form, { onChange }) {
       fillKeys(keys, found.suggested ?? {});
       fillLevels();
       fillCrs();
+      // The file was read in the coordinate system the admin named for it: the import is to use the same.
+      if (found.crs?.source === 'parameter' && found.crs.epsg) {
+        fields.crs.value = `EPSG:${found.crs.epsg}`;
+      }
       const suggestedLevel = found.suggested?.level;
       if (suggestedLevel && !fields.levelProperty.value) {
         fields.level.value = vocabularyKeys('grid_level').includes(suggestedLevel) ? suggestedLevel : '';
@@ -142,9 +142,17 @@ export function createMappingForm(form, { onChange }) {
   };
 }
 
+/** Offers the coordinate systems the server reads in a select, after a first option '' labelled `first`. */
+export function fillCrsChoices(select, first) {
+  const chosen = select.value;
+  select.replaceChildren(option('', first),
+    ...CRS_CHOICES.map(({ epsg, key, params }) => option(`EPSG:${epsg}`, `${t(key, params)} (EPSG:${epsg})`)));
+  select.value = chosen;
+}
+
 /** Whether the file names its coordinate system (not lon/lat taken as WGS84 for want of one). */
 export function ownCrs(inspection) {
-  return Boolean(inspection?.crs) && inspection.crs.source !== 'default';
+  return Boolean(inspection?.crs) && !['default', 'parameter'].includes(inspection.crs.source);
 }
 
 /** A coordinate system as the server names it: its name, else its EPSG code. */
