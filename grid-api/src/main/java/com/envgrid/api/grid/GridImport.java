@@ -52,7 +52,7 @@ public class GridImport {
 
     /** Imports the file {@code body} as {@code request} says, on behalf of {@code actor} at {@code at}. */
     public ImportOutcome run(Actor actor, Instant at, byte[] body, ImportRequest request) {
-        ReadGrids read = GridFeatureReader.read(body, request.mapping());
+        ReadGrids read = GridFeatureReader.read(body, request.mapping(), request.file());
         LayerState current = live.current();
         List<Grid> submitted = read.grids();
         List<InputProblem> underivable = List.of();
@@ -110,7 +110,7 @@ public class GridImport {
         List<ImportOutcome.FileGrid> file = submitted.stream()
                 .map(g -> new ImportOutcome.FileGrid(g, changeOf(current.layer(), g))).toList();
         ImportOutcome outcome = new ImportOutcome(request.dryRun(), report.acceptable(), null,
-                counts(current.layer(), file, layer, leftOut, request.replace()), file, report, tolerances);
+                counts(current.layer(), file, layer, leftOut, request.replace()), file, report, tolerances, read.crs());
         if (request.dryRun()) {
             return outcome;
         }
@@ -154,6 +154,8 @@ public class GridImport {
     /** The options of an import and what they did, for its audit record. */
     private static Map<String, Object> audited(ImportRequest request, ImportOutcome outcome) {
         Map<String, Object> options = new LinkedHashMap<>();
+        options.put("crs", outcome.crs().crs().label());
+        options.put("crs_source", outcome.crs().source());
         if (request.parentRule() != null) {
             options.put("parent_rule", request.parentRule().key());
         }

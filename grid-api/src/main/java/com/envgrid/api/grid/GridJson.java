@@ -1,5 +1,8 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.core.geo.file.FeatureFile;
+import com.envgrid.core.geo.file.FileInspection;
+import com.envgrid.core.geo.file.CrsUsed;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.grid.Grid;
@@ -160,6 +163,8 @@ final class GridJson {
         json.writeNumberField("left_out", grids.leftOut());
         json.writeNumberField("layer_total", grids.total());
         json.writeEndObject();
+        json.writeFieldName("crs");
+        crs(json, outcome.crs());
         summary(json, outcome.report());
         tolerances(json, outcome.tolerances());
         json.writeFieldName("findings");
@@ -193,6 +198,79 @@ final class GridJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** A boundary file's inspection: see {@code POST /api/grids/import/inspect} in the README. */
+    static String inspection(FileInspection inspection) {
+        FeatureFile file = inspection.file();
+        return GeoJson.json(json -> {
+            json.writeStartObject();
+            json.writeStringField("format", file.format().key());
+            json.writeArrayFieldStart("layers");
+            for (String layer : file.layers()) {
+                json.writeString(layer);
+            }
+            json.writeEndArray();
+            json.writeStringField("layer", file.layer());
+            json.writeFieldName("crs");
+            crs(json, file.crs());
+            json.writeNumberField("features", file.features().size());
+            json.writeArrayFieldStart("geometry_types");
+            for (String type : inspection.geometryTypes()) {
+                json.writeString(type);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("keys");
+            for (var key : inspection.samples().entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("key", key.getKey());
+                json.writeArrayFieldStart("samples");
+                for (String sample : key.getValue()) {
+                    json.writeString(sample);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (!inspection.extent().isNull()) {
+                var e = inspection.extent();
+                json.writeArrayFieldStart("bbox");
+                for (double v : new double[]{e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()}) {
+                    json.writeNumber(Math.round(v * 1e7) / 1e7);
+                }
+                json.writeEndArray();
+            }
+            var suggested = inspection.suggested();
+            json.writeObjectFieldStart("suggested");
+            json.writeStringField("code", suggested.code());
+            json.writeStringField("name", suggested.name());
+            json.writeStringField("parent", suggested.parent());
+            json.writeStringField("level", suggested.level());
+            json.writeEndObject();
+            json.writeArrayFieldStart("problems");
+            for (var problem : inspection.problems()) {
+                json.writeStartObject();
+                json.writeStringField("pointer", problem.pointer());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** {@code {"epsg": 4549, "name": "CGCS2000 / 3-degree Gauss-Kruger CM 120E", "source": "prj"}}. */
+    static void crs(JsonGenerator json, CrsUsed crs) throws IOException {
+        json.writeStartObject();
+        if (crs.crs().epsg() != null) {
+            json.writeNumberField("epsg", crs.crs().epsg());
+        } else {
+            json.writeNullField("epsg");
+            json.writeStringField("definition", crs.crs().proj4());
+        }
+        json.writeStringField("name", crs.crs().name());
+        json.writeStringField("source", crs.source());
         json.writeEndObject();
     }
 

@@ -1,5 +1,6 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.core.geo.file.CrsUsed;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.grid.validation.ValidationSettings;
@@ -8,11 +9,11 @@ import java.util.List;
 
 /**
  * What an import did or — on a dry run — would do: the grid counts, the file's grids as they are (or would be) stored
- * with how each differs from the stored layer, the validation report of the resulting layer and the tolerances it was
- * made with.
+ * with how each differs from the stored layer, the validation report of the resulting layer, the tolerances it was
+ * made with, and the coordinate system the file was read in.
  */
 public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion, Counts grids, List<FileGrid> file,
-                            ValidationReport report, ValidationSettings tolerances) {
+                            ValidationReport report, ValidationSettings tolerances, CrsUsed crs) {
 
     /** How a grid of the file compares with the stored grid of its code. */
     public enum Change {
@@ -38,6 +39,6 @@ public record ImportOutcome(boolean dryRun, boolean accepted, Long layerVersion,
     }
 
     ImportOutcome written(long version) {
-        return new ImportOutcome(false, true, version, grids, file, report, tolerances);
+        return new ImportOutcome(false, true, version, grids, file, report, tolerances, crs);
     }
 }

@@ -2,6 +2,7 @@ package com.envgrid.api.grid;
 
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.grid.geojson.PropertyMapping;
 import com.envgrid.core.grid.imports.ParentRule;
 import com.envgrid.core.input.InputCode;
@@ -35,7 +36,9 @@ record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
                    @Nullable @QueryValue String parentSeparator,
                    @Nullable @QueryValue String clipToParent,
                    @Nullable @QueryValue Double outsideParentToleranceM2,
-                   @Nullable @QueryValue String district) {
+                   @Nullable @QueryValue String district,
+                   @Nullable @QueryValue String crs,
+                   @Nullable @QueryValue String layer) {
     /** Beyond these, a disagreement between neighbours is not a digitising artefact any more. */
     static final double MAX_SLIVER_AREA_M2 = 10_000;
     static final double MAX_SLIVER_WIDTH_M = 20;
@@ -87,6 +90,7 @@ record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
         return new ImportRequest(new PropertyMapping(codeProperty, nameProperty, levelProperty, parentProperty,
                 fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances, rule,
                 parentSeparator == null ? null : parentSeparator.charAt(0), "true".equals(clipToParent),
-                district == null || district.isBlank() ? null : district.trim());
+                district == null || district.isBlank() ? null : district.trim(),
+                GridFeatureReader.GRIDS.with(crs, layer));
     }
 }
