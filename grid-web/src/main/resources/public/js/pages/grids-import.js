@@ -14,7 +14,6 @@ import { simplifyMetres } from '../config.js';
 import { onLanguageChange, t } from '../i18n/index.js';
 import { ALL_KINDS, createFindingsLayer } from '../layers/findings.js';
 import { createGridLayer, districtOutline } from '../layers/grids.js';
-import { inspectLocally } from './grids-import/local-inspect.js';
 import { createMappingForm, crsName, fillCrsChoices, ownCrs } from './grids-import/mapping.js';
 import { findingsCollection, renderOutcome, renderProblems, renderRefusal } from './grids-import/report.js';
 
@@ -137,15 +136,7 @@ async function read(layer) {
   clearResult();
   say('gridsImport.status.reading', { file: file.name });
   const crs = elements.fileCrs.value || null;
-  await readLatest(() => inspectGridFile(file, { layer, crs }, { onProgress: progress('reading') })
-    .catch(async (error) => {
-      // STOPGAP (local-inspect.js): a server without the inspect route yet.
-      const local = error?.status === 404 || error?.status === 405 ? await inspectLocally(file) : null;
-      if (!local) {
-        throw error;
-      }
-      return local;
-    }), {
+  await readLatest(() => inspectGridFile(file, { layer, crs }, { onProgress: progress('reading') }), {
     loaded: (found) => {
       state.inspection = found;
       renderContent();

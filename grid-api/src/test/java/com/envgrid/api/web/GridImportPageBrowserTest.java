@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.Select;
  * them and dry-runs: a ring left open is refused with the feature it is in. In the next file the page shows on the
  * map and in the list an invalid ring and a street overhanging the district with its area in m², shows the overhang
  * on the map from the list, and offers no accepting; the corrected file is dry-run and imported: the layer has its
- * grids.
+ * grids. Last, a community arrives as a GeoPackage in CGCS2000 Gauss–Krüger metres (made by GDAL's ogr2ogr): its
+ * coordinate system is read from the file and it is merged in.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.server.port", value = "-1")
@@ -124,6 +125,38 @@ class GridImportPageBrowserTest extends BrowserTestBase {
         assertEquals(3, signedIn(ADMIN).get("/api/grids?tier=0").json().get("features").size()
                 + signedIn(ADMIN).get("/api/grids?tier=1").json().get("features").size());
         browser.screenshot("grids-import-imported.png");
+
+        // A surveyor's GeoPackage in CGCS2000 Gauss–Krüger metres (EPSG:4549): a community of A, merged in.
+        Path community = geoPackageIn4549("community.gpkg", surveyorsFile("community.geojson",
+                feature("A1", "东城社区", "社区", "A", square(0, 0, 10, 5))));
+        browser.find(By.id("import-cancel")).click();
+        choose(community);
+        assertTrue(browser.find(By.id("import-facts")).getText().contains("4549")
+                || browser.find(By.id("import-facts")).getText().contains("Gauss"), browser.find(By.id("import-facts")).getText());
+        mapKeys();
+        browser.find(By.id("import-dry-run")).click();
+        browser.until("the GeoPackage's dry run never came back", () -> "dry-run".equals(importState()));
+        assertTrue(browser.find(By.id("import-changes")).getText().contains("将新增 1 个"),
+                browser.find(By.id("import-changes")).getText());
+        browser.find(By.id("import-accept")).click();
+        browser.until("the GeoPackage was never imported", () -> "imported".equals(importState()));
+        assertEquals(4, emptyLayer.storedGrids());
+        browser.screenshot("grids-import-geopackage.png");
+    }
+
+    /** The GeoJSON file as a surveyor's GeoPackage in CGCS2000 / 3-degree Gauss-Kruger CM 120E, made by GDAL. */
+    private Path geoPackageIn4549(String name, Path geoJson) throws IOException {
+        Path gpkg = files.resolve(name);
+        Process ogr2ogr = new ProcessBuilder("ogr2ogr", "-f", "GPKG", "-s_srs", "EPSG:4326", "-t_srs", "EPSG:4549",
+                gpkg.toString(), geoJson.toString()).redirectErrorStream(true).start();
+        try {
+            String output = new String(ogr2ogr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, ogr2ogr.waitFor(), output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return gpkg;
     }
 
     private void choose(Path file) {
