@@ -256,10 +256,8 @@ export async function fetchRejectedRows(file, { sheet, crs } = {}) {
 
 /** Uploads river segments or protection zones (kind rivers or zones) from GeoJSON, GeoPackage or zipped Shapefile. */
 export function importBoundaryFile(kind, file, { crs, layer } = {}) {
-  const type = /\.gpkg$/i.test(file.name) ? 'application/geopackage+sqlite3'
-    : /\.zip$/i.test(file.name) ? 'application/zip' : 'application/geo+json';
   return send(`api/${kind === 'zones' ? 'zones' : 'rivers'}/import`, {
-    method: 'POST', raw: file, contentType: type, params: { crs, layer },
+    method: 'POST', raw: file, contentType: boundaryFileType(file), params: { crs, layer },
   });
 }
 
@@ -484,9 +482,81 @@ export function retryNotification(id) {
   return send(`api/notifications/${encodeURIComponent(id)}/retry`, { method: 'POST' });
 }
 
+// Grid boundary files (administrators)
+
+/**
+ * What a boundary file holds, before importing it: { format, layers, layer, crs: { epsg, name, source }, features,
+ * geometry_types, keys: [{ key, samples }], bbox, suggested: { code, name, parent, level } }. params: { layer, crs }.
+ */
+export function inspectGridFile(file, params = {}, { onProgress } = {}) {
+  return upload('api/grids/import/inspect', file, { params, onProgress });
+}
+
+/**
+ * Imports a boundary file (GeoJSON, GeoPackage or zipped Shapefile) with the mapping and options in params, or on
+ * dryRun only reports what it would do → the import's outcome (grids added, changed, unchanged, removed; findings).
+ * A rejected layer is an ApiError (422) whose problem carries the same report.
+ */
+export function importGridFile(file, params, { onProgress } = {}) {
+  return upload('api/grids/import', file, { params, onProgress });
+}
+
+/**
+ * The media type a boundary file is sent as, by its name: browsers disagree on these (a .gpkg has none, a .zip is
+ * application/x-zip-compressed on Windows), and the server reads the bytes of any of them sent as octet-stream.
+ */
+function boundaryFileType(file) {
+  const extension = /\.([a-z]+)$/i.exec(file.name ?? '')?.[1]?.toLowerCase();
+  return {
+    geojson: 'application/geo+json',
+    json: 'application/geo+json',
+    gpkg: 'application/geopackage+sqlite3',
+    zip: 'application/zip',
+  }[extension] ?? 'application/octet-stream';
+}
+
+/**
+ * Sends a file's bytes with XMLHttpRequest, which (unlike fetch) reports the upload's progress:
+ * onProgress({ loaded, total }) while the bytes go, then onProgress({ loaded: total, total, sent: true }) while the
+ * server works on them. The answer and its errors are those of any other request.
+ */
+function upload(path, file, { params = {}, onProgress = () => {} }) {
+  const url = urlOf(path, params);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.responseType = 'blob';
+    xhr.setRequestHeader('Accept', ACCEPT_JSON);
+    xhr.setRequestHeader('Content-Type', boundaryFileType(file));
+    const bearer = token();
+    if (bearer) {
+      xhr.setRequestHeader('Authorization', `Bearer ${bearer}`);
+    }
+    xhr.upload.addEventListener('progress', (event) => onProgress({ loaded: event.loaded, total: event.total }));
+    xhr.upload.addEventListener('load', () => onProgress({ loaded: file.size, total: file.size, sent: true }));
+    xhr.addEventListener('error', () => reject(new ApiError('', 0, null)));
+    xhr.addEventListener('load', () => {
+      // As a fetch Response, so that the answer is read, and a refusal told, as everywhere else.
+      const response = new Response(xhr.status === 204 ? null : xhr.response, {
+        status: xhr.status,
+        headers: { 'Content-Type': xhr.getResponseHeader('Content-Type') ?? '' },
+      });
+      answerOf(response).then(resolve, reject);
+    });
+    xhr.send(file);
+  });
+}
+
 /** The answer's body as JSON, or as a Blob with `as: 'blob'`; null for 204. */
 async function send(path, { as = 'json', ...options } = {}) {
-  const response = await request(path, options);
+  return answerOf(await request(path, options), as);
+}
+
+/** The body of an answer that succeeded, as JSON or a Blob; null for 204. */
+async function answerOf(response, as = 'json') {
+  if (!response.ok) {
+    throw await refusalOf(response, { authorized: true, signInOn401: true });
+  }
   if (response.status === 204) {
     return null;
   }
@@ -502,11 +572,7 @@ async function request(path, {
   method = 'GET', params = {}, body, raw, contentType, accept = ACCEPT_JSON, authorized = true, signInOn401 = true,
   leaveOnPasswordChange = true,
 } = {}) {
-  // Relative to the page, so the UI also works when the API sits under a context path.
-  const url = new URL(path, document.baseURI);
-  Object.entries(params)
-    .filter(([, value]) => value !== undefined && value !== null)
-    .forEach(([name, value]) => url.searchParams.set(name, String(value)));
+  const url = urlOf(path, params);
 
   const headers = { Accept: accept };
   if (raw !== undefined) {
@@ -534,15 +600,32 @@ async function request(path, {
     throw new ApiError('', 0, null);
   }
   if (!response.ok) {
-    const error = await errorFrom(response);
-    if (response.status === 401 && authorized && signInOn401) {
-      redirectToSignIn();
-    } else if (authorized && leaveOnPasswordChange && isPasswordChangeDemand(error)) {
-      redirectToPasswordChange();
-    }
-    throw error;
+    throw await refusalOf(response, { authorized, signInOn401, leaveOnPasswordChange });
   }
   return response;
+}
+
+/** The address of an API path with its query; relative to the page, so the UI also works under a context path. */
+function urlOf(path, params) {
+  const url = new URL(path, document.baseURI);
+  Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .forEach(([name, value]) => url.searchParams.set(name, String(value)));
+  return url;
+}
+
+/**
+ * A refusal as an ApiError; a 401 on a request that sent the token goes to the login page, the demand to choose a
+ * new password first (unless leaveOnPasswordChange is false) to the page that does it.
+ */
+async function refusalOf(response, { authorized, signInOn401, leaveOnPasswordChange = true }) {
+  const error = await errorFrom(response);
+  if (response.status === 401 && authorized && signInOn401) {
+    redirectToSignIn();
+  } else if (authorized && leaveOnPasswordChange && isPasswordChangeDemand(error)) {
+    redirectToPasswordChange();
+  }
+  return error;
 }
 
 async function errorFrom(response) {

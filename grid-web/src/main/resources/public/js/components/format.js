@@ -23,6 +23,14 @@ export function formatAreaM2(m2) {
   if (m2 >= 10_000) {
     return `${twoDecimals(m2 / M2_PER_KM2)} km²`;
   }
+  return formatSquareMetres(m2);
+}
+
+/** An area in whole m² whatever its size (1,234,567 m²): where areas are compared to the square metre. */
+export function formatSquareMetres(m2) {
+  if (typeof m2 !== 'number' || !Number.isFinite(m2)) {
+    return '—';
+  }
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(m2)} m²`;
 }
 

@@ -22,6 +22,7 @@ const NAV_ROLES = {
   'nav-rules': ['admin'],
   'nav-draws': ['admin'],
   'nav-notifications': ['admin'],
+  'nav-grids-import': ['admin'],
   'nav-review': ['admin', 'viewer'],
   'nav-inspections': ['admin', 'chief'],
   'nav-directory-import': ['admin'],
@@ -44,6 +45,7 @@ const PAGES = [
   { page: 'notifications', id: 'nav-notifications', href: 'notifications.html' },
   { page: 'directory-import', id: 'nav-directory-import', href: 'directory-import.html' },
   { page: 'onboarding', id: 'nav-onboarding', href: 'onboarding.html' },
+  { page: 'grids-import', id: 'nav-grids-import', href: 'grids-import.html' },
 ];
 
 /** The public pages' own links (a page without one, the login page, has no navigation). */

@@ -5,7 +5,7 @@
 
 import { t } from '../i18n/index.js';
 import { NO_DATA_COLOR, UNSTAFFED_STYLE } from '../layers/coverage.js';
-import { FINDING_STYLES } from '../layers/findings.js';
+import { ALL_KINDS, DRAWN_KINDS, FINDING_STYLES } from '../layers/findings.js';
 import { LEVEL_STYLES, SELECTION_COLOR, TIER_LEVELS } from '../layers/grids.js';
 import { POINT_KINDS } from '../layers/points.js';
 import { RIVER_STYLE } from '../layers/rivers.js';
@@ -38,6 +38,24 @@ export function renderLegend(list, { tier, hasDistrict, hasParents = tier === 2,
     items.push(item(withCount(t('legend.sliver'), slivers), findingSwatch('sliver'), 'sliver'));
   }
   items.push(item(t('legend.selected'), lineSwatch(SELECTION_COLOR, 'solid', 4), 'selected'));
+  list.replaceChildren(...items);
+}
+
+/**
+ * The import page's legend: each kind of finding a file's dry run found, coloured as on the map, with its count
+ * (findings: the drawn layer's summary, answering countOf(kind)); the levels of the file's grids.
+ */
+export function renderFindingLegend(list, { findings, levels = [] }) {
+  const items = levels.filter((level) => LEVEL_STYLES[level]).map((level) => item(levelName(level),
+    fillSwatch(LEVEL_STYLES[level].fillColor, LEVEL_STYLES[level].color), `level-${level}`));
+  for (const kind of ALL_KINDS) {
+    const count = findings ? findings.countOf(kind) : 0;
+    if (count > 0) {
+      const swatch = DRAWN_KINDS.includes(kind) ? findingSwatch(kind.toLowerCase())
+        : fillSwatch(FINDING_STYLES[kind].fillColor, FINDING_STYLES[kind].color);
+      items.push(item(withCount(t(`finding.${kind}`), count), swatch, `finding-${kind}`));
+    }
+  }
   list.replaceChildren(...items);
 }
 

@@ -29,8 +29,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports a GeoJSON FeatureCollection of grids: read it (every input problem with where it is), derive parents
@@ -84,8 +84,11 @@ public class GridImport {
         var tolerances = request.tolerances() != null ? request.tolerances() : live.settings();
         findings.addAll(new LayerValidator(tolerances).validate(layer).findings());
         ValidationReport report = new ValidationReport(findings);
+        List<ImportOutcome.FileGrid> file = submitted.stream()
+                .map(g -> new ImportOutcome.FileGrid(g, changeOf(current.layer(), g))).toList();
         ImportOutcome outcome = new ImportOutcome(request.dryRun(), report.acceptable(), null,
-                counts(current.layer(), submitted, layer, selected.leftOut(), request.replace()), report, tolerances, read.crs());
+                counts(current.layer(), file, layer, selected.leftOut(), request.replace()), file, report, tolerances,
+                read.crs());
         if (request.dryRun()) {
             return outcome;
         }
@@ -136,18 +139,24 @@ public class GridImport {
         return new Selected(grids, leftOut);
     }
 
-    private static ImportOutcome.Counts counts(GridLayer stored, List<Grid> submitted, GridLayer result, int leftOut,
-                                               boolean replace) {
-        int added = 0;
-        int unchanged = 0;
-        for (Grid g : submitted) {
-            Optional<Grid> before = stored.find(g.code());
-            added += before.isEmpty() ? 1 : 0;
-            unchanged += before.filter(b -> same(b, g)).isPresent() ? 1 : 0;
-        }
+    private static ImportOutcome.Counts counts(GridLayer stored, List<ImportOutcome.FileGrid> file, GridLayer result,
+                                               int leftOut, boolean replace) {
+        Map<ImportOutcome.Change, Long> changes = file.stream()
+                .collect(Collectors.groupingBy(ImportOutcome.FileGrid::change, Collectors.counting()));
         int removed = replace ? (int) stored.grids().stream().filter(g -> result.find(g.code()).isEmpty()).count() : 0;
-        return new ImportOutcome.Counts(submitted.size(), added, submitted.size() - added - unchanged, unchanged,
-                removed, leftOut, result.size());
+        return new ImportOutcome.Counts(file.size(), count(changes, ImportOutcome.Change.ADDED),
+                count(changes, ImportOutcome.Change.CHANGED), count(changes, ImportOutcome.Change.UNCHANGED), removed,
+                leftOut, result.size());
+    }
+
+    private static int count(Map<ImportOutcome.Change, Long> changes, ImportOutcome.Change change) {
+        return changes.getOrDefault(change, 0L).intValue();
+    }
+
+    private static ImportOutcome.Change changeOf(GridLayer stored, Grid imported) {
+        return stored.find(imported.code())
+                .map(before -> same(before, imported) ? ImportOutcome.Change.UNCHANGED : ImportOutcome.Change.CHANGED)
+                .orElse(ImportOutcome.Change.ADDED);
     }
 
     /** Whether a grid as imported is the grid stored: same name, level, parent and — coordinate for coordinate — geometry. */

@@ -169,6 +169,36 @@ final class GridJson {
         tolerances(json, outcome.tolerances());
         json.writeFieldName("findings");
         findings(json, outcome.report());
+        json.writeFieldName("features");
+        fileGrids(json, outcome.file());
+    }
+
+    /**
+     * The file's grids as a FeatureCollection, as they are (or would be) stored: code, name, level, parent and
+     * {@code change} — {@code added}, {@code changed} or {@code unchanged} against the stored grid of the code.
+     */
+    private static void fileGrids(JsonGenerator json, List<ImportOutcome.FileGrid> file) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "FeatureCollection");
+        json.writeArrayFieldStart("features");
+        for (ImportOutcome.FileGrid f : file) {
+            Grid g = f.grid();
+            json.writeStartObject();
+            json.writeStringField("type", "Feature");
+            json.writeStringField("id", g.code());
+            json.writeFieldName("geometry");
+            GeoJson.geometry(json, g.geometry());
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("code", g.code());
+            json.writeStringField("name", g.name());
+            json.writeStringField("level", g.level().key());
+            json.writeStringField("parent", g.parentCode());
+            json.writeStringField("change", f.change().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     /** A boundary file's inspection: see {@code POST /api/grids/import/inspect} in the README. */

@@ -51,6 +51,24 @@ class GridImportTest extends ApiTestBase {
     }
 
     @Test
+    void a_dry_run_gives_the_files_grids_as_geojson_with_how_each_compares_with_the_stored_one() {
+        api.post("/api/grids/import", file().grid("D", "district", null, square(0, 0, 20, 10))
+                .grid("A", "town", "D", square(0, 0, 10, 10)).json());
+        var again = file().grid("D", "district", null, square(0, 0, 20, 10))
+                .grid("A", "town", "D", square(0, 0, 9, 10)).grid("B", "street", "D", square(10, 0, 20, 10));
+        var features = api.post("/api/grids/import?dryRun=true", again.json()).json().get("features");
+        assertEquals("FeatureCollection", features.get("type").asText());
+        List<String> changes = new ArrayList<>();
+        features.get("features").forEach(f -> changes.add(f.get("properties").get("code").asText() + " "
+                + f.get("properties").get("change").asText()));
+        assertEquals(List.of("D unchanged", "A changed", "B added"), changes);
+        var b = features.get("features").get(2);
+        assertEquals("street", b.get("properties").get("level").asText());
+        assertEquals("D", b.get("properties").get("parent").asText());
+        assertEquals("Polygon", b.get("geometry").get("type").asText());
+    }
+
+    @Test
     void an_import_stores_the_grids_and_serves_them_as_geojson() {
         var answer = api.post("/api/grids/import", smallDistrict().json());
         assertEquals(201, answer.status(), answer.json().toString());

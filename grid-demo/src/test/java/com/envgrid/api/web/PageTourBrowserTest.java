@@ -69,6 +69,7 @@ class PageTourBrowserTest extends BrowserTestBase {
             pages.add(Arguments.of("duties.html", BrowserSession.CHIEF, size));
             pages.add(Arguments.of("field.html", BrowserSession.SUPERVISOR, size));
             pages.add(Arguments.of("duties.html", BrowserSession.SUPERVISOR, size));
+            pages.add(Arguments.of("grids-import.html", BrowserSession.ADMIN, size));
         }
         return pages.stream();
     }
