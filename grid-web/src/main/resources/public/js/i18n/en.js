@@ -1128,4 +1128,15 @@ export default {
   'notificationKind.escalation': 'Escalation',
   'notificationChannel.email': 'E-mail',
   'notificationChannel.webhook': 'Text',
+  // spreadsheets (com.envgrid.core.sheet) and the directory import page
+  'problem.sheet.unreadable': 'The file cannot be read: open it in Excel or WPS, save it as .xlsx and upload it again',
+  'problem.sheet.encrypted': 'The workbook is protected by a password: remove the password in Excel, save and upload again',
+  'problem.sheet.no_such_sheet': 'The workbook has no sheet "{sheet}"; its sheets: {sheets}',
+  'problem.sheet.too_large': 'The file is too large: at most {max_rows} rows and {max_columns} columns, split it (row {row})',
+  // coordinate systems (com.envgrid.core.geo.Crs)
+  'problem.crs.unknown': 'Which coordinate system is this? The coordinates are projected metres (e.g. {x}, {y}) and the file does not say: choose its coordinate system (e.g. CGCS2000 3° Gauss–Krüger EPSG:4549) and import again',
+  'problem.crs.unreadable': 'Cannot read the coordinate system "{value}": {reason}',
+  'problem.crs.unsupported': 'The coordinate system {crs} is not supported; accepted: {accepted}',
+  'problem.crs.needs_towgs84': '{crs} is Xi\'an 1980 or Beijing 1954: give the seven parameters of your local transformation (towgs84) to convert it to WGS84',
+  'problem.crs.mismatch': 'The coordinates ({x}, {y}) cannot be in {crs}: check the coordinate system chosen',
 };

@@ -1060,4 +1060,15 @@ export default {
   'notificationKind.escalation': '超期升级',
   'notificationChannel.email': '邮件',
   'notificationChannel.webhook': '短信/消息',
+  // spreadsheets (com.envgrid.core.sheet) and the directory import page
+  'problem.sheet.unreadable': '文件无法读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再上传',
+  'problem.sheet.encrypted': '工作簿设有密码，无法读取：请在 Excel 中取消密码后另存再上传',
+  'problem.sheet.no_such_sheet': '工作簿中没有工作表“{sheet}”，现有：{sheets}',
+  'problem.sheet.too_large': '文件过大：最多 {max_rows} 行、{max_columns} 列，请拆分后上传（第 {row} 行）',
+  // coordinate systems (com.envgrid.core.geo.Crs)
+  'problem.crs.unknown': '这是哪个坐标系？坐标是以米为单位的投影坐标（如 {x}, {y}），文件没有说明坐标系：请选择坐标系（如 CGCS2000 3° 高斯-克吕格带 EPSG:4549）后再导入',
+  'problem.crs.unreadable': '无法读取坐标系定义“{value}”：{reason}',
+  'problem.crs.unsupported': '不支持坐标系 {crs}；可用：{accepted}',
+  'problem.crs.needs_towgs84': '{crs} 是西安 80 或北京 54 坐标系，需提供本地转换的七参数（towgs84）才能转换到 WGS84',
+  'problem.crs.mismatch': '坐标 ({x}, {y}) 不在坐标系 {crs} 的范围内：请检查所选坐标系',
 };

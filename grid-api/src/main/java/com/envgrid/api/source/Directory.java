@@ -17,7 +17,7 @@ import com.envgrid.core.source.RiverAndZoneReader;
 import com.envgrid.core.source.RiverSegment;
 import com.envgrid.core.source.RatingScale;
 import com.envgrid.core.source.RowProblem;
-import com.envgrid.core.source.SourceCsvReader;
+import com.envgrid.core.source.SourceSheetReader;
 import com.envgrid.core.source.SourceGeoJsonReader;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
@@ -72,10 +72,10 @@ public class Directory {
     /** Imports sources on behalf of {@code actor} at {@code at}. */
     ImportReport importSources(Actor actor, Instant at, byte[] body, boolean geoJson, Charset charset, boolean dryRun, boolean skipBad) {
         Predicate<double[]> inside = p -> layer.locator().locate(p[0], p[1]).found();
-        SourceCsvReader.Result read = geoJson ? SourceGeoJsonReader.read(body, ratings, inside)
-                : SourceCsvReader.read(body, charset, ratings, inside);
+        SourceSheetReader.Result read = geoJson ? SourceGeoJsonReader.read(body, ratings, inside)
+                : SourceSheetReader.read(body, new SourceSheetReader.Options(null, charset, null), ratings, inside);
         int bad = (int) read.problems().stream().map(RowProblem::line).distinct().count();
-        List<PointSource> good = read.rows().stream().map(SourceCsvReader.Row::source).toList();
+        List<PointSource> good = read.rows().stream().map(SourceSheetReader.Row::source).toList();
         String charsetName = read.charset() == null ? null : read.charset().name();
         boolean blocked = !read.allGood() && (!skipBad || good.isEmpty());
         if (dryRun || blocked) {

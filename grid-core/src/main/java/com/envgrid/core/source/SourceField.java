@@ -18,8 +18,10 @@ enum SourceField {
     CREDIT_CODE(false, "credit_code", "统一社会信用代码", "信用代码"),
     INDUSTRY(false, "industry", "行业", "行业类别"),
     ADDRESS(false, "address", "地址"),
-    LON(true, "lon", "longitude", "经度"),
-    LAT(true, "lat", "latitude", "纬度"),
+    // easting and northing: the same columns holding projected coordinates (never X/Y, which Chinese surveying uses
+    // the other way round: X is the northing)
+    LON(true, "lon", "longitude", "经度", "easting", "东坐标"),
+    LAT(true, "lat", "latitude", "纬度", "northing", "北坐标"),
     KEY_DISCHARGER(false, "key_discharger", "重点排污单位", "是否重点排污单位"),
     RATING(true, "rating", "信用等级", "环境信用等级", "评级"),
     STATUS(false, "status", "状态", "经营状态");

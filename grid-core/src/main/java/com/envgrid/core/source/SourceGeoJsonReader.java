@@ -15,13 +15,13 @@ import java.util.function.Predicate;
 
 /**
  * Reads point sources from a GeoJSON FeatureCollection of Point features (RFC 7946: [lon, lat] in WGS84), checking
- * every feature by the same rules as a CSV row ({@link SourceCsvReader}) and collecting every problem.
+ * every feature by the same rules as a CSV row ({@link SourceSheetReader}) and collecting every problem.
  * <p>
- * Properties carry the fields under the CSV column names, English or Chinese ({@link SourceCsvReader}); numbers
+ * Properties carry the fields under the CSV column names, English or Chinese ({@link SourceSheetReader}); numbers
  * and booleans are read as their text, so {@code "重点排污单位": true} and a numeric code work. The location is the
- * Point's: lon/lat properties are ignored. In the {@link SourceCsvReader.Result}, a problem's line is the feature's
+ * Point's: lon/lat properties are ignored. In the {@link SourceSheetReader.Result}, a problem's line is the feature's
  * index in {@code features} and its column the property name, or {@code geometry}; problems with the document as a
- * whole — not JSON, not a FeatureCollection, empty, more than {@value SourceCsvReader#MAX_ROWS} features — are on
+ * whole — not JSON, not a FeatureCollection, empty, more than {@value SourceSheetReader#MAX_ROWS} features — are on
  * line -1 and no feature is read.
  */
 public final class SourceGeoJsonReader {
@@ -38,10 +38,10 @@ public final class SourceGeoJsonReader {
     }
 
     /** @param insideDistrict whether {@code {lon, lat}} lies in the district */
-    public static SourceCsvReader.Result read(byte[] json, RatingScale scale, Predicate<double[]> insideDistrict) {
+    public static SourceSheetReader.Result read(byte[] json, RatingScale scale, Predicate<double[]> insideDistrict) {
         var validator = new SourceRowValidator(scale, insideDistrict, index -> "feature " + index);
         new SourceGeoJsonReader(validator).readAll(json);
-        return validator.result(StandardCharsets.UTF_8);
+        return validator.result(StandardCharsets.UTF_8, null);
     }
 
     private void readAll(byte[] json) {
@@ -51,9 +51,9 @@ public final class SourceGeoJsonReader {
         }
         if (features.isEmpty()) {
             validator.problem(DOCUMENT, "features", "the collection is empty");
-        } else if (features.size() > SourceCsvReader.MAX_ROWS) {
+        } else if (features.size() > SourceSheetReader.MAX_ROWS) {
             validator.problem(DOCUMENT, "features", "the collection has " + features.size() + " features, at most "
-                    + SourceCsvReader.MAX_ROWS + " are accepted: split it");
+                    + SourceSheetReader.MAX_ROWS + " are accepted: split it");
         } else {
             for (int i = 0; i < features.size(); i++) {
                 readFeature(features.get(i), i);
@@ -110,7 +110,7 @@ public final class SourceGeoJsonReader {
         columns.put(SourceField.LON, GEOMETRY);
         columns.put(SourceField.LAT, GEOMETRY);
         double[] point = point(feature.get(GEOMETRY), index);
-        SourceFields row = new SourceFields(index, values, columns);
+        SourceFields row = new SourceFields(index, values, columns, Map.of());
         if (point == null) {
             validator.check(row, null, null);
         } else {

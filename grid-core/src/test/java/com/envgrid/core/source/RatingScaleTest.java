@@ -67,7 +67,7 @@ class RatingScaleTest {
     void an_import_reads_ratings_by_the_district_scale() {
         RatingScale scale = RatingScale.of(Map.of("诚信", A, "良好", B, "警示", C, "不良", D));
         String csv = SourceFixture.csv("名称,类型,经度,纬度,评级", "甲工地,工地,120.01,30.01,警示", "乙工地,工地,120.02,30.02,黄");
-        var result = SourceCsvReader.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, scale,
+        var result = SourceSheetReader.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), SourceSheetReader.Options.DEFAULT, scale,
                 SourceFixture.INSIDE);
         assertEquals(C, result.rows().get(0).source().rating());
         SourceFixture.onlyProblem(result, 3, "评级", "unknown rating \"黄\"", "A = 诚信; B = 良好; C = 警示; D = 不良");

@@ -1,5 +1,7 @@
 package com.envgrid.core.source;
 
+import com.envgrid.core.sheet.SheetCode;
+import com.envgrid.core.sheet.UnreadableSheet;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import static com.envgrid.core.source.SourceFixture.onlyProblem;
 import static com.envgrid.core.source.SourceFixture.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each way a row can be wrong: the line, the column as the file names it, and what the message says. */
@@ -29,7 +32,7 @@ class SourceCsvBadRowsTest {
         return String.join(",", fields);
     }
 
-    private static SourceCsvReader.Result readRows(String... rows) {
+    private static SourceSheetReader.Result readRows(String... rows) {
         String[] lines = new String[rows.length + 1];
         lines[0] = HEADER;
         System.arraycopy(rows, 0, lines, 1, rows.length);
@@ -68,7 +71,7 @@ class SourceCsvBadRowsTest {
     void a_credit_code_used_twice_names_both_lines_and_keeps_the_first_row() {
         var result = readRows(row(2, "甲"), row(3, XINGUANG), row(2, "乙"));
         onlyProblem(result, 4, "统一社会信用代码", "credit code " + HUAGUANG + " is used twice: on line 2 and on line 4");
-        assertEquals(List.of(2, 3), result.rows().stream().map(SourceCsvReader.Row::line).toList());
+        assertEquals(List.of(2, 3), result.rows().stream().map(SourceSheetReader.Row::line).toList());
     }
 
     @Test
@@ -118,7 +121,7 @@ class SourceCsvBadRowsTest {
     void a_location_outside_the_district_that_swapped_would_be_inside_says_so() {
         Predicate<double[]> district = p -> p[0] > 44 && p[0] < 45 && p[1] > 40 && p[1] < 41;
         String file = csv("名称,类型,经度,纬度,信用等级", "甲,其他,40.5,44.5,A");
-        var result = SourceCsvReader.read(file.getBytes(StandardCharsets.UTF_8), null, RatingScale.DEFAULT, district);
+        var result = SourceSheetReader.read(file.getBytes(StandardCharsets.UTF_8), SourceSheetReader.Options.DEFAULT, RatingScale.DEFAULT, district);
         onlyProblem(result, 2, "经度/纬度", "outside the district", "look swapped");
     }
 
@@ -179,11 +182,11 @@ class SourceCsvBadRowsTest {
     @Test
     void more_than_100000_rows_is_one_problem() {
         StringBuilder file = new StringBuilder("编号,名称,类型,经度,纬度,信用等级\n");
-        for (int i = 1; i <= SourceCsvReader.MAX_ROWS + 1; i++) {
+        for (int i = 1; i <= SourceSheetReader.MAX_ROWS + 1; i++) {
             file.append("S").append(i).append(",堆场,其他,120.01,30.01,A\n");
         }
         var result = read(file.toString());
-        onlyProblem(result, SourceCsvReader.MAX_ROWS + 2, null, "more than 100000 rows");
+        onlyProblem(result, SourceSheetReader.MAX_ROWS + 2, null, "more than 100000 rows");
     }
 
     @Test
@@ -194,25 +197,26 @@ class SourceCsvBadRowsTest {
     }
 
     @Test
-    void a_quote_never_closed_stops_the_reading_where_it_opened() {
+    void a_quote_never_closed_is_reported_where_it_opened_and_no_row_of_the_damaged_file_is_taken() {
         var result = readRows(row(0, ""), row(4, "\"新华路8号"), row(2, "乙"));
         onlyProblem(result, 3, null, "a quoted field opened on line 3 is never closed");
-        assertEquals(1, result.rows().size());
+        assertTrue(result.rows().isEmpty(), "even with skipBad, nothing of a file that cannot be read to its end");
     }
 
     @Test
-    void an_excel_workbook_or_utf16_text_is_not_csv() {
+    void a_damaged_workbook_is_refused_as_a_whole_and_utf16_text_is_not_csv() {
         byte[] xlsx = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00};
-        var result = SourceCsvReader.read(xlsx, null, RatingScale.DEFAULT, SourceFixture.INSIDE);
-        onlyProblem(result, 1, null, "Excel workbook", "CSV UTF-8");
+        var e = assertThrows(UnreadableSheet.class, () -> SourceSheetReader.read(xlsx, SourceSheetReader.Options.DEFAULT,
+                RatingScale.DEFAULT, SourceFixture.INSIDE));
+        assertEquals(SheetCode.UNREADABLE, e.code());
         byte[] utf16 = "\uFEFF名称".getBytes(StandardCharsets.UTF_16LE);
-        onlyProblem(SourceCsvReader.read(utf16, null, RatingScale.DEFAULT, SourceFixture.INSIDE), 1, null, "UTF-16");
+        onlyProblem(SourceSheetReader.read(utf16, SourceSheetReader.Options.DEFAULT, RatingScale.DEFAULT, SourceFixture.INSIDE), 1, null, "UTF-16");
     }
 
     @Test
     void bytes_that_are_neither_utf8_nor_gbk_are_refused_with_their_line() {
         byte[] bytes = {'n', 'a', 'm', 'e', '\n', 'a', '\n', (byte) 0xFF, (byte) 0xFF, '\n'};
-        var result = SourceCsvReader.read(bytes, null, RatingScale.DEFAULT, SourceFixture.INSIDE);
+        var result = SourceSheetReader.read(bytes, SourceSheetReader.Options.DEFAULT, RatingScale.DEFAULT, SourceFixture.INSIDE);
         onlyProblem(result, 3, null, "neither UTF-8 nor GBK", "byte 8");
         assertNull(result.charset());
     }

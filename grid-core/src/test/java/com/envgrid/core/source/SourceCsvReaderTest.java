@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SourceCsvReaderTest {
     private static final Charset GBK = Charset.forName("GBK");
 
-    private static SourceCsvReader.Result readBytes(byte[] bytes, Charset charset) {
-        return SourceCsvReader.read(bytes, charset, RatingScale.DEFAULT, INSIDE);
+    private static SourceSheetReader.Result readBytes(byte[] bytes, Charset charset) {
+        return SourceSheetReader.read(bytes, new SourceSheetReader.Options(null, charset, null), RatingScale.DEFAULT, INSIDE);
     }
 
     @Test
@@ -31,7 +31,7 @@ class SourceCsvReaderTest {
         var result = read(CLEAN);
         assertTrue(result.allGood(), result.problems().toString());
         assertEquals(StandardCharsets.UTF_8, result.charset());
-        assertEquals(List.of(2, 3, 4), result.rows().stream().map(SourceCsvReader.Row::line).toList());
+        assertEquals(List.of(2, 3, 4), result.rows().stream().map(SourceSheetReader.Row::line).toList());
 
         var enterprise = result.rows().get(0).source();
         assertEquals(new PointSource(HUAGUANG, SourceKind.ENTERPRISE, "无锡华光化工有限公司", HUAGUANG,
@@ -93,7 +93,7 @@ class SourceCsvReaderTest {
         assertEquals("无锡\"华光\"化工", result.rows().get(0).source().name());
         assertEquals("新华路8号\r\n(东门)", result.rows().get(0).source().address());
         assertEquals("梅村,二期", result.rows().get(1).source().name());
-        assertEquals(List.of(2, 4), result.rows().stream().map(SourceCsvReader.Row::line).toList());
+        assertEquals(List.of(2, 4), result.rows().stream().map(SourceSheetReader.Row::line).toList());
     }
 
     @Test
@@ -109,7 +109,7 @@ class SourceCsvReaderTest {
     void blank_lines_and_rows_of_empty_cells_are_skipped() {
         var result = read(csv("名称,类型,经度,纬度,信用等级", "", "甲,其他,120.01,30.01,A", ",,,,", "乙,其他,120.02,30.02,B"));
         assertTrue(result.allGood(), result.problems().toString());
-        assertEquals(List.of(3, 5), result.rows().stream().map(SourceCsvReader.Row::line).toList());
+        assertEquals(List.of(3, 5), result.rows().stream().map(SourceSheetReader.Row::line).toList());
     }
 
     @Test
@@ -136,8 +136,8 @@ class SourceCsvReaderTest {
     @Test
     void the_district_test_receives_lon_then_lat() {
         double[][] seen = new double[1][];
-        SourceCsvReader.read(csv("名称,类型,经度,纬度,信用等级", "甲,其他,120.01,30.02,A").getBytes(StandardCharsets.UTF_8),
-                null, RatingScale.DEFAULT, p -> {
+        SourceSheetReader.read(csv("名称,类型,经度,纬度,信用等级", "甲,其他,120.01,30.02,A").getBytes(StandardCharsets.UTF_8),
+                SourceSheetReader.Options.DEFAULT, RatingScale.DEFAULT, p -> {
                     seen[0] = p;
                     return true;
                 });

@@ -40,12 +40,12 @@ final class SourceFixture {
         return String.join("\n", lines) + "\n";
     }
 
-    static SourceCsvReader.Result read(String csv) {
-        return SourceCsvReader.read(csv.getBytes(StandardCharsets.UTF_8), null, RatingScale.DEFAULT, INSIDE);
+    static SourceSheetReader.Result read(String csv) {
+        return SourceSheetReader.read(csv.getBytes(StandardCharsets.UTF_8), SourceSheetReader.Options.DEFAULT, RatingScale.DEFAULT, INSIDE);
     }
 
     /** The result's only problem, which must be on the given line and column and say the given words. */
-    static RowProblem onlyProblem(SourceCsvReader.Result result, int line, String column, String... words) {
+    static RowProblem onlyProblem(SourceSheetReader.Result result, int line, String column, String... words) {
         assertEquals(1, result.problems().size(), result.problems().toString());
         RowProblem p = result.problems().get(0);
         assertProblem(p, line, column, words);
@@ -60,7 +60,7 @@ final class SourceFixture {
         }
     }
 
-    static List<String> codes(SourceCsvReader.Result result) {
+    static List<String> codes(SourceSheetReader.Result result) {
         return result.rows().stream().map(r -> r.source().code()).toList();
     }
 }

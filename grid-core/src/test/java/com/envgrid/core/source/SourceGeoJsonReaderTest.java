@@ -27,7 +27,7 @@ class SourceGeoJsonReaderTest {
         return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
     }
 
-    private static SourceCsvReader.Result read(String json) {
+    private static SourceSheetReader.Result read(String json) {
         return SourceGeoJsonReader.read(json.getBytes(StandardCharsets.UTF_8), RatingScale.DEFAULT, INSIDE);
     }
 
@@ -37,7 +37,7 @@ class SourceGeoJsonReaderTest {
                 feature(SITE, "{\"type\":\"Point\",\"coordinates\":[120.05,30.05,12.5]}")));
         assertTrue(result.allGood(), result.problems().toString());
         assertEquals(StandardCharsets.UTF_8, result.charset());
-        assertEquals(List.of(0, 1), result.rows().stream().map(SourceCsvReader.Row::line).toList());
+        assertEquals(List.of(0, 1), result.rows().stream().map(SourceSheetReader.Row::line).toList());
         assertEquals(new PointSource(HUAGUANG, SourceKind.ENTERPRISE, "无锡华光化工有限公司", HUAGUANG, "化工", null,
                 120.0123, 30.0456, true, CreditRating.C, OperatingStatus.OPERATING), result.rows().get(0).source());
         var site = result.rows().get(1).source();
@@ -87,7 +87,7 @@ class SourceGeoJsonReaderTest {
         assertProblem(result.problems().get(2), 2, "统一社会信用代码", "used twice: on feature 0 and on feature 2");
         assertProblem(result.problems().get(3), 3, "name", "not an object");
         assertProblem(result.problems().get(4), 3, "name", "the name is empty");
-        assertEquals(List.of(0), result.rows().stream().map(SourceCsvReader.Row::line).toList());
+        assertEquals(List.of(0), result.rows().stream().map(SourceSheetReader.Row::line).toList());
     }
 
     @Test

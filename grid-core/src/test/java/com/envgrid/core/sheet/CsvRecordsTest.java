@@ -1,4 +1,4 @@
-package com.envgrid.core.source;
+package com.envgrid.core.sheet;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.envgrid.core.source;
+package com.envgrid.core.sheet;
 
 import java.util.ArrayList;
 import java.util.List;

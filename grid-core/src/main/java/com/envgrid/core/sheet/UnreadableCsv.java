@@ -1,4 +1,4 @@
-package com.envgrid.core.source;
+package com.envgrid.core.sheet;
 
 /** The file cannot be read as CSV text from {@code line} on: not text at all, or a quoted field never closed. */
 final class UnreadableCsv extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.envgrid.core.source;
+package com.envgrid.core.sheet;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
  * GBK, Excel's "CSV" on Chinese Windows. A BOM means UTF-8; bytes that are valid UTF-8 are UTF-8 (GBK text with
  * Chinese in it almost never is); anything else is read as GBK. A charset given by the caller is used instead of
  * guessing. Decoding is strict: a byte sequence that is not valid in the charset is refused, never replaced.
- * Excel workbooks, and when guessing UTF-16 text — what Excel saves when asked for "Unicode text" —, are
- * recognised and refused with what to do instead.
+ * When guessing, UTF-16 text — what Excel saves when asked for "Unicode text" — is recognised and refused with
+ * what to do instead. (Excel workbooks never get here: {@link SheetFormat} tells them apart first.)
  */
 final class TextEncoding {
     static final Charset GBK = Charset.forName("GBK");
@@ -26,7 +26,7 @@ final class TextEncoding {
 
     /** @throws UnreadableCsv when the bytes are not text in the given or any guessed charset */
     static Decoded decode(byte[] bytes, Charset charsetOrNull) {
-        refuseNonText(bytes, charsetOrNull == null);
+        refuseUtf16(bytes, charsetOrNull == null);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         if (charsetOrNull != null || bom) {
@@ -52,12 +52,8 @@ final class TextEncoding {
         return new Decoded(GBK, gbk);
     }
 
-    private static void refuseNonText(byte[] bytes, boolean guessing) {
-        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new UnreadableCsv(1, "this is an Excel workbook (or another archive), not CSV: save it from Excel"
-                    + " with \"Save as\" → \"CSV UTF-8\"");
-        }
-        if (guessing && (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF))) {
+    private static void refuseUtf16(byte[] bytes, boolean guessing) {
+        if (guessing && (SheetFormat.startsWith(bytes, 0xFF, 0xFE) || SheetFormat.startsWith(bytes, 0xFE, 0xFF))) {
             throw new UnreadableCsv(1, "this is UTF-16 text (Excel's \"Unicode text\"), not CSV: save it from Excel"
                     + " with \"Save as\" → \"CSV UTF-8\"");
         }
@@ -73,18 +69,6 @@ final class TextEncoding {
             return null;
         }
         return out.flip().toString();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The line a byte is on: in UTF-8 and GBK a newline byte is always a newline, never part of a character. */
