@@ -172,7 +172,28 @@ class BadInputTest extends ApiTestBase {
         routes.put("POST /api/grids/import", new Entry(t -> concat(
                 json(HttpMethod.POST, "/api/grids/import?dryRun=true", GridFiles.smallDistrict().json(), false),
                 query(HttpMethod.POST, "/api/grids/import?dryRun=true&mode=%s", GridFiles.smallDistrict().json()),
-                query(HttpMethod.POST, "/api/grids/import?dryRun=true&sliverAreaM2=%s", GridFiles.smallDistrict().json()))));
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&sliverAreaM2=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&parentRule=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&parentRule=strip-last-segment&parentSeparator=%s",
+                        GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&clipToParent=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&outsideParentToleranceM2=%s",
+                        GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&district=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import?dryRun=true&crs=%s", GridFiles.smallDistrict().json()),
+                files("/api/grids/import?dryRun=true", "application/zip", List.of("PK\u0003\u0004 not a zip")))));
+        // #14 boundary files (files): broken GeoPackages and zips, coordinate systems and layers. The inspection lists
+        // the features it cannot read instead of refusing them (BoundaryFileImportTest); it refuses what is no
+        // boundary file, and a coordinate system or layer that cannot be used
+        String district = GridFiles.smallDistrict().json();
+        routes.put("POST /api/grids/import/inspect", new Entry(t -> concat(
+                files("/api/grids/import/inspect", MediaType.APPLICATION_JSON, List.of(
+                        district.substring(0, district.length() / 2), "[1,2]", "\"text\"",
+                        "{\"type\":\"FeatureCollection\",\"features\":[]}")),
+                query(HttpMethod.POST, "/api/grids/import/inspect?crs=%s", GridFiles.smallDistrict().json()),
+                query(HttpMethod.POST, "/api/grids/import/inspect?layer=%s", GridFiles.smallDistrict().json()),
+                files("/api/grids/import/inspect", "application/octet-stream", List.of("PK\u0003\u0004 not a zip",
+                        "SQLite format 3\u0000 not a GeoPackage", "", "id,name\n1,x")))));
         routes.put("POST /api/sources/import", new Entry(t -> concat(
                 json(HttpMethod.POST, "/api/sources/import", "{\"type\":\"FeatureCollection\",\"features\":["
                         + SOURCE_FEATURE + "]}", false),

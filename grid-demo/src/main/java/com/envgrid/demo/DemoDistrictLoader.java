@@ -41,7 +41,7 @@ class DemoDistrictLoader implements ApplicationEventListener<StartupEvent>, Orde
             byte[] demo = SyntheticDistrict.demoGeoJson().getBytes(StandardCharsets.UTF_8);
             var outcome = gridImport.run(Actor.SYSTEM, clock.instant(), demo,
                     new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true, null));
-            LOG.info("Loaded the demo district: {} grids, {} findings", outcome.total(), outcome.report().findings().size());
+            LOG.info("Loaded the demo district: {} grids, {} findings", outcome.grids().total(), outcome.report().findings().size());
         }
     }
 

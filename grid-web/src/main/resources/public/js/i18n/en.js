@@ -1133,10 +1133,21 @@ export default {
   'problem.sheet.encrypted': 'The workbook is protected by a password: remove the password in Excel, save and upload again',
   'problem.sheet.no_such_sheet': 'The workbook has no sheet "{sheet}"; its sheets: {sheets}',
   'problem.sheet.too_large': 'The file is too large: at most {max_rows} rows and {max_columns} columns, split it (row {row})',
-  // coordinate systems (com.envgrid.core.geo.Crs)
-  'problem.crs.unknown': 'Which coordinate system is this? The coordinates are projected metres (e.g. {x}, {y}) and the file does not say: choose its coordinate system (e.g. CGCS2000 3° Gauss–Krüger EPSG:4549) and import again',
-  'problem.crs.unreadable': 'Cannot read the coordinate system "{value}": {reason}',
-  'problem.crs.unsupported': 'The coordinate system {crs} is not supported; accepted: {accepted}',
-  'problem.crs.needs_towgs84': '{crs} is Xi\'an 1980 or Beijing 1954: give the seven parameters of your local transformation (towgs84) to convert it to WGS84',
-  'problem.crs.mismatch': 'The coordinates ({x}, {y}) cannot be in {crs}: check the coordinate system chosen',
+  // #14 grid import (gridimport): parents from codes, one district of a city file, fixed code and name
+  'problem.grid.parent_not_derived': 'Grid {code}: the parent rule {rule} finds no parent for it in the layer',
+  'problem.grid.district_not_in_file': 'The file has no district {district}; its districts: {districts}',
+  'problem.grid.one_feature_only': 'A code and name for the file apply to a file of one feature; this one has {features}',
+  // #14 boundary files (files): coordinate systems and GeoPackage / Shapefile reading
+  'problem.crs.unknown': 'Which coordinate system is this? The coordinates are metres ({x}, {y}), not lon/lat, and the file names none: give it, e.g. EPSG:4549 for CGCS2000 3° Gauss–Krüger CM 120E',
+  'problem.crs.unreadable': 'The coordinate system "{value}" cannot be read',
+  'problem.crs.unsupported': 'The coordinate system {crs} is not supported; supported: WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) and its 3° and 6° Gauss–Krüger zones (EPSG:4491–4554)',
+  'problem.crs.needs_towgs84': '{crs} is Xi\'an 1980 or Beijing 1954, whose shift to WGS84 depends on the place: give the district\'s seven parameters (+towgs84=…) or a file in CGCS2000',
+  'problem.crs.mismatch': 'The coordinates ({x}, {y}) cannot be in {crs}: check the coordinate system',
+  'problem.file.unknown_format': 'Not a file this platform reads: send GeoJSON, a GeoPackage (.gpkg) or a zipped Shapefile (.zip with .shp, .shx, .dbf, .prj)',
+  'problem.file.unreadable': 'The file cannot be read; it may be damaged',
+  'problem.file.no_shapefile': 'The zip lacks the Shapefile file {missing}: both .shp and .dbf are needed',
+  'problem.file.no_layer': 'The GeoPackage has no feature layer',
+  'problem.file.unknown_layer': 'The file has no layer "{layer}"; its layers: {layers}',
+  'problem.file.choose_layer': 'The file has several layers; choose one: {layers}',
+  'problem.file.no_features': 'The layer has no features',
 };

@@ -1065,10 +1065,21 @@ export default {
   'problem.sheet.encrypted': '工作簿设有密码，无法读取：请在 Excel 中取消密码后另存再上传',
   'problem.sheet.no_such_sheet': '工作簿中没有工作表“{sheet}”，现有：{sheets}',
   'problem.sheet.too_large': '文件过大：最多 {max_rows} 行、{max_columns} 列，请拆分后上传（第 {row} 行）',
-  // coordinate systems (com.envgrid.core.geo.Crs)
-  'problem.crs.unknown': '这是哪个坐标系？坐标是以米为单位的投影坐标（如 {x}, {y}），文件没有说明坐标系：请选择坐标系（如 CGCS2000 3° 高斯-克吕格带 EPSG:4549）后再导入',
-  'problem.crs.unreadable': '无法读取坐标系定义“{value}”：{reason}',
-  'problem.crs.unsupported': '不支持坐标系 {crs}；可用：{accepted}',
-  'problem.crs.needs_towgs84': '{crs} 是西安 80 或北京 54 坐标系，需提供本地转换的七参数（towgs84）才能转换到 WGS84',
-  'problem.crs.mismatch': '坐标 ({x}, {y}) 不在坐标系 {crs} 的范围内：请检查所选坐标系',
+  // #14 grid import (gridimport): parents from codes, one district of a city file, fixed code and name
+  'problem.grid.parent_not_derived': '网格 {code}：按上级规则 {rule} 在图层中找不到其上级',
+  'problem.grid.district_not_in_file': '文件中没有区 {district}；文件中的区：{districts}',
+  'problem.grid.one_feature_only': '为文件指定编码和名称只适用于只有一个要素的文件，此文件有 {features} 个',
+  // #14 boundary files (files): coordinate systems and GeoPackage / Shapefile reading
+  'problem.crs.unknown': '这是什么坐标系？坐标为米（{x}, {y}），不是经纬度，文件中也没有坐标系：请指定，如 CGCS2000 3 度带中央经线 120°E 为 EPSG:4549',
+  'problem.crs.unreadable': '无法识别坐标系“{value}”',
+  'problem.crs.unsupported': '不支持坐标系 {crs}；支持：WGS 84（EPSG:4326）、CGCS2000（EPSG:4490）及其高斯-克吕格 3 度带和 6 度带（EPSG:4491–4554）',
+  'problem.crs.needs_towgs84': '{crs} 为西安 80 或北京 54 坐标系，转换到 WGS84 的参数因地而异：请提供本区的七参数（+towgs84=…），或提供 CGCS2000 的文件',
+  'problem.crs.mismatch': '坐标（{x}, {y}）不可能是 {crs} 中的坐标，请检查坐标系',
+  'problem.file.unknown_format': '无法识别的文件：请上传 GeoJSON、GeoPackage（.gpkg）或压缩的 Shapefile（.zip，含 .shp、.shx、.dbf、.prj）',
+  'problem.file.unreadable': '文件无法读取，可能已损坏',
+  'problem.file.no_shapefile': '压缩包中缺少 Shapefile 文件 {missing}：.shp 和 .dbf 都需要',
+  'problem.file.no_layer': 'GeoPackage 中没有要素图层',
+  'problem.file.unknown_layer': '文件中没有图层“{layer}”；现有图层：{layers}',
+  'problem.file.choose_layer': '文件有多个图层，请选择一个：{layers}',
+  'problem.file.no_features': '图层中没有要素',
 };

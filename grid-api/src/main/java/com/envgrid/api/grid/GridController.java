@@ -6,9 +6,14 @@ import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.access.TouchesGrid;
+import com.envgrid.api.shared.BoundaryFiles;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
+import com.envgrid.core.geo.file.FeatureFiles;
+import com.envgrid.core.geo.file.FileInspection;
+import com.envgrid.core.geo.file.ReadOptions;
+import com.envgrid.core.geo.file.Shapes;
 import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.grid.validation.ValidationReport;
 import io.micronaut.security.annotation.Secured;
@@ -141,10 +146,12 @@ class GridController {
     }
 
     /**
-     * Imports a GeoJSON FeatureCollection of grids. The property mapping names the feature properties that hold
-     * code, name, level and parent; {@code level} sets one level for every feature without a level property.
+     * Imports a boundary file of grids: GeoJSON, GeoPackage or zipped Shapefile, in its own coordinate system or
+     * {@code crs}, from its only layer or {@code layer}. The property mapping names the feature properties that
+     * hold code, name, level and parent; {@code level} sets one level for every feature without a level property.
      */
-    @Post(value = "/import", consumes = {MediaType.APPLICATION_JSON, GridJson.GEOJSON},
+    @Post(value = "/import", consumes = {MediaType.APPLICATION_JSON, GridJson.GEOJSON, BoundaryFiles.GEOPACKAGE,
+            BoundaryFiles.ZIP, BoundaryFiles.ZIP_WINDOWS, MediaType.APPLICATION_OCTET_STREAM},
             produces = MediaType.APPLICATION_JSON)
     @Secured("admin")
     HttpResponse<String> importGrids(@Body byte[] body, @RequestBean ImportQuery query) {
@@ -153,5 +160,21 @@ class GridController {
         String json = GridJson.importOutcome(outcome);
         return (outcome.dryRun() ? HttpResponse.ok(json) : HttpResponse.created(json))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /**
+     * What a boundary file holds, before importing it: format, layers, coordinate system, features and their
+     * geometry types, each property with sample values, the extent, and the keys that look like code, name,
+     * parent and level. Reads the file as the import would ({@code crs}, {@code layer}) but keeps nothing.
+     */
+    @Post(value = "/import/inspect", consumes = {MediaType.APPLICATION_JSON, GridJson.GEOJSON,
+            BoundaryFiles.GEOPACKAGE, BoundaryFiles.ZIP, BoundaryFiles.ZIP_WINDOWS,
+            MediaType.APPLICATION_OCTET_STREAM}, produces = MediaType.APPLICATION_JSON)
+    @Secured("admin")
+    HttpResponse<String> inspect(@Body byte[] body, @Nullable @QueryValue String crs,
+                                 @Nullable @QueryValue String layer) {
+        FileInspection inspection = FileInspection.of(FeatureFiles.read(body,
+                ReadOptions.of(Shapes.ANY, "a feature").with(crs, layer)));
+        return HttpResponse.ok(GridJson.inspection(inspection)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

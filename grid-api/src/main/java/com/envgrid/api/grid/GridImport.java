@@ -9,9 +9,13 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.grid.geojson.ReadGrids;
+import com.envgrid.core.grid.imports.DistrictSelection;
+import com.envgrid.core.grid.validation.IssueKind;
+import com.envgrid.core.grid.validation.IssueLevel;
 import com.envgrid.core.grid.validation.LayerIssue;
 import com.envgrid.core.grid.validation.InvalidGeometryRepair;
 import com.envgrid.core.grid.validation.LayerValidator;
+import com.envgrid.core.grid.validation.ParentClip;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
@@ -21,13 +25,18 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Imports a GeoJSON FeatureCollection of grids: read it (every input problem with where it is), merge it with
- * — or let it replace — the stored layer, check the hierarchy, validate the resulting layer, and write it only
- * if the whole of it is acceptable. A dry run stops before writing. Nothing is ever half-written.
+ * Imports a GeoJSON FeatureCollection of grids: read it (every input problem with where it is), derive parents
+ * from codes and keep one district of several when asked, merge it with — or let it replace — the stored layer,
+ * check the hierarchy, clip to parents when asked, validate the resulting layer, and write it only if the whole of
+ * it is acceptable. A dry run stops before writing. Nothing is ever half-written.
  */
 @Singleton
 public class GridImport {
@@ -43,38 +52,63 @@ public class GridImport {
 
     /** Imports the file {@code body} as {@code request} says, on behalf of {@code actor} at {@code at}. */
     public ImportOutcome run(Actor actor, Instant at, byte[] body, ImportRequest request) {
-        ReadGrids read = GridFeatureReader.read(body, request.mapping());
+        ReadGrids read = GridFeatureReader.read(body, request.mapping(), request.file());
         LayerState current = live.current();
         List<Grid> submitted = read.grids();
-        List<LayerIssue> repairs = List.of();
+        List<InputProblem> underivable = List.of();
+        if (request.parentRule() != null) {
+            Set<String> layerCodes = new LinkedHashSet<>();
+            if (!request.replace()) {
+                current.layer().grids().forEach(g -> layerCodes.add(g.code()));
+            }
+            submitted.forEach(g -> layerCodes.add(g.code()));
+            var derived = request.parentRule().derive(submitted, layerCodes, request.parentSeparator(),
+                    g -> read.pointerOf(g.code()));
+            submitted = derived.grids();
+            underivable = derived.problems();
+        }
+        int leftOut = 0;
+        if (request.district() != null) {
+            var selected = DistrictSelection.select(submitted, request.district(), "?district");
+            Set<String> kept = new LinkedHashSet<>(selected.grids().stream().map(Grid::code).toList());
+            // grids of other districts are ignored, whatever is wrong with them
+            underivable = underivable.stream().filter(p -> kept.contains((String) p.params().get("code"))).toList();
+            submitted = selected.grids();
+            leftOut = selected.leftOut();
+        }
+        if (!underivable.isEmpty()) {
+            throw new InvalidInput("parents could not be derived from the codes; nothing was imported", underivable);
+        }
+        List<LayerIssue> findings = new ArrayList<>();
         if (request.repair()) {
             var repaired = InvalidGeometryRepair.repair(submitted);
             submitted = repaired.grids();
-            repairs = repaired.findings();
+            findings.addAll(repaired.findings());
         }
         Map<String, Grid> merged = new LinkedHashMap<>();
         if (!request.replace()) {
             current.layer().grids().forEach(g -> merged.put(g.code(), g));
         }
-        int added = 0;
-        for (Grid g : submitted) {
-            added += current.layer().find(g.code()).isEmpty() ? 1 : 0;
-            merged.put(g.code(), g);
-        }
+        submitted.forEach(g -> merged.put(g.code(), g));
         List<InputProblem> hierarchy = GridLayer.hierarchyProblems(merged.values(), g -> read.pointerOf(g.code()));
         if (!hierarchy.isEmpty()) {
             throw new InvalidInput("the grids do not form a hierarchy; nothing was imported", hierarchy);
         }
         boolean parks = request.parksTakePrecedence() != null ? request.parksTakePrecedence()
                 : current.layer().isEmpty() || current.layer().parksTakePrecedence();
+        if (request.clipToParent()) {
+            Set<String> fromFile = new LinkedHashSet<>(submitted.stream().map(Grid::code).toList());
+            var clipped = ParentClip.clip(merged.values(), fromFile, parks);
+            clipped.grids().forEach(g -> merged.put(g.code(), g));
+            submitted = submitted.stream().map(g -> merged.get(g.code())).toList();
+            findings.addAll(clipped.findings());
+        }
         GridLayer layer = GridLayer.of(merged.values(), parks);
-        List<LayerIssue> findings = new ArrayList<>(repairs);
         var tolerances = request.tolerances() != null ? request.tolerances() : live.settings();
         findings.addAll(new LayerValidator(tolerances).validate(layer).findings());
         ValidationReport report = new ValidationReport(findings);
-        int updated = submitted.size() - added;
-        ImportOutcome outcome = new ImportOutcome(request.dryRun(), report.acceptable(), null, submitted.size(),
-                added, updated, layer.size(), report, tolerances);
+        ImportOutcome outcome = new ImportOutcome(request.dryRun(), report.acceptable(), null,
+                counts(current.layer(), submitted, layer, leftOut, request.replace()), report, tolerances, read.crs());
         if (request.dryRun()) {
             return outcome;
         }
@@ -82,10 +116,56 @@ public class GridImport {
             throw new LayerRejected(outcome);
         }
         long version = store.write(actor, at, layer, submitted, request.replace(), current.version(),
-                GridJson.findingsArray(report));
+                GridJson.findingsArray(report), tolerances, audited(request, outcome));
         live.replace(version, layer, report, tolerances);
         changes.publishEvent(new GridLayerChanged(version));
-        return new ImportOutcome(false, true, version, submitted.size(), added, updated, layer.size(), report,
-                tolerances);
+        return outcome.written(version);
+    }
+
+    private static ImportOutcome.Counts counts(GridLayer stored, List<Grid> submitted, GridLayer result, int leftOut,
+                                               boolean replace) {
+        int added = 0;
+        int unchanged = 0;
+        for (Grid g : submitted) {
+            Optional<Grid> before = stored.find(g.code());
+            added += before.isEmpty() ? 1 : 0;
+            unchanged += before.filter(b -> same(b, g)).isPresent() ? 1 : 0;
+        }
+        int removed = replace ? (int) stored.grids().stream().filter(g -> result.find(g.code()).isEmpty()).count() : 0;
+        return new ImportOutcome.Counts(submitted.size(), added, submitted.size() - added - unchanged, unchanged,
+                removed, leftOut, result.size());
+    }
+
+    /** Whether a grid as imported is the grid stored: same name, level, parent and — coordinate for coordinate — geometry. */
+    private static boolean same(Grid stored, Grid imported) {
+        return stored.name().equals(imported.name()) && stored.level() == imported.level()
+                && Objects.equals(stored.parentCode(), imported.parentCode())
+                && stored.geometry().equalsExact(imported.geometry());
+    }
+
+    /** The options of an import and what they did, for its audit record. */
+    private static Map<String, Object> audited(ImportRequest request, ImportOutcome outcome) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("crs", outcome.crs().crs().label());
+        options.put("crs_source", outcome.crs().source());
+        if (request.parentRule() != null) {
+            options.put("parent_rule", request.parentRule().key());
+        }
+        if (request.district() != null) {
+            options.put("district", request.district());
+            options.put("left_out", outcome.grids().leftOut());
+        }
+        if (request.clipToParent()) {
+            options.put("clip_to_parent", true);
+            options.put("clipped_pieces", outcome.report().count(IssueKind.CLIPPED_TO_PARENT));
+            options.put("clipped_m2", Math.round(outcome.report().findings().stream()
+                    .filter(f -> f.kind() == IssueKind.CLIPPED_TO_PARENT).mapToDouble(LayerIssue::areaM2).sum()));
+        }
+        if (outcome.tolerances().outsideParentToleranceM2() > 0) {
+            options.put("outside_parent_tolerance_m2", outcome.tolerances().outsideParentToleranceM2());
+            options.put("tolerated_overhangs", outcome.report().findings().stream()
+                    .filter(f -> f.kind() == IssueKind.OUTSIDE_PARENT && f.severity() == IssueLevel.WARNING).count());
+        }
+        return options;
     }
 }

@@ -1,5 +1,8 @@
 package com.envgrid.api.grid;
 
+import com.envgrid.core.geo.file.FeatureFile;
+import com.envgrid.core.geo.file.FileInspection;
+import com.envgrid.core.geo.file.CrsUsed;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.grid.Grid;
@@ -151,15 +154,94 @@ final class GridJson {
             json.writeNumberField("layer_version", outcome.layerVersion());
         }
         json.writeObjectFieldStart("grids");
-        json.writeNumberField("submitted", outcome.submitted());
-        json.writeNumberField("new", outcome.added());
-        json.writeNumberField("updated", outcome.updated());
-        json.writeNumberField("layer_total", outcome.total());
+        var grids = outcome.grids();
+        json.writeNumberField("submitted", grids.submitted());
+        json.writeNumberField("new", grids.added());
+        json.writeNumberField("updated", grids.updated());
+        json.writeNumberField("unchanged", grids.unchanged());
+        json.writeNumberField("removed", grids.removed());
+        json.writeNumberField("left_out", grids.leftOut());
+        json.writeNumberField("layer_total", grids.total());
         json.writeEndObject();
+        json.writeFieldName("crs");
+        crs(json, outcome.crs());
         summary(json, outcome.report());
         tolerances(json, outcome.tolerances());
         json.writeFieldName("findings");
         findings(json, outcome.report());
+    }
+
+    /** A boundary file's inspection: see {@code POST /api/grids/import/inspect} in the README. */
+    static String inspection(FileInspection inspection) {
+        FeatureFile file = inspection.file();
+        return GeoJson.json(json -> {
+            json.writeStartObject();
+            json.writeStringField("format", file.format().key());
+            json.writeArrayFieldStart("layers");
+            for (String layer : file.layers()) {
+                json.writeString(layer);
+            }
+            json.writeEndArray();
+            json.writeStringField("layer", file.layer());
+            json.writeFieldName("crs");
+            crs(json, file.crs());
+            json.writeNumberField("features", file.features().size());
+            json.writeArrayFieldStart("geometry_types");
+            for (String type : inspection.geometryTypes()) {
+                json.writeString(type);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("keys");
+            for (var key : inspection.samples().entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("key", key.getKey());
+                json.writeArrayFieldStart("samples");
+                for (String sample : key.getValue()) {
+                    json.writeString(sample);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (!inspection.extent().isNull()) {
+                var e = inspection.extent();
+                json.writeArrayFieldStart("bbox");
+                for (double v : new double[]{e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()}) {
+                    json.writeNumber(Math.round(v * 1e7) / 1e7);
+                }
+                json.writeEndArray();
+            }
+            var suggested = inspection.suggested();
+            json.writeObjectFieldStart("suggested");
+            json.writeStringField("code", suggested.code());
+            json.writeStringField("name", suggested.name());
+            json.writeStringField("parent", suggested.parent());
+            json.writeStringField("level", suggested.level());
+            json.writeEndObject();
+            json.writeArrayFieldStart("problems");
+            for (var problem : inspection.problems()) {
+                json.writeStartObject();
+                json.writeStringField("pointer", problem.pointer());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** {@code {"epsg": 4549, "name": "CGCS2000 / 3-degree Gauss-Kruger CM 120E", "source": "prj"}}. */
+    static void crs(JsonGenerator json, CrsUsed crs) throws IOException {
+        json.writeStartObject();
+        if (crs.crs().epsg() != null) {
+            json.writeNumberField("epsg", crs.crs().epsg());
+        } else {
+            json.writeNullField("epsg");
+            json.writeStringField("definition", crs.crs().proj4());
+        }
+        json.writeStringField("name", crs.crs().name());
+        json.writeStringField("source", crs.source());
+        json.writeEndObject();
     }
 
     private static void findings(JsonGenerator json, ValidationReport report) throws IOException {
@@ -188,6 +270,7 @@ final class GridJson {
         json.writeObjectFieldStart("tolerances");
         json.writeNumberField("sliver_area_m2", tolerances.sliverAreaM2());
         json.writeNumberField("sliver_width_m", tolerances.sliverWidthM());
+        json.writeNumberField("outside_parent_m2", tolerances.outsideParentToleranceM2());
         json.writeEndObject();
     }
 

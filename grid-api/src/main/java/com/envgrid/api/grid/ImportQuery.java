@@ -2,11 +2,19 @@ package com.envgrid.api.grid;
 
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.grid.geojson.PropertyMapping;
+import com.envgrid.core.grid.imports.ParentRule;
+import com.envgrid.core.input.InputCode;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.grid.validation.ValidationSettings;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * The query parameters of a grid import as sent (see {@link ImportRequest} for what they mean); {@link #request}
@@ -23,10 +31,19 @@ record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
                    @Nullable @QueryValue String parentProperty,
                    @Nullable @QueryValue String level,
                    @Nullable @QueryValue Double sliverAreaM2,
-                   @Nullable @QueryValue Double sliverWidthM) {
+                   @Nullable @QueryValue Double sliverWidthM,
+                   @Nullable @QueryValue String parentRule,
+                   @Nullable @QueryValue String parentSeparator,
+                   @Nullable @QueryValue String clipToParent,
+                   @Nullable @QueryValue Double outsideParentToleranceM2,
+                   @Nullable @QueryValue String district,
+                   @Nullable @QueryValue String crs,
+                   @Nullable @QueryValue String layer) {
     /** Beyond these, a disagreement between neighbours is not a digitising artefact any more. */
     static final double MAX_SLIVER_AREA_M2 = 10_000;
     static final double MAX_SLIVER_WIDTH_M = 20;
+    /** Beyond this an overhang is a grid drawn in the wrong place, not two surveys disagreeing along a boundary. */
+    static final double MAX_OUTSIDE_PARENT_TOLERANCE_M2 = 100_000;
 
     /** The import these parameters ask for; tolerances not stated are the {@code configured} ones. */
     ImportRequest request(ValidationSettings configured) {
@@ -45,7 +62,35 @@ record ImportQuery(@QueryValue(defaultValue = "false") boolean dryRun,
             }
             tolerances = new ValidationSettings(area, width);
         }
+        if (outsideParentToleranceM2 != null) {
+            if (!(outsideParentToleranceM2 >= 0 && outsideParentToleranceM2 <= MAX_OUTSIDE_PARENT_TOLERANCE_M2)) {
+                throw new InvalidInput("bad query parameter outsideParentToleranceM2", List.of(new InputProblem(
+                        "?outsideParentToleranceM2", "outsideParentToleranceM2 is 0 to " + MAX_OUTSIDE_PARENT_TOLERANCE_M2
+                        + " m²: a larger overhang is a grid in the wrong place (clipToParent=true cuts overhangs off)",
+                        InputCode.OUT_OF_RANGE, Map.of("min", 0, "max", MAX_OUTSIDE_PARENT_TOLERANCE_M2))));
+            }
+            tolerances = (tolerances != null ? tolerances : configured).withOutsideParentTolerance(outsideParentToleranceM2);
+        }
+        ParentRule rule = parentRule == null ? null : ParentRule.parse(parentRule).orElseThrow(() -> new InvalidInput(
+                "bad query parameter parentRule", List.of(new InputProblem("?parentRule", "unknown parentRule \""
+                + parentRule + "\"; accepted: " + ParentRule.accepted(), InputCode.NOT_ONE_OF,
+                Map.of("accepted", ParentRule.accepted())))));
+        if (parentSeparator != null && !parentSeparator.equals("-") && !parentSeparator.equals(".")) {
+            throw new InvalidInput("bad query parameter parentSeparator", List.of(new InputProblem("?parentSeparator",
+                    "parentSeparator is - or .", InputCode.NOT_ONE_OF, Map.of("accepted", "-, ."))));
+        }
+        if (parentSeparator != null && rule != ParentRule.STRIP_LAST_SEGMENT) {
+            throw new InvalidParameter("parentSeparator", "parentSeparator goes with parentRule=strip-last-segment");
+        }
+        // read strictly: a clip the administrator meant to ask for must not become "no clip" by a typo
+        if (clipToParent != null && !clipToParent.equals("true") && !clipToParent.equals("false")) {
+            throw new InvalidInput("bad query parameter clipToParent", List.of(new InputProblem("?clipToParent",
+                    "clipToParent is true or false", InputCode.NOT_ONE_OF, Map.of("accepted", "true, false"))));
+        }
         return new ImportRequest(new PropertyMapping(codeProperty, nameProperty, levelProperty, parentProperty,
-                fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances);
+                fixedLevel), dryRun, mode.equals("replace"), repair, parksTakePrecedence, tolerances, rule,
+                parentSeparator == null ? null : parentSeparator.charAt(0), "true".equals(clipToParent),
+                district == null || district.isBlank() ? null : district.trim(),
+                GridFeatureReader.GRIDS.with(crs, layer));
     }
 }

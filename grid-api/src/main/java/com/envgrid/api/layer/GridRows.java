@@ -1,5 +1,7 @@
 package com.envgrid.api.layer;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -29,8 +31,20 @@ interface GridRows extends CrudRepository<GridRow, String> {
     @Query("SELECT parks_take_precedence FROM grid_layer WHERE id = 1")
     boolean parksTakePrecedence();
 
-    @Query("UPDATE grid_layer SET version = :version, parks_take_precedence = :parksTakePrecedence, updated_at = :at WHERE id = 1")
-    void updateLayer(long version, boolean parksTakePrecedence, Instant at);
+    @Query("UPDATE grid_layer SET version = :version, parks_take_precedence = :parksTakePrecedence, updated_at = :at,"
+            + " sliver_area_m2 = :sliverAreaM2, sliver_width_m = :sliverWidthM, outside_parent_m2 = :outsideParentM2"
+            + " WHERE id = 1")
+    void updateLayer(long version, boolean parksTakePrecedence, Instant at, double sliverAreaM2, double sliverWidthM,
+                     double outsideParentM2);
+
+    /** The tolerances the stored layer was accepted with; all null before the first import that set them. */
+    @Introspected
+    record StoredTolerances(@Nullable Double sliverAreaM2, @Nullable Double sliverWidthM,
+                            @Nullable Double outsideParentM2) {
+    }
+
+    @Query("SELECT sliver_area_m2, sliver_width_m, outside_parent_m2 FROM grid_layer WHERE id = 1")
+    StoredTolerances tolerances();
 
     @Query("INSERT INTO grid_import (imported_at, mode, feature_codes, layer_version, findings) VALUES (:at, :mode, :codes, :version, :findings)")
     void recordImport(Instant at, String mode, int codes, long version, String findings);

@@ -7,6 +7,7 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
+import com.envgrid.core.grid.validation.ValidationSettings;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.io.ParseException;
@@ -35,7 +36,7 @@ public class GridStore {
         this.audit = audit;
     }
 
-    /** The stored layer and its version, read in one transaction. */
+    /** The stored layer, its version and the tolerances it was accepted with, read in one transaction. */
     @Transactional(readOnly = true)
     public Stored load() {
         long version = rows.layerVersion();
@@ -49,18 +50,25 @@ public class GridStore {
                 throw new IllegalStateException("stored geometry of grid " + row.code() + " cannot be read", e);
             }
         }
-        return new Stored(version, GridLayer.of(grids, rows.parksTakePrecedence()));
+        GridRows.StoredTolerances t = rows.tolerances();
+        ValidationSettings tolerances = t.sliverAreaM2() == null || t.sliverWidthM() == null ? null
+                : new ValidationSettings(t.sliverAreaM2(), t.sliverWidthM(),
+                t.outsideParentM2() == null ? 0 : t.outsideParentM2());
+        return new Stored(version, GridLayer.of(grids, rows.parksTakePrecedence()), tolerances);
     }
 
     /**
      * Writes the grids of an accepted import by {@code actor} at {@code at} and its audit record, all or nothing: upserts {@code written}, and in
      * replace mode deletes every stored grid not in {@code layer} — unless people were ever assigned to it, which
      * is a conflict. Refuses with {@link LayerChanged} if another import landed since {@code basedOnVersion} was
-     * read, so two concurrent imports never overwrite each other.
+     * read, so two concurrent imports never overwrite each other. {@code options}: the import's options and what they
+     * did (parent rule, clipping, tolerance, district), recorded in the audit; {@code tolerances}: those the layer was
+     * validated with, kept with it.
      */
     @Transactional
     public long write(Actor actor, Instant at, GridLayer layer, Collection<Grid> written, boolean replace,
-                      long basedOnVersion, String findingsJson) {
+                      long basedOnVersion, String findingsJson, ValidationSettings tolerances,
+                      Map<String, Object> options) {
         long version = rows.lockLayerVersion();
         if (version != basedOnVersion) {
             throw new LayerChanged();
@@ -89,12 +97,14 @@ public class GridStore {
         }
         rows.updateAll(updates);
         rows.saveAll(inserts);
-        rows.updateLayer(version + 1, layer.parksTakePrecedence(), at);
+        rows.updateLayer(version + 1, layer.parksTakePrecedence(), at, tolerances.sliverAreaM2(),
+                tolerances.sliverWidthM(), tolerances.outsideParentToleranceM2());
         rows.recordImport(at, replace ? "replace" : "merge", written.size(), version + 1, findingsJson);
         audit.record(actor, at, "import", "grid_layer", String.valueOf(version + 1), Map.of("version", version,
                 "grids", stored.size()), Map.of("version", version + 1, "grids", layer.size(),
                 "mode", replace ? "replace" : "merge", "new", codes(inserts.stream().map(GridRow::code).toList()),
-                "updated", codes(updates.stream().map(GridRow::code).toList()), "removed", codes(gone)));
+                "updated", codes(updates.stream().map(GridRow::code).toList()), "removed", codes(gone),
+                "options", options));
         return version + 1;
     }
 
@@ -102,6 +112,7 @@ public class GridStore {
         return Map.of("count", codes.size(), "codes", codes.subList(0, Math.min(codes.size(), AUDITED_CODES)));
     }
 
-    public record Stored(long version, GridLayer layer) {
+    /** The stored layer; {@code tolerances} null when no import has set them. */
+    public record Stored(long version, GridLayer layer, ValidationSettings tolerances) {
     }
 }

@@ -17,13 +17,11 @@ import jakarta.inject.Singleton;
 public class LiveGridLayer {
     private final GridStore store;
     private final ValidationSettings settings;
-    private final LayerValidator validator;
     private volatile LayerState state;
 
     LiveGridLayer(GridStore store, GridSettings configured) {
         this.store = store;
         this.settings = configured.tolerances();
-        this.validator = new LayerValidator(settings);
     }
 
     /** The current grid layer. */
@@ -61,10 +59,15 @@ public class LiveGridLayer {
         return settings;
     }
 
-    /** Loads the stored layer and validates it with the configured tolerances. */
+    /**
+     * Loads the stored layer and validates it with the tolerances it was accepted with (the configured ones when no
+     * import set any). Pieces an import clipped off or repairs it made are not in the stored layer to be found again.
+     */
     public synchronized void refresh() {
         GridStore.Stored stored = store.load();
-        state = new LayerState(stored.version(), stored.layer(), validator.validate(stored.layer()), settings);
+        ValidationSettings tolerances = stored.tolerances() != null ? stored.tolerances() : settings;
+        state = new LayerState(stored.version(), stored.layer(),
+                new LayerValidator(tolerances).validate(stored.layer()), tolerances);
     }
 
     /** Holds the layer an import has just written as the current version, with the report it was validated with. */

@@ -130,8 +130,8 @@ public class Directory {
     }
 
     /** Adds or updates river segments, each placed in every grid it crosses. */
-    int importRivers(Actor actor, Instant at, byte[] body) {
-        return saveRivers(actor, at, RiverAndZoneReader.rivers(body));
+    int importRivers(Actor actor, Instant at, byte[] body, String crs, String layer) {
+        return saveRivers(actor, at, RiverAndZoneReader.rivers(body, RiverAndZoneReader.RIVERS.with(crs, layer)));
     }
 
     @Transactional
@@ -151,8 +151,8 @@ public class Directory {
     }
 
     /** Adds or updates protection zones, and marks the sources inside them. */
-    int importZones(Actor actor, Instant at, byte[] body) {
-        return saveZones(actor, at, RiverAndZoneReader.zones(body));
+    int importZones(Actor actor, Instant at, byte[] body, String crs, String layer) {
+        return saveZones(actor, at, RiverAndZoneReader.zones(body, RiverAndZoneReader.ZONES.with(crs, layer)));
     }
 
     @Transactional

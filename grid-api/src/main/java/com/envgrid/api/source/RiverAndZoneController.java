@@ -1,15 +1,18 @@
 package com.envgrid.api.source;
 
 import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.shared.BoundaryFiles;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -78,15 +81,23 @@ class RiverAndZoneController {
                 })).contentType(GeoJson.MEDIA_TYPE);
     }
 
-    @Post(value = "/rivers/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
+    /** Imports river segments from a boundary file (GeoJSON, GeoPackage, zipped Shapefile; {@code crs}, {@code layer}). */
+    @Post(value = "/rivers/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE,
+            BoundaryFiles.GEOPACKAGE, BoundaryFiles.ZIP, BoundaryFiles.ZIP_WINDOWS, MediaType.APPLICATION_OCTET_STREAM})
     @Secured("admin")
-    HttpResponse<Imported> importRivers(@Body byte[] body) {
-        return HttpResponse.created(new Imported(directory.importRivers(scopes.actor(), clock.instant(), body)));
+    HttpResponse<Imported> importRivers(@Body byte[] body, @Nullable @QueryValue String crs,
+                                        @Nullable @QueryValue String layer) {
+        return HttpResponse.created(new Imported(directory.importRivers(scopes.actor(), clock.instant(), body, crs,
+                layer)));
     }
 
-    @Post(value = "/zones/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
+    /** Imports protection zones from a boundary file, as rivers. */
+    @Post(value = "/zones/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE,
+            BoundaryFiles.GEOPACKAGE, BoundaryFiles.ZIP, BoundaryFiles.ZIP_WINDOWS, MediaType.APPLICATION_OCTET_STREAM})
     @Secured("admin")
-    HttpResponse<Imported> importZones(@Body byte[] body) {
-        return HttpResponse.created(new Imported(directory.importZones(scopes.actor(), clock.instant(), body)));
+    HttpResponse<Imported> importZones(@Body byte[] body, @Nullable @QueryValue String crs,
+                                       @Nullable @QueryValue String layer) {
+        return HttpResponse.created(new Imported(directory.importZones(scopes.actor(), clock.instant(), body, crs,
+                layer)));
     }
 }

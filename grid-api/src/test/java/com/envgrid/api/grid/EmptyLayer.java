@@ -22,7 +22,8 @@ public class EmptyLayer {
 
     public void reset() {
         try {
-            sql.execute("DELETE FROM assignment; DELETE FROM grid; UPDATE grid_layer SET version = 0");
+            sql.execute("DELETE FROM assignment; DELETE FROM grid; UPDATE grid_layer SET version = 0,"
+                    + " sliver_area_m2 = NULL, sliver_width_m = NULL, outside_parent_m2 = NULL");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

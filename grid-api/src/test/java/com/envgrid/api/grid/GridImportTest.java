@@ -218,7 +218,7 @@ class GridImportTest extends ApiTestBase {
                 .grid("C", "town", null, "POLYGON((20 0, 30 10, 30 0, 20 10, 20 0))");
         var imported = api.post("/api/grids/import?sliverWidthM=5&sliverAreaM2=50&repair=true", file.json());
         assertEquals(201, imported.status(), imported.json().toString());
-        assertEquals("{\"sliver_area_m2\":50.0,\"sliver_width_m\":5.0}", imported.json().get("tolerances").toString());
+        assertEquals("{\"sliver_area_m2\":50.0,\"sliver_width_m\":5.0,\"outside_parent_m2\":0.0}", imported.json().get("tolerances").toString());
 
         var validation = api.get("/api/grids/validation").json();
         assertEquals(imported.json().get("tolerances"), validation.get("tolerances"));

@@ -228,6 +228,8 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("/api/grids/unstaffed"), 200, 200, 200, 200, 401),
                 row(post("POST /api/grids/import", "dry run", t -> "/api/grids/import?dryRun=true",
                         t -> smallDistrict().json()), 200, 403, 403, 403, 401),
+                row(post("POST /api/grids/import/inspect", "a GeoJSON file", t -> "/api/grids/import/inspect",
+                        t -> smallDistrict().json()), 200, 403, 403, 403, 401),
 
                 // people and assignments
                 row(get("/api/me"), 200, 200, 200, 200, 401),

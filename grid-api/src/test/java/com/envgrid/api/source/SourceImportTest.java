@@ -145,7 +145,7 @@ class SourceImportTest extends ApiTestBase {
         assertEquals("first", admin.get("/api/zones").json().get("features").get(0).get("properties").get("level").asText());
         var broken = admin.post("/api/rivers/import", river.replace("\"LineString\"", "\"Point\"").replace("[[120.005,30.002],[120.005,30.008]]", "[120,30]"));
         assertEquals(400, broken.status());
-        assertEquals("/features/0", broken.json().get("errors").get(0).get("pointer").asText());
+        assertEquals("/features/0/geometry/type", broken.json().get("errors").get(0).get("pointer").asText());
     }
 
     @Test

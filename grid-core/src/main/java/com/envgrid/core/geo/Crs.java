@@ -207,12 +207,12 @@ public final class Crs {
     }
 
     /**
-     * The coordinate system of coordinates that came with none: lon/lat when every coordinate is in the range of
-     * degrees, else refused — metres are never read as degrees — with the likely Gauss–Krüger zone when the
+     * The coordinate system of coordinates that came with none: lon/lat unless every coordinate is beyond the
+     * range of degrees, then refused — metres are never read as degrees — with the likely Gauss–Krüger zone when the
      * eastings carry a zone number.
      */
     public static Crs forUnlabelled(Envelope extent) {
-        if (looksLikeDegrees(extent)) {
+        if (!allMetres(extent)) {
             return WGS84;
         }
         Map<String, Object> params = new HashMap<>(sample(extent));
@@ -277,7 +277,7 @@ public final class Crs {
         Map<String, Object> params = new HashMap<>(sample(extent));
         params.put("crs", label());
         if (isGeographic()) {
-            if (!looksLikeDegrees(extent)) {
+            if (allMetres(extent)) {
                 Integer suggested = suggestedCode(extent);
                 if (suggested != null) {
                     params.put("suggested", "EPSG:" + suggested);
@@ -361,6 +361,14 @@ public final class Crs {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /**
+     * Whether no coordinate could be a degree: then they are metres. A file of degrees with one position out of
+     * range or swapped is not metres: that position is reported where it is.
+     */
+    private static boolean allMetres(Envelope e) {
+        return (e.getMinX() > 1000 || e.getMaxX() < -1000) && (e.getMinY() > 1000 || e.getMaxY() < -1000);
+    }
 
     private static boolean looksLikeDegrees(Envelope e) {
         return e.getMinX() >= -180 && e.getMaxX() <= 180 && e.getMinY() >= -90 && e.getMaxY() <= 90;

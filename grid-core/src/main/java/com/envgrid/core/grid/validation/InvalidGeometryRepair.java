@@ -44,7 +44,8 @@ public final class InvalidGeometryRepair {
         return new Result(out, findings);
     }
 
-    private static Geometry polygonal(Geometry fixed) {
+    /** The polygons of a geometry as a Polygon or MultiPolygon; null when it has none. */
+    static Geometry polygonal(Geometry fixed) {
         @SuppressWarnings("unchecked")
         List<Polygon> polygons = PolygonExtracter.getPolygons(fixed);
         polygons = polygons.stream().filter(p -> !p.isEmpty()).toList();

@@ -6,8 +6,13 @@ public enum IssueKind {
     INVALID_GEOMETRY(IssueLevel.ERROR),
     /** An invalid geometry that was repaired on request; the finding says where it was. */
     REPAIRED_GEOMETRY(IssueLevel.WARNING),
-    /** Part of a grid lying outside its parent's effective area. */
+    /**
+     * Part of a grid lying outside its parent's effective area; a warning when below the import's
+     * {@link ValidationSettings#outsideParentToleranceM2() tolerance}.
+     */
     OUTSIDE_PARENT(IssueLevel.ERROR),
+    /** Part of a grid outside its parent that the import cut off on request (clip to parent); with its area. */
+    CLIPPED_TO_PARENT(IssueLevel.WARNING),
     /** Two siblings covering the same area. */
     OVERLAP(IssueLevel.ERROR),
     /** Part of a parent (or of the district) that none of its children covers. */

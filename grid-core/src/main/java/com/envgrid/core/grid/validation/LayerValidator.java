@@ -37,7 +37,8 @@ import java.util.Set;
  *       grid, the district's outline is taken as the first-level grids' outer boundary, so only enclosed gaps show;
  *       a grid without children is not expected to be split and has no gaps.</li>
  * </ul>
- * Every gap, overlap or overhang below the {@link ValidationSettings} tolerances is a {@code SLIVER} instead.
+ * Every gap, overlap or overhang below the {@link ValidationSettings} sliver tolerances is a {@code SLIVER} instead;
+ * an overhang below the outside-parent tolerance stays an {@code OUTSIDE_PARENT}, as a warning.
  * Areas are on the WGS84 ellipsoid, in m².
  */
 public final class LayerValidator {
@@ -189,8 +190,17 @@ public final class LayerValidator {
                     continue;
                 }
                 boolean sliver = areaM2 < settings.sliverAreaM2() || width(projected) < settings.sliverWidthM();
-                findings.add(new LayerIssue(sliver ? IssueKind.SLIVER : kind, codes, piece, areaM2,
-                        String.format(Locale.ROOT, "%s%s: %.1f m²", sliver ? "sliver: " : "", what, areaM2)));
+                if (sliver) {
+                    findings.add(new LayerIssue(IssueKind.SLIVER, codes, piece, areaM2,
+                            String.format(Locale.ROOT, "sliver: %s: %.1f m²", what, areaM2)));
+                } else if (kind == IssueKind.OUTSIDE_PARENT && areaM2 < settings.outsideParentToleranceM2()) {
+                    findings.add(new LayerIssue(kind, codes, piece, areaM2, String.format(Locale.ROOT,
+                            "%s: %.1f m², accepted below the tolerance of %.0f m²", what, areaM2,
+                            settings.outsideParentToleranceM2()), IssueLevel.WARNING));
+                } else {
+                    findings.add(new LayerIssue(kind, codes, piece, areaM2,
+                            String.format(Locale.ROOT, "%s: %.1f m²", what, areaM2)));
+                }
             }
         }
 

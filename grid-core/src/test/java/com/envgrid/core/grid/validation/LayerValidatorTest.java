@@ -1,6 +1,7 @@
 package com.envgrid.core.grid.validation;
 
 import com.envgrid.core.geo.Areas;
+import com.envgrid.core.geo.QuadrangleArea;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import java.util.List;
 
 import static com.envgrid.core.grid.GridFixture.community;
 import static com.envgrid.core.grid.GridFixture.district;
+import static com.envgrid.core.grid.GridFixture.lat;
+import static com.envgrid.core.grid.GridFixture.lon;
 import static com.envgrid.core.grid.GridFixture.park;
 import static com.envgrid.core.grid.GridFixture.square;
 import static com.envgrid.core.grid.GridFixture.town;
@@ -140,6 +143,24 @@ class LayerValidatorTest {
         assertEquals(1, outside.size(), report.findings().toString());
         assertEquals(List.of("A1"), outside.get(0).codes());
         assertSameArea(square(10, 0, 12, 10), outside.get(0).where());
+    }
+
+    @Test
+    void an_overhang_below_the_outside_parent_tolerance_is_a_warning_and_one_above_it_an_error() {
+        var layer = GridLayer.of(List.of(district(square(0, 0, 20, 10)), town("A", square(0, 0, 10, 10)),
+                town("B", square(10, 0, 20, 10)), community("A1", "A", square(-1, 0, 10, 5)),
+                community("A2", "A", square(0, 5, 10, 12))), true);
+        double small = QuadrangleArea.squareMetres(lon(-1), lat(0), lon(0), lat(5));
+        var report = new LayerValidator(ValidationSettings.DEFAULT.withOutsideParentTolerance(small + 10)).validate(layer);
+        var outside = report.findings().stream().filter(f -> f.kind() == IssueKind.OUTSIDE_PARENT).toList();
+        assertEquals(2, outside.size(), report.findings().toString());
+        var tolerated = outside.stream().filter(f -> f.codes().equals(List.of("A1"))).findFirst().orElseThrow();
+        assertEquals(IssueLevel.WARNING, tolerated.severity());
+        assertEquals(small, tolerated.areaM2(), 1.0);
+        assertTrue(tolerated.message().contains("tolerance"), tolerated.message());
+        var refused = outside.stream().filter(f -> f.codes().equals(List.of("A2"))).findFirst().orElseThrow();
+        assertEquals(IssueLevel.ERROR, refused.severity());
+        assertEquals(List.of(refused), report.errors());
     }
 
     @Test
