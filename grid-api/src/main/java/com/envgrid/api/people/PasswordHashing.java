@@ -1,22 +1,32 @@
 package com.envgrid.api.people;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** bcrypt (cost 11): the password never leaves this class in any other form than its salted hash. */
+/**
+ * bcrypt (cost 11, {@code ENVGRID_PASSWORDS_BCRYPT_COST}): the password never leaves this class in any other form
+ * than its salted hash. Each step of the cost doubles the work of every hash and every check.
+ */
 @Singleton
 class PasswordHashing {
-    private static final int COST = 11;
+    static final String DEFAULT_COST = "11";
     /** bcrypt reads no further: a longer password would be cut silently, so none is set. */
     static final int MAX_BYTES = 72;
     /** Verified against when the username is unknown, so that a wrong username costs as long as a wrong password. */
-    private final String decoy = hash("decoy-password-never-used");
+    private final int cost;
+    private final String decoy;
+
+    PasswordHashing(@Value("${envgrid.passwords.bcrypt-cost:" + DEFAULT_COST + "}") int cost) {
+        this.cost = cost;
+        this.decoy = hash("decoy-password-never-used");
+    }
 
     String hash(String password) {
-        return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+        return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
     }
 
     /** Whether bcrypt can take the password whole. */

@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.logins.max-failures", value = "3")
 @Property(name = "test.clock", value = "mutable")
+// the platform's own bcrypt cost, not the other tests' cheaper one
+@Property(name = "envgrid.passwords.bcrypt-cost", value = PasswordHashing.DEFAULT_COST)
 class LoginTest extends ApiTestBase {
     @Inject
     MutableClock clock;

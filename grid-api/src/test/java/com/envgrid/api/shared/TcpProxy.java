@@ -1,5 +1,7 @@
 package com.envgrid.api.shared;
 
+import com.envgrid.api.ForkDatabase;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,7 +37,7 @@ final class TcpProxy implements AutoCloseable {
         accepting.start();
     }
 
-    /** A proxy to the tests' database ({@code TEST_DATABASE_URL}), forwarding. */
+    /** A proxy to the tests' database ({@link ForkDatabase}), forwarding. */
     static TcpProxy toTestDatabase() {
         Matcher m = hostAndPort(testDatabaseUrl());
         try {
@@ -53,7 +55,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     private static String testDatabaseUrl() {
-        return System.getenv().getOrDefault("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        return ForkDatabase.url();
     }
 
     private static Matcher hostAndPort(String url) {

@@ -2,6 +2,7 @@ package com.envgrid.api.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,11 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -45,12 +51,38 @@ final class BrowserSession implements AutoCloseable {
     static final Account SUPERVISOR = new Account("supervisor", "Super#2026demo");
 
     static final Duration LOAD_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final String TOKEN_KEY = "envgrid.token";
+    private static final String COUNT_REQUESTS = """
+            window.requestsInFlight = 0;
+            const originalFetch = window.fetch;
+            window.fetch = (...args) => {
+              window.requestsInFlight++;
+              return originalFetch(...args).finally(() => window.requestsInFlight--);
+            };""";
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** One folder for every module's screenshots (the build sets it); this module's target/screenshots otherwise. */
     private static final Path SCREENSHOTS = Path.of(System.getProperty("envgrid.screenshots",
             Path.of(System.getProperty("basedir", "."), "target", "screenshots").toString()));
+
+    /**
+     * The next browser of each window size asked for so far, started ahead while the test before it runs: each test
+     * still gets a new browser with a profile of its own, without waiting the seconds Chromium takes to start.
+     */
+    private static final Map<String, Future<Launched>> SPARES = new ConcurrentHashMap<>();
+    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "spare-browsers");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(BrowserSession::closeSpares, "close-spare-browsers"));
+    }
+
+    private record Launched(Path profile, WebDriver driver) {
+    }
 
     private final String baseUrl;
     private final Path profile;
@@ -80,6 +112,18 @@ final class BrowserSession implements AutoCloseable {
 
     /** A window of the given size in CSS pixels, e.g. a desktop's 1366 × 900. */
     static BrowserSession open(EmbeddedServer server, int width, int height) throws IOException {
+        String size = width + "x" + height;
+        Future<Launched> spare = SPARES.remove(size);
+        Launched launched = spare == null ? null : takeSpare(spare);
+        if (launched == null) {
+            launched = launch(width, height);
+        }
+        SPARES.put(size, LAUNCHER.submit(() -> launch(width, height)));
+        return new BrowserSession(server.getURL().toString(), launched.profile(), launched.driver());
+    }
+
+    /** A new Chromium, not yet on any page, with a profile of its own. */
+    private static Launched launch(int width, int height) throws IOException {
         // Selenium Manager would otherwise try to download a driver and a browser.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("envgrid-chromium-");
@@ -100,7 +144,33 @@ final class BrowserSession implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new BrowserSession(server.getURL().toString(), profile, new ChromeDriver(service, options));
+        return new Launched(profile, new ChromeDriver(service, options));
+    }
+
+    /** The spare once it has started, or null if it could not start (the caller then starts one itself). */
+    private static Launched takeSpare(Future<Launched> spare) {
+        try {
+            return spare.get();
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Closes the spares left when the tests are over. */
+    private static void closeSpares() {
+        SPARES.values().forEach(spare -> {
+            Launched launched = takeSpare(spare);
+            if (launched != null) {
+                try {
+                    new BrowserSession("", launched.profile(), launched.driver()).close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
     }
 
     WebDriver driver() {
@@ -110,6 +180,19 @@ final class BrowserSession implements AutoCloseable {
     /** Opens a page of the UI, e.g. {@code ""} (the map), {@code "people.html"}. */
     void open(String page) {
         driver.get(baseUrl + "/" + page);
+    }
+
+    /**
+     * Forgets what the UI's pages kept in this browser — the tab's sessionStorage (the token), localStorage,
+     * IndexedDB, service workers, cookies and cached files — so that the next page opens as in a new browser, for a
+     * journey over many pages in one browser. What was set up through DevTools (the screen, scripts run on each new
+     * page) stays.
+     */
+    void startAfresh() {
+        open("favicon.svg"); // a document of the UI's origin that runs none of its scripts
+        script("window.sessionStorage.clear(); window.localStorage.clear();");
+        cdp("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+        cdp("Network.clearBrowserCache", Map.of());
     }
 
     /**
@@ -171,6 +254,25 @@ final class BrowserSession implements AutoCloseable {
                 + "e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
     }
 
+    /**
+     * From now on, every page this tab opens counts its requests in flight, so that {@link #waitUntilSettled} knows
+     * when a page has loaded what it shows without knowing how each page says so.
+     */
+    void countRequests() {
+        cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNT_REQUESTS));
+    }
+
+    /**
+     * Waits until the page has loaded, none of its requests is in flight ({@link #countRequests()}) and what it
+     * loaded is drawn.
+     */
+    void waitUntilSettled(String page) {
+        until(page + " never finished loading", () -> Boolean.TRUE.equals(script(
+                "return document.readyState === 'complete' && window.requestsInFlight === 0;")));
+        // a page may draw what it loaded on the next frame
+        script("return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));");
+    }
+
     /** The violations the current page met since it was opened. */
     @SuppressWarnings("unchecked")
     List<String> cspViolations() {
@@ -215,9 +317,12 @@ final class BrowserSession implements AutoCloseable {
         return driver.findElement(by);
     }
 
-    /** Waits up to {@link #LOAD_TIMEOUT} for the condition; fails with the message if it never holds. */
+    /**
+     * Waits up to {@link #LOAD_TIMEOUT} for the condition, asking every {@link #POLL} (Selenium's default, half a
+     * second, would add a quarter of a second to each wait on average); fails with the message if it never holds.
+     */
     void until(String message, BooleanSupplier condition) {
-        new WebDriverWait(driver, LOAD_TIMEOUT)
+        new WebDriverWait(driver, LOAD_TIMEOUT, POLL)
                 .withMessage(() -> message)
                 // a page on its way to the next one may answer a script or a lookup mid-navigation
                 .ignoring(JavascriptException.class)

@@ -99,7 +99,10 @@ class CasesPageBrowserTest extends BrowserTestBase {
             browser.signInAt("cases.html", BrowserSession.CHIEF);
             waitForCases(browser);
             card(browser, rejected).findElement(By.cssSelector("button[data-action='reject']")).click();
-            browser.find(By.cssSelector("[data-case-id='" + rejected + "'] .case-form button.action-confirm")).click();
+            By confirm = By.cssSelector("[data-case-id='" + rejected + "'] .case-form button.action-confirm");
+            // on a busy machine the click may come back before the page has drawn the form it opens
+            browser.until("the reject form never opened", () -> !browser.driver().findElements(confirm).isEmpty());
+            browser.find(confirm).click();
             browser.until("a missing reason was never pointed out", () -> !browser.driver().findElements(By.cssSelector(
                     "[data-case-id='" + rejected + "'] .case-form-error")).isEmpty());
             assertEquals("open", chief.get("/api/cases/" + rejected).json().get("state").asText(), "nothing was sent");

@@ -8,8 +8,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,17 +33,8 @@ class PageTourBrowserTest extends BrowserTestBase {
     /** Nobody signed in: the public pages and the login page. */
     private static final BrowserSession.Account NOBODY = null;
 
-    /**
-     * Counts the page's requests in flight, so that a test can wait until a page has loaded what it shows without
-     * knowing how each page says so.
-     */
-    private static final String COUNT_REQUESTS = """
-            window.requestsInFlight = 0;
-            const originalFetch = window.fetch;
-            window.fetch = (...args) => {
-              window.requestsInFlight++;
-              return originalFetch(...args).finally(() => window.requestsInFlight--);
-            };""";
+    private BrowserSession tourBrowser;
+    private String tourSize;
 
     static Stream<Arguments> pages() {
         List<Arguments> pages = new ArrayList<>();
@@ -78,19 +69,15 @@ class PageTourBrowserTest extends BrowserTestBase {
     @MethodSource("pages")
     void thePageSettlesWithoutAnErrorAndFitsTheScreen(String page, BrowserSession.Account account, String size)
             throws IOException {
-        browser = "phone".equals(size) ? BrowserSession.openPhone(server) : BrowserSession.open(server, 1366, 900);
-        browser.recordCspViolations();
-        browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COUNT_REQUESTS));
+        BrowserSession browser = browserFor(size);
+        browser.startAfresh();
         if (account != NOBODY) {
             browser.open("login.html");
             browser.setToken(signedIn(account).token());
         }
 
         browser.open(page);
-        browser.until(page + " never finished loading", () -> Boolean.TRUE.equals(browser.script(
-                "return document.readyState === 'complete' && window.requestsInFlight === 0;")));
-        // a page may draw what it loaded on the next frame
-        browser.script("return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));");
+        browser.waitUntilSettled(page);
 
         String who = account == NOBODY ? "public" : account.username();
         browser.screenshot("tour-" + page.replace(".html", "") + "-" + who + "-" + size + ".png");
@@ -103,6 +90,30 @@ class PageTourBrowserTest extends BrowserTestBase {
             Number overflow = (Number) browser.script(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertTrue(overflow.intValue() <= 0, page + " is " + overflow + " px wider than the phone's screen");
+        }
+    }
+
+    /**
+     * The tour's browser of that size: one phone and one desktop browser for all the pages, started afresh before
+     * each page ({@link BrowserSession#startAfresh()}), instead of a new browser per page.
+     */
+    private BrowserSession browserFor(String size) throws IOException {
+        if (!size.equals(tourSize)) {
+            closeTourBrowser();
+            tourBrowser = "phone".equals(size) ? BrowserSession.openPhone(server) : BrowserSession.open(server, 1366, 900);
+            tourSize = size;
+            tourBrowser.recordCspViolations();
+            tourBrowser.countRequests();
+        }
+        return tourBrowser;
+    }
+
+    @AfterAll
+    void closeTourBrowser() throws IOException {
+        if (tourBrowser != null) {
+            tourBrowser.close();
+            tourBrowser = null;
+            tourSize = null;
         }
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,16 +38,15 @@ class SecurityHeadersBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void no_page_meets_a_content_security_policy_violation() throws IOException, InterruptedException {
+    void no_page_meets_a_content_security_policy_violation() throws IOException {
         try (BrowserSession browser = BrowserSession.open(server)) {
             browser.recordCspViolations();
+            browser.countRequests();
             browser.signInAt("people.html", BrowserSession.ADMIN);
             List<String> violations = new ArrayList<>();
             for (String page : PAGES) {
                 browser.open(page);
-                browser.until(page + " never finished loading", () -> "complete".equals(
-                        ((JavascriptExecutor) browser.driver()).executeScript("return document.readyState")));
-                Thread.sleep(1500); // the modules' fetches and their rendering
+                browser.waitUntilSettled(page); // the modules' fetches and their rendering
                 browser.cspViolations().forEach(v -> violations.add(page + ": " + v));
             }
             assertEquals(List.of(), violations);
