@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 class RosterTest extends ApiTestBase {
-    private static final String HEADER = "姓名,用户名,手机,角色,网格编码,职务\n";
 
     ApiClient admin;
 
@@ -50,30 +48,7 @@ class RosterTest extends ApiTestBase {
     }
 
     private static byte[] csv(String rows) {
-        return (HEADER + rows).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A workbook as bureaus keep them: a title row above the header, then one row a person. */
-    private static byte[] workbook(String... rows) throws IOException {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("花名册");
-            sheet.createRow(0).createCell(0).setCellValue("XX区网格员花名册");
-            List<String> lines = new ArrayList<>(List.of(HEADER.strip()));
-            lines.addAll(List.of(rows));
-            for (int r = 0; r < lines.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                String[] cells = lines.get(r).split(",", -1);
-                for (int c = 0; c < cells.length; c++) {
-                    if (cells[c].matches("1\\d{10}")) {
-                        row.createCell(c).setCellValue(Double.parseDouble(cells[c])); // phones typed as numbers
-                    } else if (!cells[c].isEmpty()) {
-                        row.createCell(c).setCellValue(cells[c]);
-                    }
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        }
+        return (RosterWorkbooks.HEADER + rows).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> problemsByCell(JsonNode report) {
@@ -88,7 +63,7 @@ class RosterTest extends ApiTestBase {
 
     @Test
     void a_dry_run_reports_each_bad_row_at_its_cell_and_an_import_of_it_writes_nobody() throws IOException {
-        byte[] roster = workbook(
+        byte[] roster = RosterWorkbooks.workbook(
                 "张三,zhang-san,13800000001,网格员,A1,",
                 "李四,li-si,12345,网格员,A2,",
                 "王五,zhang-san,13800000003,网格员,A2,",

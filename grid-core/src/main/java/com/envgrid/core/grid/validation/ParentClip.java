@@ -26,6 +26,12 @@ import java.util.Set;
  * geometry, is left as it is, for the validation to report.
  */
 public final class ParentClip {
+    /**
+     * Pieces smaller than this are cut off without a finding: they are the rounding of a file reprojected from
+     * metres along boundaries its grids share, not an overhang anyone drew, and would be listed as "0 m²".
+     */
+    static final double UNREPORTED_BELOW_M2 = 1.0;
+
     private ParentClip() {
     }
 
@@ -60,6 +66,9 @@ public final class ParentClip {
                 Grid parent = tier == 1 ? before.district().orElseThrow() : before.parent(g).orElseThrow();
                 for (Polygon piece : cut) {
                     double areaM2 = Areas.squareMetres(piece);
+                    if (areaM2 < UNREPORTED_BELOW_M2) {
+                        continue;
+                    }
                     findings.add(new LayerIssue(IssueKind.CLIPPED_TO_PARENT, List.of(g.code()), piece, areaM2,
                             String.format(Locale.ROOT, "part of %s (%s) outside its parent %s (%s) was cut off: %.1f m²",
                                     g.code(), g.name(), parent.code(), parent.name(), areaM2)));

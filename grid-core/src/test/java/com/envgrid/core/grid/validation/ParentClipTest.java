@@ -98,4 +98,14 @@ class ParentClipTest {
         assertSameArea(square(0, 0, 5, 10), byCode(result.grids()).get("A1").geometry());
         assertEquals(quadrangle(5, 0, 6, 10), result.findings().get(0).areaM2(), 1.0);
     }
+
+    @Test
+    void a_sliver_of_rounding_along_a_shared_boundary_is_cut_off_without_a_finding() {
+        // A1's west edge a millionth of a unit (≈ 0.1 mm) west of its town's, as a reprojected file has it
+        var rounded = List.of(district(square(0, 0, 20, 10)), town("A", square(0, 0, 10, 10)),
+                community("A1", "A", square(-0.000001, 0, 10, 10)));
+        var result = ParentClip.clip(rounded, Set.of("A1"), true);
+        assertEquals(List.of(), result.findings());
+        assertSameArea(square(0, 0, 10, 10), byCode(result.grids()).get("A1").geometry());
+    }
 }
