@@ -73,15 +73,15 @@ public class GridImport {
         }
         boolean parks = request.parksTakePrecedence() != null ? request.parksTakePrecedence()
                 : current.layer().isEmpty() || current.layer().parksTakePrecedence();
+        var tolerances = request.tolerances() != null ? request.tolerances() : live.settings();
         if (request.clipToParent()) {
             Set<String> fromFile = new LinkedHashSet<>(submitted.stream().map(Grid::code).toList());
-            var clipped = ParentClip.clip(merged.values(), fromFile, parks);
+            var clipped = ParentClip.clip(merged.values(), fromFile, parks, tolerances);
             clipped.grids().forEach(g -> merged.put(g.code(), g));
             submitted = submitted.stream().map(g -> merged.get(g.code())).toList();
             findings.addAll(clipped.findings());
         }
         GridLayer layer = GridLayer.of(merged.values(), parks);
-        var tolerances = request.tolerances() != null ? request.tolerances() : live.settings();
         findings.addAll(new LayerValidator(tolerances).validate(layer).findings());
         ValidationReport report = new ValidationReport(findings);
         List<ImportOutcome.FileGrid> file = submitted.stream()

@@ -4,7 +4,6 @@ import com.envgrid.core.geo.LocalProjection;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
@@ -189,8 +188,7 @@ public final class LayerValidator {
                 if (areaM2 <= 0) {
                     continue;
                 }
-                boolean sliver = areaM2 < settings.sliverAreaM2() || width(projected) < settings.sliverWidthM();
-                if (sliver) {
+                if (settings.isSliver(projected)) {
                     findings.add(new LayerIssue(IssueKind.SLIVER, codes, piece, areaM2,
                             String.format(Locale.ROOT, "sliver: %s: %.1f m²", what, areaM2)));
                 } else if (kind == IssueKind.OUTSIDE_PARENT && areaM2 < settings.outsideParentToleranceM2()) {
@@ -202,10 +200,6 @@ public final class LayerValidator {
                             String.format(Locale.ROOT, "%s: %.1f m²", what, areaM2)));
                 }
             }
-        }
-
-        private double width(Geometry metres) {
-            return 2 * MaximumInscribedCircle.getRadiusLine(metres, 0.01).getLength();
         }
 
         private String label(String code) {

@@ -1,6 +1,7 @@
 package com.envgrid.core.grid.validation;
 
 import com.envgrid.core.geo.Areas;
+import com.envgrid.core.geo.LocalProjection;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import org.locationtech.jts.geom.Geometry;
@@ -22,16 +23,12 @@ import java.util.Set;
  * Clips grids to their parent's effective area, on request: independently digitised layers overhang their parents
  * along every shared boundary, and the overhang belongs to the neighbour. Parents are clipped before their children
  * (tier by tier), so a community is clipped to its street as clipped. Each piece cut off is reported as a
- * {@link IssueKind#CLIPPED_TO_PARENT} with its area. A grid lying wholly outside its parent, or with an invalid
+ * {@link IssueKind#CLIPPED_TO_PARENT} with its area — but for slivers by the layer's tolerances, cut off without a
+ * finding: a file reprojected from Gauss–Krüger metres moves its shared boundaries by centimetres (only vertices are
+ * transformed), which is nobody's overhang. A grid lying wholly outside its parent, or with an invalid
  * geometry, is left as it is, for the validation to report.
  */
 public final class ParentClip {
-    /**
-     * Pieces smaller than this are cut off without a finding: they are the rounding of a file reprojected from
-     * metres along boundaries its grids share, not an overhang anyone drew, and would be listed as "0 m²".
-     */
-    static final double UNREPORTED_BELOW_M2 = 1.0;
-
     private ParentClip() {
     }
 
@@ -39,8 +36,12 @@ public final class ParentClip {
     public record Result(List<Grid> grids, List<LayerIssue> findings) {
     }
 
-    /** Clips the grids of {@code layer} whose codes are in {@code clippable} (the file's, not the stored ones). */
-    public static Result clip(Collection<Grid> layer, Set<String> clippable, boolean parksTakePrecedence) {
+    /**
+     * Clips the grids of {@code layer} whose codes are in {@code clippable} (the file's, not the stored ones); pieces
+     * that are slivers by {@code tolerances} are cut off unreported.
+     */
+    public static Result clip(Collection<Grid> layer, Set<String> clippable, boolean parksTakePrecedence,
+                              ValidationSettings tolerances) {
         Map<String, Grid> grids = new LinkedHashMap<>();
         layer.forEach(g -> grids.put(g.code(), g));
         List<LayerIssue> findings = new ArrayList<>();
@@ -65,10 +66,10 @@ public final class ParentClip {
                 changed = true;
                 Grid parent = tier == 1 ? before.district().orElseThrow() : before.parent(g).orElseThrow();
                 for (Polygon piece : cut) {
-                    double areaM2 = Areas.squareMetres(piece);
-                    if (areaM2 < UNREPORTED_BELOW_M2) {
+                    if (tolerances.isSliver(LocalProjection.centredOn(piece.getEnvelopeInternal()).toMetres(piece))) {
                         continue;
                     }
+                    double areaM2 = Areas.squareMetres(piece);
                     findings.add(new LayerIssue(IssueKind.CLIPPED_TO_PARENT, List.of(g.code()), piece, areaM2,
                             String.format(Locale.ROOT, "part of %s (%s) outside its parent %s (%s) was cut off: %.1f m²",
                                     g.code(), g.name(), parent.code(), parent.name(), areaM2)));

@@ -1,5 +1,8 @@
 package com.envgrid.core.grid.validation;
 
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Geometry;
+
 /**
  * Tolerances of the layer validation. A gap, overlap or overhang is a <em>sliver</em> — reported, never fatal —
  * when its area is below {@code sliverAreaM2} or it is narrower than {@code sliverWidthM} everywhere (twice the
@@ -20,6 +23,12 @@ public record ValidationSettings(double sliverAreaM2, double sliverWidthM, doubl
     /** Sliver tolerances only: every overhang beyond them is an error. */
     public ValidationSettings(double sliverAreaM2, double sliverWidthM) {
         this(sliverAreaM2, sliverWidthM, 0);
+    }
+
+    /** Whether a piece of a gap, overlap or overhang, given in metres, is a sliver by these tolerances. */
+    public boolean isSliver(Geometry metres) {
+        return metres.getArea() < sliverAreaM2
+                || 2 * MaximumInscribedCircle.getRadiusLine(metres, 0.01).getLength() < sliverWidthM;
     }
 
     public ValidationSettings withOutsideParentTolerance(double toleranceM2) {
