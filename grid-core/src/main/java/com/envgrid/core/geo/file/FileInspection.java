@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What a boundary file holds, for choosing how to import it: its format and layers, the coordinate system read,
@@ -54,6 +55,9 @@ public record FileInspection(FeatureFile file, Set<String> geometryTypes, Map<St
         return new FileInspection(file, types, samples, extent, problems, suggest(samples.keySet(), distinct));
     }
 
+    /** A key made of pinyin initials only, such as XZQDM or SQMC. */
+    private static final Pattern INITIALS = Pattern.compile("[A-Za-z]{3,8}");
+
     private static Suggested suggest(Set<String> keys, Map<String, Set<String>> distinct) {
         Predicate<String> parentLike = k -> containsAny(k, "上级", "父", "所属", "parent", "upper");
         String parent = first(keys, parentLike);
@@ -63,7 +67,7 @@ public record FileInspection(FeatureFile file, Set<String> geometryTypes, Map<St
                 .max((a, b) -> Integer.compare(distinct.get(a).size(), distinct.get(b).size())).orElse(null);
         String name = first(keys, parentLike.negate().and(k -> !k.equals(code)
                 && containsAny(k, "名称", "名字", "name", "mc")));
-        String level = first(keys, k -> containsAny(k, "级别", "层级", "level"));
+        String level = first(keys, k -> containsAny(k, "级别", "层级", "level", "jb"));
         return new Suggested(code, name, parent, level);
     }
 
@@ -74,9 +78,11 @@ public record FileInspection(FeatureFile file, Set<String> geometryTypes, Map<St
     private static boolean containsAny(String key, String... parts) {
         String lower = key.toLowerCase(Locale.ROOT);
         for (String part : parts) {
-            // pinyin initials (bm 编码, dm 代码, mc 名称) only as the whole key or its last word
+            // pinyin initials (bm 编码, dm 代码, mc 名称, jb 级别) only as the whole key, its last word, or the end of a
+            // key of initials alone, as surveyors' layers name them (XZQDM 行政区代码, SQMC 社区名称)
             boolean initials = part.length() == 2 && part.chars().allMatch(c -> c < 128);
-            if (initials ? lower.equals(part) || lower.endsWith("_" + part) : lower.contains(part)) {
+            if (initials ? lower.equals(part) || lower.endsWith("_" + part) || INITIALS.matcher(key).matches()
+                    && lower.endsWith(part) : lower.contains(part)) {
                 return true;
             }
         }

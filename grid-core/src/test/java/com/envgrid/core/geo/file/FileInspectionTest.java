@@ -29,7 +29,7 @@ class FileInspectionTest {
         FileInspection inspection = inspect(features.toArray(String[]::new));
         assertEquals(List.of("社区0", "社区1", "社区2", "社区3", "社区4"), inspection.samples().get("SQMC"));
         assertEquals(List.of("SQ-1"), inspection.samples().get("上级编码"));
-        assertEquals(new FileInspection.Suggested("社区编码", null, "上级编码", null), inspection.suggested());
+        assertEquals(new FileInspection.Suggested("社区编码", "SQMC", "上级编码", null), inspection.suggested());
         assertEquals(Set.of("Polygon"), inspection.geometryTypes());
         assertEquals(120.07, inspection.extent().getMaxX(), 1e-9);
     }
@@ -39,6 +39,9 @@ class FileInspectionTest {
         FileInspection inspection = inspect(feature("{\"BM\":\"1\",\"MC\":\"新华\",\"level\":\"community\","
                 + "\"parent_code\":\"0\"}", square(120, 31, 0.01)));
         assertEquals(new FileInspection.Suggested("BM", "MC", "parent_code", "level"), inspection.suggested());
+        FileInspection surveyed = inspect(feature("{\"XZQDM\":\"320214001\",\"XZQMC\":\"东街道\",\"JB\":\"街道\","
+                + "\"SHAPE_AREA\":\"1\"}", square(120, 31, 0.01)));
+        assertEquals(new FileInspection.Suggested("XZQDM", "XZQMC", null, "JB"), surveyed.suggested());
     }
 
     @Test
