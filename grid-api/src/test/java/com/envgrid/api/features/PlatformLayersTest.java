@@ -274,30 +274,39 @@ class PlatformLayersTest extends ApiTestBase {
     }
 
     @Test
-    void coverage_has_the_figures_of_the_coverage_api_for_the_period_at_every_tier() {
+    void coverage_has_the_figures_of_the_coverage_api_for_the_period_at_the_level_asked_or_every_tier() {
         FeatureLayer coverage = layer("coverage");
-        assertEquals(Set.of("period"), coverage.parameters().keySet());
+        assertEquals(Set.of("period", "level"), coverage.parameters().keySet());
         for (var who : Map.of(admin, adminViewer, supervisor, supervisorViewer).entrySet()) {
             for (String period : List.of("2026-11", "2026-Q4", "2026-10-01/2026-11-20")) {
-                Map<String, JsonNode> rows = new TreeMap<>();
-                for (String level : List.of("0", "1", "2", "3")) {
-                    rows.putAll(byId(who.getKey().get("/api/coverage/rows?period=" + period + "&level=" + level)
-                            .json(), "code"));
+                Map<String, JsonNode> everyTier = new TreeMap<>();
+                for (String level : List.of("district", "first", "town", "second", "3")) {
+                    Map<String, JsonNode> rows = new TreeMap<>(byId(who.getKey().get("/api/coverage/rows?period="
+                            + period + "&level=" + level).json(), "code"));
+                    everyTier.putAll(rows);
+                    assertSameFigures(rows, coverage.features(who.getValue(), Map.of("period", period, "level",
+                            level)), period + " " + level);
                 }
-                List<Feature> features = coverage.features(who.getValue(), Map.of("period", period));
-                assertEquals(List.copyOf(rows.keySet()), ids(features), period);
-                for (Feature f : features) {
-                    assertEquals(rows.get(f.id()).size(), f.properties().size(), f.id());
-                    f.properties().forEach((key, value) -> assertEquals(text(rows.get(f.id()).get(key)), text(value),
-                            period + " " + f.id() + " " + key));
-                }
+                assertSameFigures(everyTier, coverage.features(who.getValue(), Map.of("period", period)), period);
             }
         }
         List<String> supervisorGrids = ids(coverage.features(supervisorViewer, Map.of()));
         assertTrue(supervisorGrids.contains("A1") && !supervisorGrids.contains("B"), supervisorGrids.toString());
+        assertEquals(List.of("A", "B"), ids(coverage.features(adminViewer, Map.of("level", "first"))));
         Feature a1 = coverage.feature(adminViewer, "A1", Map.of("period", "2026-11")).orElseThrow();
         assertEquals(1, ((Number) a1.properties().get("problems_open")).intValue(), "the problem found in A1");
         assertEquals("Polygon", a1.geometry().getGeometryType());
+        var bad = assertThrows(InvalidParameter.class, () -> coverage.features(adminViewer, Map.of("level", "fourth")));
+        assertEquals("?level", bad.problems().get(0).pointer());
+    }
+
+    private static void assertSameFigures(Map<String, JsonNode> rows, List<Feature> features, String what) {
+        assertEquals(List.copyOf(rows.keySet()), ids(features), what);
+        for (Feature f : features) {
+            assertEquals(rows.get(f.id()).size(), f.properties().size(), f.id());
+            f.properties().forEach((key, value) -> assertEquals(text(rows.get(f.id()).get(key)), text(value),
+                    what + " " + f.id() + " " + key));
+        }
     }
 
     private static Map<String, JsonNode> byId(JsonNode items, String key) {
