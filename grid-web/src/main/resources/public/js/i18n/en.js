@@ -1451,4 +1451,9 @@ export default {
   'gridsImport.status.importFailed': 'The import failed; nothing was saved: {detail}',
   'gridsImport.status.changed': 'The choices changed: dry-run again',
   'gridsImport.status.cancelled': 'Cancelled; nothing was saved',
+  // personal API keys (#15)
+  'problem.api_key.invalid': 'The API key is not valid: it is wrong, revoked or expired',
+  'problem.api_key.read_only': 'This API key is read-only: it can only view data; make a key that may change data for this',
+  'problem.api_key.sign_in_needed': 'API keys are made signed in with your password, not with another API key',
+  'problem.api_key.label': 'A key name has 1 to {limit} characters',
 };

@@ -1383,4 +1383,9 @@ export default {
   'gridsImport.status.importFailed': '导入失败，未保存任何内容：{detail}',
   'gridsImport.status.changed': '选项已修改：请重新试导入',
   'gridsImport.status.cancelled': '已取消，未保存任何内容',
+  // personal API keys (#15)
+  'problem.api_key.invalid': 'API 密钥无效：密钥错误、已撤销或已过期',
+  'problem.api_key.read_only': '这是只读 API 密钥，只能查看数据；修改数据请生成允许修改的密钥',
+  'problem.api_key.sign_in_needed': 'API 密钥须在用密码登录后生成，不能用另一个 API 密钥生成',
+  'problem.api_key.label': '密钥名称为 1 至 {limit} 个字',
 };
