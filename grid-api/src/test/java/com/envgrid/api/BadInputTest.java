@@ -313,9 +313,7 @@ class BadInputTest extends ApiTestBase {
                                 "{\"label\":\"x\",\"expires_on\":\"2001-01-01\"}", MediaType.APPLICATION_JSON, false),
                         body(HttpMethod.POST, "/api/me/api-keys", "an expiry at the end of time",
                                 "{\"label\":\"x\",\"expires_on\":\"+999999999-12-31\"}", MediaType.APPLICATION_JSON,
-                                false),
-                        body(HttpMethod.POST, "/api/me/api-keys", "text for writes",
-                                "{\"label\":\"x\",\"writes\":\"yes\"}", MediaType.APPLICATION_JSON, false)))));
+                                false)))));
         routes.put("POST /api/me/api-keys/{id}/revoke", new Entry(t -> path(HttpMethod.POST,
                 "/api/me/api-keys/%s/revoke", true)));
         routes.put("POST /api/people/{id}/api-keys", new Entry(t -> concat(

@@ -41,7 +41,7 @@ class ApiKeySchemaTest extends ApiTestBase {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "an empty label|''|'egk_Ab3dEf9h'|HASH|null|null|null|23514",
             "a label of 51 characters|repeat('x', 51)|'egk_Ab3dEf9h'|HASH|null|null|null|23514",
             "the whole key as its prefix|'egk_Ab3dEf9h'|'egk_Ab3dEf9hAb3dEf9hAb3dEf9hAb3dEf9hAb3dEf9hAb3'|HASH|null|null|null|23514",
