@@ -57,7 +57,7 @@ class OgcGdalTest extends ApiTestBase {
     void ogrinfo_lists_the_collections_with_their_chinese_titles() {
         String listed = gdal("ogrinfo", "-ro", landing());
         var collections = admin.get("/ogc/collections").json().get("collections");
-        assertEquals(5, collections.size());
+        assertTrue(collections.size() >= 5, collections.toString());
         collections.forEach(c -> assertTrue(Pattern.compile("\\d+: " + Pattern.quote(c.get("id").asText()) + " \\(title: "
                 + Pattern.quote(c.get("title").asText()) + "\\)").matcher(listed).find(), c + " in\n" + listed));
         assertTrue(listed.contains("grids (title: 网格) (Polygon)"), listed);
