@@ -172,6 +172,25 @@ class OgcApiTest extends ApiTestBase {
     }
 
     @Test
+    void datetime_on_the_complaints_picks_those_received_in_the_interval() {
+        var filed = ApiClient.anonymous(http).post("/api/public/complaints", "{\"category\":\"noise\",\"description\":"
+                + "\"晚上十点后工地还在施工\",\"lon\":120.002,\"lat\":30.002,\"name\":\"王女士\",\"contact\":\"13912345678\","
+                + "\"address\":\"某路1号\",\"submission_key\":\"ogc-datetime\",\"photos\":[]}");
+        assertEquals(201, filed.status(), String.valueOf(filed.json()));
+        String id = filed.json().get("id").asText();
+        String received = admin.get("/ogc/collections/complaints/items/" + id).json().at("/properties/received_at").asText();
+        java.time.Instant at = java.time.Instant.parse(received);
+        String items = "/ogc/collections/complaints/items?datetime=";
+        assertEquals(List.of(id), follow(items + at, 1));
+        assertEquals(List.of(id), follow(items + at.minusSeconds(60) + "/..", 1));
+        assertEquals(List.of(id), follow(items + at.minusSeconds(60) + "/" + at.plusSeconds(60), 1));
+        assertEquals(List.of(), follow(items + "../" + at.minusSeconds(1), 1));
+        assertEquals(List.of(), follow(items + at.plusSeconds(1) + "/..", 1));
+        assertEquals("[[\"" + at + "\",\"" + at + "\"]]", admin.get("/ogc/collections/complaints").json()
+                .at("/extent/temporal/interval").toString());
+    }
+
+    @Test
     void cgcs2000_puts_latitude_first_and_says_so_in_content_crs() {
         HttpResponse<String> wgs84 = http.toBlocking().exchange(HttpRequest.GET("/ogc/collections/grids/items/A1")
                 .bearerAuth(admin.token()), String.class);
