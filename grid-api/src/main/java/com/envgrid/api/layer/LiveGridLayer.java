@@ -11,7 +11,8 @@ import jakarta.inject.Singleton;
  * The grid layer held in memory — layer, spatial index and validation report — loaded from PostgreSQL on first
  * use and replaced as a whole after every accepted import, so readers always see one consistent version. An
  * import's layer is kept as that import validated it — its report, repairs included, and its tolerances — so
- * the validation findings served are the import's answer.
+ * the validation findings served are the import's answer. Every node of a deployment holds its own copy and
+ * follows the version stored in PostgreSQL ({@link GridLayerWatch}).
  */
 @Singleton
 public class LiveGridLayer {
@@ -70,9 +71,24 @@ public class LiveGridLayer {
                 new LayerValidator(tolerances).validate(stored.layer()), tolerances);
     }
 
-    /** Holds the layer an import has just written as the current version, with the report it was validated with. */
+    /**
+     * Holds the layer an import has just written as the current version, with the report it was validated with —
+     * unless a later version is held already (another node's import, loaded meanwhile by {@link GridLayerWatch}).
+     */
     public synchronized void replace(long version, GridLayer layer, ValidationReport report,
                                      ValidationSettings tolerances) {
-        state = new LayerState(version, layer, report, tolerances);
+        if (state == null || state.version() <= version) {
+            state = new LayerState(version, layer, report, tolerances);
+        }
+    }
+
+    /**
+     * Loads the stored layer again if the version stored, {@code storedVersion}, is not the one held: another node
+     * imported (or the layer was emptied). Nothing is loaded before the first use, which loads what is stored then.
+     */
+    synchronized void follow(long storedVersion) {
+        if (state != null && state.version() != storedVersion) {
+            refresh();
+        }
     }
 }
