@@ -108,7 +108,9 @@ class GridLayerWatch {
             stored = rs.getLong(1);
         }
         try {
-            live.follow(stored);
+            if (live.follow(stored)) {
+                LOG.info("loaded grid layer version {} as stored", live.current().version());
+            }
         } catch (RuntimeException e) {
             // the pool's connections may be failing too: the next announcement or check tries again
             LOG.warn("could not load grid layer version {}: {}", stored, e.getMessage());

@@ -84,11 +84,14 @@ public class LiveGridLayer {
 
     /**
      * Loads the stored layer again if the version stored, {@code storedVersion}, is not the one held: another node
-     * imported (or the layer was emptied). Nothing is loaded before the first use, which loads what is stored then.
+     * imported (or the layer was emptied); whether it did. Nothing is loaded before the first use, which loads what
+     * is stored then.
      */
-    synchronized void follow(long storedVersion) {
-        if (state != null && state.version() != storedVersion) {
-            refresh();
+    synchronized boolean follow(long storedVersion) {
+        if (state == null || state.version() == storedVersion) {
+            return false;
         }
+        refresh();
+        return true;
     }
 }
