@@ -2,7 +2,6 @@ package com.envgrid.api.layer;
 
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
-import com.envgrid.core.grid.validation.LayerValidator;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.grid.validation.ValidationSettings;
 import jakarta.inject.Singleton;
@@ -61,14 +60,14 @@ public class LiveGridLayer {
     }
 
     /**
-     * Loads the stored layer and validates it with the tolerances it was accepted with (the configured ones when no
-     * import set any). Pieces an import clipped off or repairs it made are not in the stored layer to be found again.
+     * Loads the stored layer, to be validated — on the first request for its report — with the tolerances it was
+     * accepted with (the configured ones when no import set any). Pieces an import clipped off or repairs it made
+     * are not in the stored layer to be found again.
      */
     public synchronized void refresh() {
         GridStore.Stored stored = store.load();
-        ValidationSettings tolerances = stored.tolerances() != null ? stored.tolerances() : settings;
-        state = new LayerState(stored.version(), stored.layer(),
-                new LayerValidator(tolerances).validate(stored.layer()), tolerances);
+        state = LayerState.stored(stored.version(), stored.layer(),
+                stored.tolerances() != null ? stored.tolerances() : settings);
     }
 
     /**
