@@ -306,7 +306,8 @@ class NotificationApiTest extends ApiTestBase implements TestPropertyProvider {
         caseInA1();
         clock.advance(Duration.ofDays(4)); // the day after the due day: up to the chief
         Instant now = clock.instant();
-        try (OtherNode b = OtherNode.start(Map.of("test.clock", "mutable"));
+        try (OtherNode b = OtherNode.start(Map.of("test.clock", "mutable",
+                "datasources.default.maximum-pool-size", 2));
              Connection elsewhere = DriverManager.getConnection(ForkDatabase.url(),
                      System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres"),
                      System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""))) {

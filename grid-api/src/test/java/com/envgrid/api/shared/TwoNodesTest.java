@@ -46,6 +46,7 @@ class TwoNodesTest extends ApiTestBase {
     private static final Duration PROPAGATION = Duration.ofSeconds(1);
     /** How long a test waits for what has no bound of its own (a periodic check, a reconnection) before failing. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final int POOL = 5;
     private static final String B_SPLIT = file().grid("B1", "community", "B", square(10, 0, 20, 5))
             .grid("B2", "community", "B", square(10, 5, 20, 10)).json();
 
@@ -60,10 +61,15 @@ class TwoNodesTest extends ApiTestBase {
                 "envgrid.grids.watch.check-every", "200ms")));
     }
 
-    /** The configuration of this test's node, as every node of a deployment shares it, plus {@code own}. */
+    /**
+     * The configuration of this test's node, as every node of a deployment shares it, plus {@code own}; with a pool
+     * of {@value #POOL} connections (the test sends no more requests at once to one node), for the test database's
+     * server is shared.
+     */
     private static Map<String, Object> configured(Map<String, Object> own) {
         Map<String, Object> all = new HashMap<>(Map.of("test.clock", "mutable",
-                "envgrid.complaints.max-per-hour", "4", "envgrid.logins.max-failures", "3"));
+                "envgrid.complaints.max-per-hour", "4", "envgrid.logins.max-failures", "3",
+                "datasources.default.maximum-pool-size", POOL));
         all.putAll(own);
         return all;
     }
