@@ -171,6 +171,13 @@ interface ComplaintRows extends CrudRepository<ComplaintRows.ComplaintRow, Long>
     @Query("UPDATE complaint SET accept_by = :acceptBy, close_by = :closeBy WHERE id = :id")
     void updateDeadlines(long id, LocalDate acceptBy, LocalDate closeBy);
 
+    /**
+     * Holds one public client's intake until the transaction ends, on every node: its allowance is counted and used
+     * by one request at a time, so requests at the same moment cannot all slip under it. (Advisory locks of class 2.)
+     */
+    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(2, hashtext(:clientKey))) AS held")
+    int holdClient(String clientKey);
+
     @Query("SELECT count(*) FROM complaint WHERE client_key = :clientKey AND received_at > :since")
     long countFromClientSince(String clientKey, Instant since);
 

@@ -113,7 +113,9 @@ public class Complaints {
     }
 
     /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
+    @Transactional
     PhotoInfo acceptPhoto(Instant at, String sha256, byte[] bytes, String clientKey) {
+        complaints.holdClient(clientKey);
         if (photos.countFrom(clientKey, at.minus(Duration.ofHours(1))) >= settings.maxPhotosPerHour()) {
             throw new TooManyComplaints("at most " + settings.maxPhotosPerHour() + " photos an hour from one client");
         }
@@ -136,6 +138,7 @@ public class Complaints {
             }
             return receipt(known.get());
         }
+        complaints.holdClient(clientKey);
         if (complaints.countFromClientSince(clientKey, at.minus(Duration.ofHours(1))) >= settings.maxPerHour()) {
             throw new TooManyComplaints("at most " + settings.maxPerHour() + " complaints an hour from one client;"
                     + " for more, call 12369");

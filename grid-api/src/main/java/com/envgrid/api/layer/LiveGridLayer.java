@@ -2,7 +2,6 @@ package com.envgrid.api.layer;
 
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.location.GridLocator;
-import com.envgrid.core.grid.validation.LayerValidator;
 import com.envgrid.core.grid.validation.ValidationReport;
 import com.envgrid.core.grid.validation.ValidationSettings;
 import jakarta.inject.Singleton;
@@ -11,7 +10,8 @@ import jakarta.inject.Singleton;
  * The grid layer held in memory — layer, spatial index and validation report — loaded from PostgreSQL on first
  * use and replaced as a whole after every accepted import, so readers always see one consistent version. An
  * import's layer is kept as that import validated it — its report, repairs included, and its tolerances — so
- * the validation findings served are the import's answer.
+ * the validation findings served are the import's answer. Every node of a deployment holds its own copy and
+ * follows the version stored in PostgreSQL ({@link GridLayerWatch}).
  */
 @Singleton
 public class LiveGridLayer {
@@ -60,19 +60,37 @@ public class LiveGridLayer {
     }
 
     /**
-     * Loads the stored layer and validates it with the tolerances it was accepted with (the configured ones when no
-     * import set any). Pieces an import clipped off or repairs it made are not in the stored layer to be found again.
+     * Loads the stored layer, to be validated — on the first request for its report — with the tolerances it was
+     * accepted with (the configured ones when no import set any). Pieces an import clipped off or repairs it made
+     * are not in the stored layer to be found again.
      */
     public synchronized void refresh() {
         GridStore.Stored stored = store.load();
-        ValidationSettings tolerances = stored.tolerances() != null ? stored.tolerances() : settings;
-        state = new LayerState(stored.version(), stored.layer(),
-                new LayerValidator(tolerances).validate(stored.layer()), tolerances);
+        state = LayerState.stored(stored.version(), stored.layer(),
+                stored.tolerances() != null ? stored.tolerances() : settings);
     }
 
-    /** Holds the layer an import has just written as the current version, with the report it was validated with. */
+    /**
+     * Holds the layer an import has just written as the current version, with the report it was validated with —
+     * unless a later version is held already (another node's import, loaded meanwhile by {@link GridLayerWatch}).
+     */
     public synchronized void replace(long version, GridLayer layer, ValidationReport report,
                                      ValidationSettings tolerances) {
-        state = new LayerState(version, layer, report, tolerances);
+        if (state == null || state.version() <= version) {
+            state = new LayerState(version, layer, report, tolerances);
+        }
+    }
+
+    /**
+     * Loads the stored layer again if the version stored, {@code storedVersion}, is not the one held: another node
+     * imported (or the layer was emptied); whether it did. Nothing is loaded before the first use, which loads what
+     * is stored then.
+     */
+    synchronized boolean follow(long storedVersion) {
+        if (state == null || state.version() == storedVersion) {
+            return false;
+        }
+        refresh();
+        return true;
     }
 }

@@ -9,7 +9,10 @@ import java.time.Clock;
 /**
  * The notification jobs, on every instance of the platform: delivering what is due (every
  * {@code envgrid.notifications.deliver-every}) and scanning for escalations ({@code escalations-every}), both on the
- * platform's clock. Switched off with {@code envgrid.notifications.jobs=false} (the tests run them themselves).
+ * platform's clock. Each runs once across the nodes: a notification is claimed by one node's delivery
+ * ({@link Delivery}, {@code SKIP LOCKED}), the others send the rest; the scan is run by whichever node holds its lock
+ * ({@link EscalationNotices#scanAlone}). Switched off with {@code envgrid.notifications.jobs=false} (the tests run
+ * them themselves).
  */
 @Singleton
 @Requires(property = "envgrid.notifications.jobs", value = "true")
@@ -31,6 +34,6 @@ class Deliveries {
 
     @Scheduled(fixedDelay = "${envgrid.notifications.escalations-every}", initialDelay = "30s")
     void scanEscalations() {
-        escalations.scan(clock.instant());
+        escalations.scanAlone(clock.instant());
     }
 }

@@ -20,25 +20,40 @@ import java.util.List;
  * Escalation is a matter of dates — a case or complaint goes up when its deadline has passed long enough — so it
  * is noticed by a scan, not by a request: the chiefs over its grid are told when it reaches them, and the district's
  * administrators as well when it reaches the district. Each is told once per case and level, however often the scan
- * runs.
+ * runs. Every node schedules the scan; one scans at a time and the others, finding it busy, leave it to that one.
  */
 @Singleton
 class EscalationNotices {
+    /** The job's name, and its lock's, shared by every node. */
+    static final String JOB = "escalation scan";
+
     private final Cases cases;
     private final Complaints complaints;
     private final Staffings staffings;
     private final Outbox outbox;
     private final LiveGridLayer layer;
     private final DistrictTime time;
+    private final NotificationRows rows;
 
     EscalationNotices(Cases cases, Complaints complaints, Staffings staffings, Outbox outbox, LiveGridLayer layer,
-                      DistrictTime time) {
+                      DistrictTime time, NotificationRows rows) {
         this.cases = cases;
         this.complaints = complaints;
         this.staffings = staffings;
         this.outbox = outbox;
         this.layer = layer;
         this.time = time;
+        this.rows = rows;
+    }
+
+    /** The scan as of {@code now}, unless another node is running it at this moment: whether this node scanned. */
+    @Transactional
+    boolean scanAlone(Instant now) {
+        if (!rows.tryHoldJob(JOB)) {
+            return false;
+        }
+        scan(now);
+        return true;
     }
 
     /** Enqueues the notices of every escalation as of {@code now}. */

@@ -18,6 +18,13 @@ interface PersonRows extends CrudRepository<PersonRow, Long> {
 
     long countByRoleAndActive(String role, boolean active);
 
+    /**
+     * Holds the making of the starting accounts until the transaction ends: nodes started together make the first
+     * administrator once. (Advisory locks of class 1, the platform's once-across-nodes work.)
+     */
+    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(1, hashtext('starting accounts'))) AS held")
+    int holdStartingAccounts();
+
     List<PersonRow> findAllOrderById();
 
     List<PersonRow> findByIdIn(java.util.Collection<Long> ids);

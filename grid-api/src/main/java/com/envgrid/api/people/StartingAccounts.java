@@ -9,6 +9,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import java.util.HashMap;
  * The accounts a platform starts with. The first administrator comes from configuration
  * ({@code ENVGRID_ADMIN_USERNAME}, {@code ENVGRID_ADMIN_PASSWORD}, {@code ENVGRID_ADMIN_NAME}) on a start with no
  * active administrator; without a password, one is generated into {@code ENVGRID_ADMIN_PASSWORD_FILE} (a fresh
- * install). Runs after grids loaded at start-up (order 0).
+ * install). Runs after grids loaded at start-up (order 0); of nodes starting together, one makes it.
  */
 @Singleton
 class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
@@ -40,8 +41,13 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
     }
 
     @Override
+    @Transactional
     public void onApplicationEvent(StartupEvent event) {
-        if (admin.username().isBlank() || rows.countByRoleAndActive(Role.ADMIN.key(), true) > 0) {
+        if (admin.username().isBlank()) {
+            return;
+        }
+        rows.holdStartingAccounts();
+        if (rows.countByRoleAndActive(Role.ADMIN.key(), true) > 0) {
             return;
         }
         String password = admin.generatesPassword() ? InitialPassword.next(new SecureRandom()) : admin.password();

@@ -2,7 +2,9 @@ package com.envgrid.api.notification;
 
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.ApiTestBase;
+import com.envgrid.api.ForkDatabase;
 import com.envgrid.api.MutableClock;
+import com.envgrid.api.OtherNode;
 import com.envgrid.api.people.StaffFixture;
 import com.envgrid.core.source.CreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,9 +38,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -291,6 +298,49 @@ class NotificationApiTest extends ApiTestBase implements TestPropertyProvider {
         assertEquals(2, mails.length, "the bureau now, the chief not again");
         assertEquals("bureau@example.cn", mails[1].getAllRecipients()[0].toString());
         assertTrue(mails[1].getSubject().contains("升级至区局"), mails[1].getSubject());
+    }
+
+    @Test
+    void two_nodes_scanning_for_escalations_at_the_same_moment_tell_the_chief_once() throws Exception {
+        giveEmail(staff.chiefAId, null, "chief-a@example.cn");
+        caseInA1();
+        clock.advance(Duration.ofDays(4)); // the day after the due day: up to the chief
+        Instant now = clock.instant();
+        try (OtherNode b = OtherNode.start(Map.of("test.clock", "mutable",
+                "datasources.default.maximum-pool-size", 2));
+             Connection elsewhere = DriverManager.getConnection(ForkDatabase.url(),
+                     System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres"),
+                     System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""))) {
+            EscalationNotices onB = b.bean(EscalationNotices.class);
+            try (var s = elsewhere.createStatement()) {
+                // a node in the middle of the scan: it holds the job's lock
+                s.execute("SELECT pg_advisory_lock(1, hashtext('" + EscalationNotices.JOB + "'))");
+                assertFalse(onB.scanAlone(now), "B leaves the scan to the node running it");
+                assertFalse(escalations.scanAlone(now), "and so does A");
+                assertEquals(0, sql.count("SELECT count(*) FROM notification WHERE kind = 'escalation'"));
+                s.execute("SELECT pg_advisory_unlock(1, hashtext('" + EscalationNotices.JOB + "'))");
+            }
+
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            var scans = List.of(CompletableFuture.supplyAsync(() -> awaitThen(start, () -> escalations.scanAlone(now)), nodes),
+                    CompletableFuture.supplyAsync(() -> awaitThen(start, () -> onB.scanAlone(now)), nodes));
+            start.countDown();
+            assertTrue(scans.stream().anyMatch(CompletableFuture::join), "one of them scanned");
+            nodes.shutdown();
+        }
+        assertEquals(1, sql.count("SELECT count(*) FROM notification WHERE kind = 'escalation'"));
+        deliver();
+        assertEquals(1, smtp.getReceivedMessages().length, "the chief is told once");
+    }
+
+    private static boolean awaitThen(CountDownLatch start, java.util.function.BooleanSupplier scan) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return scan.getAsBoolean();
     }
 
     @Test
