@@ -1,6 +1,12 @@
 package com.envgrid.api.features;
 
+import com.envgrid.api.ApiClient;
 import com.envgrid.api.ApiTestBase;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.core.access.Assignment;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Post;
+import com.envgrid.core.access.Role;
 import com.envgrid.core.geo.Crs;
 import com.envgrid.core.geo.feature.Feature;
 import com.envgrid.core.geo.feature.Field;
@@ -15,6 +21,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FeatureDownloadsTest extends ApiTestBase {
     @Inject
     FeatureDownloads downloads;
+    @Inject
+    List<FeatureLayer> layers;
+    @Inject
+    LiveGridLayer live;
 
     /** A layer of two sources, defined here: what the downloads need of any layer. */
     private static final FeatureLayer SOURCES = new FeatureLayer() {
@@ -72,6 +83,24 @@ class FeatureDownloadsTest extends ApiTestBase {
     private static Feature source(String code, String name, double lon, double lat) {
         return new Feature(code, FeatureFiles.WGS84.createPoint(new Coordinate(lon, lat)),
                 Map.of("code", code, "name", name));
+    }
+
+    @Test
+    void aSupervisorsGridsAsAFileHoldTheirGridAloneWithItsChineseName() {
+        emptyLayer.startOver(ApiClient.asAdmin(http), OgcDownloadsFixture.districtInChinese());
+        FeatureLayer grids = layers.stream().filter(l -> l.id().equals("grids")).findFirst().orElseThrow();
+        Viewer supervisor = Viewer.of(GridScope.of(Role.SUPERVISOR, List.of(new Assignment(1, 1, "A1",
+                Post.SUPERVISOR, LocalDate.of(2020, 1, 1), null)), live.layer()));
+        FeatureDownloads.Download zip = downloads.write(grids, grids.features(supervisor, Map.of()),
+                FeatureDownloads.Format.SHP, Crs.CGCS2000);
+        OgrInfo info = Ogr.info(zip.bytes(), zip.filename());
+        assertEquals(4490, info.epsg());
+        assertEquals(1, info.featureCount());
+        assertTrue(info.text().contains("name (String) = 春潮社区"), info.text());
+        assertTrue(info.text().contains("prnt_nm (String) = 旺庄街道"), info.text());
+        FeatureDownloads.Download all = downloads.write(grids, grids.features(Viewer.of(GridScope.everything()),
+                Map.of()), FeatureDownloads.Format.GPKG, Crs.WGS84);
+        assertEquals(5, Ogr.info(all.bytes(), all.filename()).featureCount());
     }
 
     @Test
