@@ -22,17 +22,19 @@ import java.util.Optional;
 public class FeatureDownloads {
     /** The download formats by their {@code f=} value. */
     public enum Format {
-        GPKG("gpkg", "application/geopackage+sqlite3", ".gpkg"),
-        SHP("shp", "application/zip", ".zip");
+        GPKG("gpkg", "application/geopackage+sqlite3", ".gpkg", "下载 GeoPackage download"),
+        SHP("shp", "application/zip", ".zip", "下载 Shapefile（zip）download");
 
         private final String parameter;
         private final String mediaType;
         private final String extension;
+        private final String title;
 
-        Format(String parameter, String mediaType, String extension) {
+        Format(String parameter, String mediaType, String extension, String title) {
             this.parameter = parameter;
             this.mediaType = mediaType;
             this.extension = extension;
+            this.title = title;
         }
 
         /** The format an {@code f=} value names, if it names a download. */
@@ -47,6 +49,11 @@ public class FeatureDownloads {
         public String mediaType() {
             return mediaType;
         }
+
+        /** The title of a link to a download in this format. */
+        public String title() {
+            return title;
+        }
     }
 
     /** A file to send: its bytes, media type and name. */
@@ -57,6 +64,11 @@ public class FeatureDownloads {
                     .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         }
     }
+
+    /** The {@code f} parameter of the items in the OpenAPI document, the download formats among its values. */
+    static final OgcOpenApi.Parameter F = new OgcOpenApi.Parameter("f", "query", "string", "json or html (else by "
+            + "the Accept header); gpkg (GeoPackage) or shp (zipped Shapefile: .shp .shx .dbf .prj .cpg and the "
+            + "field names) for every matching feature as a file, without paging, in crs (CRS84 or EPSG:4490)");
 
     private final DistrictTime time;
 

@@ -532,7 +532,13 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /ogc/collections/{id}/items/{featureId}", "community A1",
                         t -> "/ogc/collections/grids/items/A1"), 200, 200, 200, 200, 404),
                 row(get("GET /ogc/collections/{id}/items/{featureId}", "street B",
-                        t -> "/ogc/collections/grids/items/B"), 200, 200, 404, 404, 200));
+                        t -> "/ogc/collections/grids/items/B"), 200, 200, 404, 404, 200),
+
+                // downloads for GIS desktops: the items as files, scoped as the pages are
+                row(get("GET /ogc/collections/{id}/items", "public as GeoPackage",
+                        t -> "/ogc/collections/grids/items?f=gpkg"), 200, 200, 200, 200, 200),
+                row(get("GET /ogc/collections/{id}/items", "not public as Shapefile",
+                        t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401));
     }
 
     static Stream<Arguments> row(Call call, int admin, int viewer, int chief, int supervisor, int anonymous) {
