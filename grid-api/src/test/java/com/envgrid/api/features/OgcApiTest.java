@@ -99,7 +99,8 @@ class OgcApiTest extends ApiTestBase {
         var collections = admin.get("/ogc/collections").json().get("collections");
         List<String> ids = new ArrayList<>();
         collections.forEach(c -> ids.add(c.get("id").asText()));
-        assertEquals(List.of("grids", "grids-tier-0", "grids-tier-1", "grids-tier-2", "grids-tier-3", "visits"), ids);
+        assertEquals(List.of("grids", "grids-tier-0", "grids-tier-1", "grids-tier-2", "grids-tier-3", "sources", "rivers",
+                "zones", "coverage", "problems", "complaints", "visits"), ids);
         JsonNode grids = admin.get("/ogc/collections/grids").json();
         assertEquals("[[120.0,30.0,120.02,30.01]]", grids.at("/extent/spatial/bbox").toString());
         assertEquals(CRS84, grids.at("/extent/spatial/crs").asText());
@@ -254,7 +255,7 @@ class OgcApiTest extends ApiTestBase {
                 assertEquals(Set.of("code", "name", "level"), names(f.get("properties")), f.toString()));
         List<String> visible = new ArrayList<>();
         anonymous.get("/ogc/collections").json().get("collections").forEach(c -> visible.add(c.get("id").asText()));
-        assertEquals(List.of("grids"), visible);
+        assertEquals(List.of("grids", "complaints"), visible, "the layers the public pages show, no others");
     }
 
     @ParameterizedTest
