@@ -10,6 +10,7 @@ import {
 } from '../components/api.js';
 import { element, fieldList, saveFile } from '../components/dom.js';
 import { describeError, formatPercent, levelName } from '../components/format.js';
+import { wireGisDownloads } from '../components/gis-download.js';
 import { createGridStaffPanel } from '../components/grid-staff.js';
 import { renderCoverageLegend, renderPointLegend } from '../components/legend.js';
 import { latestOnly } from '../components/latest.js';
@@ -138,6 +139,9 @@ function bindControls() {
   elements.rangeTo.addEventListener('input', () => elements.rangeTo.setCustomValidity(''));
   elements.up.addEventListener('click', () => goTo(state.path.length - 1));
   elements.exports.forEach((button) => button.addEventListener('click', () => exportTable(button)));
+  // GIS files hold every grid of the period the person may read, whatever the drill-down shows.
+  wireGisDownloads(document.getElementById('coverage-gis-download'),
+    () => ({ collection: 'coverage', params: { period: state.period } }));
   elements.pointsToggle.addEventListener('change', () => updatePoints());
   map.on('click', () => select(null));
   // After every zoom (moveend follows zoomend, where the grid layer shows or hides its labels) and pan.

@@ -7,6 +7,7 @@
 
 import { fetchFindings, fetchGrids, fetchRivers, fetchSources, fetchZones } from '../components/api.js';
 import { describeError } from '../components/format.js';
+import { wireGisDownloads } from '../components/gis-download.js';
 import { renderLegend, renderSourceLegend, renderZoneLegend, riverSwatch } from '../components/legend.js';
 import { latestOnly } from '../components/latest.js';
 import { createMap, fitToLayers } from '../components/map.js';
@@ -92,7 +93,9 @@ map.on('click', () => {
   select(null);
   selectSource(null);
 });
+wireGisDownloads(document.getElementById('grids-gis-download'), () => ({ collection: `grids-tier-${state.tier}` }));
 onLanguageChange(() => {
+  renderDownloadNote();
   // An open popup was built in the old language.
   map.closePopup();
   panel.refresh();
@@ -153,6 +156,7 @@ async function showTier(tier) {
   delete document.body.dataset.gridsError;
   document.body.dataset.gridsTier = String(tier);
   markSwitcher(tier);
+  renderDownloadNote();
   renderStatus();
   refreshLegend();
   // Lower tiers are drawn inside their parents' boundaries, and the details panel names the
@@ -378,6 +382,11 @@ function nameOf(code) {
 
 function codeOf(feature) {
   return String(feature.properties?.code ?? feature.id ?? '');
+}
+
+/** The downloads hold the tier on show, every grid of it the person may read. */
+function renderDownloadNote() {
+  document.getElementById('grids-download-what').textContent = t('gisDownload.gridsWhat', { tier: t(`tier.${state.tier}`) });
 }
 
 function markSwitcher(tier) {

@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,15 @@ class OgcController {
     private final Viewers viewers;
     private final HttpHostResolver hosts;
     private final Clock clock;
+    private final FeatureDownloads downloads;
 
-    OgcController(OgcCollections collections, Viewers viewers, HttpHostResolver hosts, Clock clock) {
+    OgcController(OgcCollections collections, Viewers viewers, HttpHostResolver hosts, Clock clock,
+                  FeatureDownloads downloads) {
         this.collections = collections;
         this.viewers = viewers;
         this.hosts = hosts;
         this.clock = clock;
+        this.downloads = downloads;
     }
 
     @Get(produces = MediaType.ALL)
@@ -114,9 +118,12 @@ class OgcController {
         return HttpResponse.ok(OgcJson.queryables(layer, url)).contentType(Link.SCHEMA);
     }
 
-    /** A page of a collection's features, filtered as {@link ItemsQuery} says, in the format asked for. */
+    /**
+     * A page of a collection's features, filtered as {@link ItemsQuery} says, in the format asked for; as a file
+     * ({@code f=gpkg|shp}) every feature that matches, without paging.
+     */
     @Get(value = "/collections/{id}/items", produces = MediaType.ALL)
-    HttpResponse<String> items(HttpRequest<?> request, @PathVariable String id) {
+    HttpResponse<?> items(HttpRequest<?> request, @PathVariable String id) {
         Viewer viewer = viewers.current();
         FeatureLayer layer = collections.readable(id, viewer);
         OgcFormat format = OgcFormat.of(request, OgcFormat.ITEMS);
@@ -128,6 +135,8 @@ class OgcController {
         return switch (format) {
             case JSON -> geoJson(OgcJson.items(page, matching.size(), clock.instant(), query.crs(), links), query.crs());
             case HTML -> html(OgcHtml.items(layer, page, matching.size(), links));
+            case GPKG, SHP -> downloads.write(layer, matching, FeatureDownloads.Format.of(format.key()).orElseThrow(),
+                    query.crs().crs()).response();
         };
     }
 
@@ -145,21 +154,20 @@ class OgcController {
                 new Link(url + query(parameters, Map.of("f", "json")), "self", Link.GEOJSON, "本要素 this feature"),
                 new Link(url + query(parameters, Map.of("f", "html")), "alternate", Link.HTML, "网页 as HTML"),
                 new Link(collection, "collection", Link.JSON, layer.title()));
-        return switch (OgcFormat.of(request, OgcFormat.PAGES)) {
-            case JSON -> geoJson(OgcJson.feature(feature, crs, links), crs);
-            case HTML -> html(OgcHtml.feature(layer, feature, links));
-        };
+        return OgcFormat.of(request, OgcFormat.PAGES) == OgcFormat.HTML ? html(OgcHtml.feature(layer, feature, links))
+                : geoJson(OgcJson.feature(feature, crs, links), crs);
     }
 
     private OgcJson.Collection collection(String base, FeatureLayer layer, Viewer viewer) {
         String url = base + "/collections/" + layer.id();
-        List<Link> links = List.of(
+        List<Link> links = new ArrayList<>(List.of(
                 new Link(url, "self", Link.JSON, layer.title()),
                 new Link(url + "?f=html", "alternate", Link.HTML, layer.title() + "（网页）"),
                 new Link(url + "/items", "items", Link.GEOJSON, "要素 items"),
                 new Link(url + "/items?f=html", "items", Link.HTML, "要素（网页） items as HTML"),
                 new Link(url + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", Link.SCHEMA,
-                        "可筛选属性 queryables"));
+                        "可筛选属性 queryables")));
+        links.addAll(downloadLinks(url + "/items", Map.of(), "enclosure"));
         return new OgcJson.Collection(layer, collections.extent(layer, viewer), links);
     }
 
@@ -181,8 +189,17 @@ class OgcController {
                         "上一页 previous page"));
             }
         }
+        Map<String, String> filters = new LinkedHashMap<>(parameters);
+        filters.keySet().removeAll(List.of("limit", "offset"));
+        links.addAll(downloadLinks(items, filters, "alternate"));
         links.add(new Link(collection, "collection", Link.JSON, "要素集合 the collection"));
         return links;
+    }
+
+    /** The items as files — every feature the parameters select, as GeoPackage and as zipped Shapefile. */
+    private static List<Link> downloadLinks(String items, Map<String, String> parameters, String rel) {
+        return Arrays.stream(FeatureDownloads.Format.values()).map(format -> new Link(items + query(parameters,
+                Map.of("f", format.parameter())), rel, format.mediaType(), format.title())).toList();
     }
 
     /** self and alternate of a resource, in JSON and HTML. */
@@ -194,10 +211,8 @@ class OgcController {
 
     private static HttpResponse<String> page(HttpRequest<?> request, Supplier<String> json,
                                              Supplier<String> html) {
-        return switch (OgcFormat.of(request, OgcFormat.PAGES)) {
-            case JSON -> HttpResponse.ok(json.get()).contentType(MediaType.APPLICATION_JSON_TYPE);
-            case HTML -> html(html.get());
-        };
+        return OgcFormat.of(request, OgcFormat.PAGES) == OgcFormat.HTML ? html(html.get())
+                : HttpResponse.ok(json.get()).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static MutableHttpResponse<String> html(String page) {

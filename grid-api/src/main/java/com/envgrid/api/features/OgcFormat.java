@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
  */
 enum OgcFormat {
     JSON("json"),
-    HTML("html");
+    HTML("html"),
+    GPKG("gpkg"),
+    SHP("shp");
 
     /** The formats of every resource. */
     static final Set<OgcFormat> PAGES = Set.of(JSON, HTML);
     /** The formats of a collection's items: the pages', and the files a collection downloads as. */
-    static final Set<OgcFormat> ITEMS = Set.of(JSON, HTML);
+    static final Set<OgcFormat> ITEMS = Set.of(JSON, HTML, GPKG, SHP);
 
     private final String key;
 

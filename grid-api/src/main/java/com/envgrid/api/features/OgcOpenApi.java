@@ -43,7 +43,8 @@ final class OgcOpenApi {
             operations.add(new Operation(path + "/queryables", "queryables_" + name, "Queryables of " + layer.id()
                     + " 可筛选属性", List.of(f), List.of(Link.SCHEMA, Link.HTML)));
             operations.add(new Operation(path + "/items", "items_" + name, "Features of " + layer.id() + " 要素",
-                    itemParameters(layer, f), List.of(Link.GEOJSON, Link.HTML)));
+                    itemParameters(layer, FeatureDownloads.F), List.of(Link.GEOJSON, Link.HTML,
+                    FeatureDownloads.Format.GPKG.mediaType(), FeatureDownloads.Format.SHP.mediaType())));
             List<Parameter> one = new ArrayList<>(List.of(new Parameter("featureId", "path", "string",
                     "the feature's id"), f, crs()));
             layer.parameters().forEach((p, meaning) -> one.add(new Parameter(p, "query", "string", meaning)));

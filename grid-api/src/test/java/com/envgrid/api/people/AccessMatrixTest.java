@@ -547,7 +547,13 @@ class AccessMatrixTest extends ApiTestBase {
                         201, 403, 403, 403, 401),
                 row(call("POST /api/people/{id}/api-keys/{keyId}/revoke", "the supervisor's key", t -> api -> api.post(
                         "/api/people/" + t.staff.supervisorA1Id + "/api-keys/" + t.supervisorKey() + "/revoke", "")),
-                        200, 403, 403, 403, 401));
+                        200, 403, 403, 403, 401),
+
+                // downloads for GIS desktops: the items as files, scoped as the pages are
+                row(get("GET /ogc/collections/{id}/items", "public as GeoPackage",
+                        t -> "/ogc/collections/grids/items?f=gpkg"), 200, 200, 200, 200, 200),
+                row(get("GET /ogc/collections/{id}/items", "not public as Shapefile",
+                        t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401));
     }
 
     /** A new key of the supervisor of A1, its id. */

@@ -17,7 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Boundary files as surveyors' tools write them, made by GDAL's ogr2ogr (Debian gdal-bin) from GeoJSON the test
- * writes: GeoPackages and zipped Shapefiles in any coordinate system and text encoding.
+ * writes: GeoPackages and zipped Shapefiles in any coordinate system and text encoding; and what GDAL's ogrinfo
+ * reads from the files the platform writes.
  */
 public final class Ogr {
     private Ogr() {
@@ -90,6 +91,20 @@ public final class Ogr {
         });
     }
 
+    /**
+     * What {@code ogrinfo -ro -al -wkt_format WKT1} (every layer, every feature, the CRS as WKT1) says of a file
+     * written as {@code fileName}; a .zip is opened through {@code /vsizip/} as GIS users open zipped Shapefiles.
+     */
+    public static OgrInfo info(byte[] file, String fileName) {
+        return new OgrInfo(new String(inTemporaryDirectory(dir -> {
+            Path path = dir.resolve(fileName);
+            Files.write(path, file);
+            String source = fileName.endsWith(".zip") ? "/vsizip/" + path : path.toString();
+            return run(List.of("ogrinfo", "-ro", "-al", "-wkt_format", "WKT1", source))
+                    .getBytes(StandardCharsets.UTF_8);
+        }), StandardCharsets.UTF_8));
+    }
+
     private static void ogr2ogr(Path dir, String geoJson, Path out, String driver, String layer, String... args)
             throws IOException, InterruptedException {
         Path in = dir.resolve("in.geojson");
@@ -100,11 +115,17 @@ public final class Ogr {
             command.addAll(List.of("-nln", layer));
         }
         command.addAll(List.of(out.toString(), in.toString()));
+        run(command);
+    }
+
+    /** Runs a GDAL command and gives its output (stdout and stderr), failing when the command fails. */
+    private static String run(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
         }
+        return output;
     }
 
     private interface InDirectory {
