@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * Accept ranges such as {@code application/*} or {@code image/*} spelt out, before routing, as the media types the
- * application's routes produce that they cover, each with the range's quality: the router matches each Accept entry
- * to a route's types by its exact name, so a range — which HTTP allows (RFC 9110 §12.5.1) — would otherwise get a
- * 406 from every route. Adding the covered types beside the range changes nothing of what the client accepts.
+ * application's routes produce that they cover: the router matches each Accept entry to a route's types by its exact
+ * name, so a range — which HTTP allows (RFC 9110 §12.5.1) — would otherwise get a 406 from every route. The types
+ * are added without a quality, for the framework labels an answer with the Accept entry it matched, parameters and
+ * all ({@code application/json;q=0.5}); a range with {@code q=0} is left as it is.
  */
 @ServerFilter(Filter.MATCH_ALL_PATTERN)
 class AcceptRanges {
@@ -44,7 +45,7 @@ class AcceptRanges {
             if (isSubtypeRange(range) && range.getQualityAsNumber().signum() > 0) {
                 for (MediaType type : produced()) {
                     if (range.matchesType(type.getType()) && !accept.contains(type)) {
-                        entries.add(type.getName() + ";q=" + range.getQuality());
+                        entries.add(type.getName());
                     }
                 }
             }
