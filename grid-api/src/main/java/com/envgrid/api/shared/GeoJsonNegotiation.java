@@ -11,11 +11,11 @@ import java.util.Collection;
 
 /**
  * The Content-Type of a GeoJSON answer, decided for every route in one place from the request's Accept: it goes as
- * {@code application/geo+json} unless the client refuses that, and then as {@code application/json} — the same bytes.
- * A client that asks for {@code application/json} alone (GDAL sends {@code text/plain, application/json}) does not
- * refuse it: a {@code +json} type is JSON (RFC 6839 §3.1), and GIS clients read GeoJSON by what it is. Refusing is
- * giving GeoJSON quality 0 by the most specific range that covers it, as RFC 9110 §12.5.1 reads ranges:
- * {@code application/json, application/geo+json;q=0} or {@code application/json, *}{@code /*;q=0}.
+ * {@code application/geo+json} when the client accepts that — no Accept, {@code *}{@code /*},
+ * {@code application/*} or {@code application/geo+json}, with a quality above 0 — and otherwise, the client having
+ * asked only for plain JSON (GDAL: {@code text/plain, application/json}) or refused GeoJSON with {@code q=0}, as
+ * {@code application/json}: the same bytes, for a GeoJSON document is JSON. The most specific range naming GeoJSON
+ * decides ({@code *}{@code /*, application/geo+json;q=0} refuses it), as RFC 9110 §12.5.1 says.
  * <p>
  * Routes are marked {@link ProducesGeoJson} so that the router lets both kinds of client in, and set
  * {@link GeoJson#MEDIA_TYPE}; this filter only turns that into {@code application/json} where it must.
@@ -28,20 +28,23 @@ class GeoJsonNegotiation {
     @ResponseFilter
     void asAccepted(HttpRequest<?> request, MutableHttpResponse<?> response) {
         boolean geoJson = response.getContentType().map(GEO_JSON::equals).orElse(false);
-        if (geoJson && refusesGeoJson(request.accept())) {
+        if (geoJson && !acceptsGeoJson(request.accept())) {
             response.contentType(MediaType.APPLICATION_JSON_TYPE);
         }
     }
 
-    /** Whether the most specific of an Accept header's ranges that cover GeoJSON gives it quality 0. */
-    static boolean refusesGeoJson(Collection<MediaType> accept) {
+    /** Whether an Accept header's ranges admit GeoJSON; no Accept admits anything. */
+    static boolean acceptsGeoJson(Collection<MediaType> accept) {
+        if (accept.isEmpty()) {
+            return true;
+        }
         MediaType decisive = null;
         for (MediaType range : accept) {
             if (covers(range) && (decisive == null || specificity(range) > specificity(decisive))) {
                 decisive = range;
             }
         }
-        return decisive != null && decisive.getQualityAsNumber().signum() == 0;
+        return decisive != null && decisive.getQualityAsNumber().signum() > 0;
     }
 
     private static boolean covers(MediaType range) {

@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a route that answers GeoJSON: it produces {@code application/geo+json} and, for clients that ask for plain
  * JSON (GDAL sends {@code Accept: text/plain, application/json}), {@code application/json}, so that neither gets a
- * 406. The route sets {@link GeoJson#MEDIA_TYPE}; {@link GeoJsonNegotiation} labels it {@code application/json}
- * for a client that refuses GeoJSON.
+ * 406. The route sets {@link GeoJson#MEDIA_TYPE}; {@link GeoJsonNegotiation} decides which of the two the answer
+ * is labelled.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

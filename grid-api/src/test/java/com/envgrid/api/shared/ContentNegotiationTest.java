@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Clients get an answer whatever they put in Accept, as long as it admits something the route has: every GET route
  * answers {@code application/json} and {@code *}{@code /*}; the GeoJSON routes answer GeoJSON as
- * {@code application/geo+json} — to clients that ask for JSON too (GDAL's {@code text/plain, application/json}) —
- * and as {@code application/json} only to a client that refuses GeoJSON ({@code q=0}); a range such as
+ * {@code application/geo+json} to whoever accepts it and as {@code application/json} to clients that ask only for
+ * JSON (GDAL's {@code text/plain, application/json}) or refuse GeoJSON ({@code q=0}); a range such as
  * {@code application/*} stands for the types it covers; downloads are their file whatever the Accept; and a 406 or
  * 415 is a problem saying which media types would do.
  */
@@ -117,10 +117,10 @@ class ContentNegotiationTest extends ApiTestBase {
     // ---- GeoJSON ----
 
     @Test
-    void geojson_goes_as_geo_json_to_whoever_does_not_refuse_it_gdal_and_json_clients_among_them() {
+    void geojson_goes_as_geo_json_to_whoever_accepts_it() {
         for (String uri : geoJsonRoutes()) {
-            for (String accept : new String[]{null, "*/*", "application/*", GEO_JSON, JSON, GDAL_ACCEPT,
-                    JSON + ", " + GEO_JSON, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            for (String accept : new String[]{null, "*/*", "application/*", GEO_JSON, JSON + ", " + GEO_JSON,
+                    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                     "application/geo+json;q=0.5, application/json"}) {
                 assertAnswer(uri, accept, GEO_JSON);
             }
@@ -128,9 +128,9 @@ class ContentNegotiationTest extends ApiTestBase {
     }
 
     @Test
-    void geojson_goes_as_plain_json_to_clients_that_refuse_geojson() {
+    void geojson_goes_as_plain_json_to_clients_that_ask_only_for_json_gdal_among_them() {
         for (String uri : geoJsonRoutes()) {
-            for (String accept : new String[]{"application/json, application/geo+json;q=0",
+            for (String accept : new String[]{JSON, GDAL_ACCEPT, "application/json, application/geo+json;q=0",
                     "application/json, */*;q=0", "*/*, application/geo+json;q=0"}) {
                 assertAnswer(uri, accept, JSON);
             }
