@@ -28,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Clients get an answer whatever they put in Accept, as long as it admits something the route has: every GET route
  * answers {@code application/json} and {@code *}{@code /*}; the GeoJSON routes answer GeoJSON as
  * {@code application/geo+json} to whoever accepts it and as {@code application/json} to clients that ask only for
- * JSON (GDAL's {@code text/plain, application/json}); downloads are their file whatever the Accept; and a 406 or 415
- * is a problem saying which media types would do.
+ * JSON (GDAL's {@code text/plain, application/json}) or refuse GeoJSON ({@code q=0}); a range such as
+ * {@code application/*} stands for the types it covers; downloads are their file whatever the Accept; and a 406 or
+ * 415 is a problem saying which media types would do.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -118,22 +119,31 @@ class ContentNegotiationTest extends ApiTestBase {
     @Test
     void geojson_goes_as_geo_json_to_whoever_accepts_it() {
         for (String uri : geoJsonRoutes()) {
-            for (String accept : new String[]{null, "*/*", GEO_JSON, JSON + ", " + GEO_JSON,
+            for (String accept : new String[]{null, "*/*", "application/*", GEO_JSON, JSON + ", " + GEO_JSON,
                     "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-                    GEO_JSON + ", " + JSON, "application/geo+json;q=0.5, application/json"}) {
+                    "application/geo+json;q=0.5, application/json"}) {
                 assertAnswer(uri, accept, GEO_JSON);
             }
         }
     }
 
     @Test
-    void geojson_goes_as_json_to_clients_that_ask_only_for_json_gdal_among_them() {
+    void geojson_goes_as_plain_json_to_clients_that_ask_only_for_json_gdal_among_them() {
         for (String uri : geoJsonRoutes()) {
-            for (String accept : new String[]{JSON, GDAL_ACCEPT, "application/json, */*;q=0",
-                    "*/*, application/geo+json;q=0"}) {
+            for (String accept : new String[]{JSON, GDAL_ACCEPT, "application/json, application/geo+json;q=0",
+                    "application/json, */*;q=0", "*/*, application/geo+json;q=0"}) {
                 assertAnswer(uri, accept, JSON);
             }
         }
+    }
+
+    @Test
+    void a_range_of_subtypes_is_taken_for_the_types_it_covers() {
+        var today = admin.exchange(HttpRequest.GET("/api/today").header("Accept", "application/*"));
+        assertEquals(200, today.status(), String.valueOf(today.json()));
+        assertEquals(JSON, today.contentType());
+        var refused = admin.exchange(HttpRequest.GET("/api/today").header("Accept", "application/*;q=0, text/*"));
+        assertEquals(406, refused.status(), String.valueOf(refused.json()));
     }
 
     private void assertAnswer(String uri, String accept, String contentType) {

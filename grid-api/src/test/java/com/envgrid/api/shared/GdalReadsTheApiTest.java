@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * GDAL (Debian's gdal-bin, 3.6) opens the API's GeoJSON URLs directly, as an analyst would with {@code ogrinfo}: it
- * asks for {@code text/plain, application/json} — not GeoJSON — and used to get a 406 for it.
+ * asks for {@code text/plain, application/json} — not GeoJSON — and used to get a 406 for it; it gets the GeoJSON, labelled application/json.
  */
 @MicronautTest(transactional = false)
 class GdalReadsTheApiTest extends ApiTestBase {
