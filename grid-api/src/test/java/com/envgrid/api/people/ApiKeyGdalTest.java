@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +46,10 @@ class ApiKeyGdalTest extends ApiTestBase {
 
     /** ogrinfo's summary of the URL's one layer, with these GDAL settings. */
     private Run ogrinfo(String url, Map<String, String> settings) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("ogrinfo", "-ro", "-so", "-al", "/vsicurl/" + url));
+        return gdal(List.of("ogrinfo", "-ro", "-so", "-al", "/vsicurl/" + url), settings);
+    }
+
+    private Run gdal(List<String> command, Map<String, String> settings) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // one request for the file itself, no directory listing beside it
         builder.environment().put("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
