@@ -86,6 +86,22 @@ class ApiKeysPageBrowserTest extends BrowserTestBase {
         assertEquals(401, ApiClient.withApiKey(http, key).get("/api/grids").status());
     }
 
+    @Test
+    void onAPhoneThePageAndItsDialogFitTheScreen() throws IOException {
+        browser = BrowserSession.openPhone(server);
+        browser.signInAt("api-keys.html", ADMIN);
+        browser.find(By.id("api-key-label")).sendKeys("手机上的 QGIS");
+        browser.find(By.id("api-key-create")).click();
+        browser.until("the new key was never shown", () -> browser.find(By.id("api-key-dialog")).isDisplayed());
+        browser.screenshot("api-keys-phone.png");
+        Number overflow = (Number) browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow.intValue() <= 0, "the page is " + overflow + " px wider than the phone's screen");
+        Number dialogRight = (Number) browser.script("return document.getElementById('api-key-dialog')"
+                + ".getBoundingClientRect().right - document.documentElement.clientWidth;");
+        assertTrue(dialogRight.intValue() <= 0, "the dialog runs " + dialogRight + " px off the screen");
+    }
+
     private List<WebElement> rows() {
         return browser.driver().findElements(By.cssSelector("#api-key-table tbody tr[data-key-id]"));
     }
