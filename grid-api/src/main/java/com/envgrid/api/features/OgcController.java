@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -191,8 +192,8 @@ class OgcController {
                 new Link(url + query(parameters, Map.of("f", "html")), "alternate", Link.HTML, title + "（网页）"));
     }
 
-    private static HttpResponse<String> page(HttpRequest<?> request, java.util.function.Supplier<String> json,
-                                             java.util.function.Supplier<String> html) {
+    private static HttpResponse<String> page(HttpRequest<?> request, Supplier<String> json,
+                                             Supplier<String> html) {
         return switch (OgcFormat.of(request, OgcFormat.PAGES)) {
             case JSON -> HttpResponse.ok(json.get()).contentType(MediaType.APPLICATION_JSON_TYPE);
             case HTML -> html(html.get());
