@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A real GIS client — GDAL's ogrinfo (Debian gdal-bin) — reads the API with a personal API key, in each way GDAL can
  * present one: HTTP Basic ({@code GDAL_HTTP_AUTH=BASIC}, {@code GDAL_HTTP_USERPWD=user:key}, as QGIS does), a bearer
- * header ({@code GDAL_HTTP_HEADERS}) and {@code ?apikey=} in the URL; it sees the grids its person sees, and nothing
- * with a revoked key.
+ * header ({@code GDAL_HTTP_HEADERS}) and {@code ?apikey=} in the URL —, on the API and on the OGC API through the OAPIF
+ * driver (as QGIS reads it); it sees the grids its person sees, and nothing with a revoked or wrong key.
  */
 @MicronautTest(transactional = false)
 @Property(name = "micronaut.server.port", value = "-1")
@@ -47,7 +46,10 @@ class ApiKeyGdalTest extends ApiTestBase {
 
     /** ogrinfo's summary of the URL's one layer, with these GDAL settings. */
     private Run ogrinfo(String url, Map<String, String> settings) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("ogrinfo", "-ro", "-so", "-al", "/vsicurl/" + url));
+        return gdal(List.of("ogrinfo", "-ro", "-so", "-al", "/vsicurl/" + url), settings);
+    }
+
+    private Run gdal(List<String> command, Map<String, String> settings) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // one request for the file itself, no directory listing beside it
         builder.environment().put("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
@@ -84,5 +86,28 @@ class ApiKeyGdalTest extends ApiTestBase {
         assertTrue(refused.output().contains("401"), refused.output());
         Run anonymous = ogrinfo(grids(), Map.of());
         assertNotEquals(0, anonymous.exit(), anonymous.output());
+    }
+
+    /** The OGC API as QGIS and GDAL's OAPIF driver read it, page by page, with the supervisor's key. */
+    @Test
+    void the_oapif_driver_reads_the_persons_grids_page_by_page_with_a_key_in_every_way() throws Exception {
+        String key = supervisor.post("/api/me/api-keys", "{\"label\":\"QGIS\"}").json().get("key").asText();
+        int seen = supervisor.get("/ogc/collections/grids/items?limit=1").json().get("numberMatched").asInt();
+        assertTrue(seen >= 1 && seen < staff.admin.get("/ogc/collections/grids/items?limit=1").json()
+                .get("numberMatched").asInt(), "the supervisor sees some grids, not all: " + seen);
+        String landing = "OAPIF:http://127.0.0.1:" + server.getPort() + "/ogc/";
+        List<Run> runs = List.of(
+                gdal(List.of("ogrinfo", "-ro", "-oo", "PAGE_SIZE=1", landing, "grids"),
+                        Map.of("GDAL_HTTP_AUTH", "BASIC", "GDAL_HTTP_USERPWD", "sup-a1:" + key)),
+                gdal(List.of("ogrinfo", "-ro", "-oo", "PAGE_SIZE=1", landing, "grids"),
+                        Map.of("GDAL_HTTP_HEADERS", "Authorization: Bearer " + key)),
+                gdal(List.of("ogrinfo", "-ro", "-oo", "PAGE_SIZE=1", landing + "?apikey=" + key, "grids"), Map.of()));
+        for (Run run : runs) {
+            assertEquals(0, run.exit(), run.output());
+            assertEquals(seen, run.output().split("OGRFeature\\(grids\\)", -1).length - 1, run.output());
+        }
+        Run wrong = gdal(List.of("ogrinfo", "-ro", landing, "grids"),
+                Map.of("GDAL_HTTP_AUTH", "BASIC", "GDAL_HTTP_USERPWD", "sup-a1:" + key.substring(0, 40) + "xxxxxxx"));
+        assertNotEquals(0, wrong.exit(), wrong.output());
     }
 }

@@ -154,6 +154,8 @@ class ApiKeyTest extends ApiTestBase {
         }
         // a key presented on a route open to all is refused too, rather than read as nobody's
         assertEquals(401, send(HttpRequest.GET("/api/today?apikey=" + wrong)).status());
+        assertEquals(401, send(HttpRequest.GET("/ogc/collections/grids/items?apikey=" + wrong)).status(),
+                "a GIS client with a bad key is told, not given the public outline as if it were all");
         assertEquals(200, send(HttpRequest.GET("/api/today")).status());
         // Basic names the key's person, or nobody
         assertEquals(401, send(HttpRequest.GET("/api/grids").basicAuth("chief-a", kept)).status());
