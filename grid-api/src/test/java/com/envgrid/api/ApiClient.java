@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Black-box calls to the API as a client would make them — signed in with a bearer token, or anonymous —,
- * answers as status, content type and JSON tree.
+ * Black-box calls to the API as a client would make them — signed in with a bearer token (a login's or an API key),
+ * or anonymous —, answers as status, content type and JSON tree.
  */
 public final class ApiClient {
     public static final String ADMIN = "root";
@@ -48,6 +48,11 @@ public final class ApiClient {
 
     public static ApiClient withToken(HttpClient client, String token) {
         return new ApiClient(client, token);
+    }
+
+    /** Signed in with a personal API key, sent as {@code Authorization: Bearer <key>}. */
+    public static ApiClient withApiKey(HttpClient client, String key) {
+        return new ApiClient(client, key);
     }
 
     public String token() {

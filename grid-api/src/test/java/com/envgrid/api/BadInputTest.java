@@ -302,6 +302,26 @@ class BadInputTest extends ApiTestBase {
                 query(HttpMethod.POST, "/api/reviews?quarter=%s", ""),
                 query(HttpMethod.POST, "/api/reviews?quarter=2026-Q1&dutyCompletion=%s", ""))));
         routes.put("POST /open311/v2/requests.{format:json|xml}", new Entry(t -> open311()));
+        // personal API keys (#15)
+        String key = "{\"label\":\"QGIS\",\"writes\":false,\"expires_on\":\"2027-01-01\"}";
+        routes.put("POST /api/me/api-keys", new Entry(t -> concat(json(HttpMethod.POST, "/api/me/api-keys", key, false),
+                List.of(body(HttpMethod.POST, "/api/me/api-keys", "a blank label", "{\"label\":\"  \"}",
+                                MediaType.APPLICATION_JSON, false),
+                        body(HttpMethod.POST, "/api/me/api-keys", "a label of 51 characters", "{\"label\":\""
+                                + "密".repeat(51) + "\"}", MediaType.APPLICATION_JSON, false),
+                        body(HttpMethod.POST, "/api/me/api-keys", "an expiry in the past",
+                                "{\"label\":\"x\",\"expires_on\":\"2001-01-01\"}", MediaType.APPLICATION_JSON, false),
+                        body(HttpMethod.POST, "/api/me/api-keys", "an expiry at the end of time",
+                                "{\"label\":\"x\",\"expires_on\":\"+999999999-12-31\"}", MediaType.APPLICATION_JSON,
+                                false)))));
+        routes.put("POST /api/me/api-keys/{id}/revoke", new Entry(t -> path(HttpMethod.POST,
+                "/api/me/api-keys/%s/revoke", true)));
+        routes.put("POST /api/people/{id}/api-keys", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/people/%s/api-keys", true),
+                json(HttpMethod.POST, "/api/people/" + t.staff.supervisorA1Id + "/api-keys", key, false))));
+        routes.put("POST /api/people/{id}/api-keys/{keyId}/revoke", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/people/%s/api-keys/1/revoke", true),
+                path(HttpMethod.POST, "/api/people/" + t.staff.supervisorA1Id + "/api-keys/%s/revoke", true))));
         return routes;
     }
 

@@ -39,7 +39,7 @@ public class Sql {
                 + " DELETE FROM case_event; DELETE FROM problem_case; DELETE FROM inspection_photo;"
                 + " DELETE FROM inspection_review; DELETE FROM inspection; DELETE FROM photo; DELETE FROM duty;"
                 + " DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source; DELETE FROM river_segment;"
-                + " DELETE FROM assignment; DELETE FROM person WHERE username <> 'root'");
+                + " DELETE FROM assignment; DELETE FROM api_key; DELETE FROM person WHERE username <> 'root'");
     }
 
     /** Runs a statement; the database's error, if any, is thrown as an {@link SQLException}. */

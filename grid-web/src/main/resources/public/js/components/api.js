@@ -97,6 +97,32 @@ export function resetPassword(id) {
   return send(`api/people/${encodeURIComponent(id)}/password-reset`, { method: 'POST' });
 }
 
+// Personal API keys (#15)
+
+/** The signed-in person's API keys, never the keys themselves: [{ id, label, prefix, writes, state, … }]. */
+export function fetchMyApiKeys() {
+  return send('api/me/api-keys');
+}
+
+/** Makes a key for the signed-in person → { key (this once), api_key }. body: { label, writes, expires_on }. */
+export function createMyApiKey(body) {
+  return send('api/me/api-keys', { method: 'POST', body });
+}
+
+export function revokeMyApiKey(id) {
+  return send(`api/me/api-keys/${encodeURIComponent(id)}/revoke`, { method: 'POST' });
+}
+
+/** A person's API keys (administrators). */
+export function fetchApiKeysOf(personId) {
+  return send(`api/people/${encodeURIComponent(personId)}/api-keys`);
+}
+
+/** Revokes one of a person's API keys (administrators). */
+export function revokeApiKeyOf(personId, id) {
+  return send(`api/people/${encodeURIComponent(personId)}/api-keys/${encodeURIComponent(id)}/revoke`, { method: 'POST' });
+}
+
 /**
  * Imports a roster file (.xlsx, .xls or CSV, sent as it is): with dryRun only the report, else everything or nothing
  * → the report, with the new accounts' passwords sheet once (passwords_sheet: { filename, media_type, base64 }).

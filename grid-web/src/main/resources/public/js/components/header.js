@@ -46,6 +46,7 @@ const PAGES = [
   { page: 'directory-import', id: 'nav-directory-import', href: 'directory-import.html' },
   { page: 'onboarding', id: 'nav-onboarding', href: 'onboarding.html' },
   { page: 'grids-import', id: 'nav-grids-import', href: 'grids-import.html' },
+  { page: 'api-keys', id: 'nav-api-keys', href: 'api-keys.html' },
 ];
 
 /** The public pages' own links (a page without one, the login page, has no navigation). */

@@ -4,7 +4,8 @@
 // imports a roster (dry run, then all or nothing, the new accounts' passwords sheet downloaded once)
 // and assigns grid chiefs and supervisors, a grid chief assigns the supervisors in their grid. The
 // server decides what is allowed and says why when it is not; the page only leaves out controls that
-// could never work. Everything that comes from the server goes into the page with textContent.
+// could never work. An administrator also sees and revokes a person's API keys. Everything that comes from the
+// server goes into the page with textContent.
 
 import {
   assignPerson,
@@ -15,10 +16,13 @@ import {
   importRoster,
   releaseAssignment,
   resetPassword,
+  fetchApiKeysOf,
+  revokeApiKeyOf,
   unlockPerson,
 } from '../components/api.js';
 import { districtToday } from '../components/district-time.js';
-import { confirmingButton, element, option, saveFile } from '../components/dom.js';
+import { apiKeyColumns, apiKeyRows } from '../components/api-keys.js';
+import { confirmingButton, element, emptyRow, option, saveFile } from '../components/dom.js';
 import {
   describeError, describeFieldError, describeProblem, dutyName, levelName, roleName,
 } from '../components/format.js';
@@ -43,6 +47,7 @@ const state = {
   assigning: null, // id of the person whose assignment form is open
   history: null, // id of the person whose assignment history is open
   reset: null, // { personId, password } just reset: shown once, until closed
+  apiKeys: null, // { personId, keys, error } of the person whose API keys an administrator opened
   highlight: null, // id of the person changed last
   // the roster import: the file picked, the last report (dry run or written) or refusal, the passwords sheet
   // until it is downloaded
@@ -198,6 +203,9 @@ function renderPeople() {
     if (state.history === person.id) {
       rows.push(historyRow(person));
     }
+    if (state.apiKeys?.personId === person.id) {
+      rows.push(apiKeysRow(person));
+    }
     if (state.assigning === person.id && dutiesFor(person).length > 0) {
       rows.push(assignRow(person));
     }
@@ -328,6 +336,14 @@ function actions(person) {
     resetButton.classList.add('button-small', 'reset-password');
     buttons.push(resetButton);
   }
+  if (state.me?.role === 'admin') {
+    const open = state.apiKeys?.personId === person.id;
+    const keysButton = element('button', { className: 'button button-small api-keys-toggle', text: t('people.apiKeys') });
+    keysButton.type = 'button';
+    keysButton.setAttribute('aria-expanded', String(open));
+    keysButton.addEventListener('click', () => (open ? closeApiKeys() : openApiKeys(person)));
+    buttons.push(keysButton);
+  }
   if (mayDeactivate(person)) {
     const deactivateButton = confirmingButton('people.deactivate', 'people.deactivate.confirm', (button) => deactivate(person, button));
     deactivateButton.classList.add('button-small', 'button-danger', 'deactivate');
@@ -360,6 +376,51 @@ function historyRow(person) {
   const row = element('tr', { className: 'history-row' }, cell);
   row.dataset.historyFor = String(person.id);
   return row;
+}
+
+/** A person's API keys, for an administrator to see and revoke. */
+function apiKeysRow(person) {
+  const table = element('table', { className: 'data-table api-key-table' },
+    element('caption', { text: t('people.apiKeys.caption', { name: person.name ?? person.username }) }),
+    element('thead', {}, apiKeyColumns()), element('tbody'));
+  if (state.apiKeys.error) {
+    table.tBodies[0].append(emptyRow(table, t('people.apiKeys.error', { detail: describeProblem(state.apiKeys.error) })));
+  } else if (state.apiKeys.keys) {
+    table.tBodies[0].append(...apiKeyRows(table, state.apiKeys.keys, (key, button) => revokeApiKey(person, key, button)));
+  }
+  const cell = element('td', {}, element('div', { className: 'table-scroll' }, table));
+  cell.colSpan = columnCount();
+  const row = element('tr', { className: 'api-keys-row' }, cell);
+  row.dataset.apiKeysFor = String(person.id);
+  return row;
+}
+
+async function openApiKeys(person) {
+  state.apiKeys = { personId: person.id, keys: null, error: null };
+  renderPeople();
+  try {
+    state.apiKeys = { ...state.apiKeys, keys: await fetchApiKeysOf(person.id) };
+  } catch (error) {
+    state.apiKeys = { ...state.apiKeys, error };
+  }
+  renderPeople();
+}
+
+function closeApiKeys() {
+  state.apiKeys = null;
+  renderPeople();
+}
+
+async function revokeApiKey(person, key, button) {
+  button.disabled = true;
+  try {
+    await revokeApiKeyOf(person.id, key.id);
+    say('apiKeys.status.revoked', { label: key.label }, 'success');
+    await openApiKeys(person);
+  } catch (error) {
+    button.disabled = false;
+    fail('apiKeys.status.revokeFailed', error);
+  }
 }
 
 /** The password just reset, shown this once: the server keeps no copy it could show again. */

@@ -45,7 +45,8 @@ class BasemapController {
      * A tile of the MBTiles basemap: 400 for coordinates no map asks for (a zoom outside 0–24, a column or row
      * outside 0 to 2^z − 1), 404 for a tile the file does not have or when no MBTiles file is configured.
      */
-    @Get("/tiles/{z}/{x}/{y}.png")
+    // a tile is sent as what it is (PNG, JPEG or WebP, as the MBTiles file holds it), whatever the Accept
+    @Get(value = "/tiles/{z}/{x}/{y}.png", produces = MediaType.ALL)
     HttpResponse<byte[]> tile(@PathVariable int z, @PathVariable int x, @PathVariable int y) {
         List<InputProblem> problems = new ArrayList<>();
         if (z < 0 || z > Basemap.DEEPEST_ZOOM) {

@@ -2,6 +2,7 @@ package com.envgrid.api.coverage;
 
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.GeoJson;
+import com.envgrid.api.shared.ProducesGeoJson;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
 import com.envgrid.core.coverage.CoverageRow;
@@ -9,6 +10,7 @@ import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -41,7 +43,8 @@ class CoverageController {
         this.layer = layer;
     }
 
-    @Get(value = "/coverage", produces = GeoJson.MEDIA_TYPE)
+    @Get("/coverage")
+    @ProducesGeoJson
     HttpResponse<String> map(@QueryValue String period, @Nullable @QueryValue String level) {
         List<CoverageRow> rows = coverage.rows(period(period), tier(level));
         return HttpResponse.ok(GeoJson.featureCollection(rows, CoverageRow::code, r -> coverage.displayGeometry(r.code()),
@@ -82,7 +85,8 @@ class CoverageController {
     }
 
     /** The period's problems and complaints as points, for the map's point layer. */
-    @Get(value = "/coverage/points", produces = GeoJson.MEDIA_TYPE)
+    @Get("/coverage/points")
+    @ProducesGeoJson
     HttpResponse<String> points(@QueryValue String period) {
         var points = coverage.points(period(period));
         return HttpResponse.ok(GeoJson.featureCollection(points, p -> p.kind() + "-" + p.id(),
@@ -98,13 +102,13 @@ class CoverageController {
     }
 
     /** The table of a level, or with {@code parent} the children of one grid, as the map's drill-down shows them. */
-    @Get("/coverage.xlsx")
+    @Get(value = "/coverage.xlsx", produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> xlsx(@QueryValue String period, @Nullable @QueryValue String level,
                               @Nullable @QueryValue String parent) {
         return download(table(period, level, parent).xlsx(), Tables.XLSX, filename(period, parent) + ".xlsx");
     }
 
-    @Get("/coverage.csv")
+    @Get(value = "/coverage.csv", produces = {Tables.CSV, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> csv(@QueryValue String period, @Nullable @QueryValue String level,
                              @Nullable @QueryValue String parent) {
         return download(table(period, level, parent).csv(), Tables.CSV, filename(period, parent) + ".csv");

@@ -19,13 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Coverage as GIS clients read it: every grid the viewer may read, of every tier, with the figures of {@code GET
- * /api/coverage} for a period — by default the district's current quarter. Geometries are the grids' own, not the
- * choropleth's simplified ones.
+ * Coverage as GIS clients read it: the grids the viewer may read with the figures of {@code GET /api/coverage} for a
+ * period — by default the district's current quarter — at a level as that API takes it ({@code first}, {@code town},
+ * {@code 2} …), every tier when none is asked. Geometries are the grids' own, not the choropleth's simplified ones.
  */
 @Singleton
 class CoverageLayer implements FeatureLayer {
     static final String PERIOD = "period";
+    static final String LEVEL = "level";
     private static final List<Field> FIELDS = CoverageTable.fields();
 
     private final Coverage coverage;
@@ -65,7 +66,7 @@ class CoverageLayer implements FeatureLayer {
 
     @Override
     public List<String> queryables() {
-        return List.of("level", "tier", "parent", "staffed");
+        return List.of("tier", "parent", "staffed");
     }
 
     @Override
@@ -75,7 +76,10 @@ class CoverageLayer implements FeatureLayer {
 
     @Override
     public Map<String, String> parameters() {
-        return Map.of(PERIOD, "时段：月份 2026-11、季度 2026-Q4 或日期范围 2026-10-01/2026-10-15；缺省为本季度");
+        return Map.of(PERIOD, "时段：月份 2026-11、季度 2026-Q4 或日期范围 2026-10-01/2026-10-15；缺省为本季度"
+                        + " (period: a month, a quarter or a range of days; the current quarter when absent)",
+                LEVEL, "网格层级：district、first（town、street、park）、second（community、village）、third 或 0–3；缺省为全部"
+                        + " (level: as /api/coverage takes it; every tier when absent)");
     }
 
     /** Coverage is for staff: no public page shows it. */
@@ -91,7 +95,8 @@ class CoverageLayer implements FeatureLayer {
         }
         String asked = parameters.get(PERIOD);
         Period period = asked == null ? currentQuarter() : CoverageController.period(asked);
-        return coverage.rows(period, null, viewer.scope().get()).stream()
+        Integer tier = parameters.get(LEVEL) == null ? null : CoverageController.tier(parameters.get(LEVEL));
+        return coverage.rows(period, tier, viewer.scope().get()).stream()
                 .sorted(Comparator.comparing(CoverageRow::code))
                 .map(this::feature).toList();
     }

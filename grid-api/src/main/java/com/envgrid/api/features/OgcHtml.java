@@ -59,17 +59,19 @@ final class OgcHtml {
                 .append(page.size()).append(" 个 · ").append(matched).append(" matched, ").append(page.size())
                 .append(" returned</p>");
         body.append(pager(links));
-        String[] headings = new String[layer.fields().size() + 1];
+        // the columns the page's features have: the public view of a layer carries fewer properties
+        List<Field> columns = layer.fields().stream()
+                .filter(field -> page.stream().anyMatch(f -> f.properties().containsKey(field.name()))).toList();
+        String[] headings = new String[columns.size() + 1];
         headings[0] = "编号 id";
-        for (int i = 0; i < layer.fields().size(); i++) {
-            Field field = layer.fields().get(i);
-            headings[i + 1] = field.title() + " " + field.name();
+        for (int i = 0; i < columns.size(); i++) {
+            headings[i + 1] = columns.get(i).title() + " " + columns.get(i).name();
         }
         body.append(table(headings));
         for (Feature f : page) {
             body.append("<tr><td><a href=\"items/").append(esc(f.id())).append("?f=html\">").append(esc(f.id()))
                     .append("</a></td>");
-            for (Field field : layer.fields()) {
+            for (Field field : columns) {
                 body.append("<td>").append(value(f.properties().get(field.name()))).append("</td>");
             }
             body.append("</tr>");

@@ -7,6 +7,7 @@ import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.shared.BoundaryFiles;
+import com.envgrid.api.shared.ProducesGeoJson;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
@@ -65,7 +66,8 @@ class GridController {
      * The grids of one tier (0 district, 1 towns/streets/parks, 2 communities/villages/cells, 3 cells inside
      * communities or villages) or one level, or all; {@code simplify} (metres) simplifies them for display as a coverage, keeping shared edges shared.
      */
-    @Get(produces = GridJson.GEOJSON)
+    @Get
+    @ProducesGeoJson
     HttpResponse<String> grids(@Nullable @QueryValue Integer tier, @Nullable @QueryValue String level,
                                @Nullable @QueryValue Integer simplify) {
         LayerState state = live.current();
@@ -95,7 +97,8 @@ class GridController {
         return state.simplifiedTier(state.layer().tierOf(g), simplify).get(g.code());
     }
 
-    @Get(value = "/{code}", produces = GridJson.GEOJSON)
+    @Get("/{code}")
+    @ProducesGeoJson
     @TouchesGrid("code")
     HttpResponse<String> grid(@PathVariable String code) {
         LayerState state = live.current();
@@ -133,7 +136,8 @@ class GridController {
      * The current layer's findings — gaps, overlaps, slivers … — as a GeoJSON FeatureCollection: all of them for
      * those who read the whole district, otherwise those about grids the caller may read.
      */
-    @Get(value = "/validation", produces = GridJson.GEOJSON)
+    @Get("/validation")
+    @ProducesGeoJson
     HttpResponse<String> validation() {
         GridScope scope = scopes.current();
         LayerState state = live.current();

@@ -10,6 +10,7 @@ import com.envgrid.core.geo.feature.Feature;
 import com.envgrid.core.geo.feature.Field;
 import com.envgrid.core.geo.feature.GeometryKind;
 import com.envgrid.core.grid.Grid;
+import org.locationtech.jts.geom.Geometry;
 
 import java.util.Comparator;
 import java.util.List;
@@ -99,7 +100,7 @@ final class GridFeatureLayer implements FeatureLayer {
             if (!isPublic()) {
                 return List.of();
             }
-            Map<String, org.locationtech.jts.geom.Geometry> outlines = PublicDistrictController.publicGeometries(state);
+            Map<String, Geometry> outlines = PublicDistrictController.publicGeometries(state);
             return PublicDistrictController.publicGrids(state).stream().filter(wanted)
                     .sorted(Comparator.comparing(Grid::code))
                     .map(g -> new Feature(g.code(), outlines.get(g.code()), GridProperties.publicOf(g)))

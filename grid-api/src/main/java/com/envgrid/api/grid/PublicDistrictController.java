@@ -3,6 +3,7 @@ package com.envgrid.api.grid;
 import com.envgrid.api.layer.LayerState;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.GeoJson;
+import com.envgrid.api.shared.ProducesGeoJson;
 import com.envgrid.core.grid.Grid;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -40,7 +41,8 @@ class PublicDistrictController {
         this.live = live;
     }
 
-    @Get(produces = GeoJson.MEDIA_TYPE)
+    @Get
+    @ProducesGeoJson
     HttpResponse<String> outline(@Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LayerState state = live.current();
         String etag = "\"grids-" + state.version() + "\"";

@@ -22,9 +22,11 @@ import java.util.Optional;
  * A token stays valid until it expires, but a deactivated person is out at once: every API request made with
  * the token of a deactivated account is refused (401). An account that must change its password (someone else chose
  * it) is answered nothing but the password change: every other API request is a 403 problem
- * {@code people.must_change_password}, which the pages take as the cue to ask for a new password.
+ * {@code people.must_change_password}, which the pages take as the cue to ask for a new password. The same holds for
+ * a personal API key ({@link ApiKeys}) on the API and on the OGC API that GIS clients read, except that a key never
+ * changes a password: its account's keys work again once the person chose their own at sign-in.
  */
-@ServerFilter("/api/**")
+@ServerFilter({"/api/**", "/ogc/**"})
 class ActiveAccounts implements Ordered {
     private static final String PASSWORD_CHANGE = "/api/me/password";
     private final PersonRows people;
@@ -46,7 +48,8 @@ class ActiveAccounts implements Ordered {
         if (person.isEmpty() || !person.get().active()) {
             return Problem.response(HttpStatus.UNAUTHORIZED, "this account is deactivated", request, null);
         }
-        if (person.get().mustChangePassword() && !isPasswordChange(request)) {
+        boolean byKey = who.get().getAttributes().containsKey(ApiKeys.KEY_ID);
+        if (person.get().mustChangePassword() && (byKey || !isPasswordChange(request))) {
             return Problem.response(HttpStatus.FORBIDDEN, PeopleCode.MUST_CHANGE_PASSWORD, Map.of(),
                     "choose a new password first (PUT /api/me/password): this one was given to you", request, null);
         }

@@ -10,6 +10,7 @@ import com.envgrid.core.review.ReviewPeriod;
 import com.envgrid.core.review.ReviewWeights;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -77,7 +78,7 @@ class ReviewController {
     }
 
     /** The live ranking, unpublished, with default or given weights, as Excel. */
-    @Get("/review.xlsx")
+    @Get(value = "/review.xlsx", produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> liveXlsx(@QueryValue String quarter, @Nullable @QueryValue Double dutyCompletion,
                                   @Nullable @QueryValue Double problemsOnTime, @Nullable @QueryValue Double complaintsOnTime,
                                   @Nullable @QueryValue Double satisfaction, @Nullable @QueryValue Double locationAccuracy) {
@@ -86,7 +87,7 @@ class ReviewController {
     }
 
     /** The live ranking, unpublished, as CSV. */
-    @Get("/review.csv")
+    @Get(value = "/review.csv", produces = {Tables.CSV, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> liveCsv(@QueryValue String quarter, @Nullable @QueryValue Double dutyCompletion,
                                  @Nullable @QueryValue Double problemsOnTime, @Nullable @QueryValue Double complaintsOnTime,
                                  @Nullable @QueryValue Double satisfaction, @Nullable @QueryValue Double locationAccuracy) {
@@ -94,12 +95,12 @@ class ReviewController {
         return download(table(view).csv(), Tables.CSV, "review-" + view.quarter() + "-unpublished.csv");
     }
 
-    @Get("/reviews/{quarter}.xlsx")
+    @Get(value = "/reviews/{quarter}.xlsx", produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> xlsx(@PathVariable String quarter) {
         return download(table(reviews.published(quarter(quarter))).xlsx(), Tables.XLSX, "review-" + quarter + ".xlsx");
     }
 
-    @Get("/reviews/{quarter}.csv")
+    @Get(value = "/reviews/{quarter}.csv", produces = {Tables.CSV, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> csv(@PathVariable String quarter) {
         return download(table(reviews.published(quarter(quarter))).csv(), Tables.CSV, "review-" + quarter + ".csv");
     }

@@ -33,6 +33,10 @@ import java.util.List;
  *   tab also keeps Excel from reading a number, but then the tab is part of the cell's value and breaks look-ups.)
  *   A program reading the CSV strips the {@code ="…"} around a code.</li>
  * </ul>
+ * A route that downloads a table declares {@code produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL}}
+ * (or CSV): a file is sent as what it is whatever the Accept, never refused with a 406 (RFC 9110 §12.5.1 lets a
+ * server disregard Accept). JSON is named for the router: a client that asks JSON of every route gets the file, not
+ * the JSON route beside it ({@code /api/reviews/{quarter}} reading {@code 2026-Q3.csv} as a quarter).
  */
 public record Tables(String sheet, String title, List<String> notes, List<Column> columns, List<List<Object>> rows) {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

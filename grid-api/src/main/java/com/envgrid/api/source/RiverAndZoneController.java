@@ -3,6 +3,7 @@ package com.envgrid.api.source;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.BoundaryFiles;
 import com.envgrid.api.shared.GeoJson;
+import com.envgrid.api.shared.ProducesGeoJson;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -45,7 +46,8 @@ class RiverAndZoneController {
     }
 
     /** The river segments crossing grids the caller may read, each with the grids it crosses. */
-    @Get(value = "/rivers", produces = GeoJson.MEDIA_TYPE)
+    @Get("/rivers")
+    @ProducesGeoJson
     HttpResponse<String> rivers() {
         WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
         return HttpResponse.ok(GeoJson.featureCollection(rivers.visibleTo(scopes.current()), c -> c.river().code(),
@@ -61,7 +63,8 @@ class RiverAndZoneController {
                 })).contentType(GeoJson.MEDIA_TYPE);
     }
 
-    @Get(value = "/zones", produces = GeoJson.MEDIA_TYPE)
+    @Get("/zones")
+    @ProducesGeoJson
     HttpResponse<String> zones() {
         WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
         return HttpResponse.ok(GeoJson.featureCollection(zones.findAll().stream().toList(), ZoneRow::code,

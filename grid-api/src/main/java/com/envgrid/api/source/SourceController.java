@@ -4,6 +4,7 @@ import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.access.GridOf;
 import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.shared.GeoJson;
+import com.envgrid.api.shared.ProducesGeoJson;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.GridScope;
@@ -63,7 +64,8 @@ class SourceController {
     }
 
     /** The sources in grids the caller may read (outside every grid: administrators and viewers only). */
-    @Get(produces = GeoJson.MEDIA_TYPE)
+    @Get
+    @ProducesGeoJson
     HttpResponse<String> list(@Nullable @QueryValue String kind, @Nullable @QueryValue String rating,
                               @Nullable @QueryValue String grid) {
         GridScope scope = scopes.current();
@@ -76,7 +78,8 @@ class SourceController {
         return HttpResponse.ok(collection(visible)).contentType(GeoJson.MEDIA_TYPE);
     }
 
-    @Get(value = "/{code}", produces = GeoJson.MEDIA_TYPE)
+    @Get("/{code}")
+    @ProducesGeoJson
     @TouchesGrid(value = "code", via = SourceGrid.class)
     HttpResponse<String> one(@PathVariable String code) {
         SourceRow row = sources.findById(code).orElseThrow(() -> new NotFound("no source with code " + code));

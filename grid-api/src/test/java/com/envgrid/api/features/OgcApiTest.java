@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -172,6 +173,25 @@ class OgcApiTest extends ApiTestBase {
     }
 
     @Test
+    void datetime_on_the_complaints_picks_those_received_in_the_interval() {
+        var filed = ApiClient.anonymous(http).post("/api/public/complaints", "{\"category\":\"noise\",\"description\":"
+                + "\"晚上十点后工地还在施工\",\"lon\":120.002,\"lat\":30.002,\"name\":\"王女士\",\"contact\":\"13912345678\","
+                + "\"address\":\"某路1号\",\"submission_key\":\"ogc-datetime\",\"photos\":[]}");
+        assertEquals(201, filed.status(), String.valueOf(filed.json()));
+        String id = filed.json().get("id").asText();
+        String received = admin.get("/ogc/collections/complaints/items/" + id).json().at("/properties/received_at").asText();
+        java.time.Instant at = java.time.Instant.parse(received);
+        String items = "/ogc/collections/complaints/items?datetime=";
+        assertEquals(List.of(id), follow(items + at, 1));
+        assertEquals(List.of(id), follow(items + at.minusSeconds(60) + "/..", 1));
+        assertEquals(List.of(id), follow(items + at.minusSeconds(60) + "/" + at.plusSeconds(60), 1));
+        assertEquals(List.of(), follow(items + "../" + at.minusSeconds(1), 1));
+        assertEquals(List.of(), follow(items + at.plusSeconds(1) + "/..", 1));
+        assertEquals("[[\"" + at + "\",\"" + at + "\"]]", admin.get("/ogc/collections/complaints").json()
+                .at("/extent/temporal/interval").toString());
+    }
+
+    @Test
     void cgcs2000_puts_latitude_first_and_says_so_in_content_crs() {
         HttpResponse<String> wgs84 = http.toBlocking().exchange(HttpRequest.GET("/ogc/collections/grids/items/A1")
                 .bearerAuth(admin.token()), String.class);
@@ -188,11 +208,15 @@ class OgcApiTest extends ApiTestBase {
 
     @Test
     void items_answer_json_and_any_type_as_geojson_and_browsers_as_html() {
-        for (String accept : List.of("application/json", "*/*", "application/geo+json")) {
+        // GeoJSON is JSON: a client that asks for JSON alone gets it labelled as it asked (GeoJsonNegotiation)
+        Map<String, String> labels = Map.of("application/json", "application/json", "*/*", "application/geo+json",
+                "application/geo+json", "application/geo+json");
+        labels.forEach((accept, label) -> {
             HttpResponse<String> answer = http.toBlocking().exchange(HttpRequest.GET("/ogc/collections/grids/items")
                     .header("Accept", accept), String.class);
-            assertEquals("application/geo+json", answer.header("Content-Type"), accept);
-        }
+            assertEquals(label, answer.header("Content-Type"), accept);
+            assertTrue(answer.body().contains("\"FeatureCollection\""), accept);
+        });
         HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET("/ogc/collections/grids/items")
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"), String.class);
         assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));

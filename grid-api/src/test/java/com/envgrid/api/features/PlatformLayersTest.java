@@ -47,8 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The platform's layers other than grids as GIS clients read them, through the beans the OGC API and the downloads
  * use: each shows a viewer what its /api list shows the same person, the public only what the public pages show.
  * The small district on 25 November 2026: a source in A1 and one in B; a river through A1 and A2 and
- * one through B; a protection zone in A1; a problem the supervisor of A1 found there and one in B; a complaint from
- * A1 and one from B.
+ * one through B; a protection zone in A1; a problem the supervisor of A1 found there on the 25th and one in B opened
+ * on the 10th; a complaint from A1 on the 24th and one from B on the 25th. The OGC API serves them to GIS clients.
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.clock", value = "mutable")
@@ -94,9 +94,11 @@ class PlatformLayersTest extends ApiTestBase {
                         + "\"description\":\"雨水口有黄色废水\"}]}").contentType(MediaType.APPLICATION_JSON_TYPE)));
         sql.execute("INSERT INTO problem_case (finding_index, category, severity, description, grid_code, target_kind,"
                 + " target_code, state, due_by, opened_at) VALUES (0, 'dust', 'general', '道路扬尘', 'B', 'grid_patrol',"
-                + " 'B', 'open', DATE '2026-11-20', TIMESTAMPTZ '2026-11-10 09:00+08')");
+                + " 'B', 'assigned', DATE '2026-11-20', TIMESTAMPTZ '2026-11-10 09:00+08')");
+        clock.set(Instant.parse("2026-11-24T02:00:00Z"));
         expect(201, admin.post("/api/complaints", "{\"channel\":\"12369\",\"category\":\"油烟\","
                 + "\"description\":\"饭店油烟直排\",\"lon\":120.003,\"lat\":30.003}"));
+        clock.set(Instant.parse("2026-11-25T02:00:00Z"));
         expect(201, admin.post("/api/complaints", "{\"channel\":\"12345\",\"category\":\"噪声\","
                 + "\"description\":\"夜间施工噪声\",\"lon\":120.013,\"lat\":30.006}"));
         adminViewer = viewer(ApiClient.ADMIN, "admin", Long.parseLong(sql.text(
@@ -274,30 +276,39 @@ class PlatformLayersTest extends ApiTestBase {
     }
 
     @Test
-    void coverage_has_the_figures_of_the_coverage_api_for_the_period_at_every_tier() {
+    void coverage_has_the_figures_of_the_coverage_api_for_the_period_at_the_level_asked_or_every_tier() {
         FeatureLayer coverage = layer("coverage");
-        assertEquals(Set.of("period"), coverage.parameters().keySet());
+        assertEquals(Set.of("period", "level"), coverage.parameters().keySet());
         for (var who : Map.of(admin, adminViewer, supervisor, supervisorViewer).entrySet()) {
             for (String period : List.of("2026-11", "2026-Q4", "2026-10-01/2026-11-20")) {
-                Map<String, JsonNode> rows = new TreeMap<>();
-                for (String level : List.of("0", "1", "2", "3")) {
-                    rows.putAll(byId(who.getKey().get("/api/coverage/rows?period=" + period + "&level=" + level)
-                            .json(), "code"));
+                Map<String, JsonNode> everyTier = new TreeMap<>();
+                for (String level : List.of("district", "first", "town", "second", "3")) {
+                    Map<String, JsonNode> rows = new TreeMap<>(byId(who.getKey().get("/api/coverage/rows?period="
+                            + period + "&level=" + level).json(), "code"));
+                    everyTier.putAll(rows);
+                    assertSameFigures(rows, coverage.features(who.getValue(), Map.of("period", period, "level",
+                            level)), period + " " + level);
                 }
-                List<Feature> features = coverage.features(who.getValue(), Map.of("period", period));
-                assertEquals(List.copyOf(rows.keySet()), ids(features), period);
-                for (Feature f : features) {
-                    assertEquals(rows.get(f.id()).size(), f.properties().size(), f.id());
-                    f.properties().forEach((key, value) -> assertEquals(text(rows.get(f.id()).get(key)), text(value),
-                            period + " " + f.id() + " " + key));
-                }
+                assertSameFigures(everyTier, coverage.features(who.getValue(), Map.of("period", period)), period);
             }
         }
         List<String> supervisorGrids = ids(coverage.features(supervisorViewer, Map.of()));
         assertTrue(supervisorGrids.contains("A1") && !supervisorGrids.contains("B"), supervisorGrids.toString());
+        assertEquals(List.of("A", "B"), ids(coverage.features(adminViewer, Map.of("level", "first"))));
         Feature a1 = coverage.feature(adminViewer, "A1", Map.of("period", "2026-11")).orElseThrow();
         assertEquals(1, ((Number) a1.properties().get("problems_open")).intValue(), "the problem found in A1");
         assertEquals("Polygon", a1.geometry().getGeometryType());
+        var bad = assertThrows(InvalidParameter.class, () -> coverage.features(adminViewer, Map.of("level", "fourth")));
+        assertEquals("?level", bad.problems().get(0).pointer());
+    }
+
+    private static void assertSameFigures(Map<String, JsonNode> rows, List<Feature> features, String what) {
+        assertEquals(List.copyOf(rows.keySet()), ids(features), what);
+        for (Feature f : features) {
+            assertEquals(rows.get(f.id()).size(), f.properties().size(), f.id());
+            f.properties().forEach((key, value) -> assertEquals(text(rows.get(f.id()).get(key)), text(value),
+                    what + " " + f.id() + " " + key));
+        }
     }
 
     private static Map<String, JsonNode> byId(JsonNode items, String key) {
@@ -399,6 +410,101 @@ class PlatformLayersTest extends ApiTestBase {
                     Map.of()).orElseThrow().geometry();
             assertEquals(request.get("long").asDouble(), at.getX(), 0.0, "as Open311 shows it");
             assertEquals(request.get("lat").asDouble(), at.getY(), 0.0);
+        }
+    }
+
+    /** The features of an OGC API items request, by id. */
+    private static Map<String, JsonNode> items(ApiClient client, String uri) {
+        ApiClient.Answer answer = client.get(uri);
+        assertEquals(200, answer.status(), uri + ": " + answer.json());
+        return byId(answer.json().get("features"));
+    }
+
+    @Test
+    void gis_clients_filter_problems_and_complaints_by_time_through_the_ogc_api() {
+        String caseInA1 = sql.text("SELECT id FROM problem_case WHERE grid_code = 'A1'");
+        String caseInB = sql.text("SELECT id FROM problem_case WHERE grid_code = 'B'");
+        assertEquals(Set.of(caseInB), items(admin, "/ogc/collections/problems/items?datetime=2026-11-01/2026-11-15")
+                .keySet());
+        assertEquals(Set.of(caseInA1), items(admin, "/ogc/collections/problems/items?datetime=2026-11-25").keySet());
+        assertEquals(Set.of(caseInA1, caseInB), items(admin, "/ogc/collections/problems/items?datetime=../2026-11-25")
+                .keySet());
+        assertEquals(Set.of(), items(supervisor, "/ogc/collections/problems/items?datetime=2026-11-01/2026-11-15")
+                .keySet(), "B's case is not the supervisor of A1's to see");
+
+        String fromA1 = sql.text("SELECT id FROM complaint WHERE grid_code = 'A1'");
+        String fromB = sql.text("SELECT id FROM complaint WHERE grid_code = 'B'");
+        for (ApiClient client : List.of(admin, ApiClient.anonymous(http))) {
+            assertEquals(Set.of(fromA1), items(client, "/ogc/collections/complaints/items?datetime=2026-11-24")
+                    .keySet());
+            assertEquals(Set.of(fromB), items(client,
+                    "/ogc/collections/complaints/items?datetime=2026-11-24T12:00:00Z/..").keySet());
+        }
+    }
+
+    @Test
+    void gis_clients_filter_on_the_queryables_through_the_ogc_api() {
+        String caseInA1 = sql.text("SELECT id FROM problem_case WHERE grid_code = 'A1'");
+        assertEquals(Set.of(caseInA1), items(admin, "/ogc/collections/problems/items?state=open").keySet());
+        assertEquals(Set.of(caseInA1), items(admin, "/ogc/collections/problems/items?category=wastewater&overdue=false")
+                .keySet());
+        assertEquals(Set.of(SOURCE_B), items(admin, "/ogc/collections/sources/items?rating=C").keySet());
+        assertEquals(Set.of(SOURCE_A1, SOURCE_B), items(admin, "/ogc/collections/sources/items?kind=enterprise")
+                .keySet());
+        assertEquals(Set.of(), items(admin, "/ogc/collections/sources/items?kind=construction_site").keySet());
+        assertEquals(Set.of(SOURCE_A1), items(supervisor, "/ogc/collections/sources/items?kind=enterprise").keySet(),
+                "the supervisor of A1 filters only what is theirs");
+        assertEquals(Set.of("R2"), items(admin, "/ogc/collections/rivers/items?river="
+                + java.net.URLEncoder.encode("北兴塘", StandardCharsets.UTF_8)).keySet());
+        assertEquals(Set.of("A1", "A2"), items(admin, "/ogc/collections/coverage/items?period=2026-11&level=second")
+                .keySet());
+        assertEquals(Set.of("A1"), items(admin, "/ogc/collections/coverage/items?period=2026-11&staffed=true&tier=2")
+                .keySet());
+    }
+
+    @Test
+    void the_ogc_api_serves_coverage_for_a_period_with_the_coverage_apis_figures() {
+        for (String period : List.of("2026-11", "2026-Q3")) {
+            Map<String, JsonNode> rows = byId(admin.get("/api/coverage/rows?period=" + period + "&level=second")
+                    .json(), "code");
+            Map<String, JsonNode> features = items(admin, "/ogc/collections/coverage/items?level=second&period="
+                    + period);
+            assertEquals(rows.keySet(), features.keySet());
+            for (String code : rows.keySet()) {
+                for (String key : List.of("duties_due", "duties_done", "coverage", "problems_open", "complaints_received",
+                        "staffed", "mismatch_rate")) {
+                    assertEquals(text(rows.get(code).get(key)), text(features.get(code).get(key)), period + " " + code
+                            + " " + key);
+                }
+            }
+        }
+        assertEquals(1, items(admin, "/ogc/collections/coverage/items?period=2026-11&level=second").get("A1")
+                .get("problems_open").asInt());
+        assertEquals(items(admin, "/ogc/collections/coverage/items?period=2026-Q4").keySet(),
+                items(admin, "/ogc/collections/coverage/items").keySet());
+        var bad = admin.get("/ogc/collections/coverage/items?period=2026-13");
+        assertEquals(400, bad.status());
+        assertTrue(bad.json().toString().contains("?period"), bad.json().toString());
+    }
+
+    @Test
+    void the_anonymous_public_reads_complaints_where_the_public_pages_put_them_and_no_other_layer_of_these() {
+        ApiClient anonymous = ApiClient.anonymous(http);
+        Map<String, JsonNode> published = byId(anonymous.get("/api/public/complaints").json());
+        ApiClient.Answer answer = anonymous.get("/ogc/collections/complaints/items");
+        assertEquals(200, answer.status());
+        assertEquals(2, answer.json().get("features").size());
+        for (JsonNode feature : answer.json().get("features")) {
+            JsonNode shown = published.get(feature.get("id").asText());
+            assertEquals(shown.get("lon").asDouble(), feature.at("/geometry/coordinates/0").asDouble(), 0.0);
+            assertEquals(shown.get("lat").asDouble(), feature.at("/geometry/coordinates/1").asDouble(), 0.0);
+            assertTrue(feature.at("/properties/description").isNull(), "the complaint's text is not public");
+        }
+        JsonNode one = anonymous.get("/ogc/collections/complaints/items/" + answer.json().at("/features/0/id").asText())
+                .json();
+        assertEquals(answer.json().at("/features/0/geometry").toString(), one.get("geometry").toString());
+        for (String id : List.of("sources", "rivers", "zones", "coverage", "problems")) {
+            assertEquals(401, anonymous.get("/ogc/collections/" + id + "/items").status(), id);
         }
     }
 }

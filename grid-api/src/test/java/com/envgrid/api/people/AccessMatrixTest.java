@@ -534,11 +534,32 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /ogc/collections/{id}/items/{featureId}", "street B",
                         t -> "/ogc/collections/grids/items/B"), 200, 200, 404, 404, 200),
 
+                // personal API keys (#15): one's own for everyone signed in, anyone's for administrators
+                row(get("/api/me/api-keys"), 200, 200, 200, 200, 401),
+                row(post("POST /api/me/api-keys", "a read-only key", t -> "/api/me/api-keys",
+                        t -> "{\"label\":\"QGIS\"}"), 201, 201, 201, 201, 401),
+                row(call("POST /api/me/api-keys/{id}/revoke", "the supervisor's key", t -> api -> api.post(
+                        "/api/me/api-keys/" + t.supervisorKey() + "/revoke", "")), 404, 404, 404, 200, 401),
+                row(get("GET /api/people/{id}/api-keys", "the supervisor of A1",
+                        t -> "/api/people/" + t.staff.supervisorA1Id + "/api-keys"), 200, 403, 403, 403, 401),
+                row(post("POST /api/people/{id}/api-keys", "for the supervisor of A1",
+                        t -> "/api/people/" + t.staff.supervisorA1Id + "/api-keys", t -> "{\"label\":\"QGIS\"}"),
+                        201, 403, 403, 403, 401),
+                row(call("POST /api/people/{id}/api-keys/{keyId}/revoke", "the supervisor's key", t -> api -> api.post(
+                        "/api/people/" + t.staff.supervisorA1Id + "/api-keys/" + t.supervisorKey() + "/revoke", "")),
+                        200, 403, 403, 403, 401),
+
                 // downloads for GIS desktops: the items as files, scoped as the pages are
                 row(get("GET /ogc/collections/{id}/items", "public as GeoPackage",
                         t -> "/ogc/collections/grids/items?f=gpkg"), 200, 200, 200, 200, 200),
                 row(get("GET /ogc/collections/{id}/items", "not public as Shapefile",
                         t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401));
+    }
+
+    /** A new key of the supervisor of A1, its id. */
+    long supervisorKey() {
+        return staff.as("supervisor").post("/api/me/api-keys", "{\"label\":\"k\"}").json().get("api_key").get("id")
+                .asLong();
     }
 
     static Stream<Arguments> row(Call call, int admin, int viewer, int chief, int supervisor, int anonymous) {

@@ -61,6 +61,7 @@ class PageTourBrowserTest extends BrowserTestBase {
             pages.add(Arguments.of("field.html", BrowserSession.SUPERVISOR, size));
             pages.add(Arguments.of("duties.html", BrowserSession.SUPERVISOR, size));
             pages.add(Arguments.of("grids-import.html", BrowserSession.ADMIN, size));
+            pages.add(Arguments.of("api-keys.html", BrowserSession.SUPERVISOR, size));
         }
         return pages.stream();
     }

@@ -23,7 +23,8 @@ class SecurityHeadersBrowserTest extends BrowserTestBase {
     private static final List<String> PAGES = List.of("index.html", "coverage.html", "review.html", "duties.html",
             "field.html", "cases.html", "complaints.html", "people.html", "rules.html", "draws.html", "notifications.html",
             "complaint.html", "complaint-entry.html", "public-draw.html", "login.html", "directory-import.html",
-            "onboarding.html", "grids-import.html");
+            "onboarding.html", "grids-import.html",
+            "api-keys.html");
 
     @Test
     void pages_and_answers_carry_the_security_headers() {
