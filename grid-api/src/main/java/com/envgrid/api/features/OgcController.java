@@ -209,8 +209,7 @@ class OgcController {
                 new Link(url + query(parameters, Map.of("f", "html")), "alternate", Link.HTML, title + "（网页）"));
     }
 
-    private static HttpResponse<String> page(HttpRequest<?> request, Supplier<String> json,
-                                             Supplier<String> html) {
+    private static HttpResponse<String> page(HttpRequest<?> request, Supplier<String> json, Supplier<String> html) {
         return OgcFormat.of(request, OgcFormat.PAGES) == OgcFormat.HTML ? html(html.get())
                 : HttpResponse.ok(json.get()).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
