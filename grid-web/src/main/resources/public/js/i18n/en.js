@@ -1451,4 +1451,5 @@ export default {
   'gridsImport.status.importFailed': 'The import failed; nothing was saved: {detail}',
   'gridsImport.status.changed': 'The choices changed: dry-run again',
   'gridsImport.status.cancelled': 'Cancelled; nothing was saved',
+  'problem.conflict.duplicate': '“{value}” exists already ({key}), perhaps taken by a request sent at the same moment: reload and try again',
 };

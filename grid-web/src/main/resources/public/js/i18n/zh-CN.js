@@ -1383,4 +1383,5 @@ export default {
   'gridsImport.status.importFailed': '导入失败，未保存任何内容：{detail}',
   'gridsImport.status.changed': '选项已修改：请重新试导入',
   'gridsImport.status.cancelled': '已取消，未保存任何内容',
+  'problem.conflict.duplicate': '“{value}”已存在（{key}），可能刚被同时提交的请求占用：请刷新后重试',
 };
