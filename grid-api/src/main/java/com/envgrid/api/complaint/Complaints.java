@@ -373,9 +373,14 @@ public class Complaints {
      */
     List<ComplaintViews.Staff> list(Actor actor, ComplaintState state, ComplaintCategory category, ListFilter filter,
                                     boolean escalatedOnly) {
-        GridScope scope = actor.scope();
         LocalDate today = time.today();
-        var listed = complaints.listed(state).stream().map(ComplaintRows.ComplaintRow::toComplaint)
+        return staffViews(visible(actor.scope(), state, category, filter, escalatedOnly, today), actor.scope(), today);
+    }
+
+    /** The complaints {@link #list} shows a scope on {@code today}. */
+    List<Complaint> visible(GridScope scope, ComplaintState state, ComplaintCategory category, ListFilter filter,
+                            boolean escalatedOnly, LocalDate today) {
+        return complaints.listed(state).stream().map(ComplaintRows.ComplaintRow::toComplaint)
                 .filter(c -> c.visibleTo(scope))
                 .filter(c -> category == null || c.category() == category)
                 .filter(c -> filter.inGrid(c.gridCode()) && filter.onDay(time.dateOf(c.receivedAt()))
@@ -383,7 +388,6 @@ public class Complaints {
                 .filter(c -> !escalatedOnly
                         || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
                 .toList();
-        return staffViews(listed, scope, today);
     }
 
     public ComplaintViews.Staff one(Actor actor, long id) {

@@ -109,7 +109,12 @@ public class Coverage {
     /** The rows of one tier (or of every tier when null) the caller may read, with whether each is staffed. */
     @Transactional(readOnly = true)
     public List<CoverageRow> rows(Period period, Integer tier) {
-        GridScope scope = scopes.current();
+        return rows(period, tier, scopes.current());
+    }
+
+    /** The rows of one tier (or of every tier when null) the scope reads, with whether each is staffed. */
+    @Transactional(readOnly = true)
+    public List<CoverageRow> rows(Period period, Integer tier, GridScope scope) {
         GridLayer grids = layer.layer();
         Staffing staffing = staffings.today();
         Map<String, GridFigures> figures = figures(period);

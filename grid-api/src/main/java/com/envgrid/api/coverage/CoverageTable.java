@@ -5,6 +5,8 @@ import com.envgrid.api.shared.Tables.Column;
 import com.envgrid.core.coverage.CoverageRow;
 import com.envgrid.core.coverage.GridFigures;
 import com.envgrid.core.duty.Period;
+import com.envgrid.core.geo.feature.Field;
+import com.envgrid.core.geo.feature.FieldType;
 import com.envgrid.core.grid.GridLevel;
 
 import java.util.ArrayList;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The coverage figures of a row, named once for JSON, GeoJSON properties, Excel and CSV alike. */
+/**
+ * The coverage figures of a row, named once for JSON, GeoJSON properties, Excel and CSV alike, and as the fields of
+ * the coverage feature layer.
+ */
 final class CoverageTable {
     private CoverageTable() {
     }
@@ -58,6 +63,21 @@ final class CoverageTable {
             m.put(measure.key(), measure.value().apply(row.figures()));
         }
         return m;
+    }
+
+    /** The fields of {@link #json}'s keys, in its order, titled as the table's columns; lists go out as text. */
+    static List<Field> fields() {
+        List<Field> fields = new ArrayList<>(List.of(new Field("code", FieldType.TEXT, "网格编码"),
+                new Field("name", FieldType.TEXT, "网格名称"), new Field("level", FieldType.TEXT, "层级"),
+                new Field("tier", FieldType.INTEGER, "网格级别"), new Field("parent", FieldType.TEXT, "上级网格"),
+                new Field("staffed", FieldType.BOOLEAN, "有网格员"),
+                new Field("anyone_responsible", FieldType.BOOLEAN, "有人负责"),
+                new Field("children", FieldType.INTEGER, "下级网格数"),
+                new Field("unstaffed_children", FieldType.INTEGER, "无网格员的下级网格数"),
+                new Field("child_levels", FieldType.TEXT, "下级网格层级")));
+        MEASURES.forEach(m -> fields.add(new Field(m.key(), m.kind() == Column.Kind.COUNT ? FieldType.INTEGER
+                : FieldType.REAL, m.header())));
+        return fields;
     }
 
     /** The rows as a table on a sheet named for the period and what it measures: {@code 2026年第3季度 覆盖率}. */

@@ -53,15 +53,7 @@ final class GridJson {
         json.writeFieldName("geometry");
         GeoJson.geometry(json, geometry);
         json.writeObjectFieldStart("properties");
-        json.writeStringField("code", g.code());
-        json.writeStringField("name", g.name());
-        json.writeStringField("level", g.level().key());
-        json.writeNumberField("tier", layer.tierOf(g));
-        json.writeStringField("parent", g.parentCode());
-        json.writeStringField("parent_name", layer.parent(g).map(Grid::name).orElse(null));
-        json.writeNumberField("area_km2", Math.round(layer.areaKm2(g.code()) * 1e6) / 1e6);
-        json.writeBooleanField("staffed", staffing.staffed(g));
-        json.writeNumberField("supervisor_count", staffing.supervisorsOf(g));
+        GeoJson.properties(json, GridProperties.of(layer, g, staffing, GridProperties.API_PARENT));
         if (children != null) {
             json.writeArrayFieldStart("children");
             for (String child : children) {

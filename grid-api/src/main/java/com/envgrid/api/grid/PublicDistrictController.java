@@ -47,9 +47,8 @@ class PublicDistrictController {
         if (etag.equals(ifNoneMatch)) {
             return HttpResponse.<String>notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE);
         }
-        int tier = state.layer().tier(1).isEmpty() ? 0 : 1;
-        List<Grid> grids = state.layer().tier(tier);
-        Map<String, Geometry> simplified = state.simplifiedTier(tier, SIMPLIFY_METRES);
+        List<Grid> grids = publicGrids(state);
+        Map<String, Geometry> simplified = publicGeometries(state);
         Envelope extent = new Envelope();
         grids.forEach(g -> extent.expandToInclude(simplified.get(g.code()).getEnvelopeInternal()));
         String body = GeoJson.json(json -> {
@@ -70,9 +69,7 @@ class PublicDistrictController {
                 json.writeFieldName("geometry");
                 GeoJson.geometry(json, simplified.get(g.code()));
                 json.writeObjectFieldStart("properties");
-                json.writeStringField("code", g.code());
-                json.writeStringField("name", g.name());
-                json.writeStringField("level", g.level().key());
+                GeoJson.properties(json, GridProperties.publicOf(g));
                 json.writeEndObject();
                 json.writeEndObject();
             }
@@ -81,5 +78,19 @@ class PublicDistrictController {
         });
         return HttpResponse.ok(body).contentType(GeoJson.MEDIA_TYPE).header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, CACHE);
+    }
+
+    /** The grids the public sees: the first level (towns, streets, parks), or the district when it has none. */
+    static List<Grid> publicGrids(LayerState state) {
+        return state.layer().tier(publicTier(state));
+    }
+
+    /** The public grids' outlines by code, simplified for display. */
+    static Map<String, Geometry> publicGeometries(LayerState state) {
+        return state.simplifiedTier(publicTier(state), SIMPLIFY_METRES);
+    }
+
+    private static int publicTier(LayerState state) {
+        return state.layer().tier(1).isEmpty() ? 0 : 1;
     }
 }

@@ -131,6 +131,22 @@ interface CaseRows extends CrudRepository<CaseRows.CaseRow, Long>, CaseStore {
     @Query("SELECT id FROM complaint WHERE problem_case_id = :caseId")
     Optional<Long> complaintOf(long caseId);
 
+    @Introspected
+    record Location(long caseId, @Nullable Double lon, @Nullable Double lat) {
+    }
+
+    /**
+     * Where each case was found: where its inspection was made, or where the complaint that opened it was made, or
+     * else where the source it is about lies (null when none of these is known).
+     */
+    @Query("""
+            SELECT c.id AS case_id, coalesce(i.fix_lon, k.lon, s.lon) AS lon, coalesce(i.fix_lat, k.lat, s.lat) AS lat
+            FROM problem_case c
+            LEFT JOIN inspection i ON i.id = c.inspection_id
+            LEFT JOIN complaint k ON k.problem_case_id = c.id
+            LEFT JOIN source s ON c.target_kind = 'source' AND s.code = c.target_code""")
+    List<Location> locations();
+
     @Query("SELECT * FROM case_event WHERE case_id = :caseId ORDER BY at, id")
     List<EventRow> events(long caseId);
 }

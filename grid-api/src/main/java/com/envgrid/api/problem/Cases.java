@@ -8,6 +8,7 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.Actor;
+import com.envgrid.core.access.GridScope;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.input.Vocabulary;
@@ -98,7 +99,6 @@ public class Cases {
         return cases.idsOf(inspectionId);
     }
 
-    /** The cases the actor may read, in a state and a grid (null: any), only the escalated ones if asked. */
     /**
      * The cases in the actor's grids, of a state and a finding category (null: any), opened on the filter's days in
      * its grids, overdue or escalated if asked.
@@ -108,17 +108,23 @@ public class Cases {
         LocalDate today = time.today();
         Map<Long, Long> complaints = new java.util.HashMap<>();
         cases.complaintsOfCases().forEach(l -> complaints.put(l.caseId(), l.complaintId()));
-        var listed = cases.listed(state).stream().map(CaseRows.CaseRow::toCase)
-                .filter(c -> actor.scope().canRead(c.gridCode()))
+        var listed = visible(actor.scope(), state, category, filter, escalatedOnly, today);
+        var names = staffings.namesOf(listed.stream().map(ProblemCase::assigneeId).filter(Objects::nonNull)
+                .distinct().toList());
+        return listed.stream().map(c -> view(c, actor, complaints.get(c.id()), List.of(), names, today)).toList();
+    }
+
+    /** The cases {@link #list} shows a scope on {@code today}, the most urgent first. */
+    List<ProblemCase> visible(GridScope scope, CaseState state, FindingCategory category, ListFilter filter,
+                              boolean escalatedOnly, LocalDate today) {
+        return cases.listed(state).stream().map(CaseRows.CaseRow::toCase)
+                .filter(c -> scope.canRead(c.gridCode()))
                 .filter(c -> category == null || c.category() == category)
                 .filter(c -> filter.inGrid(c.gridCode()) && filter.onDay(time.dateOf(c.openedAt()))
                         && filter.passesOverdue(c.overdueOn(today)))
                 .filter(c -> !escalatedOnly
                         || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
                 .toList();
-        var names = staffings.namesOf(listed.stream().map(ProblemCase::assigneeId).filter(Objects::nonNull)
-                .distinct().toList());
-        return listed.stream().map(c -> view(c, actor, complaints.get(c.id()), List.of(), names, today)).toList();
     }
 
     /** A target's latest cases the actor may read (without their histories), at most {@code limit}. */
@@ -167,7 +173,7 @@ public class Cases {
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
     }
 
-    private String gridName(String code) {
+    String gridName(String code) {
         return layer.layer().find(code).map(Grid::name).orElse(code);
     }
 

@@ -8,7 +8,9 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * Streams JSON, writing geometry as GeoJSON (RFC 7946): positions [lon, lat], outer rings counter-clockwise, no
@@ -47,6 +49,30 @@ public final class GeoJson {
         writer.setEncodeCRS(false);
         writer.setForceCCW(true);
         json.writeRawValue(writer.write(geometry));
+    }
+
+    /**
+     * Writes a feature's property values: text, numbers and booleans as themselves, dates ({@code LocalDate}) and
+     * instants as ISO 8601 text, null as null.
+     */
+    public static void properties(JsonGenerator json, Map<String, Object> properties) throws IOException {
+        for (var property : properties.entrySet()) {
+            json.writeFieldName(property.getKey());
+            Object value = property.getValue();
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof Boolean flag) {
+                json.writeBoolean(flag);
+            } else if (value instanceof BigDecimal decimal) {
+                json.writeNumber(decimal);
+            } else if (value instanceof Double || value instanceof Float) {
+                json.writeNumber(((Number) value).doubleValue());
+            } else if (value instanceof Number whole) {
+                json.writeNumber(whole.longValue());
+            } else {
+                json.writeString(value.toString()); // text, LocalDate, Instant
+            }
+        }
     }
 
     /** A FeatureCollection of items, each with an id, a geometry and its properties. */

@@ -3,7 +3,6 @@ package com.envgrid.api.source;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.BoundaryFiles;
 import com.envgrid.api.shared.GeoJson;
-import com.envgrid.core.access.GridScope;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -21,8 +20,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import org.locationtech.jts.io.WKBReader;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 
 /** River segments (河长制) and drinking-water protection zones as GeoJSON, and their import. */
 @Controller("/api")
@@ -50,20 +47,14 @@ class RiverAndZoneController {
     /** The river segments crossing grids the caller may read, each with the grids it crosses. */
     @Get(value = "/rivers", produces = GeoJson.MEDIA_TYPE)
     HttpResponse<String> rivers() {
-        GridScope scope = scopes.current();
         WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
-        Map<String, List<String>> grids = new java.util.HashMap<>();
-        List<RiverRow> visible = rivers.findAll().stream()
-                .peek(r -> grids.put(r.code(), rivers.gridsOf(r.code())))
-                .filter(r -> scope.readsEverything() || grids.get(r.code()).stream().anyMatch(scope::canRead))
-                .toList();
-        return HttpResponse.ok(GeoJson.featureCollection(visible, RiverRow::code,
-                r -> Directory.read(wkb, r.geometry(), r.code()), (json, r) -> {
-                    json.writeStringField("code", r.code());
-                    json.writeStringField("river", r.riverName());
-                    json.writeStringField("chief", r.chiefName());
+        return HttpResponse.ok(GeoJson.featureCollection(rivers.visibleTo(scopes.current()), c -> c.river().code(),
+                c -> Directory.read(wkb, c.river().geometry(), c.river().code()), (json, c) -> {
+                    json.writeStringField("code", c.river().code());
+                    json.writeStringField("river", c.river().riverName());
+                    json.writeStringField("chief", c.river().chiefName());
                     json.writeArrayFieldStart("grids");
-                    for (String g : grids.get(r.code())) {
+                    for (String g : c.grids()) {
                         json.writeString(g);
                     }
                     json.writeEndArray();

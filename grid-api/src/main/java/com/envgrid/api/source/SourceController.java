@@ -68,7 +68,7 @@ class SourceController {
                               @Nullable @QueryValue String grid) {
         GridScope scope = scopes.current();
         List<SourceRow> visible = sources.findAllOrderByCode().stream()
-                .filter(s -> s.gridCode() == null ? scope.readsEverything() : scope.canRead(s.gridCode()))
+                .filter(s -> s.visibleTo(scope))
                 .filter(s -> kind == null || s.kind().equals(kind))
                 .filter(s -> rating == null || s.rating().equalsIgnoreCase(rating))
                 .filter(s -> grid == null || grid.equals(s.gridCode()))

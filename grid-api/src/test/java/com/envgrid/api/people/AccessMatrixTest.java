@@ -513,7 +513,26 @@ class AccessMatrixTest extends ApiTestBase {
                 // the platform
                 row(get("/health"), 200, 200, 200, 200, 200),
                 row(get("GET /health/{selector}", "liveness", t -> "/health/liveness"), 200, 200, 200, 200, 200),
-                row(get("GET /", "a page", t -> "/"), 200, 200, 200, 200, 200));
+                row(get("GET /", "a page", t -> "/"), 200, 200, 200, 200, 200),
+
+                // OGC API – Features: open at the route, the data scoped; a collection not public asks for sign-in
+                row(get("/ogc"), 200, 200, 200, 200, 200),
+                row(get("/ogc/conformance"), 200, 200, 200, 200, 200),
+                row(get("/ogc/api"), 200, 200, 200, 200, 200),
+                row(get("/ogc/collections"), 200, 200, 200, 200, 200),
+                row(get("GET /ogc/collections/{id}", "public", t -> "/ogc/collections/grids"), 200, 200, 200, 200, 200),
+                row(get("GET /ogc/collections/{id}", "not public", t -> "/ogc/collections/grids-tier-1"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /ogc/collections/{id}/queryables", "not public", t -> "/ogc/collections/grids-tier-2/queryables"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /ogc/collections/{id}/items", "public", t -> "/ogc/collections/grids/items"),
+                        200, 200, 200, 200, 200),
+                row(get("GET /ogc/collections/{id}/items", "not public", t -> "/ogc/collections/grids-tier-2/items"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /ogc/collections/{id}/items/{featureId}", "community A1",
+                        t -> "/ogc/collections/grids/items/A1"), 200, 200, 200, 200, 404),
+                row(get("GET /ogc/collections/{id}/items/{featureId}", "street B",
+                        t -> "/ogc/collections/grids/items/B"), 200, 200, 404, 404, 200));
     }
 
     static Stream<Arguments> row(Call call, int admin, int viewer, int chief, int supervisor, int anonymous) {
