@@ -1,6 +1,6 @@
 // What the public complaint form (pages/complaint.js) and the staff's entry page for complaints by phone, letter or
 // visit (pages/complaint-entry.js) share: the categories to choose from, the pin on the map, the form's error line
-// and the receipt's fields.
+// and the receipt's fields and deadlines.
 
 import { fieldList, translatedOption } from './dom.js';
 import { formatInstant, vocabularyName } from './format.js';
@@ -50,7 +50,7 @@ export function receiptFields(className, receipt, ...rows) {
 }
 
 /** A working-day deadline: a date as it is, an instant in local time. */
-function formatDeadline(text) {
+export function formatDeadline(text) {
   if (typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
     return text;
   }

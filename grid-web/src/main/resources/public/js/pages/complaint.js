@@ -9,7 +9,9 @@
 // satisfied the complainant is. Server text goes in with textContent.
 
 import { fetchDistrictOutline, fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from '../components/api.js';
-import { addCategoryOptions, movePin, receiptFields, roundCoordinate, showFormError } from '../components/complaint-form.js';
+import {
+  addCategoryOptions, formatDeadline, movePin, receiptFields, roundCoordinate, showFormError,
+} from '../components/complaint-form.js';
 import { newUuid, sha256Hex } from '../components/digest.js';
 import { element, fieldList } from '../components/dom.js';
 import { describeProblem, formatInstant } from '../components/format.js';
