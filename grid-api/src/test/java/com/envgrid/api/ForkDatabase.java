@@ -38,8 +38,7 @@ public final class ForkDatabase implements ApplicationContextConfigurer {
         }
         String base = baseUrl();
         String name = base.substring(base.lastIndexOf('/') + 1) + SUFFIX;
-        try (Connection db = DriverManager.getConnection(base, System.getenv().getOrDefault("TEST_DATABASE_USER",
-                "postgres"), System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""));
+        try (Connection db = connect(base);
              PreparedStatement exists = db.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             if (!exists.executeQuery().next()) {
@@ -51,6 +50,16 @@ public final class ForkDatabase implements ApplicationContextConfigurer {
             throw new IllegalStateException("cannot create the test database " + name + " beside " + base, e);
         }
         created = true;
+    }
+
+    /** A connection of its own to this JVM's database, outside the application's pool and transactions. */
+    public static Connection connect() throws SQLException {
+        return connect(url());
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres"),
+                System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""));
     }
 
     private static String baseUrl() {

@@ -26,10 +26,16 @@ export function formatAreaM2(m2) {
   return formatSquareMetres(m2);
 }
 
-/** An area in whole m² whatever its size (1,234,567 m²): where areas are compared to the square metre. */
+/**
+ * An area in whole m² whatever its size (1,234,567 m²): where areas are compared to the square metre. A piece of
+ * less than a square metre (a sliver left by reprojection) reads "< 1 m²", not "0 m²" as if there were nothing.
+ */
 export function formatSquareMetres(m2) {
   if (typeof m2 !== 'number' || !Number.isFinite(m2)) {
     return '—';
+  }
+  if (m2 > 0 && m2 < 1) {
+    return '< 1 m²';
   }
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(m2)} m²`;
 }

@@ -1515,4 +1515,5 @@ export default {
   'gisDownload.shp': 'Download Shapefile',
   'gisDownload.preparing': 'Preparing the file…',
   'gisDownload.failed': 'The download failed: {detail}',
+  'problem.conflict.duplicate': '“{value}” exists already ({key}), perhaps taken by a request sent at the same moment: reload and try again',
 };

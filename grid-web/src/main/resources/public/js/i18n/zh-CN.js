@@ -1447,4 +1447,5 @@ export default {
   'gisDownload.shp': '下载 Shapefile',
   'gisDownload.preparing': '正在生成文件…',
   'gisDownload.failed': '下载失败：{detail}',
+  'problem.conflict.duplicate': '“{value}”已存在（{key}），可能刚被同时提交的请求占用：请刷新后重试',
 };

@@ -6,17 +6,15 @@
 
 import { enterComplaint, fetchGrids } from '../components/api.js';
 import { addBasemap } from '../components/basemap.js';
+import { addCategoryOptions, movePin, receiptFields, roundCoordinate, showFormError } from '../components/complaint-form.js';
 import { newUuid } from '../components/digest.js';
-import { fieldList, translatedOption } from '../components/dom.js';
-import { describeProblem, vocabularyName } from '../components/format.js';
+import { describeProblem } from '../components/format.js';
 import { L } from '../components/leaflet.js';
 import { startPage } from '../components/page.js';
 import { onLanguageChange, t } from '../i18n/index.js';
-import { vocabularyKeys } from '../i18n/vocabulary.js';
 
 /** The demo district (清源区) around lon 120.30, lat 31.55: where the map starts before the grids arrive. */
 const START = { center: [31.55, 120.30], zoom: 12 };
-const COORDINATE_DIGITS = 6;
 /** The fields the server may name in a problem's errors, by JSON pointer. */
 const FIELD_INPUTS = {
   '/channel': 'entry-channel',
@@ -71,8 +69,7 @@ async function start() {
     fail('entry.status.error', null);
     return;
   }
-  elements.category.append(...vocabularyKeys('complaint_category')
-    .map((key) => translatedOption(key, `complaintCategory.${key}`)));
+  addCategoryOptions(elements.category);
   elements.form.hidden = false;
   elements.form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -113,8 +110,8 @@ function createMap() {
 
 /** Puts the pin at a point and writes it into the coordinate fields. */
 function place(lon, lat) {
-  elements.lon.value = String(round(lon));
-  elements.lat.value = String(round(lat));
+  elements.lon.value = String(roundCoordinate(lon));
+  elements.lat.value = String(roundCoordinate(lat));
   elements.lon.removeAttribute('aria-invalid');
   elements.lat.removeAttribute('aria-invalid');
   pin();
@@ -134,11 +131,7 @@ function pin() {
   if (!map || !where) {
     return;
   }
-  if (marker) {
-    marker.setLatLng([where.lat, where.lon]);
-  } else {
-    marker = L.circleMarker([where.lat, where.lon], { radius: 9, color: '#c92a2a', weight: 3, fillColor: '#fa5252', fillOpacity: 0.8 }).addTo(map);
-  }
+  marker = movePin(map, marker, where.lon, where.lat);
 }
 
 /** The point in the coordinate fields, or null while either is not a number. */
@@ -149,10 +142,6 @@ function point() {
     return null;
   }
   return { lon, lat };
-}
-
-function round(value) {
-  return Number(Number(value).toFixed(COORDINATE_DIGITS));
 }
 
 /** What the form lacks before it is worth sending; the server checks everything again. */
@@ -184,7 +173,7 @@ async function submit() {
   }
   const problems = check();
   if (problems.length > 0) {
-    showError(problems.join(t('common.sentenceSeparator')));
+    showFormError(elements.error, problems.join(t('common.sentenceSeparator')));
     return;
   }
   const where = point();
@@ -204,7 +193,7 @@ async function submit() {
   }
   state.sending = true;
   elements.submit.disabled = true;
-  showError(null);
+  showFormError(elements.error, null);
   say('entry.status.sending');
   try {
     state.receipt = await enterComplaint(complaint);
@@ -218,17 +207,12 @@ async function submit() {
         document.getElementById(FIELD_INPUTS[pointer]).setAttribute('aria-invalid', 'true');
       }
     }
-    showError(describeProblem(error));
+    showFormError(elements.error, describeProblem(error));
     fail('entry.status.failed', error);
   } finally {
     state.sending = false;
     elements.submit.disabled = false;
   }
-}
-
-function showError(text) {
-  elements.error.textContent = text ?? '';
-  elements.error.hidden = !text;
 }
 
 function renderReceipt() {
@@ -238,13 +222,7 @@ function renderReceipt() {
   }
   elements.receipt.hidden = false;
   elements.receipt.dataset.complaintId = String(receipt.id);
-  elements.receiptBody.replaceChildren(fieldList('case-fields', [
-    [t('complaint.field.number'), `#${receipt.id}`, 'id'],
-    [t('complaint.field.grid'), receipt.grid_name ?? '—', 'grid'],
-    [t('complaint.field.state'), vocabularyName('complaintState', receipt.state), 'state'],
-    [t('complaint.field.acceptBy'), receipt.accept_by ?? '—', 'accept_by'],
-    [t('complaint.field.closeBy'), receipt.close_by ?? '—', 'close_by'],
-  ]));
+  elements.receiptBody.replaceChildren(receiptFields('case-fields', receipt));
 }
 
 /** A blank form for the next complaint, with a new submission key. */
@@ -257,7 +235,7 @@ function again() {
   marker = null;
   elements.receipt.hidden = true;
   elements.form.hidden = false;
-  showError(null);
+  showFormError(elements.error, null);
   say('entry.status.ready');
   elements.channel.focus();
 }

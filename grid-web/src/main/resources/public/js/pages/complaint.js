@@ -9,16 +9,17 @@
 // satisfied the complainant is. Server text goes in with textContent.
 
 import { fetchDistrictOutline, fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from '../components/api.js';
-import { sha256Hex } from '../components/digest.js';
-import { element, fieldList, translatedOption } from '../components/dom.js';
-import { describeProblem, formatInstant, vocabularyName } from '../components/format.js';
+import {
+  addCategoryOptions, formatDeadline, movePin, receiptFields, roundCoordinate, showFormError,
+} from '../components/complaint-form.js';
+import { newUuid, sha256Hex } from '../components/digest.js';
+import { element, fieldList } from '../components/dom.js';
+import { describeProblem, formatInstant } from '../components/format.js';
 import { L } from '../components/leaflet.js';
 import { PANES, createMap } from '../components/map.js';
 import { startPage } from '../components/page.js';
 import { onLanguageChange, t } from '../i18n/index.js';
-import { vocabularyKeys } from '../i18n/vocabulary.js';
 
-const COORDINATE_DIGITS = 6;
 /** The server's limits: photos with a complaint, and bytes per photo. */
 const MAX_PHOTOS = 5;
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -35,7 +36,7 @@ const query = new URLSearchParams(window.location.search);
 const state = {
   id: query.get('id'),
   rate: query.get('rate'),
-  key: newSubmissionKey(), // one per form: a retried submit files the complaint once
+  key: newUuid(), // one per form: a retried submit files the complaint once
   point: null, // { lon, lat } once a pin is dropped
   receipt: null,
   complaint: null, // the public view shown in status mode
@@ -97,9 +98,7 @@ if (state.rate) {
 // The form
 
 function showForm() {
-  // the categories as the server names them, in its order: the same names Open311 and the staff pages use
-  elements.category.append(...vocabularyKeys('complaint_category')
-    .map((key) => translatedOption(key, `complaintCategory.${key}`)));
+  addCategoryOptions(elements.category);
   elements.form.hidden = false;
   elements.form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -148,24 +147,15 @@ async function showMap() {
 
 /** Drops (or moves) the pin at a point and remembers it as the complaint's location. */
 function place(lon, lat) {
-  state.point = { lon: round(lon), lat: round(lat) };
+  state.point = { lon: roundCoordinate(lon), lat: roundCoordinate(lat) };
   elements.lon.value = String(state.point.lon);
   elements.lat.value = String(state.point.lat);
   elements.map.removeAttribute('aria-invalid');
   elements.map.dataset.placed = 'true';
   if (map) {
-    const where = [state.point.lat, state.point.lon];
-    if (marker) {
-      marker.setLatLng(where);
-    } else {
-      marker = L.circleMarker(where, { radius: 9, color: '#c92a2a', weight: 3, fillColor: '#fa5252', fillOpacity: 0.8 }).addTo(map);
-    }
+    marker = movePin(map, marker, state.point.lon, state.point.lat);
   }
   renderPosition();
-}
-
-function round(value) {
-  return Number(Number(value).toFixed(COORDINATE_DIGITS));
 }
 
 function renderPosition() {
@@ -201,7 +191,7 @@ async function submit() {
   }
   const problems = check();
   if (problems.length > 0) {
-    showFormError(problems.join(t('common.sentenceSeparator')));
+    showFormError(elements.error, problems.join(t('common.sentenceSeparator')));
     return;
   }
   const complaint = {
@@ -219,7 +209,7 @@ async function submit() {
   }
   state.sending = true;
   elements.submit.disabled = true;
-  showFormError(null);
+  showFormError(elements.error, null);
   say('complaint.status.sending');
   try {
     const files = [...elements.photos.files];
@@ -232,14 +222,14 @@ async function submit() {
       }));
     }
     state.receipt = await submitComplaint(complaint);
-    state.key = newSubmissionKey();
+    state.key = newUuid();
     elements.form.hidden = true;
     renderReceipt();
     say('complaint.status.filed', { id: state.receipt.id }, 'success');
     elements.receipt.scrollIntoView({ block: 'start' });
   } catch (error) {
     markFieldErrors(error);
-    showFormError(describeProblem(error));
+    showFormError(elements.error, describeProblem(error));
     say('complaint.status.failed', {}, 'error');
   } finally {
     state.sending = false;
@@ -282,11 +272,6 @@ function markFieldErrors(error) {
   }
 }
 
-function showFormError(text) {
-  elements.error.textContent = text ?? '';
-  elements.error.hidden = !text;
-}
-
 function renderReceipt() {
   const receipt = state.receipt;
   if (!receipt) {
@@ -294,17 +279,9 @@ function renderReceipt() {
   }
   elements.receipt.hidden = false;
   elements.receipt.dataset.complaintId = String(receipt.id);
-  elements.receiptBody.replaceChildren(
-    fieldList('details-fields receipt-fields', [
-      [t('complaint.field.number'), `#${receipt.id}`, 'id'],
-      [t('complaint.field.grid'), receipt.grid_name ?? '—', 'grid'],
-      [t('complaint.field.state'), vocabularyName('complaintState', receipt.state), 'state'],
-      [t('complaint.field.acceptBy'), formatDeadline(receipt.accept_by), 'accept_by'],
-      [t('complaint.field.closeBy'), formatDeadline(receipt.close_by), 'close_by'],
-      [t('complaint.field.statusLink'), link(receipt.status_url, 'complaint-status-link'), 'status_url'],
-      [t('complaint.field.ratingLink'), link(receipt.rating_url, 'complaint-rating-link'), 'rating_url'],
-    ]),
-  );
+  elements.receiptBody.replaceChildren(receiptFields('details-fields receipt-fields', receipt,
+    [t('complaint.field.statusLink'), link(receipt.status_url, 'complaint-status-link'), 'status_url'],
+    [t('complaint.field.ratingLink'), link(receipt.rating_url, 'complaint-rating-link'), 'rating_url']));
 }
 
 /** A link to one of the receipt's pages; the server gives them from the root, the UI may sit under a path. */
@@ -317,26 +294,6 @@ function link(url, id) {
   anchor.href = target.href;
   anchor.id = id;
   return anchor;
-}
-
-/** A working-day deadline: a date as it is, an instant in local time. */
-function formatDeadline(text) {
-  if (typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    return text;
-  }
-  return formatInstant(text);
-}
-
-function newSubmissionKey() {
-  if (window.crypto?.randomUUID) {
-    return window.crypto.randomUUID();
-  }
-  // randomUUID needs a secure context; a version 4 UUID by hand otherwise.
-  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 // Status (?id=N)

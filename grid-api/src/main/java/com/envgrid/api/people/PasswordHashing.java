@@ -2,6 +2,7 @@ package com.envgrid.api.people;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,19 @@ class PasswordHashing {
     static final String DEFAULT_COST = "11";
     /** bcrypt reads no further: a longer password would be cut silently, so none is set. */
     static final int MAX_BYTES = 72;
+    /** The costs bcrypt accepts. */
+    private static final int MIN_COST = 4;
+    private static final int MAX_COST = 31;
     /** Verified against when the username is unknown, so that a wrong username costs as long as a wrong password. */
     private final int cost;
     private final String decoy;
 
     PasswordHashing(@Value("${envgrid.passwords.bcrypt-cost:" + DEFAULT_COST + "}") int cost) {
+        if (cost < MIN_COST || cost > MAX_COST) {
+            throw new ConfigurationException("envgrid.passwords.bcrypt-cost (ENVGRID_PASSWORDS_BCRYPT_COST) is " + cost
+                    + ": bcrypt takes a cost from " + MIN_COST + " to " + MAX_COST + " (the default is " + DEFAULT_COST
+                    + "; each step doubles the time of every sign-in)");
+        }
         this.cost = cost;
         this.decoy = hash("decoy-password-never-used");
     }

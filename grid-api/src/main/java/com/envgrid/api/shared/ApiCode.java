@@ -5,7 +5,8 @@ import io.micronaut.http.HttpStatus;
 
 /**
  * The codes of problems no more specific code describes, one per status: what a problem says when its thrower named
- * no code ({@link Problem#response(HttpStatus, String, io.micronaut.http.HttpRequest, java.util.List)}).
+ * no code ({@link Problem#response(HttpStatus, String, io.micronaut.http.HttpRequest, java.util.List)}); and
+ * {@link #DUPLICATE}, the conflict of a value already taken that no feature's own check caught.
  */
 public enum ApiCode implements ProblemCode {
     INVALID_INPUT("input.invalid", HttpStatus.BAD_REQUEST),
@@ -20,6 +21,8 @@ public enum ApiCode implements ProblemCode {
     TOO_MANY_REQUESTS("too_many_requests", HttpStatus.TOO_MANY_REQUESTS),
     INTERNAL_ERROR("internal_error", HttpStatus.INTERNAL_SERVER_ERROR),
     UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    /** A value a unique key of the database holds already ({@link UniqueViolation}); its params: key, value. */
+    DUPLICATE("conflict.duplicate", null),
     /** Any other status; its params name it ({@code status}). */
     OTHER("http.error", null);
 

@@ -31,8 +31,12 @@ import java.util.List;
  *   take an unquoted long number as a number and show it in scientific notation, dropping digits past the 15th and
  *   leading zeros; the formula's value is the code as text, exactly, and is what sorting and look-ups see. (A leading
  *   tab also keeps Excel from reading a number, but then the tab is part of the cell's value and breaks look-ups.)
- *   A program reading the CSV strips the {@code ="…"} around a code.</li>
+ *   A program reading the CSV strips the {@code ="…"} around a code. Every other text that Excel would take for a
+ *   formula — beginning with {@code = + - @}, a tab or a carriage return, say a grid named
+ *   {@code =HYPERLINK("http://…","点击")} — is written after a single quote, which Excel shows and runs nothing
+ *   of (OWASP's advice against CSV injection); numbers are written as they are.</li>
  * </ul>
+ * In the workbook every text is a string cell, which Excel never evaluates, so it needs no quote.
  * A route that downloads a table declares {@code produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL}}
  * (or CSV): a file is sent as what it is whatever the Accept, never refused with a 406 (RFC 9110 §12.5.1 lets a
  * server disregard Accept). JSON is named for the router: a client that asks JSON of every route gets the file, not
@@ -130,9 +134,9 @@ public record Tables(String sheet, String title, List<String> notes, List<Column
 
     public byte[] csv() {
         StringBuilder sb = new StringBuilder("\uFEFF");
-        line(sb, List.of(title));
-        notes.forEach(note -> line(sb, List.of(note)));
-        line(sb, columns.stream().map(Column::header).toList());
+        line(sb, List.of(inert(title)));
+        notes.forEach(note -> line(sb, List.of(inert(note))));
+        line(sb, columns.stream().map(column -> inert(column.header())).toList());
         for (List<Object> values : rows) {
             List<String> texts = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
@@ -148,12 +152,17 @@ public record Tables(String sheet, String title, List<String> notes, List<Column
             return "";
         }
         return switch (kind) {
-            case CODE -> "=\"" + v + "\"";
-            case RATE -> v instanceof Number n ? decimal(n.doubleValue() * 100, 1) + "%" : v.toString();
+            case CODE -> "=\"" + v.toString().replace("\"", "\"\"") + "\"";
+            case RATE -> v instanceof Number n ? decimal(n.doubleValue() * 100, 1) + "%" : inert(v.toString());
             case SCORE -> v instanceof Number n ? new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_UP).toPlainString()
-                    : v.toString();
-            default -> v.toString();
+                    : inert(v.toString());
+            default -> v instanceof Number ? v.toString() : inert(v.toString());
         };
+    }
+
+    /** A text as Excel reads it from a CSV without running it: after a single quote if it would start a formula. */
+    private static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** At most {@code digits} decimals, none written when they are zeros: 87.5, 100, 11.1. */

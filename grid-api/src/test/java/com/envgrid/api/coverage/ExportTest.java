@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The coverage and review exports as a district office opens them in Excel, on a district whose grids carry real
  * administrative codes (12 digits at the second level, which Excel would turn into 3.20214E+11): town 320214001
  * with community 320214001001 (staffed, one source inspected: 1 of its 5 duties done) and village 320214001002
- * (nobody), street 320214002 (nobody); November 2026, the clock on 25 November.
+ * (nobody), street 320214002 (nobody); November 2026, the clock on 25 November. The village's name, as its boundary
+ * file gave it, reads as an Excel formula ({@link #FORMULA}): the exports must show it, never run it.
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.clock", value = "mutable")
@@ -44,6 +45,7 @@ class ExportTest extends ApiTestBase {
     static final String STREET = "320214002";
     static final String COMMUNITY = "320214001001";
     static final String VILLAGE = "320214001002";
+    static final String FORMULA = "=HYPERLINK(\"http://phish.example/login\",\"点此查看\")";
     static final String SOURCE = CreditCode.withCheckCharacter("91320214MA1E00001");
 
     @Inject
@@ -60,7 +62,7 @@ class ExportTest extends ApiTestBase {
                 .grid(TOWN, "town", DISTRICT, square(0, 0, 10, 10))
                 .grid(STREET, "street", DISTRICT, square(10, 0, 20, 10))
                 .grid(COMMUNITY, "community", TOWN, square(0, 0, 10, 5))
-                .grid(VILLAGE, "village", TOWN, square(0, 5, 10, 10))
+                .grid(VILLAGE, FORMULA, "village", TOWN, square(0, 5, 10, 10))
                 .json());
         expect(201, admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n"
                 + SOURCE + ",化工厂,120.002,30.002,D\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv")));
@@ -136,6 +138,22 @@ class ExportTest extends ApiTestBase {
         assertEquals("20%", community.get(header.indexOf("任务完成率")));
         assertEquals("5", community.get(header.indexOf("应巡查任务")));
         assertEquals("", lines.get(3).get(header.indexOf("覆盖率")), "nothing due in the village: no rate");
+    }
+
+    @Test
+    void a_name_that_reads_as_a_formula_is_shown_as_text_in_the_csv_and_the_excel() throws Exception {
+        List<List<String>> lines = csvLines(new String(bytes("/api/coverage.csv?period=2026-11&parent=" + TOWN),
+                StandardCharsets.UTF_8).substring(1));
+        List<String> header = lines.get(1);
+        assertEquals("'" + FORMULA, lines.get(3).get(header.indexOf("名称")),
+                "after a single quote Excel shows the text and runs nothing");
+        assertEquals("=\"" + VILLAGE + "\"", lines.get(3).get(header.indexOf("编码")), "codes stay formulas of text");
+        try (var book = xlsx("/api/coverage.xlsx?period=2026-11&parent=" + TOWN)) {
+            Sheet sheet = book.getSheetAt(0);
+            Cell name = rowsByCode(sheet).get(VILLAGE).getCell(column(sheet, "名称"));
+            assertEquals(CellType.STRING, name.getCellType(), "a string cell: Excel never evaluates it");
+            assertEquals(FORMULA, name.getStringCellValue());
+        }
     }
 
     @Test

@@ -60,8 +60,14 @@ public final class GridFiles {
     }
 
     public GridFiles grid(String code, String level, String parent, String wkt) {
+        return grid(code, "grid " + code, level, parent, wkt);
+    }
+
+    /** A grid with a name of its own, written into the file as a JSON string (quotes escaped). */
+    public GridFiles grid(String code, String name, String level, String parent, String wkt) {
         return raw(String.format("{\"code\":\"%s\",\"name\":\"%s\",\"level\":\"%s\",\"parent\":%s}",
-                code, "grid " + code, level, parent == null ? "null" : "\"" + parent + "\""), geoJson(geometry(wkt)));
+                code, name.replace("\"", "\\\""), level, parent == null ? "null" : "\"" + parent + "\""),
+                geoJson(geometry(wkt)));
     }
 
     GridFiles raw(String properties, String geometry) {

@@ -5,7 +5,9 @@ import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.grid.GridFiles;
 import com.envgrid.core.sheet.SheetReader;
 import com.envgrid.core.sheet.SheetTable;
+import com.envgrid.core.sheet.SheetWriter;
 import com.envgrid.core.source.CreditCode;
+import com.envgrid.core.source.DirectoryWorkbooks;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -170,7 +172,7 @@ class SourceImportTest extends ApiTestBase {
 
     // ---- Excel workbooks -------------------------------------------------------------------------------------
 
-    static final String XLSX = DirectoryWorkbooks.XLSX;
+    static final String XLSX = SheetWriter.XLSX;
 
     private static final String NAMED = URLEncoder.encode("名录", StandardCharsets.UTF_8);
 

@@ -317,6 +317,17 @@ final class BrowserSession implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** Replaces what the input with this id holds by the text, typed as a person would. */
+    void type(String id, String text) {
+        type(find(By.id(id)), text);
+    }
+
+    /** Replaces what the input holds by the text, typed as a person would. */
+    static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
     /**
      * Waits up to {@link #LOAD_TIMEOUT} for the condition, asking every {@link #POLL} (Selenium's default, half a
      * second, would add a quarter of a second to each wait on average); fails with the message if it never holds.

@@ -3,7 +3,7 @@ package com.envgrid.api.web;
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.Sql;
 import com.envgrid.api.grid.EmptyLayer;
-import com.envgrid.api.source.DirectoryWorkbooks;
+import com.envgrid.core.source.DirectoryWorkbooks;
 import com.envgrid.core.source.CreditCode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -10,7 +10,7 @@ import com.envgrid.api.ApiClient;
 import com.envgrid.api.Sql;
 import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.RosterWorkbooks;
-import com.envgrid.api.source.DirectoryWorkbooks;
+import com.envgrid.core.source.DirectoryWorkbooks;
 import com.envgrid.core.geo.file.Ogr;
 import com.envgrid.core.source.CreditCode;
 import io.micronaut.context.annotation.Property;

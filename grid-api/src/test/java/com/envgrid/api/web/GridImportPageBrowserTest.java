@@ -51,6 +51,24 @@ class GridImportPageBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aPieceUnderASquareMetreReadsLessThanOneNotZeroInBothLanguages() throws IOException {
+        openBrowser();
+        browser.signInAt("grids-import.html", ADMIN);
+        for (String language : List.of("zh-CN", "en")) {
+            // the page's own formatter, as the finding list and the map's popups call it
+            Object shown = browser.script("""
+                    const at = (path) => new URL(path, document.baseURI).href;
+                    return Promise.all([import(at('js/components/format.js')), import(at('js/i18n/index.js'))])
+                      .then(([format, i18n]) => {
+                        i18n.setLanguage(arguments[0]);
+                        return [format.formatSquareMetres(0.04), format.formatAreaM2(0.6), format.formatSquareMetres(0),
+                          format.formatSquareMetres(1.2)];
+                      });""", language);
+            assertEquals(List.of("< 1 m²", "< 1 m²", "0 m²", "1 m²"), shown, language);
+        }
+    }
+
+    @Test
     void anAdministratorSeesWhatIsWrongWithAFileOnTheMapAndImportsTheCorrectedOne() throws IOException {
         // District D (0..20 × 0..10 units of 0.001°); street A a bowtie (its ring crosses itself at 5,5); street B
         // reaching 1 unit (≈ 96 m) past the district's east edge over half its height: ≈ 53,500 m² outside.

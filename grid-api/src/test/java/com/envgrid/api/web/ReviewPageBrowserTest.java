@@ -96,9 +96,9 @@ class ReviewPageBrowserTest extends BrowserTestBase {
         open(CoverageFixture.ADMIN);
 
         for (String component : new String[] {"dutyCompletion", "problemsOnTime", "complaintsOnTime", "satisfaction"}) {
-            type("weight-" + component, "0");
+            browser.type("weight-" + component, "0");
         }
-        type("weight-locationAccuracy", "100");
+        browser.type("weight-locationAccuracy", "100");
 
         // A has no satisfaction to score: a preview before the last weight was typed scores it 100 too, so the wait
         // is for the preview of all five weights, whose header gives location accuracy the whole score.
@@ -217,12 +217,6 @@ class ReviewPageBrowserTest extends BrowserTestBase {
 
     private static String cellText(WebElement row, String selector) {
         return row.findElement(By.cssSelector(selector)).getText();
-    }
-
-    private void type(String id, String value) {
-        WebElement input = browser.find(By.id(id));
-        input.clear();
-        input.sendKeys(value);
     }
 
     private String display(String selector) {

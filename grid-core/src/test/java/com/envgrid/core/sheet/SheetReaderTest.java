@@ -6,6 +6,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -229,5 +231,16 @@ class SheetReaderTest {
         assertEquals(header, table.columns());
         assertEquals(rows.get(0), table.rows().get(0).cells());
         assertEquals(List.of("新光印染", "330103001001", "", "名称为空"), table.rows().get(1).cells());
+    }
+
+    @Test
+    void a_source_name_that_reads_as_a_formula_is_written_back_as_a_string_cell_excel_never_runs() throws IOException {
+        String name = "=HYPERLINK(\"http://phish.example/login\",\"点此查看\")";
+        byte[] file = SheetWriter.xlsx("未通过的行", List.of("名称", "原因"), List.of(List.of(name, "信用等级为空")));
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            var cell = book.getSheetAt(0).getRow(1).getCell(0);
+            assertEquals(CellType.STRING, cell.getCellType());
+            assertEquals(name, cell.getStringCellValue());
+        }
     }
 }

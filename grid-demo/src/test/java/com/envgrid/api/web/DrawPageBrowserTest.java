@@ -68,8 +68,8 @@ class DrawPageBrowserTest extends BrowserTestBase {
         try (BrowserSession admin = BrowserSession.open(server)) {
             admin.signInAt("draws.html", BrowserSession.ADMIN);
             admin.until("the draw form never showed", () -> admin.find(By.id("draw-form")).isDisplayed());
-            type(admin.find(By.id("draw-title")), "本季度企业双随机抽查");
-            type(admin.find(By.id("draw-count-input")), String.valueOf(COUNT));
+            BrowserSession.type(admin.find(By.id("draw-title")), "本季度企业双随机抽查");
+            BrowserSession.type(admin.find(By.id("draw-count-input")), String.valueOf(COUNT));
 
             admin.find(By.id("draw-submit")).click();
 
@@ -138,10 +138,5 @@ class DrawPageBrowserTest extends BrowserTestBase {
 
     private static String status(BrowserSession browser) {
         return browser.find(By.id("draw-status")).getText();
-    }
-
-    private static void type(WebElement input, String text) {
-        input.clear();
-        input.sendKeys(text);
     }
 }

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class FieldOfflineBrowserTest extends BrowserTestBase {
 
     @BeforeEach
     void thisMonthsDutiesExist() {
-        signedIn(BrowserSession.ADMIN).post("/api/duties/generate?period=" + thisMonth(), "");
+        signedIn(BrowserSession.ADMIN).post("/api/duties/generate?period=" + YearMonth.from(time.today()), "");
         supervisor = signedIn(BrowserSession.SUPERVISOR);
     }
 
@@ -68,7 +67,7 @@ class FieldOfflineBrowserTest extends BrowserTestBase {
     @Test
     void theFieldPageReopenedWithoutANetworkShowsTheDutiesAndTheWaitingRecordAndSendsItOnceWhenTheNetworkIsBack()
             throws IOException {
-        JsonNode duty = anOpenDuty();
+        JsonNode duty = SupervisorDuties.anOpenDuty(supervisor, time.today());
         long dutyId = duty.get("id").asLong();
         BrowserSession phone = BrowserSession.openPhone(server);
         browser = phone;
@@ -135,7 +134,7 @@ class FieldOfflineBrowserTest extends BrowserTestBase {
 
     @Test
     void aSignInThatExpiresWhileRecordsWaitLosesNoneAndSendsEachOnceAfterSigningInAgain() throws IOException {
-        JsonNode duty = anOpenDuty();
+        JsonNode duty = SupervisorDuties.anOpenDuty(supervisor, time.today());
         long dutyId = duty.get("id").asLong();
         long personId = supervisor.get("/api/me").json().get("id").asLong();
         BrowserSession phone = BrowserSession.openPhone(server);
@@ -182,20 +181,14 @@ class FieldOfflineBrowserTest extends BrowserTestBase {
         phone.until("the record form never opened", panel::isDisplayed);
         phone.until("the checklist never loaded", () -> panel.getAttribute("data-checklist-loaded") != null
                 && !"error".equals(panel.getAttribute("data-checklist-loaded")));
-        type(phone, "fix-lon", duty.get("lon").asText());
-        type(phone, "fix-lat", duty.get("lat").asText());
-        type(phone, "fix-accuracy", "15");
+        phone.type("fix-lon", duty.get("lon").asText());
+        phone.type("fix-lat", duty.get("lat").asText());
+        phone.type("fix-accuracy", "15");
         phone.tap(By.id("checklist-all-yes"));
         phone.tap(By.id("record-submit"));
         WebElement result = phone.find(By.id("record-result"));
         phone.until("the record was never kept", () -> !result.getAttribute("data-record-id").isBlank());
         return result.getAttribute("data-record-id");
-    }
-
-    private static void type(BrowserSession phone, String id, String text) {
-        WebElement input = phone.find(By.id(id));
-        input.clear();
-        input.sendKeys(text);
     }
 
     private static String outboxCount(BrowserSession phone) {
@@ -214,21 +207,4 @@ class FieldOfflineBrowserTest extends BrowserTestBase {
         return sql.count("SELECT count(*) FROM inspection WHERE duty_id = " + dutyId);
     }
 
-    private YearMonth thisMonth() {
-        return YearMonth.from(time.today());
-    }
-
-    /** A duty of the demo supervisor this month, not done, whose window has opened: a patrol where one is left. */
-    private JsonNode anOpenDuty() {
-        JsonNode duties = supervisor.get("/api/duties?period=" + thisMonth() + "&mine=true").json();
-        String today = time.today().toString();
-        List<JsonNode> open = StreamSupport.stream(duties.spliterator(), false)
-                .filter(duty -> !"done".equals(duty.get("status").asText()))
-                .filter(duty -> duty.get("due_from").asText().compareTo(today) <= 0)
-                .sorted((a, b) -> Boolean.compare(!"grid_patrol".equals(a.get("target_kind").asText()),
-                        !"grid_patrol".equals(b.get("target_kind").asText())))
-                .toList();
-        assertFalse(open.isEmpty(), "the demo supervisor has duties left this month: " + duties);
-        return open.get(0);
-    }
 }

@@ -61,7 +61,7 @@ class FieldPageBrowserTest extends BrowserTestBase {
 
     @Test
     void theSupervisorRecordsAnInspectionOfTheNearestDutyAndSeesTheStoredAnswer() throws IOException {
-        JsonNode duty = anOpenDuty();
+        JsonNode duty = SupervisorDuties.anOpenDuty(supervisor, time.today());
         long dutyId = duty.get("id").asLong();
         double lon = duty.get("lon").asDouble();
         double lat = duty.get("lat").asDouble();
@@ -152,7 +152,7 @@ class FieldPageBrowserTest extends BrowserTestBase {
 
     @Test
     void aRecordMadeOfflineWaitsInTheOutboxAndIsStoredOnceWhenTheNetworkIsBack() throws IOException {
-        JsonNode duty = anOpenDuty();
+        JsonNode duty = SupervisorDuties.anOpenDuty(supervisor, time.today());
         long dutyId = duty.get("id").asLong();
         int before = allInspections().size();
 
@@ -170,9 +170,9 @@ class FieldPageBrowserTest extends BrowserTestBase {
             phone.until("the checklist is not there offline", () -> panel.getAttribute("data-checklist-loaded") != null
                     && !"error".equals(panel.getAttribute("data-checklist-loaded")));
             // no position from the phone: typed in, at the duty's target
-            type(phone, "fix-lon", duty.get("lon").asText());
-            type(phone, "fix-lat", duty.get("lat").asText());
-            type(phone, "fix-accuracy", "30");
+            phone.type("fix-lon", duty.get("lon").asText());
+            phone.type("fix-lat", duty.get("lat").asText());
+            phone.type("fix-accuracy", "30");
             phone.tap(By.id("checklist-all-yes"));
             phone.tap(By.id("record-submit"));
 
@@ -216,7 +216,7 @@ class FieldPageBrowserTest extends BrowserTestBase {
 
     @Test
     void aRecordTheServerRefusesStaysWithItsReasonUntilItIsChangedAndSent() throws IOException {
-        JsonNode duty = anOpenDuty();
+        JsonNode duty = SupervisorDuties.anOpenDuty(supervisor, time.today());
         long dutyId = duty.get("id").asLong();
         int before = allInspections().size();
         // a text file named like a photo: the server recognises images by their bytes
@@ -228,9 +228,9 @@ class FieldPageBrowserTest extends BrowserTestBase {
             waitForDuties(phone);
             phone.tap(By.cssSelector("#duty-list [data-duty-id='" + dutyId + "'] button.duty-open"));
             phone.until("the record form never opened", () -> phone.find(By.id("record-panel")).isDisplayed());
-            type(phone, "fix-lon", duty.get("lon").asText());
-            type(phone, "fix-lat", duty.get("lat").asText());
-            type(phone, "fix-accuracy", "20");
+            phone.type("fix-lon", duty.get("lon").asText());
+            phone.type("fix-lat", duty.get("lat").asText());
+            phone.type("fix-accuracy", "20");
             phone.find(By.id("record-photos")).sendKeys(notAPhoto.toString());
             phone.until("the file was never taken in", () -> !phone.driver().findElements(By.cssSelector("#photo-list .photo-item")).isEmpty());
             phone.tap(By.id("record-submit"));
@@ -266,37 +266,13 @@ class FieldPageBrowserTest extends BrowserTestBase {
                 () -> phone.find(By.id("duty-list")).getAttribute("data-loaded") != null);
     }
 
-    private static void type(BrowserSession phone, String id, String text) {
-        WebElement input = phone.find(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     private YearMonth thisMonth() {
         return YearMonth.from(time.today());
     }
 
-    /**
-     * A duty of the demo supervisor this month that is not done yet and whose window has opened — the page offers
-     * the others as upcoming, without an open button —: a patrol where one is left.
-     */
-    private JsonNode anOpenDuty() {
-        JsonNode duties = supervisor.get("/api/duties?period=" + thisMonth() + "&mine=true").json();
-        String today = time.today().toString();
-        List<JsonNode> open = StreamSupport.stream(duties.spliterator(), false)
-                .filter(duty -> !"done".equals(duty.get("status").asText()))
-                .filter(duty -> duty.get("due_from").asText().compareTo(today) <= 0)
-                .sorted((a, b) -> Boolean.compare(!"grid_patrol".equals(a.get("target_kind").asText()),
-                        !"grid_patrol".equals(b.get("target_kind").asText())))
-                .toList();
-        assertFalse(open.isEmpty(), "the demo supervisor has duties left this month: " + duties);
-        return open.get(0);
-    }
-
     private JsonNode dutyFromApi(long id) {
-        JsonNode duties = supervisor.get("/api/duties?period=" + thisMonth() + "&mine=true").json();
-        return StreamSupport.stream(duties.spliterator(), false).filter(duty -> duty.get("id").asLong() == id)
-                .findFirst().orElseThrow();
+        return StreamSupport.stream(SupervisorDuties.ofMonth(supervisor, time.today()).spliterator(), false)
+                .filter(duty -> duty.get("id").asLong() == id).findFirst().orElseThrow();
     }
 
     private JsonNode allInspections() {

@@ -142,16 +142,11 @@ class PeoplePageBrowserTest extends BrowserTestBase {
 
     private void fillPersonForm(String name, String username, String password, String phone, String role) {
         WebElement form = browser.find(By.id("person-form"));
-        type(form.findElement(By.name("name")), name);
-        type(form.findElement(By.name("username")), username);
-        type(form.findElement(By.name("password")), password);
-        type(form.findElement(By.name("phone")), phone);
+        BrowserSession.type(form.findElement(By.name("name")), name);
+        BrowserSession.type(form.findElement(By.name("username")), username);
+        BrowserSession.type(form.findElement(By.name("password")), password);
+        BrowserSession.type(form.findElement(By.name("phone")), phone);
         new Select(form.findElement(By.name("role"))).selectByValue(role);
-    }
-
-    private static void type(WebElement input, String text) {
-        input.clear();
-        input.sendKeys(text);
     }
 
     private WebElement waitForRow(String username) {

@@ -72,9 +72,9 @@ class SourceChecklistBrowserTest extends BrowserTestBase {
                 assertEquals("出入车辆冲洗干净", phone.find(By.id("check-vehicle_washing-label")).getText());
             }
 
-            type(phone, "fix-lon", duty.get("lon").asText());
-            type(phone, "fix-lat", duty.get("lat").asText());
-            type(phone, "fix-accuracy", "10");
+            phone.type("fix-lon", duty.get("lon").asText());
+            phone.type("fix-lat", duty.get("lat").asText());
+            phone.type("fix-accuracy", "10");
             // all fine but the kind's own check
             phone.tap(By.id("checklist-all-yes"));
             phone.tap(By.cssSelector("label[for='check-" + key + "-no']"));
@@ -133,9 +133,4 @@ class SourceChecklistBrowserTest extends BrowserTestBase {
         return signedIn(BrowserSession.SUPERVISOR);
     }
 
-    private static void type(BrowserSession phone, String id, String text) {
-        WebElement input = phone.find(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
 }

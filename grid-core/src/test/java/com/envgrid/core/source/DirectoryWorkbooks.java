@@ -1,4 +1,4 @@
-package com.envgrid.api.source;
+package com.envgrid.core.source;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -8,9 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Directory workbooks as a census office keeps them, made with POI for the tests. */
+/**
+ * Directory workbooks as a census office keeps them, made with POI for the tests of the directory's reading here and
+ * of its import in grid-api (through this module's test-jar).
+ */
 public final class DirectoryWorkbooks {
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final Object[] HEADER = {"序号", "名称", "统一社会信用代码", "地址", "经度", "纬度", "信用等级"};
 
     private DirectoryWorkbooks() {
