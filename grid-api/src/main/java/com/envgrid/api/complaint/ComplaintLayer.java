@@ -1,6 +1,7 @@
 package com.envgrid.api.complaint;
 
 import com.envgrid.api.features.FeatureLayer;
+import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.ListFilter;
@@ -19,7 +20,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Complaints as points for GIS clients. Signed-in viewers read what {@code GET /api/complaints} lists for them,
@@ -47,6 +47,12 @@ class ComplaintLayer implements FeatureLayer {
             new Field("overdue", FieldType.BOOLEAN, "是否逾期"),
             new Field("escalated_to", FieldType.TEXT, "升级至"),
             new Field("problem_case_id", FieldType.INTEGER, "问题编号"));
+    // the public pages list every complaint without login
+    private static final LayerDefinition DEFINITION = LayerDefinition.of("complaints", "信访投诉",
+            "群众信访投诉的位置和办理状态；未登录时为公开信息，位置为所在网格", GeometryKind.POINT, FIELDS)
+            .withQueryables("category", "grid_code", "state", "channel", "overdue", "escalated_to")
+            .withTime("received_at")
+            .withPublic(true);
 
     private final Complaints complaints;
     private final ComplaintSettings settings;
@@ -59,44 +65,8 @@ class ComplaintLayer implements FeatureLayer {
     }
 
     @Override
-    public String id() {
-        return "complaints";
-    }
-
-    @Override
-    public String title() {
-        return "信访投诉";
-    }
-
-    @Override
-    public String description() {
-        return "群众信访投诉的位置和办理状态；未登录时为公开信息，位置为所在网格";
-    }
-
-    @Override
-    public GeometryKind geometryKind() {
-        return GeometryKind.POINT;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<String> queryables() {
-        return List.of("category", "grid_code", "state", "channel", "overdue", "escalated_to");
-    }
-
-    @Override
-    public Optional<String> temporalField() {
-        return Optional.of("received_at");
-    }
-
-    /** The public pages list every complaint without login. */
-    @Override
-    public boolean isPublic() {
-        return true;
+    public LayerDefinition definition() {
+        return DEFINITION;
     }
 
     @Override

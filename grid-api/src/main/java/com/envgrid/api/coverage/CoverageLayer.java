@@ -1,13 +1,13 @@
 package com.envgrid.api.coverage;
 
 import com.envgrid.api.features.FeatureLayer;
+import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.coverage.CoverageRow;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.geo.feature.Feature;
-import com.envgrid.core.geo.feature.Field;
 import com.envgrid.core.geo.feature.GeometryKind;
 import jakarta.inject.Singleton;
 
@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Coverage as GIS clients read it: the grids the viewer may read with the figures of {@code GET /api/coverage} for a
@@ -27,7 +26,15 @@ import java.util.Optional;
 class CoverageLayer implements FeatureLayer {
     static final String PERIOD = "period";
     static final String LEVEL = "level";
-    private static final List<Field> FIELDS = CoverageTable.fields();
+    // coverage is for staff: no public page shows it
+    private static final LayerDefinition DEFINITION = LayerDefinition.of("coverage", "网格巡查覆盖情况",
+                    "各级网格在一个时段（period）内的巡查任务、检查覆盖、问题整改和信访办理情况", GeometryKind.POLYGON,
+                    CoverageTable.fields())
+            .withQueryables("tier", "parent", "staffed")
+            .withParameters(Map.of(PERIOD, "时段：月份 2026-11、季度 2026-Q4 或日期范围 2026-10-01/2026-10-15；缺省为本季度"
+                            + " (period: a month, a quarter or a range of days; the current quarter when absent)",
+                    LEVEL, "网格层级：district、first（town、street、park）、second（community、village）、third 或 0–3；缺省为全部"
+                            + " (level: as /api/coverage takes it; every tier when absent)"));
 
     private final Coverage coverage;
     private final LiveGridLayer layer;
@@ -40,52 +47,8 @@ class CoverageLayer implements FeatureLayer {
     }
 
     @Override
-    public String id() {
-        return "coverage";
-    }
-
-    @Override
-    public String title() {
-        return "网格巡查覆盖情况";
-    }
-
-    @Override
-    public String description() {
-        return "各级网格在一个时段（period）内的巡查任务、检查覆盖、问题整改和信访办理情况";
-    }
-
-    @Override
-    public GeometryKind geometryKind() {
-        return GeometryKind.POLYGON;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<String> queryables() {
-        return List.of("tier", "parent", "staffed");
-    }
-
-    @Override
-    public Optional<String> temporalField() {
-        return Optional.empty();
-    }
-
-    @Override
-    public Map<String, String> parameters() {
-        return Map.of(PERIOD, "时段：月份 2026-11、季度 2026-Q4 或日期范围 2026-10-01/2026-10-15；缺省为本季度"
-                        + " (period: a month, a quarter or a range of days; the current quarter when absent)",
-                LEVEL, "网格层级：district、first（town、street、park）、second（community、village）、third 或 0–3；缺省为全部"
-                        + " (level: as /api/coverage takes it; every tier when absent)");
-    }
-
-    /** Coverage is for staff: no public page shows it. */
-    @Override
-    public boolean isPublic() {
-        return false;
+    public LayerDefinition definition() {
+        return DEFINITION;
     }
 
     @Override

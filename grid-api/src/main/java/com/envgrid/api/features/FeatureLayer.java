@@ -15,31 +15,50 @@ import java.util.Optional;
  * every layer; a layer only says what the viewer may see.
  */
 public interface FeatureLayer {
+    /** What the layer is: id, titles, geometry, fields, filters, time, parameters of its own, public or not. */
+    LayerDefinition definition();
+
     /** The collection id in URLs: {@code grids}, {@code grids-tier-1}, {@code sources} … */
-    String id();
+    default String id() {
+        return definition().id();
+    }
 
-    String title();
+    default String title() {
+        return definition().title();
+    }
 
-    String description();
+    default String description() {
+        return definition().description();
+    }
 
-    GeometryKind geometryKind();
+    default GeometryKind geometryKind() {
+        return definition().geometryKind();
+    }
 
     /** The properties every feature carries, in order. */
-    List<Field> fields();
+    default List<Field> fields() {
+        return definition().fields();
+    }
 
     /** The fields a client may filter on by equality ({@code level=town}); a subset of {@link #fields()}. */
-    List<String> queryables();
+    default List<String> queryables() {
+        return definition().queryables();
+    }
 
     /** The field ({@code DATE} or {@code DATETIME}) that {@code datetime=} filters on, when the layer has time. */
-    Optional<String> temporalField();
+    default Optional<String> temporalField() {
+        return definition().temporalField();
+    }
 
     /** Parameters of this layer's own beyond the standard ones — coverage's {@code period} — with their meaning. */
     default Map<String, String> parameters() {
-        return Map.of();
+        return definition().parameters();
     }
 
     /** Whether the anonymous public may read this layer (then {@link #features} gives them the public view). */
-    boolean isPublic();
+    default boolean isPublic() {
+        return definition().isPublic();
+    }
 
     /**
      * Every feature the viewer may read, ordered by id, geometries in WGS84 lon/lat. {@code parameters} are the

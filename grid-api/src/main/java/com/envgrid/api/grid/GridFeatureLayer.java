@@ -1,13 +1,13 @@
 package com.envgrid.api.grid;
 
 import com.envgrid.api.features.FeatureLayer;
+import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.api.layer.LayerState;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.core.access.Staffing;
 import com.envgrid.core.geo.feature.Feature;
-import com.envgrid.core.geo.feature.Field;
 import com.envgrid.core.geo.feature.GeometryKind;
 import com.envgrid.core.grid.Grid;
 import org.locationtech.jts.geom.Geometry;
@@ -25,63 +25,25 @@ import java.util.function.Predicate;
  * code, name and level.
  */
 final class GridFeatureLayer implements FeatureLayer {
-    private static final List<String> QUERYABLES = List.of("code", "level", "tier", GridProperties.GIS_PARENT);
-
-    private final String id;
-    private final String title;
-    private final String description;
+    private final LayerDefinition definition;
     private final Integer tier;
     private final LiveGridLayer live;
     private final Staffings staffings;
 
     /** One tier's grids, or every grid when {@code tier} is null (that layer is the public one). */
     GridFeatureLayer(String id, String title, String description, Integer tier, LiveGridLayer live, Staffings staffings) {
-        this.id = id;
-        this.title = title;
-        this.description = description;
+        this.definition = LayerDefinition.of(id, title, description, GeometryKind.POLYGON,
+                        GridProperties.fields(GridProperties.GIS_PARENT))
+                .withQueryables("code", "level", "tier", GridProperties.GIS_PARENT)
+                .withPublic(tier == null);
         this.tier = tier;
         this.live = live;
         this.staffings = staffings;
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public GeometryKind geometryKind() {
-        return GeometryKind.POLYGON;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return GridProperties.fields(GridProperties.GIS_PARENT);
-    }
-
-    @Override
-    public List<String> queryables() {
-        return QUERYABLES;
-    }
-
-    @Override
-    public Optional<String> temporalField() {
-        return Optional.empty();
-    }
-
-    @Override
-    public boolean isPublic() {
-        return tier == null;
+    public LayerDefinition definition() {
+        return definition;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.envgrid.api.problem;
 
 import com.envgrid.api.features.FeatureLayer;
+import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.DistrictTime;
@@ -46,6 +47,12 @@ class ProblemLayer implements FeatureLayer {
             new Field("escalated_to", FieldType.TEXT, "升级至"),
             new Field("opened_at", FieldType.DATETIME, "立案时间"),
             new Field("closed_at", FieldType.DATETIME, "结案时间"));
+    // cases are for staff: the public pages show none
+    private static final LayerDefinition DEFINITION = LayerDefinition.of("problems", "问题整改",
+            "巡查和信访发现的问题及其整改状态，位于发现问题的位置", GeometryKind.POINT, FIELDS)
+            .withQueryables("state", "category", "severity", "grid_code", "target_kind", "target_code", "overdue",
+                    "escalated_to")
+            .withTime("opened_at");
 
     private final Cases cases;
     private final CaseRows rows;
@@ -62,45 +69,8 @@ class ProblemLayer implements FeatureLayer {
     }
 
     @Override
-    public String id() {
-        return "problems";
-    }
-
-    @Override
-    public String title() {
-        return "问题整改";
-    }
-
-    @Override
-    public String description() {
-        return "巡查和信访发现的问题及其整改状态，位于发现问题的位置";
-    }
-
-    @Override
-    public GeometryKind geometryKind() {
-        return GeometryKind.POINT;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<String> queryables() {
-        return List.of("state", "category", "severity", "grid_code", "target_kind", "target_code", "overdue",
-                "escalated_to");
-    }
-
-    @Override
-    public Optional<String> temporalField() {
-        return Optional.of("opened_at");
-    }
-
-    /** Cases are for staff: the public pages show none. */
-    @Override
-    public boolean isPublic() {
-        return false;
+    public LayerDefinition definition() {
+        return DEFINITION;
     }
 
     @Override

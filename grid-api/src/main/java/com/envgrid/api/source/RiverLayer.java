@@ -1,6 +1,7 @@
 package com.envgrid.api.source;
 
 import com.envgrid.api.features.FeatureLayer;
+import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.core.geo.feature.Feature;
 import com.envgrid.core.geo.feature.Field;
@@ -13,7 +14,6 @@ import org.locationtech.jts.io.WKBReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** River segments (河长制) as GIS clients read them: what {@code GET /api/rivers} shows the viewer. */
 @Singleton
@@ -24,6 +24,9 @@ class RiverLayer implements FeatureLayer {
             new Field("chief", FieldType.TEXT, "河长"),
             // A column holds one value: the grids a segment crosses go out as "A1,A2", the API's array joined.
             new Field("grids", FieldType.TEXT, "流经网格"));
+    // rivers are shown to signed-in staff only
+    private static final LayerDefinition DEFINITION = LayerDefinition.of("rivers", "河段", "河长制河段及其流经的网格",
+            GeometryKind.LINE, FIELDS).withQueryables("river", "chief");
 
     private final RiverRows rivers;
 
@@ -32,44 +35,8 @@ class RiverLayer implements FeatureLayer {
     }
 
     @Override
-    public String id() {
-        return "rivers";
-    }
-
-    @Override
-    public String title() {
-        return "河段";
-    }
-
-    @Override
-    public String description() {
-        return "河长制河段及其流经的网格";
-    }
-
-    @Override
-    public GeometryKind geometryKind() {
-        return GeometryKind.LINE;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<String> queryables() {
-        return List.of("river", "chief");
-    }
-
-    @Override
-    public Optional<String> temporalField() {
-        return Optional.empty();
-    }
-
-    /** Rivers are shown to signed-in staff only. */
-    @Override
-    public boolean isPublic() {
-        return false;
+    public LayerDefinition definition() {
+        return DEFINITION;
     }
 
     @Override

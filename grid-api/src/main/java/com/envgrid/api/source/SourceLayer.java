@@ -1,6 +1,7 @@
 package com.envgrid.api.source;
 
 import com.envgrid.api.features.FeatureLayer;
+import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.core.geo.feature.Feature;
 import com.envgrid.core.geo.feature.Field;
@@ -13,7 +14,6 @@ import org.locationtech.jts.geom.Coordinate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The directory's point sources as GIS clients read them: what {@code GET /api/sources} shows the viewer. */
 @Singleton
@@ -30,6 +30,10 @@ class SourceLayer implements FeatureLayer {
             new Field("status", FieldType.TEXT, "状态"),
             new Field("grid", FieldType.TEXT, "所在网格"),
             new Field("zone", FieldType.TEXT, "所在水源保护区"));
+    // the directory is for staff: the public pages show no source
+    private static final LayerDefinition DEFINITION = LayerDefinition.of("sources", "污染源",
+            "监管对象名录中的污染源（企业、工地、餐饮等），按所在网格的可见范围", GeometryKind.POINT, FIELDS)
+            .withQueryables("kind", "industry", "key_discharger", "rating", "status", "grid", "zone");
 
     private final SourceRows sources;
 
@@ -38,44 +42,8 @@ class SourceLayer implements FeatureLayer {
     }
 
     @Override
-    public String id() {
-        return "sources";
-    }
-
-    @Override
-    public String title() {
-        return "污染源";
-    }
-
-    @Override
-    public String description() {
-        return "监管对象名录中的污染源（企业、工地、餐饮等），按所在网格的可见范围";
-    }
-
-    @Override
-    public GeometryKind geometryKind() {
-        return GeometryKind.POINT;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<String> queryables() {
-        return List.of("kind", "industry", "key_discharger", "rating", "status", "grid", "zone");
-    }
-
-    @Override
-    public Optional<String> temporalField() {
-        return Optional.empty();
-    }
-
-    /** The directory is for staff: the public pages show no source. */
-    @Override
-    public boolean isPublic() {
-        return false;
+    public LayerDefinition definition() {
+        return DEFINITION;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.envgrid.api.source;
 
 import com.envgrid.api.features.FeatureLayer;
+import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.core.geo.feature.Feature;
 import com.envgrid.core.geo.feature.Field;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Drinking-water protection zones as GIS clients read them: what {@code GET /api/zones} shows any signed-in viewer. */
 @Singleton
@@ -23,6 +23,9 @@ class ZoneLayer implements FeatureLayer {
             new Field("code", FieldType.TEXT, "保护区编码"),
             new Field("name", FieldType.TEXT, "名称"),
             new Field("level", FieldType.TEXT, "级别"));
+    // zones are shown to signed-in staff only
+    private static final LayerDefinition DEFINITION = LayerDefinition.of("zones", "饮用水水源保护区",
+            "饮用水水源保护区（一级、二级、准保护区）", GeometryKind.POLYGON, FIELDS).withQueryables("level");
 
     private final ZoneRows zones;
 
@@ -30,48 +33,12 @@ class ZoneLayer implements FeatureLayer {
         this.zones = zones;
     }
 
-    @Override
-    public String id() {
-        return "zones";
-    }
-
-    @Override
-    public String title() {
-        return "饮用水水源保护区";
-    }
-
-    @Override
-    public String description() {
-        return "饮用水水源保护区（一级、二级、准保护区）";
-    }
-
-    @Override
-    public GeometryKind geometryKind() {
-        return GeometryKind.POLYGON;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<String> queryables() {
-        return List.of("level");
-    }
-
-    @Override
-    public Optional<String> temporalField() {
-        return Optional.empty();
-    }
-
-    /** Zones are shown to signed-in staff only. */
-    @Override
-    public boolean isPublic() {
-        return false;
-    }
-
     /** Zones are not divided by grid: every signed-in viewer reads them all, as on {@code GET /api/zones}. */
+    @Override
+    public LayerDefinition definition() {
+        return DEFINITION;
+    }
+
     @Override
     public List<Feature> features(Viewer viewer, Map<String, String> parameters) {
         if (viewer.isAnonymous()) {

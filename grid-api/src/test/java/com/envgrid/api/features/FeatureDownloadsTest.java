@@ -24,7 +24,6 @@ import org.locationtech.jts.geom.Coordinate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,36 +42,9 @@ class FeatureDownloadsTest extends ApiTestBase {
 
     /** A layer of two sources, defined here: what the downloads need of any layer. */
     private static final FeatureLayer SOURCES = new FeatureLayer() {
-        public String id() {
-            return "sources";
-        }
-
-        public String title() {
-            return "污染源";
-        }
-
-        public String description() {
-            return "污染源点位";
-        }
-
-        public GeometryKind geometryKind() {
-            return GeometryKind.POINT;
-        }
-
-        public List<Field> fields() {
-            return List.of(new Field("code", FieldType.TEXT, "编码"), new Field("name", FieldType.TEXT, "名称"));
-        }
-
-        public List<String> queryables() {
-            return List.of();
-        }
-
-        public Optional<String> temporalField() {
-            return Optional.empty();
-        }
-
-        public boolean isPublic() {
-            return false;
+        public LayerDefinition definition() {
+            return LayerDefinition.of("sources", "污染源", "污染源点位", GeometryKind.POINT,
+                    List.of(new Field("code", FieldType.TEXT, "编码"), new Field("name", FieldType.TEXT, "名称")));
         }
 
         public List<Feature> features(Viewer viewer, Map<String, String> parameters) {

@@ -12,7 +12,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -28,49 +27,11 @@ class VisitsLayer implements FeatureLayer {
     private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
     @Override
-    public String id() {
-        return "visits";
-    }
-
-    @Override
-    public String title() {
-        return "走访";
-    }
-
-    @Override
-    public String description() {
-        return "visits of the test";
-    }
-
-    @Override
-    public GeometryKind geometryKind() {
-        return GeometryKind.POINT;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return List.of(new Field("visited_at", FieldType.DATETIME, "走访时间"),
-                new Field("colour", FieldType.TEXT, "颜色"));
-    }
-
-    @Override
-    public List<String> queryables() {
-        return List.of();
-    }
-
-    @Override
-    public Optional<String> temporalField() {
-        return Optional.of("visited_at");
-    }
-
-    @Override
-    public Map<String, String> parameters() {
-        return Map.of("colour", "red or blue: the visits of that colour");
-    }
-
-    @Override
-    public boolean isPublic() {
-        return false;
+    public LayerDefinition definition() {
+        return LayerDefinition.of("visits", "走访", "visits of the test", GeometryKind.POINT,
+                        List.of(new Field("visited_at", FieldType.DATETIME, "走访时间"), new Field("colour", FieldType.TEXT, "颜色")))
+                .withTime("visited_at")
+                .withParameters(Map.of("colour", "red or blue: the visits of that colour"));
     }
 
     @Override
