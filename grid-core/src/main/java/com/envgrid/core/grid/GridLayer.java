@@ -23,14 +23,16 @@ import java.util.function.Function;
 import static org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE;
 
 /**
- * A district's grids as one immutable hierarchy: the district, its first-level and second-level grids.
+ * A city's grids as one immutable hierarchy: its districts (区/县, tier 0), their first-level grids (tier 1) and the
+ * grids below them. A layer of a single district (or of first-level grids without a district grid) is the common
+ * case of one bureau; a city's layer holds several districts side by side.
  * <p>
  * <b>Effective area.</b> When parks take precedence, a first-level grid that is not a park excludes every park
  * overlapping it: a park lying inside a town is counted once, as the park, and the town's effective geometry has
  * a hole where the park is. Otherwise a grid's effective geometry is its own geometry. Areas and point location
  * use effective geometries; the stored geometry is always the imported one.
  * <p>
- * The hierarchy rules — parents exist and lie exactly one tier up, at most one district — are checked by
+ * The hierarchy rules — parents exist and lie exactly one tier up — are checked by
  * {@link #hierarchyProblems}; {@link #of} refuses a collection that breaks them.
  */
 public final class GridLayer {
@@ -90,7 +92,7 @@ public final class GridLayer {
     /**
      * Every way the grids break the hierarchy rules: duplicate codes, a parent that is not among them, a parent of
      * a level the grid may not lie in (see {@link GridLevel#mayHaveParent}), a grid below the first level without a
-     * parent, more than one district.
+     * parent.
      */
     public static List<InputProblem> hierarchyProblems(Collection<Grid> grids, Function<Grid, String> pointer) {
         Map<String, Grid> byCode = new HashMap<>();
@@ -100,11 +102,7 @@ public final class GridLayer {
                 problems.add(new InputProblem(pointer.apply(g), "grid code " + g.code() + " is used twice"));
             }
         }
-        List<String> districts = new ArrayList<>();
         for (Grid g : grids) {
-            if (g.level() == GridLevel.DISTRICT) {
-                districts.add(g.code());
-            }
             if (g.parentCode() == null) {
                 if (g.level() != GridLevel.DISTRICT && !g.level().isFirstLevel()) {
                     problems.add(new InputProblem(pointer.apply(g), "grid " + g.code() + " (" + g.level().key()
@@ -122,9 +120,6 @@ public final class GridLayer {
                         + " (district → town/street/park → community/village → cell; cells may also lie directly"
                         + " in a town, street or park)"));
             }
-        }
-        if (districts.size() > 1) {
-            problems.add(new InputProblem("/grids", "a layer has one district, found " + districts));
         }
         return problems;
     }
@@ -192,8 +187,24 @@ public final class GridLayer {
         return tier(1);
     }
 
+    /** The district of a one-district layer; empty when the layer has no district grid or several. */
     public Optional<Grid> district() {
-        return byCode.values().stream().filter(g -> g.level() == GridLevel.DISTRICT).findFirst();
+        List<Grid> districts = districts();
+        return districts.size() == 1 ? Optional.of(districts.get(0)) : Optional.empty();
+    }
+
+    /** The district grids (tier 0), by code. */
+    public List<Grid> districts() {
+        return byCode.values().stream().filter(g -> g.level() == GridLevel.DISTRICT).toList();
+    }
+
+    /** The district a grid lies in (the district itself for a district grid); empty without a district grid. */
+    public Optional<Grid> districtOf(String code) {
+        Grid grid = byCode.get(code);
+        while (grid != null && grid.level() != GridLevel.DISTRICT) {
+            grid = grid.parentCode() == null ? null : byCode.get(grid.parentCode());
+        }
+        return Optional.ofNullable(grid);
     }
 
     public Optional<Grid> parent(Grid grid) {

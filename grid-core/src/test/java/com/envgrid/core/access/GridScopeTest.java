@@ -1,6 +1,8 @@
 package com.envgrid.core.access;
 
+import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.GridLevel;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import static com.envgrid.core.grid.GridFixture.community;
 import static com.envgrid.core.grid.GridFixture.district;
 import static com.envgrid.core.grid.GridFixture.square;
 import static com.envgrid.core.grid.GridFixture.town;
+import static com.envgrid.core.grid.GridFixture.wkt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +53,37 @@ class GridScopeTest {
     void an_administrator_reads_and_writes_everything() {
         var scope = GridScope.of(Role.ADMIN, List.of(), LAYER);
         assertTrue(scope.canWrite("D") && scope.canWrite("B1"));
+    }
+
+    /** Two districts of one city: D1 with town A, D2 with town B. */
+    static final GridLayer CITY = GridLayer.of(List.of(
+            new Grid("D1", "一区", GridLevel.DISTRICT, null, wkt(square(0, 0, 10, 10))),
+            new Grid("D2", "二区", GridLevel.DISTRICT, null, wkt(square(10, 0, 20, 10))),
+            new Grid("A", "A", GridLevel.TOWN, "D1", wkt(square(0, 0, 10, 10))),
+            new Grid("B", "B", GridLevel.TOWN, "D2", wkt(square(10, 0, 20, 10))),
+            new Grid("B1", "B1", GridLevel.COMMUNITY, "B", wkt(square(10, 0, 20, 10)))), true);
+
+    @Test
+    void a_district_administrator_administers_their_district_only_and_a_city_administrator_every_district() {
+        var district = GridScope.of(Role.ADMIN, "D2", List.of(), CITY);
+        assertTrue(district.canWrite("D2") && district.canWrite("B1") && district.administers("B"));
+        assertFalse(district.canRead("A") || district.canWrite("D1") || district.administers("A"));
+        assertFalse(district.readsEverything() || district.administersCity());
+        assertEquals("D2", district.district().orElseThrow());
+
+        var city = GridScope.of(Role.ADMIN, List.of(), CITY);
+        assertTrue(city.readsEverything() && city.administersCity() && city.administers("A") && city.canWrite("B1"));
+    }
+
+    @Test
+    void a_district_viewer_reads_their_district_only_and_a_district_binding_means_nothing_to_grid_staff() {
+        var viewer = GridScope.of(Role.VIEWER, "D1", List.of(), CITY);
+        assertTrue(viewer.canRead("A") && viewer.canRead("D1"));
+        assertFalse(viewer.canRead("B") || viewer.canWrite("A") || viewer.readsEverything());
+
+        var supervisor = GridScope.of(Role.SUPERVISOR, "D1", List.of(assigned("B1", Post.SUPERVISOR)), CITY);
+        assertTrue(supervisor.canWrite("B1") && supervisor.district().isEmpty());
+        assertFalse(supervisor.canRead("A"));
     }
 
     @Test

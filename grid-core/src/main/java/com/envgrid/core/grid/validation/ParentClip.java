@@ -36,6 +36,12 @@ public final class ParentClip {
     public record Result(List<Grid> grids, List<LayerIssue> findings) {
     }
 
+    /** A grid's parent; a first-level grid without one lies in the district of a one-district layer. */
+    private static Optional<Grid> parentOf(GridLayer layer, Grid grid, int tier) {
+        Optional<Grid> parent = layer.parent(grid);
+        return parent.isPresent() || tier != 1 ? parent : layer.district();
+    }
+
     /**
      * Clips the grids of {@code layer} whose codes are in {@code clippable} (the file's, not the stored ones); pieces
      * that are slivers by {@code tolerances} are cut off unreported.
@@ -50,7 +56,8 @@ public final class ParentClip {
             boolean changed = false;
             GridLayer before = current;
             for (Grid g : before.tier(tier)) {
-                Optional<Geometry> parentArea = (tier == 1 ? before.district() : before.parent(g))
+                Optional<Grid> parentGrid = parentOf(before, g, tier);
+                Optional<Geometry> parentArea = parentGrid
                         .filter(p -> p.geometry().isValid())
                         .map(p -> before.effectiveGeometry(p.code()));
                 if (!clippable.contains(g.code()) || parentArea.isEmpty() || !g.geometry().isValid()) {
@@ -64,7 +71,7 @@ public final class ParentClip {
                 }
                 grids.put(g.code(), g.withGeometry(inside));
                 changed = true;
-                Grid parent = tier == 1 ? before.district().orElseThrow() : before.parent(g).orElseThrow();
+                Grid parent = parentGrid.orElseThrow();
                 for (Polygon piece : cut) {
                     if (tolerances.isSliver(LocalProjection.centredOn(piece.getEnvelopeInternal()).toMetres(piece))) {
                         continue;
