@@ -4,6 +4,7 @@ import com.envgrid.api.ApiClient;
 import com.envgrid.api.ApiTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,12 @@ class CityLayerApiTest extends ApiTestBase {
     void startEmpty() throws SQLException {
         api = ApiClient.asAdmin(http);
         emptyLayer.reset();
+        forgetTheCity();
+    }
+
+    /** Other tests find the city as a fresh install has it: unknown. */
+    @AfterEach
+    void forgetTheCity() throws SQLException {
         sql.execute("UPDATE city SET code = NULL, name = NULL, updated_at = NULL");
     }
 
@@ -57,8 +64,10 @@ class CityLayerApiTest extends ApiTestBase {
     }
 
     @Test
-    void a_file_of_two_districts_is_one_city_located_in_each_district_and_shown_with_both() {
-        var imported = api.post("/api/grids/import", twoDistricts().json());
+    void a_file_of_districts_is_one_city_located_in_each_district_and_shown_with_all() {
+        var bare = "320216";
+        var imported = api.post("/api/grids/import", twoDistricts()
+                .grid(bare, "远郊区", "district", null, square(24, 0, 30, 10)).json());
         assertEquals(201, imported.status(), imported.json().toString());
 
         assertEquals(List.of("320214001", "320214"), chain(5, 5));
@@ -67,15 +76,19 @@ class CityLayerApiTest extends ApiTestBase {
         assertEquals(404, between.status(), "the land between the districts is in none");
 
         var city = api.get("/api/city").json();
-        assertEquals(List.of("320214", "320215"), codes(city.get("districts"), "code"));
-        assertEquals(List.of("清源区", "新河区"), codes(city.get("districts"), "name"));
+        assertEquals(List.of("320214", "320215", bare), codes(city.get("districts"), "code"));
+        assertEquals(List.of("清源区", "新河区", "远郊区"), codes(city.get("districts"), "name"));
         assertEquals(1.07, city.get("districts").get(0).get("area_km2").asDouble(), 0.02);
         assertEquals("", city.path("code").asText(""), "no city code until one is set or derived");
 
         var outline = ApiClient.anonymous(http).get("/api/public/district").json().get("features");
-        assertEquals(List.of("320214001", "320215101"), codes(outline, "id"));
+        assertEquals(List.of(bare, "320214001", "320215101"), codes(outline, "id"), "a district without towns shows itself");
+        assertEquals("320215", outline.get(2).get("properties").get("district").asText());
+        assertEquals("新河区", outline.get(2).get("properties").get("district_name").asText());
         var tier0 = api.get("/ogc/collections/grids-tier-0/items").json().get("features");
-        assertEquals(List.of("320214", "320215"), codes(tier0, "id"));
+        assertEquals(List.of("320214", "320215", bare), codes(tier0, "id"));
+        var inOneDistrict = api.get("/ogc/collections/grids/items?district=320215").json().get("features");
+        assertEquals(List.of("320215", "320215101", "320215101201", "320215101202"), codes(inOneDistrict, "id"));
     }
 
     @Test
