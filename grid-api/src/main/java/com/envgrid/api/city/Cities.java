@@ -1,6 +1,7 @@
 package com.envgrid.api.city;
 
 import com.envgrid.api.audit.Audit;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.grid.City;
 import com.envgrid.core.grid.Grid;
@@ -11,16 +12,29 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The city record in PostgreSQL: read by everyone's pages, set by a city administrator, every change audited. */
 @Singleton
 public class Cities {
     private final CityRows rows;
     private final Audit audit;
+    private final LiveGridLayer live;
 
-    Cities(CityRows rows, Audit audit) {
+    Cities(CityRows rows, Audit audit, LiveGridLayer live) {
         this.rows = rows;
         this.audit = audit;
+        this.live = live;
+    }
+
+    /**
+     * The city's name as titles of tables and files show it: its own once set, else its districts' names — in an
+     * install of one district, that district's.
+     */
+    public String title() {
+        String name = city().name();
+        return name != null ? name
+                : live.layer().districts().stream().map(Grid::name).collect(Collectors.joining("、"));
     }
 
     /** The city as stored; code and name null where unknown. */

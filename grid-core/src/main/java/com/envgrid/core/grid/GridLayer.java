@@ -195,11 +195,6 @@ public final class GridLayer {
         return tier(1);
     }
 
-    /** The district of a one-district layer; empty when the layer has no district grid or several. */
-    public Optional<Grid> district() {
-        return districts.size() == 1 ? Optional.of(districts.get(0)) : Optional.empty();
-    }
-
     /** The district grids (tier 0), by code. */
     public List<Grid> districts() {
         return districts;
