@@ -41,6 +41,13 @@ public class AccessScopes {
         return actorOf(signedIn()).scope();
     }
 
+    /** Refuses (403, saying {@code why}) anyone but an administrator of the whole city: the city's own settings. */
+    public void requireCityAdministrator(String why) {
+        if (!current().administersCity()) {
+            throw new AccessDenied(why);
+        }
+    }
+
     /** The signed-in person making the current request, as the actor of the commands it issues. */
     public Actor actor() {
         return actorOf(signedIn());

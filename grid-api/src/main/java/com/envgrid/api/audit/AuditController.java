@@ -1,5 +1,6 @@
 package com.envgrid.api.audit;
 
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.JsonText;
 import io.micronaut.core.annotation.Nullable;
@@ -13,11 +14,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 
+import com.envgrid.api.access.AccessScopes;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The audit log for the district administrator, newest first, filtered by entity, person and time range. */
+/**
+ * The audit log for administrators, newest first, filtered by entity, person and time range: all of it for the
+ * city's, what the people of their district did for a district's.
+ */
 @Controller("/api/audit")
 @Secured("admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -25,10 +31,12 @@ class AuditController {
     static final int MAX_LIMIT = 1000;
     private final AuditRows rows;
     private final JsonText json;
+    private final AccessScopes scopes;
 
-    AuditController(AuditRows rows, JsonText json) {
+    AuditController(AuditRows rows, JsonText json, AccessScopes scopes) {
         this.rows = rows;
         this.json = json;
+        this.scopes = scopes;
     }
 
     @Serdeable
@@ -43,7 +51,8 @@ class AuditController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidParameter("limit", "limit is between 1 and " + MAX_LIMIT);
         }
-        return rows.find(entity, person, instant("from", from), instant("to", to), limit).stream()
+        return rows.find(entity, person, instant("from", from), instant("to", to),
+                        scopes.current().district().orElse(null), limit).stream()
                 .map(r -> new Entry(r.id(), r.at(), r.actorId(), r.actor(), r.action(), r.entity(), r.entityId(),
                         tree(r.before()), tree(r.after())))
                 .toList();

@@ -57,4 +57,6 @@ interface PersonRows extends CrudRepository<PersonRow, Long>, DistrictBindings {
     void setPassword(long id, String hash, boolean mustChange);
 
     List<PersonRow> findByRoleAndActive(String role, boolean active);
+
+    List<PersonRow> findByDistrictCode(String districtCode);
 }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /** Who supervises which grid today: for the map, the unstaffed list, duty assignment and draws. */
@@ -79,6 +80,11 @@ public class Staffings {
     public List<Contact> contactsOf(Collection<Long> ids) {
         return people.findByIdIn(ids).stream().filter(PersonRow::active)
                 .map(p -> new Contact(p.id(), p.name(), p.email(), p.phone())).toList();
+    }
+
+    /** The people whose accounts are bound to the district. */
+    public Set<Long> boundTo(String district) {
+        return people.findByDistrictCode(district).stream().map(PersonRow::id).collect(Collectors.toSet());
     }
 
     /** The active administrators of the grid's district: those bound to it and the city's (bound to none). */
