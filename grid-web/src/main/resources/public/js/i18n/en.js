@@ -1516,4 +1516,12 @@ export default {
   'gisDownload.preparing': 'Preparing the file…',
   'gisDownload.failed': 'The download failed: {detail}',
   'problem.conflict.duplicate': '“{value}” exists already ({key}), perhaps taken by a request sent at the same moment: reload and try again',
+  // a city of districts (#16): the reach of an account
+  'role.admin.city': 'City administrator',
+  'role.viewer.city': 'City viewer',
+  'form.district': 'District',
+  'form.district.city': 'The whole city (no district)',
+  'problem.people.district': 'No district has the code or name {value}; the districts are {accepted}',
+  'problem.people.district_not_yours': 'A district administrator manages the people of their district and binds people to it only',
+  'problem.people.grid_outside_district': 'Grid {value} is not in the person\'s district ({district})',
 };

@@ -1448,4 +1448,12 @@ export default {
   'gisDownload.preparing': '正在生成文件…',
   'gisDownload.failed': '下载失败：{detail}',
   'problem.conflict.duplicate': '“{value}”已存在（{key}），可能刚被同时提交的请求占用：请刷新后重试',
+  // a city of districts (#16): the reach of an account
+  'role.admin.city': '市局管理员',
+  'role.viewer.city': '市级查看员',
+  'form.district': '所属区县',
+  'form.district.city': '全市（不限区县）',
+  'problem.people.district': '没有代码或名称为“{value}”的区县；现有区县：{accepted}',
+  'problem.people.district_not_yours': '区局管理员只能管理本区县的人员，并只能把人员绑定到本区县',
+  'problem.people.grid_outside_district': '网格“{value}”不在该人员所属的区县（{district}）内',
 };

@@ -41,13 +41,7 @@ final class TwoDistricts {
 
     /** Creates a person bound to {@code district} as the city's administrator; their id. */
     long person(String username, String role, String district) {
-        var answer = city.post("/api/people", "{\"name\":\"" + username + "\",\"username\":\"" + username
-                + "\",\"password\":\"" + StaffFixture.PASSWORD + "\",\"phone\":\"13900001001\",\"role\":\"" + role
-                + "\",\"district\":\"" + district + "\"}");
-        if (answer.status() != 201) {
-            throw new IllegalStateException("cannot create " + username + ": " + answer.json());
-        }
-        return answer.json().get("id").asLong();
+        return StaffFixture.person(city, username, role, "13900001001", district);
     }
 
     private void assign(long personId, String grid, String duty) {
