@@ -18,11 +18,11 @@ interface AuditRows extends GenericRepository<AuditRow, Long> {
             + " AND (CAST(:actor AS text) IS NULL OR actor = :actor)"
             + " AND (CAST(:from AS timestamptz) IS NULL OR at >= :from)"
             + " AND (CAST(:to AS timestamptz) IS NULL OR at < :to)"
-            + " AND (CAST(:district AS text) IS NULL OR actor_id IN"
-            + " (SELECT id FROM person WHERE district_code = :district))"
+            + " AND ((SELECT district_code FROM person WHERE id = :reader) IS NULL OR actor_id IN"
+            + " (SELECT id FROM person WHERE district_code = (SELECT district_code FROM person WHERE id = :reader)))"
             + " ORDER BY id DESC LIMIT :limit")
     List<AuditRow> find(@Nullable String entity, @Nullable String actor, @Nullable Instant from, @Nullable Instant to,
-                        @Nullable String district, int limit);
+                        long reader, int limit);
 
     long count();
 }

@@ -15,18 +15,18 @@ import static com.envgrid.api.grid.GridFiles.square;
  * viewer bound to it, the chief of its first town and the supervisor of its first community; the city's administrator
  * is the test administrator. Passwords are all {@link StaffFixture#PASSWORD}.
  */
-final class TwoDistricts {
-    static final String WEST = "320214";
-    static final String WEST_NAME = "清源区";
-    static final String EAST = "320215";
-    static final String EAST_NAME = "滨湖区";
+public final class TwoDistricts {
+    public static final String WEST = "320214";
+    public static final String WEST_NAME = "清源区";
+    public static final String EAST = "320215";
+    public static final String EAST_NAME = "滨湖区";
 
     final ApiClient city;
     private final HttpClient http;
     private final Map<String, ApiClient> signedIn = new ConcurrentHashMap<>();
 
     /** Creates the staff of both districts in a layer that holds {@link #layer()}. */
-    TwoDistricts(HttpClient http) {
+    public TwoDistricts(HttpClient http) {
         this.http = http;
         city = ApiClient.asAdmin(http);
         for (String[] district : new String[][]{{WEST, "A"}, {EAST, "C"}}) {
@@ -53,7 +53,7 @@ final class TwoDistricts {
     }
 
     /** The two districts as one boundary file: west 0..20 × 0..10, east 20..40 × 0..10 (units of 0.001°). */
-    static String layer() {
+    public static String layer() {
         return GridFiles.file()
                 .grid(WEST, WEST_NAME, "district", null, square(0, 0, 20, 10))
                 .grid("A", "town", WEST, square(0, 0, 10, 10))
