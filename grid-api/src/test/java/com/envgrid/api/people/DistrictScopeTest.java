@@ -154,6 +154,9 @@ class DistrictScopeTest extends ApiTestBase {
         JsonNode people = eastAdmin.get("/api/people").json();
         assertTrue(values(people, "username").containsAll(Set.of("admin-" + EAST, "viewer-" + EAST, "chief-c", "sup-c1")));
         assertEquals(Set.of(EAST), values(people, "district"), "nobody of the west, nobody of the whole city");
+        Set<String> actors = values(eastAdmin.get("/api/audit?limit=1000").json(), "actor");
+        assertTrue(actors.stream().allMatch(a -> a.endsWith(EAST) || a.equals("chief-c") || a.equals("sup-c1")
+                || a.startsWith("east-")) && actors.contains("sup-c1"), "what the east's people did: " + actors);
     }
 
     @Test
