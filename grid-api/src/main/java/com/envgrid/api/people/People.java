@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * People and their grid assignments. People are never deleted — deactivating ends their assignments and keeps
@@ -201,7 +202,7 @@ public class People {
         var named = districts.stream().filter(d -> d.code().equals(text) || d.name().equals(text)).findFirst();
         if (named.isEmpty()) {
             String accepted = districts.stream().map(d -> d.code() + " " + d.name())
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             problems.add(new InputProblem(pointer, "no district has the code or name " + text + "; the districts are "
                     + accepted, PeopleCode.DISTRICT, Map.of("value", text, "accepted", accepted)));
             return null;
@@ -219,7 +220,7 @@ public class People {
         }
     }
 
-    /** Whether the scope may bind an account to {@code district}: the city's administrators anywhere, a district's to it. */
+    /** Whether the scope may bind an account to {@code district}: a city administrator anywhere, a district's to it. */
     static boolean mayBind(GridScope scope, @Nullable String district) {
         return scope.administersCity()
                 || scope.role() == Role.ADMIN && district != null && scope.district().orElseThrow().equals(district);
@@ -238,6 +239,7 @@ public class People {
         return row;
     }
 
+    /** Whether the actor administers the person, as {@link #managed} says. */
     boolean manages(Actor actor, PersonRow p) {
         GridScope scope = actor.scope();
         if (scope.administersCity()) {
