@@ -16,7 +16,7 @@ interface SourceRows extends CrudRepository<SourceRow, String> {
     /** The sources located in no grid. */
     long countByGridCodeIsNull();
 
-    long countByGridCode(String gridCode);
+    long countByGridCodeIn(java.util.Collection<String> gridCodes);
 
     @Query("SELECT code FROM source WHERE code IN (:codes)")
     List<String> findExistingCodes(Collection<String> codes);
