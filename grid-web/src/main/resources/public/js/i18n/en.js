@@ -1516,4 +1516,15 @@ export default {
   'gisDownload.preparing': 'Preparing the file…',
   'gisDownload.failed': 'The download failed: {detail}',
   'problem.conflict.duplicate': '“{value}” exists already ({key}), perhaps taken by a request sent at the same moment: reload and try again',
+  // rollup: the city above its districts
+  'level.city': 'City',
+  'coverage.city': 'City',
+  'coverage.level.district': 'districts',
+  'review.district': 'Scope',
+  'review.districts': 'Districts',
+  'review.col.district': 'District',
+  'review.city': 'Whole city',
+  'review.cityTitle': '{city} quarterly review of grid supervision, {quarter}: districts and first-level grids',
+  'review.state.city': 'Live figures; each district scored with its own weights',
+  'review.status.city': 'City view of {quarter}: {count} first-level grids ranked',
 };

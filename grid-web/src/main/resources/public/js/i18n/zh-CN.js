@@ -1448,4 +1448,15 @@ export default {
   'gisDownload.preparing': '正在生成文件…',
   'gisDownload.failed': '下载失败：{detail}',
   'problem.conflict.duplicate': '“{value}”已存在（{key}），可能刚被同时提交的请求占用：请刷新后重试',
+  // rollup: the city above its districts
+  'level.city': '市',
+  'coverage.city': '全市',
+  'coverage.level.district': '区县',
+  'review.district': '范围',
+  'review.districts': '各区县',
+  'review.col.district': '区县',
+  'review.city': '全市',
+  'review.cityTitle': '{city} {quarter}网格化环境监管季度点评（区县与一级网格）',
+  'review.state.city': '实时数据；各区县按本区县权重计分',
+  'review.status.city': '{quarter}全市点评：{count} 个一级网格参与排名',
 };
