@@ -553,7 +553,15 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /ogc/collections/{id}/items", "public as GeoPackage",
                         t -> "/ogc/collections/grids/items?f=gpkg"), 200, 200, 200, 200, 200),
                 row(get("GET /ogc/collections/{id}/items", "not public as Shapefile",
-                        t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401));
+                        t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401),
+
+                // rollup: the city's view of the review, for those who read every district
+                row(get("GET /api/review/city", "", t -> "/api/review/city?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/review/city.xlsx", "", t -> "/api/review/city.xlsx?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/coverage/rows", "the city", t -> "/api/coverage/rows?period=" + t.month
+                        + "&level=city"), 200, 200, 200, 200, 401));
     }
 
     /** A new key of the supervisor of A1, its id. */
