@@ -59,6 +59,7 @@ const elements = {
   publishedPanel: document.getElementById('review-published'),
 };
 const loadTable = listLoader(elements.table);
+copyHeadToDistricts();
 
 const page = startPage({
   status: elements.status,
@@ -155,6 +156,15 @@ async function load() {
   if (latest) {
     render();
   }
+}
+
+/** The districts' table has the ranking's columns, the district in the grid's place. */
+function copyHeadToDistricts() {
+  const head = elements.table.tHead.cloneNode(true);
+  const name = head.querySelector('[data-i18n="review.col.grid"]');
+  name.dataset.i18n = 'review.col.district';
+  name.textContent = t('review.col.district');
+  elements.districtsTable.tHead.replaceWith(head);
 }
 
 /** The districts the person reads; with several, the city's view first unless the address names a district. */

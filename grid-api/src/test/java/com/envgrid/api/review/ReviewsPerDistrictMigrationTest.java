@@ -2,6 +2,8 @@ package com.envgrid.api.review;
 
 import com.envgrid.api.ForkDatabase;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +30,13 @@ class ReviewsPerDistrictMigrationTest {
     private static Flyway flyway(String target) {
         return Flyway.configure().dataSource(ForkDatabase.url(), USER, PASSWORD).schemas(SCHEMA)
                 .locations("classpath:db/migration").target(target).cleanDisabled(false).load();
+    }
+
+    /** The last migration before V26, whichever others have landed. */
+    private static String beforeV26() {
+        MigrationVersion v26 = MigrationVersion.fromVersion("26");
+        return Arrays.stream(flyway("latest").info().all()).map(MigrationInfo::getVersion)
+                .filter(v -> v.compareTo(v26) < 0).max(Comparator.naturalOrder()).orElseThrow().getVersion();
     }
 
     private static Connection connect() throws SQLException {
@@ -46,8 +57,9 @@ class ReviewsPerDistrictMigrationTest {
 
     @Test
     void theReviewsOfASingleDistrictBecomeThatDistrictsAndAQuarterIsPublishedOncePerDistrict() throws SQLException {
-        flyway("25").clean();
-        flyway("25").migrate();
+        String before = beforeV26();
+        flyway(before).clean();
+        flyway(before).migrate();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO grid (code, name, level, tier, parent_code, geometry, min_lon, min_lat, max_lon,"
                     + " max_lat, updated_at) VALUES ('320214', '清源区', 'district', 0, NULL, decode('00', 'hex'),"
