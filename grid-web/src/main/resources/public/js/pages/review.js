@@ -158,12 +158,20 @@ async function load() {
   }
 }
 
-/** The districts' table has the ranking's columns, the district in the grid's place. */
+/**
+ * The districts' table has the ranking's columns, the district in the grid's place; its components carry no weight
+ * of their own (each district's are in its line), so they are plain translated headers.
+ */
 function copyHeadToDistricts() {
   const head = elements.table.tHead.cloneNode(true);
-  const name = head.querySelector('[data-i18n="review.col.grid"]');
-  name.dataset.i18n = 'review.col.district';
-  name.textContent = t('review.col.district');
+  head.querySelector('[data-i18n="review.col.grid"]').dataset.i18n = 'review.col.district';
+  head.querySelectorAll('th[data-component]').forEach((th) => {
+    th.dataset.i18n = `review.component.${th.dataset.component}`;
+    delete th.dataset.component;
+  });
+  head.querySelectorAll('[data-i18n]').forEach((th) => {
+    th.textContent = t(th.dataset.i18n);
+  });
   elements.districtsTable.tHead.replaceWith(head);
 }
 
@@ -396,9 +404,6 @@ function renderCity(review) {
   elements.exports.hidden = !review;
   elements.exports.dataset.showing = 'city';
   renderHeaders(undefined);
-  elements.districtsTable.querySelectorAll('th[data-component]').forEach((th) => {
-    th.textContent = t(`review.component.${th.dataset.component}`);
-  });
   renderLines(elements.districtsTable, elements.districtRows, review, (review?.districts ?? []).map((line) => ({
     grid: line.district,
     meta: ` ${line.district.code} · ${t('review.weightsLine', { weights: weightList(line.weights) })}`,

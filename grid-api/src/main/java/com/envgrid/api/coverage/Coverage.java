@@ -127,10 +127,10 @@ public class Coverage {
      */
     public City city() {
         List<Grid> districts = layer.layer().districts();
-        java.util.Set<String> prefixes = new java.util.HashSet<>();
-        districts.forEach(d -> prefixes.add(d.code().length() == 6 ? d.code().substring(0, 4) : d.code()));
-        String code = prefixes.size() == 1 && prefixes.iterator().next().length() == 4
-                ? prefixes.iterator().next() + "00" : "city";
+        java.util.Set<String> cities = districts.stream()
+                .map(d -> d.code().length() == 6 ? d.code().substring(0, 4) + "00" : CITY_LEVEL)
+                .collect(java.util.stream.Collectors.toSet());
+        String code = cities.size() == 1 ? cities.iterator().next() : CITY_LEVEL;
         return new City(code, districts.size() == 1 ? districts.get(0).name() : "全市");
     }
 
