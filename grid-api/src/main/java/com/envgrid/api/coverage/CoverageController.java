@@ -1,6 +1,7 @@
 package com.envgrid.api.coverage;
 
 import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.city.Cities;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.api.shared.ProducesGeoJson;
@@ -39,11 +40,13 @@ class CoverageController {
     private final Coverage coverage;
     private final LiveGridLayer layer;
     private final AccessScopes scopes;
+    private final Cities cities;
 
-    CoverageController(Coverage coverage, LiveGridLayer layer, AccessScopes scopes) {
+    CoverageController(Coverage coverage, LiveGridLayer layer, AccessScopes scopes, Cities cities) {
         this.coverage = coverage;
         this.layer = layer;
         this.scopes = scopes;
+        this.cities = cities;
     }
 
     @Get("/coverage")
@@ -141,7 +144,7 @@ class CoverageController {
             return CoverageTable.table(CoverageTable.COVERAGE, title(where(), p), p, coverage.rows(p, tier(level)));
         }
         List<CoverageRow> rows = coverage.childRows(p, parent);
-        String where = layer.layer().find(parent).map(this::where).orElse(coverage.city().name());
+        String where = layer.layer().find(parent).map(this::where).orElse(cities.title());
         return CoverageTable.table(CoverageTable.COVERAGE, title(where, p), p, rows);
     }
 
@@ -152,7 +155,7 @@ class CoverageController {
     /** Whose figures a table holds: the caller's district when bound to one, else the city. */
     private String where() {
         return scopes.current().district().flatMap(d -> layer.layer().find(d)).map(Grid::name)
-                .orElse(coverage.city().name());
+                .orElse(cities.title());
     }
 
     /** A grid's place: its district's name, then its own below the district. */

@@ -94,7 +94,9 @@ class Reviews {
         GridScope scope = scopes.current();
         GridLayer grids = layer.layer();
         if (asked == null) {
-            return scope.district().or(() -> grids.district().map(Grid::code)).orElseThrow(() -> new InvalidParameter(
+            List<Grid> districts = grids.districts();
+            return scope.district().or(() -> districts.size() == 1 ? java.util.Optional.of(districts.get(0).code())
+                    : java.util.Optional.empty()).orElseThrow(() -> new InvalidParameter(
                     "district", "the city has " + grids.districts().size() + " districts: name one with district="
                     + grids.districts().stream().map(Grid::code).findFirst().orElse("…")
                     + ", or read the city's review at /api/review/city"));

@@ -16,7 +16,7 @@ interface SourceRows extends CrudRepository<SourceRow, String> {
     /** The sources located in no grid. */
     long countByGridCodeIsNull();
 
-    long countByGridCodeIn(java.util.Collection<String> gridCodes);
+    long countByGridCode(String gridCode);
 
     @Query("SELECT code FROM source WHERE code IN (:codes)")
     List<String> findExistingCodes(Collection<String> codes);

@@ -26,7 +26,7 @@ public class SupervisedObjects {
     }
 
     /**
-     * How much the directory holds: sources, and of them those in no grid below a district (in a gap between its
+     * How much the directory holds: sources, and of them those in no grid below the district (in a gap between its
      * towns, streets and parks, or outside every grid) — nobody's to inspect; river segments, and of them those that
      * cross no such grid; drinking-water protection zones.
      */
@@ -34,8 +34,8 @@ public class SupervisedObjects {
     }
 
     public Census census() {
-        List<String> districts = layer.layer().districts().stream().map(d -> d.code()).toList();
-        long inDistrictOnly = districts.isEmpty() ? 0 : sources.countByGridCodeIn(districts);
+        long inDistrictOnly = layer.layer().districts().stream()
+                .mapToLong(d -> sources.countByGridCode(d.code())).sum();
         return new Census(sources.count(), sources.countByGridCodeIsNull() + inDistrictOnly, rivers.count(),
                 rivers.countInNoGrid(), zones.count());
     }
