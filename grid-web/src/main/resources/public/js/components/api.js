@@ -433,26 +433,34 @@ export function fetchCoveragePoints({ period }) {
 }
 
 /**
- * The quarterly review computed now for a quarter (`2026-Q3`), with the given weights or the server's defaults:
- * { quarter, published, publishedAt, weights, ranking: [{ rank, code, name, level, score, components, lastRank,
- * rankChange }] }.
+ * The quarterly review of a district (the caller's own or the only one when not given) computed now for a quarter
+ * (`2026-Q3`), with the given weights or the district's: { district, districtName, quarter, published, publishedAt,
+ * weights, ranking: [{ rank, code, name, level, score, components, lastRank, rankChange }] }.
  */
-export function fetchReview({ quarter, weights }) {
-  return send('api/review', { params: { quarter, ...weights } });
+export function fetchReview({ quarter, district, weights }) {
+  return send('api/review', { params: { quarter, district, ...weights } });
 }
 
-/** Publishes the quarter's review as a frozen snapshot (administrators) → the published review. */
-export function publishReview({ quarter, weights }) {
-  return send('api/reviews', { method: 'POST', params: { quarter, ...weights } });
+/**
+ * The city's view of a quarter: { city, cityName, quarter, total, districts: [{ district: ranked line, weights,
+ * published }], ranking: [{ district, districtName, grid: ranked line }] }.
+ */
+export function fetchCityReview(quarter) {
+  return send('api/review/city', { params: { quarter } });
 }
 
-/** The quarters whose review has been published, newest first. */
-export function fetchPublishedQuarters() {
-  return send('api/reviews');
+/** Publishes a district's review of the quarter as a frozen snapshot (its administrators) → the published review. */
+export function publishReview({ quarter, district, weights }) {
+  return send('api/reviews', { method: 'POST', params: { quarter, district, ...weights } });
 }
 
-export function fetchPublishedReview(quarter) {
-  return send(`api/reviews/${encodeURIComponent(quarter)}`);
+/** The quarters whose review of the district has been published, newest first. */
+export function fetchPublishedQuarters(district) {
+  return send('api/reviews', { params: { district } });
+}
+
+export function fetchPublishedReview(quarter, district) {
+  return send(`api/reviews/${encodeURIComponent(quarter)}`, { params: { district } });
 }
 
 /**

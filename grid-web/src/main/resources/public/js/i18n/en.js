@@ -1527,4 +1527,15 @@ export default {
   'problem.people.district': 'No district has the code or name {value}; the districts are {accepted}',
   'problem.people.district_not_yours': 'A district administrator manages the people of their district and binds people to it only',
   'problem.people.grid_outside_district': 'Grid {value} is not in the person\'s district ({district})',
+  // rollup: the city above its districts
+  'level.city': 'City',
+  'coverage.city': 'City',
+  'coverage.level.district': 'districts',
+  'review.district': 'Scope',
+  'review.districts': 'Districts',
+  'review.col.district': 'District',
+  'review.city': 'Whole city',
+  'review.cityTitle': '{city} quarterly review of grid supervision, {quarter}: districts and first-level grids',
+  'review.state.city': 'Live figures; each district scored with its own weights',
+  'review.status.city': 'City view of {quarter}: {count} first-level grids ranked',
 };

@@ -1459,4 +1459,15 @@ export default {
   'problem.people.district': '没有代码或名称为“{value}”的区县；现有区县：{accepted}',
   'problem.people.district_not_yours': '区局管理员只能管理本区县的人员，并只能把人员绑定到本区县',
   'problem.people.grid_outside_district': '网格“{value}”不在该人员所属的区县（{district}）内',
+  // rollup: the city above its districts
+  'level.city': '市',
+  'coverage.city': '全市',
+  'coverage.level.district': '区县',
+  'review.district': '范围',
+  'review.districts': '各区县',
+  'review.col.district': '区县',
+  'review.city': '全市',
+  'review.cityTitle': '{city} {quarter}网格化环境监管季度点评（区县与一级网格）',
+  'review.state.city': '实时数据；各区县按本区县权重计分',
+  'review.status.city': '{quarter}全市点评：{count} 个一级网格参与排名',
 };

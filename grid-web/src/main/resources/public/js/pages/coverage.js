@@ -1,4 +1,5 @@
-// The coverage map (覆盖图): the district's first-level grids coloured by a measure of a period —
+// The coverage map (覆盖图): the district's first-level grids — or, for the staff of a city of several districts,
+// the districts, then a district's first-level grids — coloured by a measure of a period —
 // coverage of the sources due, duty completion, overdue duties, open problems, complaints —, with
 // a drill-down into a grid's children and back, grids without a supervisor hatched, the areas no
 // grid covers marked, problems and complaints as a point layer, and a side panel with the figures
@@ -30,9 +31,12 @@ import { declutterLabels } from './coverage/labels.js';
 import { hasNobodyResponsible, staffingNote } from './coverage/staffing.js';
 import { createTrendChart } from './coverage/trend.js';
 
-/** The API's levels down the drill-down: the district view shows the first. */
-const LEVELS = ['first', 'second', 'third'];
+/** The API's levels down the drill-down: the city view shows the districts, a district's view its first level. */
+const LEVELS = ['district', 'first', 'second', 'third'];
+const FIRST = LEVELS.indexOf('first');
 const TREND_PERIODS = 4;
+/** The levels that nobody supervises themselves: their grids are. */
+const OVERSEEN = new Set(['city', 'district']);
 const RATES = new Set(['duty_completion', 'coverage', 'complaints_on_time_rate', 'satisfaction_rate', 'mismatch_rate']);
 /** The side panel's figures, in groups as a grid's people think of them. */
 const FIGURE_GROUPS = [
@@ -47,12 +51,13 @@ const FIGURE_GROUPS = [
 const state = {
   period: null,
   measure: 'coverage',
-  top: 0, // the index in LEVELS of the level the view starts at: the first one where the person has grids
-  path: [], // the grids drilled into, outermost first; empty: the whole district
+  top: FIRST, // the index in LEVELS of the level the view starts at: the first one where the person has grids
+  path: [], // the grids drilled into, outermost first; empty: the whole city or district
   selected: null, // a grid of the view picked for the panel; null: the panel shows the view's own grid
   levels: new Map(), // `${period}|${level}` → Promise of the FeatureCollection
   loaded: new Map(), // `${period}|${level}` → the FeatureCollection, once it came
-  districtRows: new Map(), // period → Promise of the district's row (or null)
+  rootRows: new Map(), // period → Promise of the row of the city or district in view at the top (or null)
+  city: null, // the city's row, when the view starts at the districts
   trends: new Map(), // `${period}|${code}` → Promise of the trend
   district: null, // the district's own FeatureCollection, for its outline, code and name
   findings: null, // the validation FeatureCollection, for the gaps of each view
@@ -166,15 +171,19 @@ async function start(header) {
 }
 
 /**
- * Starts the view at the first level where the person has grids: the district's first-level grids for the district's
- * staff and a grid chief, the communities and villages for a supervisor of those — who may read no first-level grid.
+ * Starts the view at the first level where the person has grids: the districts for the staff of a city of several,
+ * the district's first-level grids for a district's staff and a grid chief, the communities and villages for a
+ * supervisor of those — who may read no first-level grid.
  */
 async function findTop() {
   for (let index = 0; index < LEVELS.length; index += 1) {
     try {
       const collection = await loadLevel(state.period, LEVELS[index]);
-      if ((collection.features ?? []).some((feature) => feature?.geometry)) {
+      const drawn = (collection.features ?? []).filter((feature) => feature?.geometry).length;
+      // One district is no choice: its first-level grids are the view.
+      if (drawn > (index === 0 ? 1 : 0)) {
         state.top = index;
+        state.city = index === 0 ? (await fetchCoverageRows({ period: state.period, level: 'city' }))[0] ?? null : null;
         return;
       }
     } catch (error) {
@@ -218,7 +227,7 @@ async function show({ fit = false } = {}) {
       draw();
       if (fit) {
         // The whole district is the context of its first-level grids; a supervisor's grids are fitted alone.
-        const whole = state.path.length === 0 && state.top === 0;
+        const whole = state.top + state.path.length === FIRST;
         fitToLayers(map, [state.layers.grids?.layer, whole ? state.layers.district : null], fitPadding());
       }
       placeLabels();
@@ -363,7 +372,7 @@ function select(code) {
   renderPanel();
 }
 
-/** Back out to a depth of the drill-down: 0 is the whole district. */
+/** Back out to a depth of the drill-down: 0 is the whole city or district. */
 function goTo(depth) {
   if (depth < 0 || depth >= state.path.length) {
     return;
@@ -374,7 +383,7 @@ function goTo(depth) {
 }
 
 function renderBreadcrumb() {
-  const crumbs = [[districtName() ?? t('coverage.district'), 0]];
+  const crumbs = [[rootName(), 0]];
   state.path.forEach((code, index) => crumbs.push([nameOf(code) ?? code, index + 1]));
   elements.breadcrumb.replaceChildren(...crumbs.map(([name, depth], index) => {
     const last = index === crumbs.length - 1;
@@ -393,7 +402,7 @@ function renderBreadcrumb() {
 
 // The side panel
 
-/** The grid the panel speaks of: the one picked, else the one in view, else the district. */
+/** The grid the panel speaks of: the one picked, else the one in view, else the city or district. */
 function panelCode() {
   return state.selected ?? viewCode();
 }
@@ -410,8 +419,8 @@ async function renderPanel() {
   elements.panel.dataset.state = row ? 'grid' : 'empty';
   elements.empty.hidden = Boolean(row);
   elements.summary.hidden = !row;
-  // the district itself has nobody on it: its grids do
-  gridStaff.show(row && row.level !== 'district' ? row.code : null);
+  // the city and its districts have nobody on them: their grids do
+  gridStaff.show(row && !OVERSEEN.has(row.level) ? row.code : null);
   if (!row) {
     elements.panel.removeAttribute('data-code');
     chart.clear();
@@ -420,8 +429,8 @@ async function renderPanel() {
   elements.panel.dataset.code = row.code;
   elements.name.textContent = row.name ?? row.code;
   elements.code.textContent = `${levelName(row.level)} · ${row.code}`;
-  // The district itself is never staffed: only its grids are.
-  const note = row.level === 'district' ? null : staffingNote(row);
+  // The city and a district are never staffed themselves: only their grids are.
+  const note = OVERSEEN.has(row.level) ? null : staffingNote(row);
   elements.staffed.hidden = !note;
   elements.staffed.textContent = note ?? '';
   elements.figures.replaceChildren(...FIGURE_GROUPS.map(([group, keys]) => element('div', { className: 'figure-group' },
@@ -453,10 +462,10 @@ async function renderTrend(code, period, request) {
   }
 }
 
-/** A grid's row of figures for the period: from the features on show or above, the district's by itself. */
+/** A grid's row of figures for the period: from the features on show or above, the city's or district's by itself. */
 async function rowOf(code, period) {
-  if (code === districtCode()) {
-    return districtRow(period);
+  if (code === rootCode()) {
+    return rootRow(period);
   }
   for (let depth = state.path.length; depth >= 0; depth -= 1) {
     const feature = featureOf(code, depth);
@@ -467,15 +476,15 @@ async function rowOf(code, period) {
   return null;
 }
 
-function districtRow(period) {
-  if (!state.districtRows.has(period)) {
-    const request = fetchCoverageRows({ period, level: 'district' })
-      .then((rows) => (Array.isArray(rows) ? rows.find((row) => row.code === districtCode()) ?? null : null))
-      // The district's figures are context: a role that may not read them still gets the map.
+function rootRow(period) {
+  if (!state.rootRows.has(period)) {
+    const request = fetchCoverageRows({ period, level: state.city ? 'city' : 'district' })
+      .then((rows) => (Array.isArray(rows) ? rows.find((row) => row.code === rootCode()) ?? null : null))
+      // The figures of the whole are context: a role that may not read them still gets the map.
       .catch(() => null);
-    state.districtRows.set(period, request);
+    state.rootRows.set(period, request);
   }
-  return state.districtRows.get(period);
+  return state.rootRows.get(period);
 }
 
 function trendOf(code, period) {
@@ -599,9 +608,18 @@ function loadLevel(period, level) {
 
 // Lookups
 
-/** The grid whose children are on show: the last one drilled into, else the district. */
+/** The grid whose children are on show: the last one drilled into, else the city or district. */
 function viewCode() {
-  return state.path.at(-1) ?? districtCode();
+  return state.path.at(-1) ?? rootCode();
+}
+
+/** The whole the view starts from: the city when it starts at the districts, else the district. */
+function rootCode() {
+  return state.city ? state.city.code : districtCode();
+}
+
+function rootName() {
+  return state.city ? state.city.name ?? t('coverage.city') : districtName() ?? t('coverage.district');
 }
 
 function districtCode() {
@@ -626,8 +644,8 @@ function featureOf(code, depth) {
 }
 
 function nameOf(code) {
-  if (code && code === districtCode()) {
-    return districtName();
+  if (code && code === rootCode()) {
+    return rootName();
   }
   for (let depth = state.path.length; depth >= 0; depth -= 1) {
     const feature = featureOf(code, depth);

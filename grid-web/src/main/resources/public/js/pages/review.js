@@ -1,10 +1,12 @@
 // The quarterly review (季度点评): the district's first-level grids ranked by a weighted score, each
 // with the components the score is made of and its rank change since last quarter. The weights can
 // be changed for a live preview; an administrator publishes the review, which freezes it. Published
-// reviews stay readable and exportable, and the page prints as a clean A4 table.
+// reviews stay readable and exportable, and the page prints as a clean A4 table. In a city of several districts,
+// the city's staff choose the city — its districts side by side, its first-level grids ranked together, each with
+// its district's weights — or one district, whose review it is.
 
 import {
-  fetchFile, fetchGrids, fetchPublishedQuarters, fetchPublishedReview, fetchReview, publishReview,
+  fetchCityReview, fetchFile, fetchGrids, fetchPublishedQuarters, fetchPublishedReview, fetchReview, publishReview,
 } from '../components/api.js';
 import { cell, confirmingButton, element, emptyRow, saveFile } from '../components/dom.js';
 import { formatInstant, formatPercent, levelName } from '../components/format.js';
@@ -22,10 +24,12 @@ const state = {
   me: null,
   quarter: null,
   district: '',
+  districts: [], // the districts the person reads: [{ code, name }]
+  scope: null, // 'city', a district's code, or null: the server's choice (the person's own or the only district)
   weights: null, // the weights in the form, as fractions; null until the first review tells the defaults
   defaults: null, // the server's default weights
   published: [], // quarters whose review is published, newest first
-  showing: 'live', // or 'published': the frozen review of the quarter
+  showing: 'live', // or 'published': the frozen review of the quarter; or 'city': the city's view
   review: null, // the review on show
   timer: null,
 };
@@ -46,8 +50,16 @@ const elements = {
   sum: document.getElementById('weights-sum'),
   reset: document.getElementById('weights-reset'),
   publishedList: document.getElementById('published-list'),
+  districtField: document.getElementById('review-district-field'),
+  districtSelect: document.getElementById('review-district'),
+  districtsScroll: document.getElementById('review-districts-scroll'),
+  districtsTable: document.getElementById('review-districts'),
+  districtRows: document.querySelector('#review-districts tbody'),
+  weightsPanel: document.getElementById('review-weights'),
+  publishedPanel: document.getElementById('review-published'),
 };
 const loadTable = listLoader(elements.table);
+copyHeadToDistricts();
 
 const page = startPage({
   status: elements.status,
@@ -60,6 +72,7 @@ if (page.signedIn) {
   state.quarter = parsePeriod(asked)?.kind === 'quarter' ? asked : lastCompleteQuarter();
   fillPeriodSelect(elements.quarter, state.quarter, { months: false });
   elements.quarter.addEventListener('change', () => chooseQuarter(elements.quarter.value));
+  elements.districtSelect.addEventListener('change', () => chooseScope(elements.districtSelect.value));
   elements.switch.addEventListener('click', () => {
     state.showing = state.showing === 'live' ? 'published' : 'live';
     load();
@@ -76,6 +89,7 @@ if (page.signedIn) {
   });
   onLanguageChange(() => {
     fillPeriodSelect(elements.quarter, state.quarter, { months: false });
+    fillDistrictSelect();
     renderWeightsForm();
     renderPublishedList();
     render();
@@ -86,18 +100,41 @@ if (page.signedIn) {
 async function start() {
   say('review.status.loading');
   state.me = await page.me;
-  await Promise.allSettled([loadDistrictName(), loadPublishedList()]);
-  state.showing = state.published.includes(state.quarter) ? 'published' : 'live';
+  await loadDistricts();
+  await loadPublishedList();
+  state.showing = state.scope === 'city' ? 'city' : state.published.includes(state.quarter) ? 'published' : 'live';
   await load();
 }
 
 // Loading
 
-/** Loads the review on show: the quarter's published one, or the live one with the weights in the form. */
+/**
+ * Loads the review on show: the city's view, the quarter's published one, or the live one with the weights in the
+ * form.
+ */
 async function load() {
   const quarter = state.quarter;
+  const district = districtParam();
+  if (state.scope === 'city') {
+    const latest = await loadTable(() => fetchCityReview(quarter), {
+      loaded: (review) => {
+        state.review = review;
+        state.showing = 'city';
+        say('review.status.city', { quarter, count: review.ranking?.length ?? 0 });
+      },
+      failed: (error) => {
+        state.review = null;
+        fail('review.status.error', error);
+      },
+    });
+    if (latest) {
+      render();
+    }
+    return;
+  }
   const published = state.showing === 'published' && state.published.includes(quarter);
-  const fetch = () => (published ? fetchPublishedReview(quarter) : fetchReview({ quarter, weights: state.weights ?? undefined }));
+  const fetch = () => (published ? fetchPublishedReview(quarter, district)
+    : fetchReview({ quarter, district, weights: state.weights ?? undefined }));
   const latest = await loadTable(fetch, {
     loaded: (review) => {
       state.review = review;
@@ -121,19 +158,70 @@ async function load() {
   }
 }
 
-async function loadDistrictName() {
+/**
+ * The districts' table has the ranking's columns, the district in the grid's place; its components carry no weight
+ * of their own (each district's are in its line), so they are plain translated headers.
+ */
+function copyHeadToDistricts() {
+  const head = elements.table.tHead.cloneNode(true);
+  head.querySelector('[data-i18n="review.col.grid"]').dataset.i18n = 'review.col.district';
+  head.querySelectorAll('th[data-component]').forEach((th) => {
+    th.dataset.i18n = `review.component.${th.dataset.component}`;
+    delete th.dataset.component;
+  });
+  head.querySelectorAll('[data-i18n]').forEach((th) => {
+    th.textContent = t(th.dataset.i18n);
+  });
+  elements.districtsTable.tHead.replaceWith(head);
+}
+
+/** The districts the person reads; with several, the city's view first unless the address names a district. */
+async function loadDistricts() {
   try {
-    const district = await fetchGrids({ level: 'district', simplify: 1000 });
-    state.district = district.features?.[0]?.properties?.name ?? '';
+    const districts = await fetchGrids({ level: 'district', simplify: 1000 });
+    state.districts = (districts.features ?? []).map((feature) => ({
+      code: String(feature.properties?.code ?? feature.id), name: feature.properties?.name ?? '',
+    }));
   } catch (error) {
     // The title then names the quarter alone.
-    console.warn('District name not available', error);
+    console.warn('Districts not available', error);
   }
+  if (state.districts.length > 1) {
+    const asked = new URLSearchParams(window.location.search).get('district');
+    state.scope = state.districts.some((district) => district.code === asked) ? asked : 'city';
+  }
+  fillDistrictSelect();
+}
+
+function fillDistrictSelect() {
+  elements.districtField.hidden = state.districts.length < 2;
+  if (elements.districtField.hidden) {
+    state.district = state.districts[0]?.name ?? '';
+    return;
+  }
+  const options = [['city', t('review.city')], ...state.districts.map((district) => [district.code, district.name])];
+  elements.districtSelect.replaceChildren(...options.map(([value, text]) => {
+    const option = element('option', { text });
+    option.value = value;
+    return option;
+  }));
+  elements.districtSelect.value = state.scope;
+  state.district = state.districts.find((district) => district.code === state.scope)?.name ?? '';
+}
+
+/** The district asked of the API: the one chosen, or none (the server's choice) outside a city's view. */
+function districtParam() {
+  return state.scope && state.scope !== 'city' ? state.scope : undefined;
 }
 
 async function loadPublishedList() {
+  if (state.scope === 'city') {
+    state.published = [];
+    renderPublishedList();
+    return;
+  }
   try {
-    const quarters = await fetchPublishedQuarters();
+    const quarters = await fetchPublishedQuarters(districtParam());
     state.published = Array.isArray(quarters) ? quarters : [];
   } catch (error) {
     state.published = [];
@@ -149,12 +237,35 @@ function chooseQuarter(quarter) {
     return;
   }
   state.quarter = quarter;
-  state.showing = state.published.includes(quarter) ? 'published' : 'live';
+  state.showing = state.scope === 'city' ? 'city' : state.published.includes(quarter) ? 'published' : 'live';
   const url = new URL(window.location.href);
   url.searchParams.set('quarter', quarter);
   window.history.replaceState(null, '', url);
   say('review.status.loading');
   load();
+}
+
+/** The city's view, or a district's review: the district's own weights and published quarters. */
+async function chooseScope(scope) {
+  if (scope === state.scope) {
+    return;
+  }
+  state.scope = scope;
+  state.weights = null;
+  state.defaults = null;
+  elements.districtSelect.value = scope;
+  state.district = state.districts.find((district) => district.code === scope)?.name ?? '';
+  const url = new URL(window.location.href);
+  if (scope === 'city') {
+    url.searchParams.delete('district');
+  } else {
+    url.searchParams.set('district', scope);
+  }
+  window.history.replaceState(null, '', url);
+  say('review.status.loading');
+  await loadPublishedList();
+  state.showing = scope === 'city' ? 'city' : state.published.includes(state.quarter) ? 'published' : 'live';
+  await load();
 }
 
 /** The weights as typed, as fractions, or null when one is not a number ≥ 0 or all are 0. */
@@ -194,7 +305,7 @@ async function publish() {
   const quarter = state.quarter;
   say('review.status.publishing', { quarter });
   try {
-    await publishReview({ quarter, weights: state.weights ?? undefined });
+    await publishReview({ quarter, district: districtParam(), weights: state.weights ?? undefined });
     await loadPublishedList();
     state.showing = 'published';
     await load();
@@ -206,20 +317,24 @@ async function publish() {
 
 /** Exports the review on show: the published one, or the live ranking with the weights in the form. */
 function exportShown(format, button) {
-  if (state.showing === 'published') {
+  if (state.showing === 'city') {
+    exportReview(state.quarter, format, button, { city: true });
+  } else if (state.showing === 'published') {
     exportReview(state.quarter, format, button);
   } else {
     exportReview(state.quarter, format, button, { live: true, weights: state.weights ?? undefined });
   }
 }
 
-async function exportReview(quarter, format, button, { live = false, weights } = {}) {
+async function exportReview(quarter, format, button, { live = false, city = false, weights } = {}) {
   button.disabled = true;
   try {
-    const path = live ? `api/review.${format}` : `api/reviews/${encodeURIComponent(quarter)}.${format}`;
+    const district = districtParam();
+    const path = city ? `api/review/city.${format}`
+      : live ? `api/review.${format}` : `api/reviews/${encodeURIComponent(quarter)}.${format}`;
     const { blob, filename } = await fetchFile(path, {
-      params: live ? { quarter, ...weights } : undefined,
-      fallbackName: `review-${quarter}${live ? '-unpublished' : ''}.${format}`,
+      params: city ? { quarter } : live ? { quarter, district, ...weights } : { district },
+      fallbackName: `review-${quarter}${city ? '-city' : live ? '-unpublished' : ''}.${format}`,
     });
     saveFile(blob, filename);
   } catch (error) {
@@ -232,6 +347,15 @@ async function exportReview(quarter, format, button, { live = false, weights } =
 // Rendering
 
 function render() {
+  const city = state.showing === 'city';
+  elements.districtsScroll.hidden = !city;
+  elements.weightsPanel.hidden = city;
+  elements.publishedPanel.hidden = city;
+  elements.exports.querySelector('[data-export="csv"]').hidden = city;
+  if (city) {
+    renderCity(state.review);
+    return;
+  }
   const review = state.review;
   const published = state.showing === 'published';
   const quarterName = periodName(state.quarter);
@@ -268,19 +392,55 @@ function renderHeaders(weights) {
   });
 }
 
+/** The city's view: its districts side by side, each with its weights, and its first-level grids ranked together. */
+function renderCity(review) {
+  const quarterName = periodName(state.quarter);
+  elements.title.textContent = t('review.cityTitle', { city: review?.cityName ?? t('review.city'), quarter: quarterName });
+  elements.state.textContent = review ? t('review.state.city') : '';
+  elements.state.dataset.published = 'false';
+  elements.weightsLine.textContent = '';
+  elements.switch.hidden = true;
+  elements.publish.replaceChildren();
+  elements.exports.hidden = !review;
+  elements.exports.dataset.showing = 'city';
+  renderHeaders(undefined);
+  renderLines(elements.districtsTable, elements.districtRows, review, (review?.districts ?? []).map((line) => ({
+    grid: line.district,
+    meta: ` ${line.district.code} · ${t('review.weightsLine', { weights: weightList(line.weights) })}`,
+    open: () => chooseScope(line.district.code),
+  })));
+  renderLines(elements.table, elements.rows, review, (review?.ranking ?? []).map((line) => ({
+    grid: line.grid, meta: ` ${levelName(line.grid.level)} · ${line.grid.code} · ${line.districtName}`,
+  })));
+  document.body.dataset.reviewShowing = 'city';
+  if (review) {
+    elements.table.dataset.loaded = String(review.ranking?.length ?? 0);
+  }
+}
+
 function renderRows(review) {
-  const ranking = review?.ranking ?? [];
-  if (!ranking.length) {
-    elements.rows.replaceChildren(emptyRow(elements.table, t(review ? 'review.none' : 'review.unavailable')));
+  renderLines(elements.table, elements.rows, review, (review?.ranking ?? []).map((grid) => ({
+    grid, meta: ` ${levelName(grid.level)} · ${grid.code}`,
+  })));
+}
+
+/** Ranked lines into a table's body: { grid: a ranked line, meta: the text after its name, open: on its name }. */
+function renderLines(table, body, review, lines) {
+  if (!lines.length) {
+    body.replaceChildren(emptyRow(table, t(review ? 'review.none' : 'review.unavailable')));
     return;
   }
-  elements.rows.replaceChildren(...ranking.map((grid) => {
+  body.replaceChildren(...lines.map(({ grid, meta, open }) => {
+    const name = open ? element('button', { className: 'link-button review-grid-name', text: grid.name ?? grid.code })
+      : element('strong', { className: 'review-grid-name', text: grid.name ?? grid.code });
+    if (open) {
+      name.type = 'button';
+      name.addEventListener('click', open);
+    }
     const row = element('tr', {},
       cell('col-rank', grid.rank),
       cell('col-change', rankChange(grid)),
-      cell('col-grid', element('span', {},
-        element('strong', { className: 'review-grid-name', text: grid.name ?? grid.code }),
-        element('span', { className: 'muted review-grid-meta', text: ` ${levelName(grid.level)} · ${grid.code}` }))),
+      cell('col-grid', element('span', {}, name, element('span', { className: 'muted review-grid-meta', text: meta }))),
       cell('col-score', scoreBar(grid.score)),
       ...COMPONENTS.map((component) => {
         const value = grid.components?.[component] ?? null;

@@ -19,6 +19,7 @@ import com.envgrid.core.coverage.GridFigures.ProblemCounts;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.GridLevel;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -106,32 +107,109 @@ public class Coverage {
         return CoverageRollup.rollUp(grids, recorded);
     }
 
-    /** The rows of one tier (or of every tier when null) the caller may read, with whether each is staffed. */
+    /**
+     * The tier {@link #rows} takes for the city's single row, above the districts' tier 0. The city is no grid: its
+     * row has the city's code and the sums of the districts.
+     */
+    public static final int CITY_TIER = -1;
+
+    /** The level key of the city's row. */
+    public static final String CITY_LEVEL = "city";
+
+    /** The city: its GB/T 2260 code and name. */
+    public record City(String code, String name) {
+    }
+
+    /**
+     * The city the districts make up: the code their GB/T 2260 codes share (the first 4 digits and "00"), named for
+     * its only district while there is one ({@code 全市} otherwise); {@code city} when the districts' codes share
+     * no city.
+     */
+    public City city() {
+        List<Grid> districts = layer.layer().districts();
+        java.util.Set<String> cities = districts.stream()
+                .map(d -> d.code().length() == 6 ? d.code().substring(0, 4) + "00" : CITY_LEVEL)
+                .collect(java.util.stream.Collectors.toSet());
+        String code = cities.size() == 1 ? cities.iterator().next() : CITY_LEVEL;
+        return new City(code, districts.size() == 1 ? districts.get(0).name() : "全市");
+    }
+
+    /** The rows of one tier (or of every grid's tier when null) the caller may read, with whether each is staffed. */
     @Transactional(readOnly = true)
     public List<CoverageRow> rows(Period period, Integer tier) {
         return rows(period, tier, scopes.current());
     }
 
-    /** The rows of one tier (or of every tier when null) the scope reads, with whether each is staffed. */
+    /**
+     * The rows of one tier (or of every grid's tier when null) the scope reads, with whether each is staffed; at
+     * {@link #CITY_TIER} the city's row for those who read every district, and none for anyone else.
+     */
     @Transactional(readOnly = true)
     public List<CoverageRow> rows(Period period, Integer tier, GridScope scope) {
+        return rows(period, java.util.Arrays.asList(tier), scope).get(0);
+    }
+
+    /** The rows of each of several tiers (as {@link #rows(Period, Integer)}), all from one count of the period. */
+    @Transactional(readOnly = true)
+    public List<List<CoverageRow>> rows(Period period, List<Integer> tiers) {
+        return rows(period, tiers, scopes.current());
+    }
+
+    private List<List<CoverageRow>> rows(Period period, List<Integer> tiers, GridScope scope) {
         GridLayer grids = layer.layer();
         Staffing staffing = staffings.today();
         Map<String, GridFigures> figures = figures(period);
-        return grids.grids().stream()
-                .filter(g -> tier == null || grids.tierOf(g) == tier)
-                .filter(g -> scope.canRead(g.code()))
-                .map(g -> new CoverageRow(g.code(), g.name(), g.level().key(), grids.tierOf(g), g.parentCode(),
-                        staffed(grids, staffing, g), figures.getOrDefault(g.code(), GridFigures.ZERO)))
-                .toList();
+        List<List<CoverageRow>> result = new ArrayList<>();
+        for (Integer tier : tiers) {
+            if (tier != null && tier == CITY_TIER) {
+                result.add(scope.readsEverything() ? List.of(cityRow(grids, staffing, figures)) : List.of());
+                continue;
+            }
+            result.add(grids.grids().stream()
+                    .filter(g -> tier == null || grids.tierOf(g) == tier)
+                    .filter(g -> scope.canRead(g.code()))
+                    .map(g -> new CoverageRow(g.code(), g.name(), g.level().key(), grids.tierOf(g), g.parentCode(),
+                            staffed(grids, staffing, g), figures.getOrDefault(g.code(), GridFigures.ZERO)))
+                    .toList());
+        }
+        return result;
     }
 
-    /** The rows of {@link #rows} whose parent is the given grid, which the caller must be able to read. */
+    /** The city's row: the districts summed, staffed when every district is. */
+    private CoverageRow cityRow(GridLayer grids, Staffing staffing, Map<String, GridFigures> figures) {
+        City city = city();
+        List<Grid> districts = grids.districts();
+        int unstaffed = (int) districts.stream().filter(d -> !staffing.staffed(d)).count();
+        var staffed = new CoverageRow.Staffed(!districts.isEmpty() && unstaffed == 0,
+                districts.stream().anyMatch(staffing::anyoneResponsible), districts.size(), unstaffed,
+                districts.isEmpty() ? List.of() : List.of(GridLevel.DISTRICT.key()));
+        return new CoverageRow(city.code(), city.name(), CITY_LEVEL, CITY_TIER, null, staffed,
+                CoverageRollup.city(grids, figures));
+    }
+
+    /**
+     * The rows of {@link #rows} whose parent is the given grid — or, for the city's code, the districts —, which the
+     * caller must be able to read.
+     */
     @Transactional(readOnly = true)
     public List<CoverageRow> childRows(Period period, String parent) {
+        if (isCity(parent)) {
+            return rows(period, 0);
+        }
         Grid grid = readable(parent);
         GridLayer grids = layer.layer();
         return rows(period, grids.tierOf(grid) + 1).stream().filter(r -> parent.equals(r.parent())).toList();
+    }
+
+    /** Whether the code is the city's, which those who read every district may ask for; 404 for anyone else. */
+    boolean isCity(String code) {
+        if (!city().code().equals(code) || layer.layer().find(code).isPresent()) {
+            return false;
+        }
+        if (!scopes.current().readsEverything()) {
+            throw new NotFound("no grid " + code + " that you may see");
+        }
+        return true;
     }
 
     private static CoverageRow.Staffed staffed(GridLayer grids, Staffing staffing, Grid grid) {
@@ -149,6 +227,9 @@ public class Coverage {
     /** One grid's row for the period and the {@code count - 1} periods of the same kind before it, oldest first. */
     @Transactional(readOnly = true)
     List<Map.Entry<Period, CoverageRow>> trend(String code, Period period, int count) {
+        if (isCity(code)) {
+            return periods(period, count).stream().map(p -> Map.entry(p, rows(p, CITY_TIER).get(0))).toList();
+        }
         Grid grid = readable(code);
         GridLayer grids = layer.layer();
         CoverageRow.Staffed staffed = staffed(grids, staffings.today(), grid);
@@ -159,13 +240,18 @@ public class Coverage {
             below.add(next);
             grids.children(next).forEach(child -> todo.push(child.code()));
         }
+        return periods(period, count).stream().map(p -> Map.entry(p, new CoverageRow(grid.code(), grid.name(), grid.level().key(),
+                grids.tierOf(grid), grid.parentCode(), staffed, figures(p, below).getOrDefault(code, GridFigures.ZERO))))
+                .toList();
+    }
+
+    /** The period and the {@code count - 1} periods of the same kind before it, oldest first. */
+    private static List<Period> periods(Period period, int count) {
         List<Period> periods = new ArrayList<>();
         for (Period p = period; periods.size() < count; p = p.previous()) {
             periods.add(0, p);
         }
-        return periods.stream().map(p -> Map.entry(p, new CoverageRow(grid.code(), grid.name(), grid.level().key(),
-                grids.tierOf(grid), grid.parentCode(), staffed, figures(p, below).getOrDefault(code, GridFigures.ZERO))))
-                .toList();
+        return periods;
     }
 
     /** The problems and complaints of the period in the grids the caller may read. */
@@ -179,8 +265,13 @@ public class Coverage {
         return layer.layer().find(code).orElseThrow();
     }
 
-    org.locationtech.jts.geom.Geometry displayGeometry(String code) {
-        return layer.displayGeometry(grid(code), 20);
+    /** A row's geometry as the map draws it; the city's is the union of its districts'. */
+    org.locationtech.jts.geom.Geometry displayGeometry(CoverageRow row) {
+        if (row.tier() == CITY_TIER) {
+            return org.locationtech.jts.operation.union.UnaryUnionOp.union(layer.layer().districts().stream()
+                    .map(d -> layer.displayGeometry(d, 20)).toList());
+        }
+        return layer.displayGeometry(grid(row.code()), 20);
     }
 
     private Instant from(Period period) {

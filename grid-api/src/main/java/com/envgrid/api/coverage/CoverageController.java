@@ -1,5 +1,6 @@
 package com.envgrid.api.coverage;
 
+import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.city.Cities;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.GeoJson;
@@ -38,11 +39,13 @@ class CoverageController {
     private static final GeometryFactory POINTS = new GeometryFactory();
     private final Coverage coverage;
     private final LiveGridLayer layer;
+    private final AccessScopes scopes;
     private final Cities cities;
 
-    CoverageController(Coverage coverage, LiveGridLayer layer, Cities cities) {
+    CoverageController(Coverage coverage, LiveGridLayer layer, AccessScopes scopes, Cities cities) {
         this.coverage = coverage;
         this.layer = layer;
+        this.scopes = scopes;
         this.cities = cities;
     }
 
@@ -50,7 +53,7 @@ class CoverageController {
     @ProducesGeoJson
     HttpResponse<String> map(@QueryValue String period, @Nullable @QueryValue String level) {
         List<CoverageRow> rows = coverage.rows(period(period), tier(level));
-        return HttpResponse.ok(GeoJson.featureCollection(rows, CoverageRow::code, r -> coverage.displayGeometry(r.code()),
+        return HttpResponse.ok(GeoJson.featureCollection(rows, CoverageRow::code, coverage::displayGeometry,
                 (json, r) -> {
                     for (Map.Entry<String, Object> e : CoverageTable.json(r).entrySet()) {
                         if (e.getValue() instanceof List<?> list) {
@@ -104,30 +107,61 @@ class CoverageController {
                 })).contentType(GeoJson.MEDIA_TYPE);
     }
 
-    /** The table of a level, or with {@code parent} the children of one grid, as the map's drill-down shows them. */
+    /**
+     * The table of a level, or with {@code parent} the children of one grid (or of the city: its districts), as the
+     * map's drill-down shows them; for a level, the workbook also holds the sheets of the levels above it that the
+     * caller reads — the districts' and the city's — so that its totals travel with it.
+     */
     @Get(value = "/coverage.xlsx", produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> xlsx(@QueryValue String period, @Nullable @QueryValue String level,
                               @Nullable @QueryValue String parent) {
-        return download(table(period, level, parent).xlsx(), Tables.XLSX, filename(period, parent) + ".xlsx");
+        if (parent != null) {
+            return download(table(period(period), level, parent).xlsx(), Tables.XLSX, filename(period, parent) + ".xlsx");
+        }
+        Period p = period(period);
+        int tier = tier(level);
+        List<Integer> tiers = new java.util.ArrayList<>(List.of(tier));
+        for (int above = Math.min(tier, 1) - 1; above >= Coverage.CITY_TIER; above--) {
+            tiers.add(above);
+        }
+        List<List<CoverageRow>> byTier = coverage.rows(p, tiers);
+        String title = title(where(), p);
+        List<Tables> sheets = new java.util.ArrayList<>(List.of(CoverageTable.table(CoverageTable.COVERAGE, title, p,
+                byTier.get(0))));
+        byTier.stream().skip(1).filter(rows -> !rows.isEmpty()).forEach(rows -> sheets.add(CoverageTable.table(
+                rows.get(0).tier() == 0 ? "区县" : "全市", title, p, rows)));
+        return download(Tables.xlsx(sheets), Tables.XLSX, filename(period, null) + ".xlsx");
     }
 
     @Get(value = "/coverage.csv", produces = {Tables.CSV, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> csv(@QueryValue String period, @Nullable @QueryValue String level,
                              @Nullable @QueryValue String parent) {
-        return download(table(period, level, parent).csv(), Tables.CSV, filename(period, parent) + ".csv");
+        return download(table(period(period), level, parent).csv(), Tables.CSV, filename(period, parent) + ".csv");
     }
 
-    private Tables table(String period, String level, String parent) {
-        Period p = period(period);
+    private Tables table(Period p, String level, String parent) {
         if (parent == null) {
-            return CoverageTable.table(cities.title() + " 网格巡查覆盖情况 " + p.chineseName(), p,
-                    coverage.rows(p, tier(level)));
+            return CoverageTable.table(CoverageTable.COVERAGE, title(where(), p), p, coverage.rows(p, tier(level)));
         }
         List<CoverageRow> rows = coverage.childRows(p, parent);
-        Grid grid = coverage.grid(parent);
-        String where = layer.layer().districtOf(grid.code()).filter(d -> !d.equals(grid))
-                .map(d -> d.name() + " " + grid.name()).orElse(grid.name());
-        return CoverageTable.table(where + " 网格巡查覆盖情况 " + p.chineseName(), p, rows);
+        String where = layer.layer().find(parent).map(this::where).orElse(cities.title());
+        return CoverageTable.table(CoverageTable.COVERAGE, title(where, p), p, rows);
+    }
+
+    private static String title(String where, Period p) {
+        return where + " 网格巡查覆盖情况 " + p.chineseName();
+    }
+
+    /** Whose figures a table holds: the caller's district when bound to one, else the city. */
+    private String where() {
+        return scopes.current().district().flatMap(d -> layer.layer().find(d)).map(Grid::name)
+                .orElse(cities.title());
+    }
+
+    /** A grid's place: its district's name, then its own below the district. */
+    private String where(Grid grid) {
+        String district = layer.layer().districtOf(grid.code()).map(Grid::name).orElse("");
+        return grid.level() == com.envgrid.core.grid.GridLevel.DISTRICT ? district : district + " " + grid.name();
     }
 
     /** coverage-2026-Q3 or coverage-2026-Q3-320214001; a range's slash becomes "_". */
@@ -148,17 +182,21 @@ class CoverageController {
         }
     }
 
-    /** The tier asked for: 0–3, or first (towns, streets, parks) / second, or a level's tier; default first. */
+    /**
+     * The tier asked for: 0–3, or city (the city's row, {@link Coverage#CITY_TIER}), district, first (towns, streets,
+     * parks) / second, or a level's tier; default first.
+     */
     static Integer tier(String level) {
         if (level == null || level.equals("first") || level.equals("town") || level.equals("street") || level.equals("park")) {
             return 1;
         }
         return switch (level) {
+            case Coverage.CITY_LEVEL -> Coverage.CITY_TIER;
             case "district", "0" -> 0;
             case "1" -> 1;
             case "second", "community", "village", "cell", "2" -> 2;
             case "third", "3" -> 3;
-            default -> throw new InvalidParameter("level", "level is district, first, second, third or 0–3");
+            default -> throw new InvalidParameter("level", "level is city, district, first, second, third or 0–3");
         };
     }
 }

@@ -80,8 +80,14 @@ final class CoverageTable {
         return fields;
     }
 
-    /** The rows as a table on a sheet named for the period and what it measures: {@code 2026年第3季度 覆盖率}. */
-    static Tables table(String title, Period period, List<CoverageRow> rows) {
+    /** What the sheet of the asked grids is named for. */
+    static final String COVERAGE = "覆盖率";
+
+    /**
+     * The rows as a table on a sheet named for the period and what it holds: {@code 2026年第3季度 覆盖率},
+     * {@code 2026年第3季度 区县}.
+     */
+    static Tables table(String what, String title, Period period, List<CoverageRow> rows) {
         List<Column> columns = new ArrayList<>(List.of(new Column("编码", Column.Kind.CODE),
                 new Column("名称", Column.Kind.TEXT), new Column("层级", Column.Kind.TEXT),
                 new Column("网格员", Column.Kind.TEXT)));
@@ -93,7 +99,7 @@ final class CoverageTable {
             MEASURES.forEach(m -> line.add(m.value().apply(row.figures())));
             values.add(line);
         }
-        return new Tables(period.chineseName() + " 覆盖率", title, List.of(), columns, values);
+        return new Tables(period.chineseName() + " " + what, title, List.of(), columns, values);
     }
 
     /**
@@ -113,6 +119,6 @@ final class CoverageTable {
     }
 
     private static String chineseLevel(String key) {
-        return GridLevel.parse(key).map(GridLevel::chineseName).orElse(key);
+        return key.equals(Coverage.CITY_LEVEL) ? "市" : GridLevel.parse(key).map(GridLevel::chineseName).orElse(key);
     }
 }

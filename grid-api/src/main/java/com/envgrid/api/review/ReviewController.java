@@ -1,7 +1,6 @@
 package com.envgrid.api.review;
 
 import com.envgrid.api.access.AccessScopes;
-import com.envgrid.api.city.Cities;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
@@ -28,8 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The quarterly review for the district: computed with default or given weights, published (frozen) by an
- * administrator, and exported as Excel and CSV.
+ * The quarterly review of a district (the caller's own, the one asked for with {@code district}, or the only one):
+ * computed with the district's or given weights, published (frozen) by an administrator of the district, and exported
+ * as Excel and CSV; and the city's view of a quarter, with the districts side by side.
  */
 @Controller("/api")
 @Secured({"admin", "viewer"})
@@ -40,10 +40,8 @@ class ReviewController {
     private final AccessScopes scopes;
     private final Clock clock;
     private final DistrictTime time;
-    private final Cities cities;
 
-    ReviewController(Reviews reviews, AccessScopes scopes, Clock clock, DistrictTime time, Cities cities) {
-        this.cities = cities;
+    ReviewController(Reviews reviews, AccessScopes scopes, Clock clock, DistrictTime time) {
         this.reviews = reviews;
         this.scopes = scopes;
         this.clock = clock;
@@ -51,63 +49,97 @@ class ReviewController {
     }
 
     @Get("/review")
-    Reviews.ReviewView live(@QueryValue String quarter, @Nullable @QueryValue Double dutyCompletion,
+    Reviews.ReviewView live(@QueryValue String quarter, @Nullable @QueryValue String district,
+                            @Nullable @QueryValue Double dutyCompletion,
                             @Nullable @QueryValue Double problemsOnTime, @Nullable @QueryValue Double complaintsOnTime,
                             @Nullable @QueryValue Double satisfaction, @Nullable @QueryValue Double locationAccuracy) {
-        return reviews.live(quarter(quarter), weights(dutyCompletion, problemsOnTime, complaintsOnTime, satisfaction,
-                locationAccuracy));
+        String d = reviews.district(district);
+        return reviews.live(d, quarter(quarter), weights(reviews.weightsOf(d), dutyCompletion, problemsOnTime,
+                complaintsOnTime, satisfaction, locationAccuracy));
+    }
+
+    /** The city's view of a quarter: districts side by side, the city's first-level grids ranked together. */
+    @Get("/review/city")
+    Reviews.CityReview city(@QueryValue String quarter) {
+        return reviews.city(quarter(quarter));
+    }
+
+    /** The city's view as Excel: the districts' sheet, then the grids' with the district of each. */
+    @Get(value = "/review/city.xlsx", produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL})
+    HttpResponse<byte[]> cityXlsx(@QueryValue String quarter) {
+        var view = city(quarter);
+        String name = ReviewPeriod.quarter(view.quarter()).chineseName();
+        List<List<Object>> districts = new ArrayList<>();
+        view.districts().forEach(d -> districts.add(line(d.district(), List.of(weightsInWords(d.weights()),
+                d.published() ? "已发布" : "未发布"))));
+        List<List<Object>> grids = new ArrayList<>();
+        view.ranking().forEach(g -> grids.add(line(g.grid(), List.of(g.districtName()))));
+        List<Column> districtColumns = new ArrayList<>(COLUMNS);
+        districtColumns.addAll(List.of(new Column("权重", Column.Kind.TEXT), new Column("本区点评", Column.Kind.TEXT)));
+        List<Column> gridColumns = new ArrayList<>(COLUMNS);
+        gridColumns.add(new Column("所属区县", Column.Kind.TEXT));
+        List<String> notes = List.of("各区县按本区县权重计分（权重见区县表）；按导出时的记录计算");
+        return download(Tables.xlsx(List.of(
+                new Tables(name + " 区县", view.cityName() + " " + name + " 区县点评", notes, districtColumns, districts),
+                new Tables(name + " 网格", view.cityName() + " " + name + " 网格点评", notes, gridColumns, grids))),
+                Tables.XLSX, "review-" + view.quarter() + "-city.xlsx");
     }
 
     @Post("/reviews")
     @Secured("admin")
-    HttpResponse<Reviews.ReviewView> publish(@QueryValue String quarter, @Nullable @QueryValue Double dutyCompletion,
+    HttpResponse<Reviews.ReviewView> publish(@QueryValue String quarter, @Nullable @QueryValue String district,
+                                             @Nullable @QueryValue Double dutyCompletion,
                                              @Nullable @QueryValue Double problemsOnTime,
                                              @Nullable @QueryValue Double complaintsOnTime,
                                              @Nullable @QueryValue Double satisfaction,
                                              @Nullable @QueryValue Double locationAccuracy) {
-        scopes.requireCityAdministrator("the review ranks the whole layer's first-level grids: the city's"
-                + " administrators publish it");
-        var view = reviews.publish(scopes.actor(), clock.instant(), quarter(quarter), weights(dutyCompletion,
-                problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy));
-        return HttpResponse.created(view, URI.create("/api/reviews/" + view.quarter()));
+        String d = reviews.district(district);
+        var view = reviews.publish(scopes.actor(), clock.instant(), d, quarter(quarter), weights(reviews.weightsOf(d),
+                dutyCompletion, problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy));
+        return HttpResponse.created(view, URI.create("/api/reviews/" + view.quarter() + "?district=" + d));
     }
 
+    /** The quarters of a district's published reviews, latest first. */
     @Get("/reviews")
-    List<String> quarters() {
-        return reviews.publishedQuarters();
+    List<String> quarters(@Nullable @QueryValue String district) {
+        return reviews.publishedQuarters(reviews.district(district));
     }
 
     @Get("/reviews/{quarter}")
-    Reviews.ReviewView published(@PathVariable String quarter) {
-        return reviews.published(quarter(quarter));
+    Reviews.ReviewView published(@PathVariable String quarter, @Nullable @QueryValue String district) {
+        return reviews.published(reviews.district(district), quarter(quarter));
     }
 
     /** The live ranking, unpublished, with default or given weights, as Excel. */
     @Get(value = "/review.xlsx", produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<byte[]> liveXlsx(@QueryValue String quarter, @Nullable @QueryValue Double dutyCompletion,
+    HttpResponse<byte[]> liveXlsx(@QueryValue String quarter, @Nullable @QueryValue String district,
+                                  @Nullable @QueryValue Double dutyCompletion,
                                   @Nullable @QueryValue Double problemsOnTime, @Nullable @QueryValue Double complaintsOnTime,
                                   @Nullable @QueryValue Double satisfaction, @Nullable @QueryValue Double locationAccuracy) {
-        var view = live(quarter, dutyCompletion, problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy);
+        var view = live(quarter, district, dutyCompletion, problemsOnTime, complaintsOnTime, satisfaction,
+                locationAccuracy);
         return download(table(view).xlsx(), Tables.XLSX, "review-" + view.quarter() + "-unpublished.xlsx");
     }
 
     /** The live ranking, unpublished, as CSV. */
     @Get(value = "/review.csv", produces = {Tables.CSV, MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<byte[]> liveCsv(@QueryValue String quarter, @Nullable @QueryValue Double dutyCompletion,
+    HttpResponse<byte[]> liveCsv(@QueryValue String quarter, @Nullable @QueryValue String district,
+                                 @Nullable @QueryValue Double dutyCompletion,
                                  @Nullable @QueryValue Double problemsOnTime, @Nullable @QueryValue Double complaintsOnTime,
                                  @Nullable @QueryValue Double satisfaction, @Nullable @QueryValue Double locationAccuracy) {
-        var view = live(quarter, dutyCompletion, problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy);
+        var view = live(quarter, district, dutyCompletion, problemsOnTime, complaintsOnTime, satisfaction,
+                locationAccuracy);
         return download(table(view).csv(), Tables.CSV, "review-" + view.quarter() + "-unpublished.csv");
     }
 
     @Get(value = "/reviews/{quarter}.xlsx", produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<byte[]> xlsx(@PathVariable String quarter) {
-        return download(table(reviews.published(quarter(quarter))).xlsx(), Tables.XLSX, "review-" + quarter + ".xlsx");
+    HttpResponse<byte[]> xlsx(@PathVariable String quarter, @Nullable @QueryValue String district) {
+        return download(table(published(quarter, district)).xlsx(), Tables.XLSX, "review-" + quarter + ".xlsx");
     }
 
     @Get(value = "/reviews/{quarter}.csv", produces = {Tables.CSV, MediaType.APPLICATION_JSON, MediaType.ALL})
-    HttpResponse<byte[]> csv(@PathVariable String quarter) {
-        return download(table(reviews.published(quarter(quarter))).csv(), Tables.CSV, "review-" + quarter + ".csv");
+    HttpResponse<byte[]> csv(@PathVariable String quarter, @Nullable @QueryValue String district) {
+        return download(table(published(quarter, district)).csv(), Tables.CSV, "review-" + quarter + ".csv");
     }
 
     private static HttpResponse<byte[]> download(byte[] bytes, String type, String filename) {
@@ -115,26 +147,32 @@ class ReviewController {
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 
+    private static final List<Column> COLUMNS = List.of(new Column("排名", Column.Kind.COUNT),
+            new Column("编码", Column.Kind.CODE), new Column("名称", Column.Kind.TEXT), new Column("总分", Column.Kind.SCORE),
+            new Column("任务完成率", Column.Kind.RATE), new Column("问题按期整改率", Column.Kind.RATE),
+            new Column("信访按期办结率", Column.Kind.RATE), new Column("满意率", Column.Kind.RATE),
+            new Column("位置相符率", Column.Kind.RATE), new Column("上季度排名", Column.Kind.COUNT),
+            new Column("名次变化", Column.Kind.COUNT));
+
+    /** A ranked line in the order of {@link #COLUMNS}, then the given values. */
+    private static List<Object> line(RankedGrid r, List<Object> more) {
+        var c = r.components();
+        List<Object> line = new ArrayList<>(java.util.Arrays.asList(r.rank(), r.code(), r.name(), r.score(),
+                c.dutyCompletion(), c.problemsOnTime(), c.complaintsOnTime(), c.satisfaction(), c.locationAccuracy(),
+                r.lastRank(), r.rankChange()));
+        line.addAll(more);
+        return line;
+    }
+
     private Tables table(Reviews.ReviewView view) {
-        List<Column> columns = List.of(new Column("排名", Column.Kind.COUNT), new Column("编码", Column.Kind.CODE),
-                new Column("名称", Column.Kind.TEXT), new Column("总分", Column.Kind.SCORE),
-                new Column("任务完成率", Column.Kind.RATE), new Column("问题按期整改率", Column.Kind.RATE),
-                new Column("信访按期办结率", Column.Kind.RATE), new Column("满意率", Column.Kind.RATE),
-                new Column("位置相符率", Column.Kind.RATE), new Column("上季度排名", Column.Kind.COUNT),
-                new Column("名次变化", Column.Kind.COUNT));
         List<List<Object>> rows = new ArrayList<>();
-        for (RankedGrid r : view.ranking()) {
-            var c = r.components();
-            rows.add(java.util.Arrays.asList(r.rank(), r.code(), r.name(), r.score(), c.dutyCompletion(),
-                    c.problemsOnTime(), c.complaintsOnTime(), c.satisfaction(), c.locationAccuracy(), r.lastRank(),
-                    r.rankChange()));
-        }
+        view.ranking().forEach(r -> rows.add(line(r, List.of())));
         String quarter = ReviewPeriod.quarter(view.quarter()).chineseName();
         String published = view.published()
                 ? "发布时间：" + PUBLISHED.format(view.publishedAt().atZone(time.zone())) + "（" + time.zone().getId() + "）"
                 : "未发布：按导出时的记录计算，发布前仍会变化";
-        return new Tables(quarter + " 季度点评", cities.title() + " " + quarter + " 季度点评",
-                List.of("权重：" + weightsInWords(view.weights()), published), columns, rows);
+        return new Tables(quarter + " 季度点评", view.districtName() + " " + quarter + " 季度点评",
+                List.of("权重：" + weightsInWords(view.weights()), published), COLUMNS, rows);
     }
 
     /** 任务完成率 35%、问题按期整改率 20%、… — each weight as its share of their sum, which is what the score uses. */
@@ -160,9 +198,9 @@ class ReviewController {
         }
     }
 
-    private static ReviewWeights weights(Double duty, Double problems, Double complaints, Double satisfaction,
-                                         Double location) {
-        ReviewWeights d = ReviewWeights.DEFAULT;
+    /** The district's weights with those the request gives in their place. */
+    private static ReviewWeights weights(ReviewWeights d, Double duty, Double problems, Double complaints,
+                                         Double satisfaction, Double location) {
         try {
             return new ReviewWeights(duty != null ? duty : d.dutyCompletion(), problems != null ? problems : d.problemsOnTime(),
                     complaints != null ? complaints : d.complaintsOnTime(), satisfaction != null ? satisfaction : d.satisfaction(),

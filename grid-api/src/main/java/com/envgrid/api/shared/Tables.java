@@ -23,7 +23,7 @@ import java.util.List;
  * A table exported as Excel (.xlsx) or CSV, read by people in Excel or WPS first: a title row naming district and
  * period, lines of notes under it (weights, publication), bold Chinese headers, then the rows.
  * <ul>
- *   <li>Excel: one sheet named for what it holds ({@code 2026年第3季度 覆盖率}, made safe for Excel: at most 31
+ *   <li>Excel: one sheet (or one per table, {@link #xlsx(List)}) named for what it holds ({@code 2026年第3季度 覆盖率}, made safe for Excel: at most 31
  *   characters, no {@code []:*?/\}); codes are string cells formatted as text ({@code @}), so a 12-digit grid code
  *   never turns into {@code 3.20214E+11}; counts are whole numbers and rates numbers shown as percentages.</li>
  *   <li>CSV: UTF-8 with a byte-order mark, so that Excel reads the Chinese; rates written as percentages
@@ -69,66 +69,85 @@ public record Tables(String sheet, String title, List<String> notes, List<Column
     }
 
     public byte[] xlsx() {
+        return xlsx(List.of(this));
+    }
+
+    /** Several tables in one workbook, a sheet each in the order given; their sheet names must differ. */
+    public static byte[] xlsx(List<Tables> tables) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(sheetName());
-            DataFormat formats = book.createDataFormat();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle titleStyle = book.createCellStyle();
-            titleStyle.setFont(bold);
-            CellStyle headerStyle = book.createCellStyle();
-            headerStyle.setFont(bold);
-            CellStyle text = book.createCellStyle();
-            text.setDataFormat(formats.getFormat("@"));
-            CellStyle count = book.createCellStyle();
-            count.setDataFormat(formats.getFormat("0"));
-            CellStyle rate = book.createCellStyle();
-            rate.setDataFormat(formats.getFormat("0.0%"));
-            CellStyle score = book.createCellStyle();
-            score.setDataFormat(formats.getFormat("0.00"));
-            int last = Math.max(1, columns.size() - 1);
-            int r = 0;
-            Cell titleCell = sheet.createRow(r).createCell(0);
-            titleCell.setCellValue(title);
-            titleCell.setCellStyle(titleStyle);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
-            for (String note : notes) {
-                r++;
-                sheet.createRow(r).createCell(0).setCellValue(note);
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
-            }
-            Row header = sheet.createRow(++r);
-            for (int c = 0; c < columns.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(columns.get(c).header());
-                cell.setCellStyle(headerStyle);
-            }
-            for (List<Object> values : rows) {
-                Row row = sheet.createRow(++r);
-                for (int c = 0; c < columns.size(); c++) {
-                    Object v = values.get(c);
-                    Column.Kind kind = columns.get(c).kind();
-                    Cell cell = row.createCell(c);
-                    if (v instanceof Number n && kind != Column.Kind.CODE && kind != Column.Kind.TEXT) {
-                        cell.setCellValue(n.doubleValue());
-                        cell.setCellStyle(switch (kind) {
-                            case RATE -> rate;
-                            case SCORE -> score;
-                            default -> count;
-                        });
-                    } else if (v != null) {
-                        cell.setCellValue(v.toString());
-                        cell.setCellStyle(text);
-                    }
-                }
-            }
-            for (int c = 0; c < columns.size(); c++) {
-                sheet.setColumnWidth(c, 14 * 256);
-            }
+            Styles styles = new Styles(book);
+            tables.forEach(table -> table.write(book, styles));
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cell styles of a workbook, made once for all its sheets. */
+    private record Styles(CellStyle title, CellStyle header, CellStyle text, CellStyle count, CellStyle rate,
+                          CellStyle score) {
+        Styles(XSSFWorkbook book) {
+            this(bold(book), bold(book), formatted(book, "@"), formatted(book, "0"), formatted(book, "0.0%"),
+                    formatted(book, "0.00"));
+        }
+
+        private static CellStyle bold(XSSFWorkbook book) {
+            Font bold = book.createFont();
+            bold.setBold(true);
+            CellStyle style = book.createCellStyle();
+            style.setFont(bold);
+            return style;
+        }
+
+        private static CellStyle formatted(XSSFWorkbook book, String format) {
+            DataFormat formats = book.createDataFormat();
+            CellStyle style = book.createCellStyle();
+            style.setDataFormat(formats.getFormat(format));
+            return style;
+        }
+    }
+
+    private void write(XSSFWorkbook book, Styles styles) {
+        Sheet sheet = book.createSheet(sheetName());
+        int last = Math.max(1, columns.size() - 1);
+        int r = 0;
+        Cell titleCell = sheet.createRow(r).createCell(0);
+        titleCell.setCellValue(title);
+        titleCell.setCellStyle(styles.title());
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+        for (String note : notes) {
+            r++;
+            sheet.createRow(r).createCell(0).setCellValue(note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+        }
+        Row header = sheet.createRow(++r);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns.get(c).header());
+            cell.setCellStyle(styles.header());
+        }
+        for (List<Object> values : rows) {
+            Row row = sheet.createRow(++r);
+            for (int c = 0; c < columns.size(); c++) {
+                Object v = values.get(c);
+                Column.Kind kind = columns.get(c).kind();
+                Cell cell = row.createCell(c);
+                if (v instanceof Number n && kind != Column.Kind.CODE && kind != Column.Kind.TEXT) {
+                    cell.setCellValue(n.doubleValue());
+                    cell.setCellStyle(switch (kind) {
+                        case RATE -> styles.rate();
+                        case SCORE -> styles.score();
+                        default -> styles.count();
+                    });
+                } else if (v != null) {
+                    cell.setCellValue(v.toString());
+                    cell.setCellStyle(styles.text());
+                }
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, 14 * 256);
         }
     }
 

@@ -610,9 +610,10 @@ class AccessMatrixTest extends ApiTestBase {
                 districtRow(call("PUT /api/calendars/{year}", "2031", t -> api -> api.exchange(HttpRequest.PUT(
                         "/api/calendars/2031", "{\"holidays\":[\"2031-01-01\"],\"make_up_workdays\":[]}")
                         .contentType(MediaType.APPLICATION_JSON_TYPE))), 403, 403),
+                // the district's own review: its administrator may publish it, here already published by the city's
                 districtRow(post("POST /api/reviews", "this month's quarter", t -> "/api/reviews?quarter="
                         + t.month.substring(0, 4) + "-Q" + ((Integer.parseInt(t.month.substring(5)) - 1) / 3 + 1), t -> ""),
-                        403, 403),
+                        409, 403),
                 districtRow(post("POST /api/rivers/import", "", t -> "/api/rivers/import", t -> river()), 403, 403),
                 districtRow(post("POST /api/zones/import", "", t -> "/api/zones/import", t -> zone()), 403, 403));
     }
@@ -628,6 +629,13 @@ class AccessMatrixTest extends ApiTestBase {
     static Stream<Arguments> districtRow(Call call, int districtAdmin, int districtViewer) {
         return Stream.of(Arguments.of("district-admin", call, districtAdmin),
                 Arguments.of("district-viewer", call, districtViewer));
+                // rollup: the city's view of the review, for those who read every district
+                row(get("GET /api/review/city", "", t -> "/api/review/city?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/review/city.xlsx", "", t -> "/api/review/city.xlsx?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/coverage/rows", "the city", t -> "/api/coverage/rows?period=" + t.month
+                        + "&level=city"), 200, 200, 200, 200, 401));
     }
 
     /** A new key of the supervisor of A1, its id. */

@@ -26,6 +26,10 @@ import java.util.Map;
  * being recorded per located grid; a caller that recorded the same thing in both the town and the park would count
  * it twice, and no roll-up could tell.
  * <p>
+ * <b>The city</b> is no grid but the union of its districts: its figures are the sum of the districts' rolled-up
+ * figures ({@link #city}), each district counted once, and nothing recorded outside every district counts for it.
+ * A source on the boundary between two districts is located in one grid of one of them, so it counts there and once.
+ * <p>
  * <b>Empty input.</b> Grids with nothing recorded, in them or below them, get {@link GridFigures#ZERO}; an empty
  * layer gives an empty map.
  */
@@ -64,5 +68,19 @@ public final class CoverageRollup {
         Map<String, GridFigures> result = new LinkedHashMap<>();
         layer.grids().forEach(g -> result.put(g.code(), rolled.get(g.code())));
         return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The city's figures: the sum of its districts' rolled-up figures; {@link GridFigures#ZERO} for a layer without
+     * districts.
+     *
+     * @param rolled the figures of {@link #rollUp}
+     */
+    public static GridFigures city(GridLayer layer, Map<String, GridFigures> rolled) {
+        GridFigures total = GridFigures.ZERO;
+        for (Grid district : layer.districts()) {
+            total = total.plus(rolled.getOrDefault(district.code(), GridFigures.ZERO));
+        }
+        return total;
     }
 }

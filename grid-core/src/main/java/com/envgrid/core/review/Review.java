@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The quarterly review's ranking of grids.
@@ -37,6 +38,17 @@ public final class Review {
      */
     public static List<RankedGrid> rank(List<ReviewInput> grids, ReviewWeights weights,
                                         Map<String, Integer> lastQuarterRanks) {
+        return rank(grids, code -> weights, lastQuarterRanks);
+    }
+
+    /**
+     * Grids ranked together though each is scored with weights of its own — the city's first-level grids, each with
+     * its district's weights.
+     *
+     * @param weightsOf the weights of a grid, by its code
+     */
+    public static List<RankedGrid> rank(List<ReviewInput> grids, Function<String, ReviewWeights> weightsOf,
+                                        Map<String, Integer> lastQuarterRanks) {
         Map<String, Integer> last = lastQuarterRanks == null ? Map.of() : lastQuarterRanks;
         Set<String> codes = new HashSet<>();
         List<Scored> scored = new ArrayList<>();
@@ -45,7 +57,7 @@ public final class Review {
                 throw new IllegalArgumentException("grid " + input.code() + " is listed twice in the review");
             }
             Components components = Components.of(input.figures());
-            Double score = score(components, weights);
+            Double score = score(components, weightsOf.apply(input.code()));
             scored.add(new Scored(input, components, score));
         }
         scored.sort(Comparator.comparing((Scored s) -> s.score == null)

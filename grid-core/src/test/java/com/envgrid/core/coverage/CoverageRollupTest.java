@@ -1,6 +1,8 @@
 package com.envgrid.core.coverage;
 
+import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
+import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.coverage.GridFigures.ComplaintCounts;
 import com.envgrid.core.coverage.GridFigures.DutyCounts;
@@ -22,6 +24,7 @@ import static com.envgrid.core.grid.GridFixture.lon;
 import static com.envgrid.core.grid.GridFixture.park;
 import static com.envgrid.core.grid.GridFixture.square;
 import static com.envgrid.core.grid.GridFixture.town;
+import static com.envgrid.core.grid.GridFixture.wkt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -134,5 +137,23 @@ class CoverageRollupTest {
     @Test
     void an_empty_layer_rolls_up_to_nothing() {
         assertEquals(Map.of(), CoverageRollup.rollUp(GridLayer.empty(), Map.of()));
+    }
+
+    /**
+     * A city of two districts: D (0..20 × 0..10) with the layer's towns, and E (20..30) with town C. What is
+     * recorded in E itself (a gap of E) counts for E and the city, and for D nowhere.
+     */
+    @Test
+    void the_city_is_the_sum_of_its_districts_each_counted_once() {
+        GridLayer city = GridLayer.of(List.of(district(square(0, 0, 20, 10)), town("A", square(0, 0, 20, 10)),
+                new Grid("E", "district E", GridLevel.DISTRICT, null, wkt(square(20, 0, 30, 10))),
+                new Grid("C", "town C", GridLevel.TOWN, "E", wkt(square(20, 0, 25, 10)))), true);
+        Map<String, GridFigures> rolled = CoverageRollup.rollUp(city, Map.of("A", counting(1), "C", counting(100),
+                "E", every(7)));
+
+        assertEquals(counting(1), rolled.get("D"));
+        assertEquals(counting(100).plus(every(7)), rolled.get("E"));
+        assertEquals(counting(1).plus(counting(100)).plus(every(7)), CoverageRollup.city(city, rolled));
+        assertEquals(GridFigures.ZERO, CoverageRollup.city(GridLayer.empty(), Map.of()), "no district, nothing");
     }
 }

@@ -111,6 +111,20 @@ class ReviewTest {
         assertEquals(List.of(96.0, 55.0), complaintsFirst.stream().map(RankedGrid::score).toList());
     }
 
+    /** The city's first-level grids ranked together, each scored with its own district's weights. */
+    @Test
+    void grids_ranked_together_are_each_scored_with_their_own_weights() {
+        var x = town("X", figures(10, 10, 0, 0, 0, 2, 1, 0, 0, 0, 0));
+        var y = town("Y", figures(10, 6, 0, 0, 0, 2, 2, 0, 0, 0, 0));
+        var complaintsFirst = new ReviewWeights(0.1, 0, 0.9, 0, 0);
+
+        var ranked = Review.rank(List.of(x, y), code -> code.equals("Y") ? complaintsFirst : ReviewWeights.DEFAULT,
+                Map.of());
+        // X as by default: 81.82; Y with its own weights: 0.1·0.6 + 0.9·1 = 0.96 → 96.00
+        assertEquals(List.of("Y", "X"), order(ranked));
+        assertEquals(List.of(96.0, 81.82), ranked.stream().map(RankedGrid::score).toList());
+    }
+
     @Test
     void location_accuracy_is_one_minus_the_mismatch_rate() {
         var ranked = Review.rank(List.of(town("A", figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 3))), ReviewWeights.DEFAULT,
