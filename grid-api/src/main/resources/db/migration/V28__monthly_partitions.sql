@@ -219,3 +219,6 @@ create trigger complaint_key_follows
 
 -- The audit log: its append-only triggers move with it, onto every partition (guard_partition for TRUNCATE).
 do $$ begin perform pg_temp.partition_by_month('audit_log', 'at', '${district_zone}', '{audit_log_pkey}', null); end $$;
+
+-- a temporary function lasts as long as its session, which the pool keeps open
+drop function pg_temp.partition_by_month(text, text, text, text[], text);
