@@ -5,6 +5,11 @@
 INSERT INTO person (name, username, password_hash, role, created_at)
 VALUES ('巡查员', 'bench-supervisor', 'x', 'supervisor', now());
 
+-- the quarter's monthly partitions (V28), as a platform running through the quarter would have made them ahead
+SELECT month_partition(t, m::date, 'Asia/Shanghai')
+FROM unnest(ARRAY['inspection', 'complaint', 'audit_log']::regclass[]) AS t,
+     generate_series(date '2026-07-01', date '2026-09-01', interval '1 month') AS m;
+
 INSERT INTO source (code, kind, name, lon, lat, key_discharger, rating, status, grid_code, updated_at)
 SELECT 'S' || g.code || '-' || n, 'other', '源' || n, (g.min_lon + g.max_lon) / 2, (g.min_lat + g.max_lat) / 2,
        n = 1, (ARRAY['A','B','C','D'])[1 + (n % 4)], 'operating', g.code, now()

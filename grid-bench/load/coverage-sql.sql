@@ -12,11 +12,11 @@ SELECT d.grid_code, count(*), count(d.done_at),
            -- what counts as inspected: CountsAsInspectedSql.ON_I, as the API runs it
            AND ((i.location_plausible
                  OR EXISTS (SELECT 1 FROM inspection_review r WHERE r.inspection_id = i.id AND r.accepted))
-                AND NOT EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id))))
+                AND NOT EXISTS (SELECT 1 FROM inspection_key k WHERE k.id = i.id AND k.corrected))))
 FROM duty d WHERE d.purpose = 'routine' AND d.due_by >= date '2026-07-01' AND d.due_by < date '2026-10-01'
 GROUP BY d.grid_code) AS duties;
 SELECT count(*) FROM (
 SELECT i.grid_code, count(*), count(*) FILTER (WHERE NOT i.location_plausible) FROM inspection i
 WHERE i.inspected_at >= timestamptz '2026-07-01 00:00+08' AND i.inspected_at < timestamptz '2026-10-01 00:00+08'
-  AND NOT EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id)
+  AND NOT EXISTS (SELECT 1 FROM inspection_key k WHERE k.id = i.id AND k.corrected)
 GROUP BY i.grid_code) AS inspections;

@@ -17,7 +17,9 @@ import java.util.List;
  * complaints when they happened in it. A duty is done, and a source due counts as inspected, by the policy
  * {@link com.envgrid.core.inspection.CountsAsInspected} (its SQL form: {@link CountsAsInspectedSql}). Inspections
  * as records count once however often corrected: only the latest correction counts, plausible or flagged.
- * Each counts everywhere, or ({@code …In}) — for one grid's figures — only in the grids given.
+ * Each counts everywhere, or ({@code …In}) — for one grid's figures — only in the grids given. Inspections and
+ * complaints are asked for by their time in the period, their tables' partition key, so that PostgreSQL reads only
+ * the period's monthly partitions (V28).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Short> {
@@ -71,7 +73,7 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
             SELECT i.grid_code, count(*) AS inspections, count(*) FILTER (WHERE NOT i.location_plausible) AS inspections_flagged
             FROM inspection i
             WHERE i.inspected_at >= :from AND i.inspected_at < :to
-              AND NOT EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id)""";
+              AND\s""" + CountsAsInspectedSql.NOT_CORRECTED_I;
 
     @Query(INSPECTIONS + " GROUP BY i.grid_code")
     List<Inspections> inspections(Instant from, Instant to);

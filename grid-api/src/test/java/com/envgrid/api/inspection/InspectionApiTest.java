@@ -78,6 +78,18 @@ class InspectionApiTest extends ApiTestBase {
     }
 
     @Test
+    void the_same_id_sent_again_dated_in_another_month_is_a_conflict_not_a_second_record() {
+        sql.text("SELECT month_partition('inspection', DATE '2026-06-01', 'Asia/Shanghai'),"
+                + " month_partition('inspection', DATE '2026-07-01', 'Asia/Shanghai')");
+        String id = newId();
+        String june = record(SOURCE_LON, SOURCE_LAT, 10, "wgs84", "").replace("2026-11-20T", "2026-06-20T");
+        assertEquals(201, put(supervisor, id, june).status());
+        assertEquals(409, put(supervisor, id, june.replace("2026-06-20T", "2026-07-20T")).status(),
+                "July's partition has no such id, the key table has");
+        assertEquals("inspection_2026_06", sql.text("SELECT string_agg(tableoid::regclass::text, ',') FROM inspection"));
+    }
+
+    @Test
     void a_fix_at_the_source_is_plausible() {
         var answer = put(supervisor, newId(), record(SOURCE_LON, SOURCE_LAT, 10, "wgs84", ""));
         assertTrue(answer.json().get("location").get("plausible").asBoolean());
