@@ -1,10 +1,13 @@
 package com.envgrid.api.review;
 
 import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
 import com.envgrid.api.shared.Tables.Column;
+import com.envgrid.core.grid.Grid;
 import com.envgrid.core.review.RankedGrid;
 import com.envgrid.core.review.ReviewPeriod;
 import com.envgrid.core.review.ReviewWeights;
@@ -37,12 +40,17 @@ class ReviewController {
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Reviews reviews;
     private final AccessScopes scopes;
+    private final CityRules rules;
+    private final LiveGridLayer layer;
     private final Clock clock;
     private final DistrictTime time;
 
-    ReviewController(Reviews reviews, AccessScopes scopes, Clock clock, DistrictTime time) {
+    ReviewController(Reviews reviews, AccessScopes scopes, CityRules rules, LiveGridLayer layer, Clock clock,
+                     DistrictTime time) {
         this.reviews = reviews;
         this.scopes = scopes;
+        this.rules = rules;
+        this.layer = layer;
         this.clock = clock;
         this.time = time;
     }
@@ -155,9 +163,15 @@ class ReviewController {
         }
     }
 
-    private static ReviewWeights weights(Double duty, Double problems, Double complaints, Double satisfaction,
-                                         Double location) {
-        ReviewWeights d = ReviewWeights.DEFAULT;
+    /**
+     * The weights given, each one left out taken from the review weights in force: those of the caller's district,
+     * else of a one-district city's only district, else the city's.
+     */
+    private ReviewWeights weights(Double duty, Double problems, Double complaints, Double satisfaction,
+                                  Double location) {
+        List<Grid> districts = layer.layer().districts();
+        ReviewWeights d = rules.ofDistrict(scopes.current().district()
+                .orElse(districts.size() == 1 ? districts.get(0).code() : null)).reviewWeights();
         try {
             return new ReviewWeights(duty != null ? duty : d.dutyCompletion(), problems != null ? problems : d.problemsOnTime(),
                     complaints != null ? complaints : d.complaintsOnTime(), satisfaction != null ? satisfaction : d.satisfaction(),
