@@ -88,10 +88,21 @@ public class CityRules {
      */
     @Transactional
     public DistrictRules set(Actor actor, Instant at, String district, RuleItem item, byte[] body) {
+        return set(actor, at, district, item, values.read(item, body, ofDistrict(district).value(item)));
+    }
+
+    /**
+     * Sets an item of a district (null: the city) to a value of the item's type, audited.
+     *
+     * @throws IllegalArgumentException for a value of another type
+     */
+    @Transactional
+    public DistrictRules set(Actor actor, Instant at, String district, RuleItem item, Object value) {
+        if (!item.type().isInstance(value)) {
+            throw new IllegalArgumentException(item.key() + " needs a " + item.type().getSimpleName());
+        }
         Object before = ofDistrict(district).value(item);
-        Object value = values.read(item, body, before);
-        String text = values.write(item, value);
-        rows.save(district, item.key(), text, at, actor.personId());
+        rows.save(district, item.key(), values.write(item, value), at, actor.personId());
         audit.record(actor, at, "update", "rule_setting", auditId(district, item), values.view(item, before),
                 values.view(item, value));
         return ofDistrict(district);
