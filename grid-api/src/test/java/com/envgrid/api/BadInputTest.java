@@ -322,6 +322,18 @@ class BadInputTest extends ApiTestBase {
         routes.put("POST /api/people/{id}/api-keys/{keyId}/revoke", new Entry(t -> concat(
                 path(HttpMethod.POST, "/api/people/%s/api-keys/1/revoke", true),
                 path(HttpMethod.POST, "/api/people/" + t.staff.supervisorA1Id + "/api-keys/%s/revoke", true))));
+        // rules per district (#16): an item, a district and a value that name nothing or cannot be used
+        String escalation = "{\"daysToChief\":1,\"daysToDistrict\":2}";
+        routes.put("PUT /api/rule-settings/{item}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/rule-settings/%s", false),
+                json(HttpMethod.PUT, "/api/rule-settings/case_escalation", escalation, false),
+                query(HttpMethod.PUT, "/api/rule-settings/case_escalation?district=%s", escalation))));
+        routes.put("DELETE /api/rule-settings/{item}", new Entry(t -> concat(
+                path(HttpMethod.DELETE, "/api/rule-settings/%s", false),
+                query(HttpMethod.DELETE, "/api/rule-settings/case_escalation?district=%s", ""))));
+        routes.put("DELETE /api/calendars/{year}", new Entry(t -> concat(
+                path(HttpMethod.DELETE, "/api/calendars/%s", true),
+                query(HttpMethod.DELETE, "/api/calendars/2031?district=%s", ""))));
         return routes;
     }
 

@@ -553,7 +553,21 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /ogc/collections/{id}/items", "public as GeoPackage",
                         t -> "/ogc/collections/grids/items?f=gpkg"), 200, 200, 200, 200, 200),
                 row(get("GET /ogc/collections/{id}/items", "not public as Shapefile",
-                        t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401));
+                        t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401),
+
+                // rules per district (#16): read by everyone signed in, set and reset by administrators
+                row(get("/api/rule-settings"), 200, 200, 200, 200, 401),
+                row(get("/api/rule-settings/case_escalation"), 200, 200, 200, 200, 401),
+                row(call("PUT /api/rule-settings/{item}", "the city's escalation days", t -> api -> api.exchange(
+                        HttpRequest.PUT("/api/rule-settings/case_escalation", "{\"daysToChief\":0,\"daysToDistrict\":3}")
+                                .contentType(MediaType.APPLICATION_JSON_TYPE))), 200, 403, 403, 403, 401),
+                row(call("DELETE /api/rule-settings/{item}", "the city's escalation days", t -> api -> api.exchange(
+                        HttpRequest.DELETE("/api/rule-settings/case_escalation"))), 200, 403, 403, 403, 401),
+                row(call("DELETE /api/calendars/{year}", "2032 as stored just before", t -> api -> {
+                    t.admin.exchange(HttpRequest.PUT("/api/calendars/2032", "{\"holidays\":[\"2032-01-01\"],"
+                            + "\"make_up_workdays\":[]}").contentType(MediaType.APPLICATION_JSON_TYPE));
+                    return api.exchange(HttpRequest.DELETE("/api/calendars/2032"));
+                }), 204, 403, 403, 403, 401));
     }
 
     /** A new key of the supervisor of A1, its id. */
