@@ -53,21 +53,12 @@ class RuleValues {
      * @throws InvalidInput naming the field that cannot be used
      */
     Object read(RuleItem item, String text, Object inherited) {
-        if (item == RuleItem.INSPECTION_RULES) {
-            return inspectionRules(text);
-        }
-        JsonNode body = object(tree(text), "");
         return switch (item) {
-            case REVIEW_WEIGHTS -> built("", () -> new ReviewWeights(weight(body, "dutyCompletion"),
-                    weight(body, "problemsOnTime"), weight(body, "complaintsOnTime"), weight(body, "satisfaction"),
-                    weight(body, "locationAccuracy")), body, Set.of("dutyCompletion", "problemsOnTime",
-                    "complaintsOnTime", "satisfaction", "locationAccuracy"));
-            case RECTIFICATION_DEADLINES -> built("", () -> new RectificationDeadlines(days(body, "", "minorDays"),
-                    days(body, "", "generalDays"), days(body, "", "seriousDays")), body,
-                    Set.of("minorDays", "generalDays", "seriousDays"));
-            case CASE_ESCALATION, COMPLAINT_ESCALATION -> escalation(body);
-            case COMPLAINT_DEADLINES -> complaintDeadlines(body, (ComplaintDeadlines) inherited);
-            case INSPECTION_RULES -> throw new IllegalStateException("read above");
+            case INSPECTION_RULES -> inspectionRules(text);
+            case REVIEW_WEIGHTS -> reviewWeights(object(tree(text), ""));
+            case RECTIFICATION_DEADLINES -> rectificationDeadlines(object(tree(text), ""));
+            case CASE_ESCALATION, COMPLAINT_ESCALATION -> escalation(object(tree(text), ""));
+            case COMPLAINT_DEADLINES -> complaintDeadlines(object(tree(text), ""), (ComplaintDeadlines) inherited);
         };
     }
 
@@ -110,12 +101,24 @@ class RuleValues {
         }
     }
 
-    private Escalation escalation(JsonNode body) {
+    private static ReviewWeights reviewWeights(JsonNode body) {
+        return built("", () -> new ReviewWeights(weight(body, "dutyCompletion"), weight(body, "problemsOnTime"),
+                weight(body, "complaintsOnTime"), weight(body, "satisfaction"), weight(body, "locationAccuracy")),
+                body, Set.of("dutyCompletion", "problemsOnTime", "complaintsOnTime", "satisfaction",
+                        "locationAccuracy"));
+    }
+
+    private static RectificationDeadlines rectificationDeadlines(JsonNode body) {
+        return built("", () -> new RectificationDeadlines(days(body, "", "minorDays"), days(body, "", "generalDays"),
+                days(body, "", "seriousDays")), body, Set.of("minorDays", "generalDays", "seriousDays"));
+    }
+
+    private static Escalation escalation(JsonNode body) {
         return built("/daysToDistrict", () -> new Escalation(days(body, "", "daysToChief"),
                 days(body, "", "daysToDistrict")), body, Set.of("daysToChief", "daysToDistrict"));
     }
 
-    private ComplaintDeadlines complaintDeadlines(JsonNode body, ComplaintDeadlines inherited) {
+    private static ComplaintDeadlines complaintDeadlines(JsonNode body, ComplaintDeadlines inherited) {
         ComplaintDeadlines deadlines = inherited;
         for (Map.Entry<String, JsonNode> entry : body.entries()) {
             String pointer = "/" + entry.getKey();

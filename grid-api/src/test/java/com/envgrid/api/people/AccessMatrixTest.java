@@ -557,7 +557,8 @@ class AccessMatrixTest extends ApiTestBase {
 
                 // rules per district (#16): read by everyone signed in, set and reset by administrators
                 row(get("/api/rule-settings"), 200, 200, 200, 200, 401),
-                row(get("/api/rule-settings/case_escalation"), 200, 200, 200, 200, 401),
+                row(get("GET /api/rule-settings/{item}", "the city's case escalation",
+                        t -> "/api/rule-settings/case_escalation"), 200, 200, 200, 200, 401),
                 row(call("PUT /api/rule-settings/{item}", "the city's escalation days", t -> api -> api.exchange(
                         HttpRequest.PUT("/api/rule-settings/case_escalation", "{\"daysToChief\":0,\"daysToDistrict\":3}")
                                 .contentType(MediaType.APPLICATION_JSON_TYPE))), 200, 403, 403, 403, 401),

