@@ -87,7 +87,7 @@ class RulesPageBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void aDistrictsOwnRulesAreSavedAndResetToInheritTheCitys() {
+    void aDistrictsOwnRulesAreSavedAndResetToInheritTheCitys() throws IOException {
         Select district = new Select(browser.find(By.id("rules-district")));
         String code = district.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty())
                 .findFirst().orElseThrow();
