@@ -1,6 +1,7 @@
 package com.envgrid.api.review;
 
 import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.city.Cities;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
@@ -44,9 +45,11 @@ class ReviewController {
     private final LiveGridLayer layer;
     private final Clock clock;
     private final DistrictTime time;
+    private final Cities cities;
 
     ReviewController(Reviews reviews, AccessScopes scopes, CityRules rules, LiveGridLayer layer, Clock clock,
-                     DistrictTime time) {
+                     DistrictTime time, Cities cities) {
+        this.cities = cities;
         this.reviews = reviews;
         this.scopes = scopes;
         this.rules = rules;
@@ -136,7 +139,7 @@ class ReviewController {
         String published = view.published()
                 ? "发布时间：" + PUBLISHED.format(view.publishedAt().atZone(time.zone())) + "（" + time.zone().getId() + "）"
                 : "未发布：按导出时的记录计算，发布前仍会变化";
-        return new Tables(quarter + " 季度点评", reviews.districtName() + " " + quarter + " 季度点评",
+        return new Tables(quarter + " 季度点评", cities.title() + " " + quarter + " 季度点评",
                 List.of("权重：" + weightsInWords(view.weights()), published), columns, rows);
     }
 
