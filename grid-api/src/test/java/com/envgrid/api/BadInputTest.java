@@ -328,6 +328,18 @@ class BadInputTest extends ApiTestBase {
                 json(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/district", "{\"district\":\"D\"}", false),
                 List.of(body(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/district", "a town for a district",
                         "{\"district\":\"A\"}", MediaType.APPLICATION_JSON, false)))));
+        // rules per district (#16): an item, a district and a value that name nothing or cannot be used
+        String escalation = "{\"daysToChief\":1,\"daysToDistrict\":2}";
+        routes.put("PUT /api/rule-settings/{item}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/rule-settings/%s", false),
+                json(HttpMethod.PUT, "/api/rule-settings/case_escalation", escalation, false),
+                query(HttpMethod.PUT, "/api/rule-settings/case_escalation?district=%s", escalation))));
+        routes.put("DELETE /api/rule-settings/{item}", new Entry(t -> concat(
+                path(HttpMethod.DELETE, "/api/rule-settings/%s", false),
+                query(HttpMethod.DELETE, "/api/rule-settings/case_escalation?district=%s", ""))));
+        routes.put("DELETE /api/calendars/{year}", new Entry(t -> concat(
+                path(HttpMethod.DELETE, "/api/calendars/%s", true),
+                query(HttpMethod.DELETE, "/api/calendars/2031?district=%s", ""))));
         return routes;
     }
 

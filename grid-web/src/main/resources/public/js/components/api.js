@@ -163,24 +163,53 @@ export function fetchZones() {
   return send('api/zones', { accept: ACCEPT_GEOJSON });
 }
 
-/** The inspection rules: a frequency per rating, for key dischargers and for patrols, and two switches. */
-export function fetchRules() {
-  return send('api/rules');
+/**
+ * The inspection rules of a district (its code; none: the city): a frequency per rating, for key
+ * dischargers and for patrols, and two switches.
+ */
+export function fetchRules(district) {
+  return send('api/rules', { params: { district } });
 }
 
-/** Replaces the inspection rules (administrators) → the rules as saved. */
-export function saveRules(rules) {
-  return send('api/rules', { method: 'PUT', body: rules });
+/** Replaces the inspection rules of a district or the city (administrators) → the rules as saved. */
+export function saveRules(rules, district) {
+  return send('api/rules', { method: 'PUT', body: rules, params: { district } });
 }
 
-/** The holiday schedules by year, with where each comes from, and the years missing ahead of today. */
-export function fetchCalendars() {
-  return send('api/calendars');
+/**
+ * Every rule item of a district (none: the city) in force: { district, items: [{ item, value,
+ * source: default | city | district, own }] }.
+ */
+export function fetchRuleSettings(district) {
+  return send('api/rule-settings', { params: { district } });
+}
+
+/** Sets one rule item of a district or the city (administrators) → the item in force. */
+export function saveRuleSetting(item, value, district) {
+  return send(`api/rule-settings/${encodeURIComponent(item)}`, { method: 'PUT', body: value, params: { district } });
+}
+
+/** Removes what a district (or the city) set for an item, which inherits again → the item in force. */
+export function resetRuleSetting(item, district) {
+  return send(`api/rule-settings/${encodeURIComponent(item)}`, { method: 'DELETE', params: { district } });
+}
+
+/**
+ * The holiday schedules of a district (none: the city) by year, with where each comes from, and the
+ * years missing ahead of today.
+ */
+export function fetchCalendars(district) {
+  return send('api/calendars', { params: { district } });
 }
 
 /** Stores a year's schedule (administrators): ISO dates and ranges `a..b` → the year as stored. */
-export function saveCalendar(year, schedule) {
-  return send(`api/calendars/${encodeURIComponent(year)}`, { method: 'PUT', body: schedule });
+export function saveCalendar(year, schedule, district) {
+  return send(`api/calendars/${encodeURIComponent(year)}`, { method: 'PUT', body: schedule, params: { district } });
+}
+
+/** Removes the year a district (or the city) stored, which counts with the inherited one again. */
+export function removeCalendar(year, district) {
+  return send(`api/calendars/${encodeURIComponent(year)}`, { method: 'DELETE', params: { district } });
 }
 
 /**

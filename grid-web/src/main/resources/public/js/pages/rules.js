@@ -1,14 +1,17 @@
 // The rules page: how often each kind of target falls due — by credit rating, for key dischargers,
 // for grid and river patrols — and the two switches that make a target one step stricter. An
 // administrator changes and saves them (PUT /api/rules); the server checks them and says what is
-// wrong, which the page shows beside the field it names. Others see the rules read-only.
+// wrong, which the page shows beside the field it names. Others see the rules read-only. The rules
+// shown are the city's or a chosen district's, saying whether they are the district's own or
+// inherited; the district's administrators change their own district's and reset it to inherit.
 
-import { fetchRules, saveRules } from '../components/api.js';
+import { fetchRuleSettings, fetchRules, resetRuleSetting, saveRules } from '../components/api.js';
 import { describeError, describeFieldError } from '../components/format.js';
 import { element, option } from '../components/dom.js';
 import { startPage } from '../components/page.js';
 import { onLanguageChange, t } from '../i18n/index.js';
 import { startCalendars } from './rules/calendars.js';
+import { createDistrictChoice, originText, startRuleItems } from './rules/district-rules.js';
 
 /** The frequencies, in the order of the form. */
 const FREQUENCIES = ['ratingA', 'ratingB', 'ratingC', 'ratingD', 'keyDischarger', 'gridPatrol', 'riverPatrol'];
@@ -21,6 +24,7 @@ const DEFAULT_TIMES = 2;
 const state = {
   me: null,
   rules: null, // as last loaded or saved
+  origin: null, // the inspection rules' item: where they come from
 };
 
 const elements = {
@@ -30,7 +34,10 @@ const elements = {
   reset: document.getElementById('rules-reset'),
   readonly: document.getElementById('rules-readonly'),
   status: document.getElementById('rules-status'),
+  origin: document.getElementById('rules-origin'),
+  inherit: document.getElementById('rules-inherit'),
 };
+const choice = createDistrictChoice();
 
 FREQUENCIES.forEach((name) => mountRow(name));
 const page = startPage({ status: elements.status });
@@ -74,8 +81,14 @@ if (page.signedIn) {
       renderPerYear(name);
     });
   });
-  start();
-  startCalendars(page.me);
+  elements.inherit.addEventListener('click', inherit);
+  choice.onChange(start);
+  page.me.then(async (me) => {
+    await choice.start(me);
+    start();
+    startRuleItems(choice);
+    startCalendars(choice);
+  });
 }
 
 async function start() {
@@ -84,17 +97,23 @@ async function start() {
   elements.save.disabled = true;
   const [me] = await Promise.all([page.me, load()]);
   state.me = me;
-  const mayChange = me?.role === 'admin';
+  const mayChange = choice.mayChange;
   elements.readonly.hidden = mayChange || !me;
   elements.save.hidden = !mayChange;
   elements.reset.hidden = !mayChange;
   elements.fields.disabled = !mayChange || !state.rules;
   elements.save.disabled = !state.rules;
+  elements.inherit.hidden = !mayChange || !state.origin?.own;
 }
 
 async function load() {
   try {
-    state.rules = await fetchRules();
+    const [rules, settings] = await Promise.all([fetchRules(choice.district), fetchRuleSettings(choice.district)]);
+    state.rules = rules;
+    state.origin = settings.items.find((item) => item.item === 'inspection_rules');
+    elements.origin.textContent = originText(state.origin, choice.district);
+    elements.origin.dataset.source = state.origin?.source ?? '';
+    elements.origin.dataset.own = String(Boolean(state.origin?.own));
     fillForm(state.rules);
     elements.form.dataset.loaded = 'true';
     say('rules.status.loaded');
@@ -116,9 +135,10 @@ async function save() {
   document.body.dataset.busy = 'true';
   say('rules.status.saving');
   try {
-    const saved = await saveRules(rules);
+    const saved = await saveRules(rules, choice.district);
     state.rules = saved ?? rules;
     fillForm(state.rules);
+    await start(); // the rules are the district's own now
     say('rules.status.saved', {}, 'success');
   } catch (error) {
     fail('rules.status.failed', error);
@@ -126,6 +146,18 @@ async function save() {
   } finally {
     elements.save.disabled = false;
     delete document.body.dataset.busy;
+  }
+}
+
+/** The district's own rules removed: it inherits the city's again. */
+async function inherit() {
+  say('rules.status.saving');
+  try {
+    await resetRuleSetting('inspection_rules', choice.district);
+    await start();
+    say('rules.status.inherited', {}, 'success');
+  } catch (error) {
+    fail('rules.status.failed', error);
   }
 }
 

@@ -27,7 +27,7 @@ class CalendarHealth extends AbstractHealthIndicator<Map<String, Object>> {
         Map<String, Object> details = new LinkedHashMap<>();
         SortedSet<Integer> missing;
         try {
-            missing = calendars.missingYears();
+            missing = calendars.missingYears(null);
         } catch (RuntimeException e) {
             // the stored years live in PostgreSQL, whose own indicator reports the outage
             details.put("warning", "the stored holiday calendars cannot be read now");

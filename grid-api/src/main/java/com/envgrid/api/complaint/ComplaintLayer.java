@@ -3,6 +3,7 @@ package com.envgrid.api.complaint;
 import com.envgrid.api.features.FeatureLayer;
 import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.ListFilter;
 import com.envgrid.core.complaint.Complaint;
@@ -11,6 +12,7 @@ import com.envgrid.core.geo.feature.Field;
 import com.envgrid.core.geo.feature.FieldType;
 import com.envgrid.core.geo.feature.GeometryKind;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
+import com.envgrid.core.rules.RuleBook;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -55,12 +57,12 @@ class ComplaintLayer implements FeatureLayer {
             .withPublic(true);
 
     private final Complaints complaints;
-    private final ComplaintSettings settings;
+    private final CityRules rules;
     private final DistrictTime time;
 
-    ComplaintLayer(Complaints complaints, ComplaintSettings settings, DistrictTime time) {
+    ComplaintLayer(Complaints complaints, CityRules rules, DistrictTime time) {
         this.complaints = complaints;
-        this.settings = settings;
+        this.rules = rules;
         this.time = time;
     }
 
@@ -77,9 +79,10 @@ class ComplaintLayer implements FeatureLayer {
                     .map(ComplaintLayer::publicFeature).toList();
         }
         LocalDate today = time.today();
+        RuleBook book = rules.book();
         return complaints.visible(viewer.scope().get(), null, null, ListFilter.NONE, false, today).stream()
                 .sorted(Comparator.comparingLong(Complaint::id))
-                .map(c -> staffFeature(c, today)).toList();
+                .map(c -> staffFeature(c, book, today)).toList();
     }
 
     private static Feature publicFeature(ComplaintViews.Public c) {
@@ -93,7 +96,7 @@ class ComplaintLayer implements FeatureLayer {
                 new Coordinate(c.lon(), c.lat())), p);
     }
 
-    private Feature staffFeature(Complaint c, LocalDate today) {
+    private Feature staffFeature(Complaint c, RuleBook book, LocalDate today) {
         Map<String, Object> p = common(c.id(), c.category().key(), c.category().chineseName(), c.gridCode(),
                 complaints.gridName(c.gridCode()), c.state().key(), c.state().chineseName(), c.receivedAt(),
                 c.acceptBy(), c.closeBy(), c.closedAt());
@@ -101,7 +104,7 @@ class ComplaintLayer implements FeatureLayer {
         p.put("description", c.description());
         p.put("address", c.address());
         p.put("overdue", c.overdueOn(today));
-        p.put("escalated_to", c.escalation(settings.escalation(), today).key());
+        p.put("escalated_to", Complaints.escalation(c, book, today).key());
         p.put("problem_case_id", c.problemCaseId());
         return new Feature(String.valueOf(c.id()), GridFeatureReader.GEOMETRY.createPoint(
                 new Coordinate(c.lon(), c.lat())), p);

@@ -3,12 +3,12 @@ package com.envgrid.api.complaint;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.calendar.CalendarChanged;
-import com.envgrid.api.calendar.HolidayCalendars;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.photo.PhotoInfo;
 import com.envgrid.api.photo.Photos;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.Cases;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.ListFilter;
@@ -29,7 +29,6 @@ import com.envgrid.core.complaint.PublicProgress;
 import com.envgrid.core.complaint.PublicReply;
 import com.envgrid.core.complaint.Routing;
 import com.envgrid.core.complaint.Satisfaction;
-import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
@@ -39,6 +38,8 @@ import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
+import com.envgrid.core.rules.DistrictRules;
+import com.envgrid.core.rules.RuleBook;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -81,10 +82,9 @@ public class Complaints {
     private final LiveGridLayer layer;
     private final Staffings staffings;
     private final Audit audit;
-    private final HolidayCalendars calendars;
+    private final CityRules rules;
     private final DistrictTime time;
     private final ComplaintSettings settings;
-    private final ComplaintDeadlines deadlines;
     private final Photos photos;
     private final Cases cases;
     private final SupervisedObjects directory;
@@ -93,17 +93,16 @@ public class Complaints {
     private final ApplicationEventPublisher<ComplaintReplyPublished> replyPublished;
 
     Complaints(ComplaintRows complaints, LiveGridLayer layer, Staffings staffings, Audit audit,
-               HolidayCalendars calendars, DistrictTime time, ComplaintSettings settings, Cases cases,
+               CityRules rules, DistrictTime time, ComplaintSettings settings, Cases cases,
                SupervisedObjects directory, Photos photos, Submissions submissions, PublicReplyRows publicReplies,
                ApplicationEventPublisher<ComplaintReplyPublished> replyPublished) {
         this.complaints = complaints;
         this.layer = layer;
         this.staffings = staffings;
         this.audit = audit;
-        this.calendars = calendars;
+        this.rules = rules;
         this.time = time;
         this.settings = settings;
-        this.deadlines = settings.deadlinesByCategory();
         this.cases = cases;
         this.directory = directory;
         this.photos = photos;
@@ -187,7 +186,8 @@ public class Complaints {
 
     /** Stores a checked complaint, from a public client ({@code clientKey}) or entered by staff (null). */
     private Complaint store(Actor actor, Instant at, Channel channel, Submissions.Checked c, String clientKey) {
-        var due = deadlines.due(c.report().category(), time.dateOf(at), calendars.workingDays());
+        var due = due(rules.ofGrid(c.route() == null ? null : c.route().gridCode()), c.report().category(),
+                time.dateOf(at));
         var stored = complaints.add(Complaint.receive(c.report(), c.from(), channel, c.route(), due, at, token(),
                 token(), clientKey));
         for (int i = 0; i < c.photos().size(); i++) {
@@ -250,7 +250,7 @@ public class Complaints {
     public ComplaintViews.Staff transfer(Actor actor, Instant at, long id, ComplaintViews.Transfer request) {
         var c = handled(id, actor.scope());
         String grid = Submissions.blankToNull(request.grid());
-        var due = deadlines.due(c.category(), time.dateOf(at), calendars.workingDays());
+        var due = due(rules.ofGrid(grid), c.category(), time.dateOf(at));
         var step = handledStep(id, c.transfer(actor, at, grid, request.reason(), due));
         if (layer.layer().find(grid).isEmpty()) {
             throw new InvalidInput("no such grid", List.of(new InputProblem("/grid", "no grid " + grid
@@ -383,13 +383,14 @@ public class Complaints {
     /** The complaints {@link #list} shows a scope on {@code today}. */
     List<Complaint> visible(GridScope scope, ComplaintState state, ComplaintCategory category, ListFilter filter,
                             boolean escalatedOnly, LocalDate today) {
+        RuleBook book = rules.book();
         return complaints.listed(state).stream().map(ComplaintRows.ComplaintRow::toComplaint)
                 .filter(c -> c.visibleTo(scope))
                 .filter(c -> category == null || c.category() == category)
                 .filter(c -> filter.inGrid(c.gridCode()) && filter.onDay(time.dateOf(c.receivedAt()))
                         && filter.passesOverdue(c.overdueOn(today)))
                 .filter(c -> !escalatedOnly
-                        || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
+                        || escalation(c, book, today) != Escalation.Level.SUPERVISOR)
                 .toList();
     }
 
@@ -403,11 +404,11 @@ public class Complaints {
      */
     @EventListener
     void recount(CalendarChanged change) {
-        WorkingDays calendar = calendars.workingDays();
+        RuleBook book = rules.book();
         for (var c : complaints.findByClosedAtIsNull()) {
             LocalDate receivedOn = time.dateOf(c.receivedAt());
             if (receivedOn.getYear() <= change.year() && c.closeBy().getYear() >= change.year()) {
-                var due = deadlines.due(c.category(), receivedOn, calendar);
+                var due = due(book.ofGrid(c.gridCode()), c.category(), receivedOn);
                 complaints.updateDeadlines(c.id(), due.acceptBy(), due.closeBy());
             }
         }
@@ -415,11 +416,22 @@ public class Complaints {
 
     /** The open complaints that have gone up past their supervisors on {@code today}, to the chief or the district. */
     public List<Escalated> escalatedOn(LocalDate today) {
+        RuleBook book = rules.book();
         return complaints.findByClosedAtIsNull().stream().map(ComplaintRows.ComplaintRow::toComplaint)
                 .filter(c -> c.gridCode() != null)
-                .map(c -> new Escalated(c.id(), c.gridCode(), c.escalation(settings.escalation(), today),
+                .map(c -> new Escalated(c.id(), c.gridCode(), escalation(c, book, today),
                         c.waitingOn(), c.category().chineseName() + "：" + c.description()))
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
+    }
+
+    /** How far up a complaint has gone on {@code today}, by the escalation days of its grid's district. */
+    static Escalation.Level escalation(Complaint c, RuleBook book, LocalDate today) {
+        return c.escalation(book.ofGrid(c.gridCode()).complaintEscalation(), today);
+    }
+
+    /** When a complaint received on a day is due, by the deadlines and the calendar of its district. */
+    private static ComplaintDeadlines.Due due(DistrictRules rules, ComplaintCategory category, LocalDate receivedOn) {
+        return rules.complaintDeadlines().due(category, receivedOn, rules.workingDays());
     }
 
     ComplaintViews.Public publicView(long id) {
@@ -478,7 +490,7 @@ public class Complaints {
         if (shown.isEmpty()) {
             return List.of();
         }
-        WorkingDays calendar = calendars.workingDays();
+        RuleBook book = rules.book();
         var ids = shown.stream().map(Complaint::id).toList();
         var events = complaints.eventsOf(ids).stream().collect(Collectors.groupingBy(ComplaintRows.EventRow::complaintId));
         var photos = complaints.photosOf(ids).stream().collect(Collectors.groupingBy(ComplaintRows.PhotoOf::complaintId,
@@ -486,11 +498,11 @@ public class Complaints {
         var names = staffings.namesOf(events.values().stream().flatMap(List::stream)
                 .map(ComplaintRows.EventRow::actorId).filter(Objects::nonNull).distinct().toList());
         var replies = publishedReplies(ids);
-        return shown.stream().map(c -> staffView(c, scope, calendar, today, events.getOrDefault(c.id(), List.of()),
+        return shown.stream().map(c -> staffView(c, scope, book.ofGrid(c.gridCode()), today, events.getOrDefault(c.id(), List.of()),
                 photos.getOrDefault(c.id(), List.of()), names, replies.get(c.id()))).toList();
     }
 
-    private ComplaintViews.Staff staffView(Complaint c, GridScope scope, WorkingDays calendar, LocalDate today,
+    private ComplaintViews.Staff staffView(Complaint c, GridScope scope, DistrictRules rules, LocalDate today,
                                            List<ComplaintRows.EventRow> events, List<String> photos,
                                            Map<Long, String> names, PublicReplyRows.PublishedRow published) {
         boolean personal = scope.administersCity() || c.gridCode() != null && scope.administers(c.gridCode())
@@ -498,8 +510,8 @@ public class Complaints {
         return new ComplaintViews.Staff(c.id(), c.channel().key(), c.category().key(), c.description(), c.lon(),
                 c.lat(), c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), c.alsoShownTo(),
                 c.state().key(), c.receivedAt(), c.acceptBy(), c.closeBy(),
-                !calendar.missingYears(time.dateOf(c.receivedAt()), c.closeBy()).isEmpty(),
-                c.overdueOn(today), c.escalation(settings.escalation(), today).key(), c.closedAt(), c.reply(),
+                !rules.workingDays().missingYears(time.dateOf(c.receivedAt()), c.closeBy()).isEmpty(),
+                c.overdueOn(today), c.escalation(rules.complaintEscalation(), today).key(), c.closedAt(), c.reply(),
                 c.problemCaseId(), photos, c.mediaUrl(), c.reopened(),
                 c.satisfaction() == null ? null : c.satisfaction().key(), personal ? c.complainantName() : null,
                 personal ? c.complainantContact() : null, c.actionsFor(scope),

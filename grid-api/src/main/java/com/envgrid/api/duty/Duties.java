@@ -3,6 +3,7 @@ package com.envgrid.api.duty;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.source.SupervisedObjects;
@@ -23,6 +24,7 @@ import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
+import com.envgrid.core.rules.RuleBook;
 import com.envgrid.core.source.CreditRating;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
@@ -35,10 +37,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Duty generation for a period and the duty lists. Generation is idempotent — a duty is identified by its target,
@@ -49,7 +53,7 @@ import java.util.Optional;
 @Singleton
 public class Duties {
     private final DutyRows duties;
-    private final Rules rules;
+    private final CityRules rules;
     private final SupervisedObjects objects;
     private final Staffings staffings;
     private final LiveGridLayer layer;
@@ -58,7 +62,7 @@ public class Duties {
     private final int recentComplaintDays;
     private final ApplicationEventPublisher<Object> events;
 
-    Duties(DutyRows duties, Rules rules, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
+    Duties(DutyRows duties, CityRules rules, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
            Audit audit, DistrictTime time, DutySettings settings, ApplicationEventPublisher<Object> events) {
         this.duties = duties;
         this.rules = rules;
@@ -95,9 +99,7 @@ public class Duties {
     @Transactional
     public GenerationReport generate(Actor actor, Instant at, Period period) {
         duties.lockGeneration();
-        GridScope scope = actor.scope();
-        List<Target> targets = targets(period).stream().filter(t -> scope.administers(t.gridCode())).toList();
-        List<PlannedDuty> planned = new DutyPlanner(rules.current()).plan(targets, period);
+        List<PlannedDuty> planned = planned(period, actor.scope());
         Map<DutyKey, DutyRow> existing = new HashMap<>();
         LocalDate earliest = planned.stream().map(PlannedDuty::dueFrom).min(LocalDate::compareTo).orElse(period.start());
         for (DutyRow row : duties.findOverlapping(earliest, period.endExclusive())) {
@@ -140,6 +142,16 @@ public class Duties {
                 unassigned);
         audit.record(actor, at, "generate", "duty_period", period.label(), null, report);
         return report;
+    }
+
+    /** What the rules of each target's district make due in the period, for the targets the actor administers. */
+    private List<PlannedDuty> planned(Period period, GridScope scope) {
+        RuleBook book = rules.book();
+        return targets(period).stream().filter(t -> scope.administers(t.gridCode()))
+                .collect(Collectors.groupingBy(t -> book.ofGrid(t.gridCode()).inspectionRules(), LinkedHashMap::new,
+                        Collectors.toList()))
+                .entrySet().stream().flatMap(e -> new DutyPlanner(e.getKey()).plan(e.getValue(), period).stream())
+                .toList();
     }
 
     /** The duties a run created for supervisors, with their targets' names for the digest each supervisor gets. */

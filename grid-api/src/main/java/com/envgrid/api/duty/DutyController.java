@@ -4,16 +4,12 @@ import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.ListFilter;
-import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.duty.TargetKind;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -25,36 +21,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Inspection rules, duty generation for a period, and the duty lists. */
+/** Duty generation for a period, and the duty lists. */
 @Controller("/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DutyController {
     private static final Set<String> STATUSES = Set.of("open", "done", "overdue");
     private final Duties duties;
-    private final Rules rules;
     private final AccessScopes scopes;
     private final LiveGridLayer layer;
     private final Clock clock;
 
-    DutyController(Duties duties, Rules rules, AccessScopes scopes, LiveGridLayer layer, Clock clock) {
+    DutyController(Duties duties, AccessScopes scopes, LiveGridLayer layer, Clock clock) {
         this.duties = duties;
-        this.rules = rules;
         this.scopes = scopes;
         this.layer = layer;
         this.clock = clock;
-    }
-
-    @Get("/rules")
-    InspectionRules rules() {
-        return rules.current();
-    }
-
-    @Put(value = "/rules", consumes = MediaType.APPLICATION_JSON)
-    @Secured("admin")
-    InspectionRules saveRules(@Body byte[] body) {
-        scopes.requireCityAdministrator("the inspection rules are the city's: its administrators set them");
-        return rules.save(scopes.actor(), clock.instant(), rules.read(body));
     }
 
     @Post("/duties/generate")

@@ -3,12 +3,12 @@ package com.envgrid.api.onboarding;
 import com.envgrid.api.calendar.HolidayCalendars;
 import com.envgrid.api.city.Cities;
 import com.envgrid.api.duty.Duties;
-import com.envgrid.api.duty.Rules;
 import com.envgrid.api.layer.LayerState;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.onboarding.Checklist.Next;
 import com.envgrid.api.onboarding.Checklist.Step;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Role;
@@ -43,13 +43,13 @@ class Onboarding {
     private final LiveGridLayer layer;
     private final SupervisedObjects directory;
     private final Staffings staffings;
-    private final Rules rules;
+    private final CityRules rules;
     private final HolidayCalendars calendars;
     private final Duties duties;
     private final DistrictTime time;
     private final Cities cities;
 
-    Onboarding(LiveGridLayer layer, SupervisedObjects directory, Staffings staffings, Rules rules,
+    Onboarding(LiveGridLayer layer, SupervisedObjects directory, Staffings staffings, CityRules rules,
                HolidayCalendars calendars, Duties duties, DistrictTime time, Cities cities) {
         this.cities = cities;
         this.layer = layer;
@@ -173,8 +173,8 @@ class Onboarding {
 
     /** 5: the district saved its own inspection frequencies, and holiday calendars cover the deadlines ahead. */
     private Step rules() {
-        boolean saved = rules.saved();
-        SortedSet<Integer> missing = calendars.missingYears();
+        boolean saved = rules.inspectionRulesSaved();
+        SortedSet<Integer> missing = calendars.missingYears(null);
         Map<String, Object> found = new LinkedHashMap<>();
         found.put("saved", saved);
         found.put("calendar_missing", List.copyOf(missing));

@@ -4,6 +4,7 @@ import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.shared.NotFound;
@@ -21,6 +22,7 @@ import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.ProblemCase;
 import com.envgrid.core.problem.ReinspectionScheduled;
+import com.envgrid.core.rules.RuleBook;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -47,17 +49,17 @@ public class Cases {
     private final LiveGridLayer layer;
     private final Audit audit;
     private final DistrictTime time;
-    private final CaseSettings settings;
+    private final CityRules rules;
     private final ApplicationEventPublisher<Object> events;
 
     Cases(CaseRows cases, Staffings staffings, LiveGridLayer layer, Audit audit, DistrictTime time,
-          CaseSettings settings, ApplicationEventPublisher<Object> events) {
+          CityRules rules, ApplicationEventPublisher<Object> events) {
         this.cases = cases;
         this.staffings = staffings;
         this.layer = layer;
         this.audit = audit;
         this.time = time;
-        this.settings = settings;
+        this.rules = rules;
         this.events = events;
     }
 
@@ -67,7 +69,8 @@ public class Cases {
         for (int i = 0; i < inspection.findings().size(); i++) {
             Finding f = inspection.findings().get(i);
             open(ProblemCase.open(inspection.id(), i, f.category(), f.severity(), f.description(),
-                    inspection.gridCode(), inspection.targetKind(), inspection.targetCode(), settings.deadlines(),
+                    inspection.gridCode(), inspection.targetKind(), inspection.targetCode(),
+                    rules.ofGrid(inspection.gridCode()).rectificationDeadlines(),
                     time.dateOf(at), at), inspection.inspectorId(), null);
         }
     }
@@ -80,7 +83,8 @@ public class Cases {
                                  Severity severity, String description) {
         return open(ProblemCase.open(null, 0, category, severity, description, gridCode,
                 sourceCode == null ? TargetKind.GRID_PATROL : TargetKind.SOURCE,
-                sourceCode == null ? gridCode : sourceCode, settings.deadlines(), time.dateOf(at), at),
+                sourceCode == null ? gridCode : sourceCode, rules.ofGrid(gridCode).rectificationDeadlines(),
+                time.dateOf(at), at),
                 actor.person(), "complaint").id();
     }
 
@@ -111,19 +115,22 @@ public class Cases {
         var listed = visible(actor.scope(), state, category, filter, escalatedOnly, today);
         var names = staffings.namesOf(listed.stream().map(ProblemCase::assigneeId).filter(Objects::nonNull)
                 .distinct().toList());
-        return listed.stream().map(c -> view(c, actor, complaints.get(c.id()), List.of(), names, today)).toList();
+        RuleBook book = rules.book();
+        return listed.stream().map(c -> view(c, actor, complaints.get(c.id()), List.of(), names, book, today))
+                .toList();
     }
 
     /** The cases {@link #list} shows a scope on {@code today}, the most urgent first. */
     List<ProblemCase> visible(GridScope scope, CaseState state, FindingCategory category, ListFilter filter,
                               boolean escalatedOnly, LocalDate today) {
+        RuleBook book = rules.book();
         return cases.listed(state).stream().map(CaseRows.CaseRow::toCase)
                 .filter(c -> scope.canRead(c.gridCode()))
                 .filter(c -> category == null || c.category() == category)
                 .filter(c -> filter.inGrid(c.gridCode()) && filter.onDay(time.dateOf(c.openedAt()))
                         && filter.passesOverdue(c.overdueOn(today)))
                 .filter(c -> !escalatedOnly
-                        || c.escalation(settings.escalation(), today) != Escalation.Level.SUPERVISOR)
+                        || escalation(c, book, today) != Escalation.Level.SUPERVISOR)
                 .toList();
     }
 
@@ -134,7 +141,9 @@ public class Cases {
                 .filter(c -> actor.scope().canRead(c.gridCode())).toList();
         var names = staffings.namesOf(listed.stream().map(ProblemCase::assigneeId).filter(Objects::nonNull)
                 .distinct().toList());
-        return listed.stream().map(c -> view(c, actor, cases.complaintOf(c.id()).orElse(null), List.of(), names, today))
+        RuleBook book = rules.book();
+        return listed.stream().map(c -> view(c, actor, cases.complaintOf(c.id()).orElse(null), List.of(), names,
+                        book, today))
                 .toList();
     }
 
@@ -167,10 +176,16 @@ public class Cases {
 
     /** The unfinished cases that have gone up past their supervisors on {@code today}, to the chief or the district. */
     public List<Escalated> escalatedOn(LocalDate today) {
+        RuleBook book = rules.book();
         return cases.listed(null).stream().map(CaseRows.CaseRow::toCase)
-                .map(c -> new Escalated(c.id(), c.gridCode(), c.escalation(settings.escalation(), today), c.dueBy(),
+                .map(c -> new Escalated(c.id(), c.gridCode(), escalation(c, book, today), c.dueBy(),
                         c.category().chineseName() + "：" + c.description()))
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
+    }
+
+    /** How far up a case has gone on {@code today}, by the escalation days of its grid's district. */
+    static Escalation.Level escalation(ProblemCase c, RuleBook book, LocalDate today) {
+        return c.escalation(book.ofGrid(c.gridCode()).caseEscalation(), today);
     }
 
     String gridName(String code) {
@@ -193,17 +208,17 @@ public class Cases {
         var history = cases.events(c.id());
         var names = staffings.namesOf(Stream.concat(Stream.of(c.assigneeId()), history.stream()
                 .map(CaseRows.EventRow::actorId)).filter(Objects::nonNull).distinct().toList());
-        return view(c, actor, cases.complaintOf(c.id()).orElse(null), history, names, today);
+        return view(c, actor, cases.complaintOf(c.id()).orElse(null), history, names, rules.book(), today);
     }
 
     private CaseView view(ProblemCase c, Actor actor, Long complaintId, List<CaseRows.EventRow> history,
-                          Map<Long, String> names, LocalDate today) {
+                          Map<Long, String> names, RuleBook book, LocalDate today) {
         List<String> actions = actor.scope().canWrite(c.gridCode()) ? c.actionsFor(actor) : List.of();
         return new CaseView(c.id(), c.inspectionId(), complaintId, c.category().key(), c.severity().key(),
                 c.description(), c.gridCode(), gridName(c.gridCode()),
                 Vocabulary.key(c.targetKind()), c.targetCode(), c.state().key(),
                 c.assigneeId(), c.assigneeId() == null ? null : names.get(c.assigneeId()), c.dueBy(),
-                c.overdueOn(today), c.escalation(settings.escalation(), today).key(), c.reinspectionDutyId(),
+                c.overdueOn(today), escalation(c, book, today).key(), c.reinspectionDutyId(),
                 c.openedAt(), c.closedAt(), actions,
                 history.stream().map(e -> new CaseView.Event(e.at(), e.actorId(),
                         e.actorId() == null ? null : names.get(e.actorId()), e.action(), e.fromState(), e.toState(),

@@ -4,6 +4,7 @@ import com.envgrid.api.features.FeatureLayer;
 import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.ListFilter;
 import com.envgrid.core.geo.feature.Feature;
@@ -13,6 +14,7 @@ import com.envgrid.core.geo.feature.GeometryKind;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.problem.ProblemCase;
+import com.envgrid.core.rules.RuleBook;
 import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -56,14 +58,14 @@ class ProblemLayer implements FeatureLayer {
 
     private final Cases cases;
     private final CaseRows rows;
-    private final CaseSettings settings;
+    private final CityRules rules;
     private final LiveGridLayer layer;
     private final DistrictTime time;
 
-    ProblemLayer(Cases cases, CaseRows rows, CaseSettings settings, LiveGridLayer layer, DistrictTime time) {
+    ProblemLayer(Cases cases, CaseRows rows, CityRules rules, LiveGridLayer layer, DistrictTime time) {
         this.cases = cases;
         this.rows = rows;
-        this.settings = settings;
+        this.rules = rules;
         this.layer = layer;
         this.time = time;
     }
@@ -79,14 +81,15 @@ class ProblemLayer implements FeatureLayer {
             return List.of();
         }
         LocalDate today = time.today();
+        RuleBook book = rules.book();
         Map<Long, CaseRows.Location> located = rows.locations().stream()
                 .collect(Collectors.toMap(CaseRows.Location::caseId, l -> l));
         return cases.visible(viewer.scope().get(), null, null, ListFilter.NONE, false, today).stream()
                 .sorted(Comparator.comparing(ProblemCase::id))
-                .flatMap(c -> point(c, located.get(c.id())).map(at -> feature(c, at, today)).stream()).toList();
+                .flatMap(c -> point(c, located.get(c.id())).map(at -> feature(c, at, book, today)).stream()).toList();
     }
 
-    private Feature feature(ProblemCase c, Geometry at, LocalDate today) {
+    private Feature feature(ProblemCase c, Geometry at, RuleBook book, LocalDate today) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", c.id());
         p.put("category", c.category().key());
@@ -99,7 +102,7 @@ class ProblemLayer implements FeatureLayer {
         p.put("state", c.state().key());
         p.put("due_by", c.dueBy());
         p.put("overdue", c.overdueOn(today));
-        p.put("escalated_to", c.escalation(settings.escalation(), today).key());
+        p.put("escalated_to", Cases.escalation(c, book, today).key());
         p.put("opened_at", c.openedAt());
         p.put("closed_at", c.closedAt());
         return new Feature(String.valueOf(c.id()), at, p);

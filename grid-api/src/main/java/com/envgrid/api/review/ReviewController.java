@@ -5,6 +5,7 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
 import com.envgrid.api.shared.Tables.Column;
+import com.envgrid.core.grid.Grid;
 import com.envgrid.core.review.RankedGrid;
 import com.envgrid.core.review.ReviewPeriod;
 import com.envgrid.core.review.ReviewWeights;

@@ -5,6 +5,7 @@ import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.coverage.Coverage;
 import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.JsonText;
@@ -51,9 +52,11 @@ class Reviews {
     private final AccessScopes scopes;
     private final Audit audit;
     private final JsonText json;
+    private final CityRules rules;
 
     Reviews(Coverage coverage, ReviewRows reviews, LiveGridLayer layer, AccessScopes scopes, Audit audit,
-            JsonText json) {
+            JsonText json, CityRules rules) {
+        this.rules = rules;
         this.coverage = coverage;
         this.reviews = reviews;
         this.layer = layer;
@@ -114,7 +117,7 @@ class Reviews {
      * that district-specific weights (inheriting the city's) come in here.
      */
     ReviewWeights weightsOf(String district) {
-        return ReviewWeights.DEFAULT;
+        return rules.ofDistrict(district).reviewWeights();
     }
 
     /** The review computed now from the records (what publishing would freeze). */

@@ -32,7 +32,7 @@ class DutyApiTest extends ApiTestBase {
 
     @BeforeEach
     void districtWithSourcesAndStaff() throws Exception {
-        sql.execute("DELETE FROM inspection_rules");
+        sql.execute("DELETE FROM rule_setting");
         admin = ApiClient.asAdmin(http);
         emptyLayer.startOver(admin);
         String csv = "统一社会信用代码,名称,经度,纬度,信用等级\n" + D_IN_A1 + ",甲厂,120.002,30.002,D\n"

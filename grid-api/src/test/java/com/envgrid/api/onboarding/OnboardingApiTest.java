@@ -47,7 +47,7 @@ class OnboardingApiTest extends ApiTestBase {
     void a_fresh_install_becomes_a_working_district_step_by_step() throws Exception {
         admin = ApiClient.asAdmin(http);
         sql.clearRecords();
-        sql.execute("DELETE FROM inspection_rules; DELETE FROM protection_zone; DELETE FROM holiday_calendar");
+        sql.execute("DELETE FROM rule_setting; DELETE FROM protection_zone; DELETE FROM holiday_calendar");
         emptyLayer.reset();
 
         JsonNode empty = checklist();

@@ -615,7 +615,28 @@ class AccessMatrixTest extends ApiTestBase {
                         + t.month.substring(0, 4) + "-Q" + ((Integer.parseInt(t.month.substring(5)) - 1) / 3 + 1), t -> ""),
                         409, 403),
                 districtRow(post("POST /api/rivers/import", "", t -> "/api/rivers/import", t -> river()), 403, 403),
-                districtRow(post("POST /api/zones/import", "", t -> "/api/zones/import", t -> zone()), 403, 403));
+                districtRow(post("POST /api/zones/import", "", t -> "/api/zones/import", t -> zone()), 403, 403),
+                // rollup: the city's view of the review, for those who read every district
+                row(get("GET /api/review/city", "", t -> "/api/review/city?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/review/city.xlsx", "", t -> "/api/review/city.xlsx?quarter=" + t.lastQuarter),
+                        200, 200, 403, 403, 401),
+                row(get("GET /api/coverage/rows", "the city", t -> "/api/coverage/rows?period=" + t.month
+                        + "&level=city"), 200, 200, 200, 200, 401),
+                // rules per district (#16): read by everyone signed in, set and reset by administrators
+                row(get("/api/rule-settings"), 200, 200, 200, 200, 401),
+                row(get("GET /api/rule-settings/{item}", "the city's case escalation",
+                        t -> "/api/rule-settings/case_escalation"), 200, 200, 200, 200, 401),
+                row(call("PUT /api/rule-settings/{item}", "the city's escalation days", t -> api -> api.exchange(
+                        HttpRequest.PUT("/api/rule-settings/case_escalation", "{\"daysToChief\":0,\"daysToDistrict\":3}")
+                                .contentType(MediaType.APPLICATION_JSON_TYPE))), 200, 403, 403, 403, 401),
+                row(call("DELETE /api/rule-settings/{item}", "the city's escalation days", t -> api -> api.exchange(
+                        HttpRequest.DELETE("/api/rule-settings/case_escalation"))), 200, 403, 403, 403, 401),
+                row(call("DELETE /api/calendars/{year}", "2032 as stored just before", t -> api -> {
+                    t.admin.exchange(HttpRequest.PUT("/api/calendars/2032", "{\"holidays\":[\"2032-01-01\"],"
+                            + "\"make_up_workdays\":[]}").contentType(MediaType.APPLICATION_JSON_TYPE));
+                    return api.exchange(HttpRequest.DELETE("/api/calendars/2032"));
+                }), 204, 403, 403, 403, 401));
     }
 
     /** Binds the person {@code id} gives to district D. */
@@ -629,13 +650,6 @@ class AccessMatrixTest extends ApiTestBase {
     static Stream<Arguments> districtRow(Call call, int districtAdmin, int districtViewer) {
         return Stream.of(Arguments.of("district-admin", call, districtAdmin),
                 Arguments.of("district-viewer", call, districtViewer));
-                // rollup: the city's view of the review, for those who read every district
-                row(get("GET /api/review/city", "", t -> "/api/review/city?quarter=" + t.lastQuarter),
-                        200, 200, 403, 403, 401),
-                row(get("GET /api/review/city.xlsx", "", t -> "/api/review/city.xlsx?quarter=" + t.lastQuarter),
-                        200, 200, 403, 403, 401),
-                row(get("GET /api/coverage/rows", "the city", t -> "/api/coverage/rows?period=" + t.month
-                        + "&level=city"), 200, 200, 200, 200, 401));
     }
 
     /** A new key of the supervisor of A1, its id. */

@@ -54,7 +54,7 @@ class FreshDistrictBrowserTest extends BrowserTestBase {
     @Test
     void aNewAdministratorTakesAFreshInstallToAWorkingDistrictWithTheBureausOwnFiles() throws Exception {
         sql.clearRecords();
-        sql.execute("DELETE FROM inspection_rules; DELETE FROM protection_zone");
+        sql.execute("DELETE FROM rule_setting; DELETE FROM protection_zone");
         emptyLayer.reset();
 
         openBrowser();

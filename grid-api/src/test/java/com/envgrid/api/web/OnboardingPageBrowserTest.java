@@ -44,7 +44,7 @@ class OnboardingPageBrowserTest extends BrowserTestBase {
     @Test
     void aNewAdministratorIsLedFromAnEmptyInstallToAWorkingDistrict() throws Exception {
         sql.clearRecords();
-        sql.execute("DELETE FROM inspection_rules; DELETE FROM protection_zone");
+        sql.execute("DELETE FROM rule_setting; DELETE FROM protection_zone");
         emptyLayer.reset();
 
         openBrowser();

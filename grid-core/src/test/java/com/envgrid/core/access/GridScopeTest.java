@@ -1,8 +1,7 @@
 package com.envgrid.core.access;
 
-import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridFixture;
 import com.envgrid.core.grid.GridLayer;
-import com.envgrid.core.grid.GridLevel;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import static com.envgrid.core.grid.GridFixture.community;
 import static com.envgrid.core.grid.GridFixture.district;
 import static com.envgrid.core.grid.GridFixture.square;
 import static com.envgrid.core.grid.GridFixture.town;
-import static com.envgrid.core.grid.GridFixture.wkt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,13 +53,7 @@ class GridScopeTest {
         assertTrue(scope.canWrite("D") && scope.canWrite("B1"));
     }
 
-    /** Two districts of one city: D1 with town A, D2 with town B. */
-    static final GridLayer CITY = GridLayer.of(List.of(
-            new Grid("D1", "一区", GridLevel.DISTRICT, null, wkt(square(0, 0, 10, 10))),
-            new Grid("D2", "二区", GridLevel.DISTRICT, null, wkt(square(10, 0, 20, 10))),
-            new Grid("A", "A", GridLevel.TOWN, "D1", wkt(square(0, 0, 10, 10))),
-            new Grid("B", "B", GridLevel.TOWN, "D2", wkt(square(10, 0, 20, 10))),
-            new Grid("B1", "B1", GridLevel.COMMUNITY, "B", wkt(square(10, 0, 20, 10)))), true);
+    static final GridLayer CITY = GridFixture.cityOfTwoDistricts();
 
     @Test
     void a_district_administrator_administers_their_district_only_and_a_city_administrator_every_district() {

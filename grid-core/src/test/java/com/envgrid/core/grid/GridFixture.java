@@ -73,6 +73,16 @@ public final class GridFixture {
         return new Grid(code, "community " + code, GridLevel.COMMUNITY, parent, wkt(wkt));
     }
 
+    /** Two districts of one city side by side: D1 (0..10) with town A, D2 (10..20) with town B and community B1. */
+    public static GridLayer cityOfTwoDistricts() {
+        return GridLayer.of(java.util.List.of(
+                new Grid("D1", "一区", GridLevel.DISTRICT, null, wkt(square(0, 0, 10, 10))),
+                new Grid("D2", "二区", GridLevel.DISTRICT, null, wkt(square(10, 0, 20, 10))),
+                new Grid("A", "A", GridLevel.TOWN, "D1", wkt(square(0, 0, 10, 10))),
+                new Grid("B", "B", GridLevel.TOWN, "D2", wkt(square(10, 0, 20, 10))),
+                new Grid("B1", "B1", GridLevel.COMMUNITY, "B", wkt(square(10, 0, 20, 10)))), true);
+    }
+
     public static String square(double x0, double y0, double x1, double y1) {
         return String.format(java.util.Locale.ROOT, "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))",
                 x0, y0, x1, y0, x1, y1, x0, y1, x0, y0);

@@ -2,11 +2,12 @@ package com.envgrid.demo.activity;
 
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.duty.Duties;
-import com.envgrid.api.duty.Rules;
 import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.rules.CityRules;
 import com.envgrid.core.duty.Frequency;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.duty.Period;
+import com.envgrid.core.rules.RuleItem;
 import com.envgrid.demo.DemoSwitches;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -64,12 +65,12 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     private final DemoComplaints complaints;
     private final Fieldwork fieldwork;
     private final Duties duties;
-    private final Rules rules;
+    private final CityRules rules;
     private final LiveGridLayer layer;
     private final DistrictTime time;
     private final TransactionOperations<Connection> transactions;
 
-    DemoActivity(DemoStaff staff, DemoComplaints complaints, Fieldwork fieldwork, Duties duties, Rules rules,
+    DemoActivity(DemoStaff staff, DemoComplaints complaints, Fieldwork fieldwork, Duties duties, CityRules rules,
                  LiveGridLayer layer, DistrictTime time, TransactionOperations<Connection> transactions) {
         this.staff = staff;
         this.complaints = complaints;
@@ -102,7 +103,7 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     private String record() {
         Timeline timeline = Timeline.endingOn(time.today(), time.zone());
         SplittableRandom random = new SplittableRandom(SEED);
-        rules.save(SYSTEM, timeline.opening(), RULES);
+        rules.set(SYSTEM, timeline.opening(), null, RuleItem.INSPECTION_RULES, RULES);
         Cast cast = staff.hire(timeline, random);
         Fieldwork.Year year = fieldwork.year(timeline, cast, random);
         int received = 0;

@@ -86,11 +86,38 @@ class RulesPageBrowserTest extends BrowserTestBase {
         assertEquals(before, rules(), "nothing was saved");
     }
 
+    @Test
+    void aDistrictsOwnRulesAreSavedAndResetToInheritTheCitys() throws IOException {
+        Select district = new Select(browser.find(By.id("rules-district")));
+        String code = district.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty())
+                .findFirst().orElseThrow();
+        district.selectByValue(code);
+        browser.until("the district's rules never showed as inherited", () -> "false".equals(origin().getAttribute("data-own"))
+                && browser.find(By.id("rules-save")).isEnabled());
+        assertFalse(browser.find(By.id("rules-inherit")).isDisplayed(), "nothing of its own to reset");
+
+        new Select(browser.find(By.cssSelector("#rules-form select[name='gridPatrol']"))).selectByValue("every-1");
+        browser.find(By.id("rules-save")).click();
+        browser.until("never saved as the district's own; status line: " + status().getText(),
+                () -> "true".equals(origin().getAttribute("data-own")) && browser.find(By.id("rules-inherit")).isDisplayed());
+        assertEquals(1, admin().get("/api/rules?district=" + code).json().get("gridPatrol").get("everyMonths").asInt());
+        browser.screenshot("rules-district.png");
+
+        browser.find(By.id("rules-inherit")).click();
+        browser.until("never inherited again", () -> "false".equals(origin().getAttribute("data-own")));
+        assertEquals(admin().get("/api/rules").json(), admin().get("/api/rules?district=" + code).json(),
+                "the district follows the city's rules again");
+    }
+
+    private WebElement origin() {
+        return browser.find(By.id("rules-origin"));
+    }
+
     /** The status line shows an error carrying the reasons the server gives for the same rules sent through the API. */
     private void assertRefusedWithTheReasonOf(JsonNode asked) {
         browser.until("no refusal on the status line: " + status().getText(),
                 () -> "error".equals(status().getAttribute("data-kind")));
-        ApiClient.Answer answer = admin().exchange(HttpRequest.PUT("/api/rules", asked.toString())
+        ApiClient.Answer answer = admin().exchange(HttpRequest.PUT(rulesShown(), asked.toString())
                 .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertEquals(400, answer.status(), "the server refuses these rules: " + answer.json());
         String shown = status().getText();
@@ -104,9 +131,15 @@ class RulesPageBrowserTest extends BrowserTestBase {
     }
 
     private JsonNode rules() {
-        ApiClient.Answer answer = admin().get("/api/rules");
-        assertEquals(200, answer.status(), "GET /api/rules: " + answer.json());
+        ApiClient.Answer answer = admin().get(rulesShown());
+        assertEquals(200, answer.status(), "GET " + rulesShown() + ": " + answer.json());
         return answer.json();
+    }
+
+    /** The rules of the district the page shows (the administrator's own), or the city's. */
+    private String rulesShown() {
+        String district = browser.find(By.id("rules-district")).getAttribute("value");
+        return district.isEmpty() ? "/api/rules" : "/api/rules?district=" + district;
     }
 
     private ApiClient admin() {

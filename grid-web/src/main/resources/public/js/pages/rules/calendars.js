@@ -1,9 +1,10 @@
-// The holiday calendars section of the rules page: each year's schedule and where it comes from (shipped with the
-// platform, configured, or added by an administrator), a warning naming the years that complaint deadlines
-// counted from today reach without a schedule, and — for administrators — a form to add or correct a year.
-// Everything from the server goes into the page with textContent.
+// The holiday calendars section of the rules page, for the city or the district chosen: each year's schedule and
+// where it comes from (shipped with the platform, configured, added for the city, or added by the district for
+// itself), a warning naming the years that complaint deadlines counted from today reach without a schedule, and —
+// for administrators of what is shown — a form to add or correct a year and a button removing a year they added,
+// which inherits again. Everything from the server goes into the page with textContent.
 
-import { fetchCalendars, saveCalendar } from '../../components/api.js';
+import { fetchCalendars, removeCalendar, saveCalendar } from '../../components/api.js';
 import { element } from '../../components/dom.js';
 import { createStatusLine } from '../../components/status.js';
 import { onLanguageChange, t } from '../../i18n/index.js';
@@ -20,10 +21,11 @@ const elements = {
 };
 const { say, fail } = createStatusLine($('calendar-status'));
 let calendars = null;
+let choice = null;
 
 async function load() {
   try {
-    calendars = await fetchCalendars();
+    calendars = await fetchCalendars(choice.district);
     render();
     $('calendars').dataset.loaded = 'true';
   } catch (error) {
@@ -41,11 +43,33 @@ function render() {
       element('td', { text: String(year.year) }),
       element('td', { text: t(`calendars.source.${year.source}`) }),
       element('td', { text: ranges(year.holidays).join('、') }),
-      element('td', { text: ranges(year.make_up_workdays).join('、') }));
+      element('td', { text: ranges(year.make_up_workdays).join('、') }),
+      element('td', {}, removable(year) ? removeButton(year.year) : null));
     row.dataset.year = String(year.year);
     row.dataset.source = year.source;
     return row;
   }));
+}
+
+/** A year the city (shown as the city) or the district (shown as the district) added itself. */
+function removable(year) {
+  return choice.mayChange && year.source === (choice.district ? 'district' : 'stored');
+}
+
+function removeButton(year) {
+  const button = element('button', { className: 'button', text: t('calendars.remove') });
+  button.type = 'button';
+  button.addEventListener('click', async () => {
+    say('calendars.status.saving');
+    try {
+      await removeCalendar(year, choice.district);
+      say('calendars.status.removed', { year }, 'success');
+      await load();
+    } catch (error) {
+      fail('calendars.status.failed', error);
+    }
+  });
+  return button;
 }
 
 /** Consecutive dates written as one range: 2026-10-01..2026-10-07. */
@@ -78,7 +102,8 @@ async function save(event) {
   elements.save.disabled = true;
   say('calendars.status.saving');
   try {
-    await saveCalendar(year, { holidays: entries(elements.holidays.value), make_up_workdays: entries(elements.makeUps.value) });
+    await saveCalendar(year, { holidays: entries(elements.holidays.value), make_up_workdays: entries(elements.makeUps.value) },
+      choice.district);
     say('calendars.status.saved', { year }, 'success');
     await load();
   } catch (error) {
@@ -89,14 +114,20 @@ async function save(event) {
 }
 
 /**
- * Loads the calendars into the rules page's section; me, the page's signed-in person (a promise), says whether the
- * form is offered.
+ * Loads the calendars of the district chosen (see district-rules.js) into the rules page's section, again when the
+ * choice changes; whether the signed-in person may change them says whether the form is offered.
  */
-export async function startCalendars(me) {
+export async function startCalendars(districtChoice) {
+  choice = districtChoice;
   elements.form.addEventListener('submit', save);
   onLanguageChange(render);
-  const [person] = await Promise.all([me, load()]);
-  elements.form.hidden = person?.role !== 'admin';
+  choice.onChange(show);
+  await show();
+}
+
+async function show() {
+  await load();
+  elements.form.hidden = !choice.mayChange;
   const missing = calendars?.missing_years ?? [];
   if (missing.length > 0) {
     elements.year.value = String(missing[0]);
