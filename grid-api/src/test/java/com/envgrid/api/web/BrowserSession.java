@@ -210,14 +210,14 @@ final class BrowserSession implements AutoCloseable {
 
     /**
      * Signs in as the login page does — POST /login, the token kept in the tab's sessionStorage — and opens the page
-     * signed in. The login page's form and its way back are the login page's own tests' subject
+     * (with its query, if any) signed in. The login page's form and its way back are the login page's own tests' subject
      * ({@link #signInThroughLoginPage}); every other test saves the login page's load and the redirected first one.
      */
     void signInAt(String page, Account account) {
         open("favicon.svg"); // a document of the UI's origin that runs none of its scripts
         setToken(tokenFor(account));
         open(page);
-        String expected = page.isEmpty() ? "index.html" : page;
+        String expected = fileOf(page);
         until("not on " + expected + " signed in as " + account.username() + "; at " + driver.getCurrentUrl(),
                 () -> onPage(expected) && token() != null);
     }
@@ -230,9 +230,15 @@ final class BrowserSession implements AutoCloseable {
         open(page);
         waitForPage("login.html");
         submitLogin(account.username(), account.password());
-        String expected = page.isEmpty() ? "index.html" : page;
+        String expected = fileOf(page);
         until("back on " + expected + " after signing in as " + account.username(),
                 () -> onPage(expected) && token() != null);
+    }
+
+    /** The page's file, without its query: {@code "coverage.html?period=2026-11"} → {@code coverage.html}. */
+    private static String fileOf(String page) {
+        String file = URI.create(page).getPath();
+        return file.isEmpty() ? "index.html" : file;
     }
 
     /** The token POST /login gives the account, asked for from the current page of the UI as the login page asks. */
