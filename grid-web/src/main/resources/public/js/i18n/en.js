@@ -1298,7 +1298,8 @@ export default {
   'onboarding.files.duties': 'Generate this month\'s duties from the rules on the duties page; they go to each grid\'s supervisors',
   'onboarding.found.grids.none': 'No grid imported yet',
   'onboarding.found.grids.count': '{count} grids: {levels}',
-  'onboarding.found.grids.district': 'District outline: {name}',
+  'onboarding.found.grids.district': '{city}: {count} district(s) ({names})',
+  'onboarding.found.grids.cityUnnamed': 'The city (no name set)',
   'onboarding.found.grids.noDistrict': 'No district outline',
   'onboarding.found.grids.findings': 'Validation: {errors} errors, {warnings} warnings (gaps, slivers …)',
   'onboarding.found.directory': '{count} sources, {outside} of them in no town, street or park',
@@ -1516,4 +1517,6 @@ export default {
   'gisDownload.preparing': 'Preparing the file…',
   'gisDownload.failed': 'The download failed: {detail}',
   'problem.conflict.duplicate': '“{value}” exists already ({key}), perhaps taken by a request sent at the same moment: reload and try again',
+  'problem.city.not_a_city_code': '"{value}" is not a city\'s GB/T 2260 code: 6 digits ending in 00, such as 320200',
+  'problem.city.districts_elsewhere': 'Districts {districts} do not lie in this city by their codes',
 };

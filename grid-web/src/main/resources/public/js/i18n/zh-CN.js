@@ -1230,7 +1230,8 @@ export default {
   'onboarding.files.duties': '在巡查任务页面按规则生成本月任务，自动分派给各网格的网格员',
   'onboarding.found.grids.none': '尚未导入任何网格',
   'onboarding.found.grids.count': '共 {count} 个网格：{levels}',
-  'onboarding.found.grids.district': '区界：{name}',
+  'onboarding.found.grids.district': '{city}：{count} 个区（{names}）',
+  'onboarding.found.grids.cityUnnamed': '本市（未设置名称）',
   'onboarding.found.grids.noDistrict': '没有区界',
   'onboarding.found.grids.findings': '校验：{errors} 个错误，{warnings} 个提示（空白区域、缝隙等）',
   'onboarding.found.directory': '监管对象 {count} 个，其中 {outside} 个不在任何镇街园区网格内',
@@ -1448,4 +1449,6 @@ export default {
   'gisDownload.preparing': '正在生成文件…',
   'gisDownload.failed': '下载失败：{detail}',
   'problem.conflict.duplicate': '“{value}”已存在（{key}），可能刚被同时提交的请求占用：请刷新后重试',
+  'problem.city.not_a_city_code': '“{value}”不是市的行政区划代码（GB/T 2260）：6 位数字、以 00 结尾，如 320200',
+  'problem.city.districts_elsewhere': '区 {districts} 按其代码不属于这个市',
 };
