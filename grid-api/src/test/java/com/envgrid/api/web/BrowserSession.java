@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -34,8 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One person at one browser: Debian's headless Chromium (and its chromedriver, both from /usr/bin; nothing is
- * downloaded) with a profile of its own, on the pages the API serves. Signing in goes through the login page as a
- * person would; the token then lives in the tab's sessionStorage, where {@link #token()} reads it.
+ * downloaded) with a profile of its own, on the pages the API serves. Signing in asks for a token as the login page
+ * does, or goes through the login page's form as a person would ({@link #signInThroughLoginPage}); the token then
+ * lives in the tab's sessionStorage, where {@link #token()} reads it.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -71,14 +73,15 @@ final class BrowserSession implements AutoCloseable {
      * still gets a new browser with a profile of its own, without waiting the seconds Chromium takes to start.
      */
     private static final Map<String, Future<Launched>> SPARES = new ConcurrentHashMap<>();
-    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "spare-browsers");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService LAUNCHER = daemonThread("spare-browsers");
+    /**
+     * Closes the browsers of the tests that are over, while the next test runs: Chromium takes a second or two to
+     * quit, which no test needs to wait for.
+     */
+    private static final ExecutorService CLOSER = daemonThread("closing-browsers");
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(BrowserSession::closeSpares, "close-spare-browsers"));
+        Runtime.getRuntime().addShutdownHook(new Thread(BrowserSession::closeAll, "close-browsers"));
     }
 
     private record Launched(Path profile, WebDriver driver) {
@@ -159,18 +162,28 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /** Closes the spares left when the tests are over. */
-    private static void closeSpares() {
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Closes the spares left when the tests are over, and waits for the browsers still closing. */
+    private static void closeAll() {
         SPARES.values().forEach(spare -> {
             Launched launched = takeSpare(spare);
             if (launched != null) {
-                try {
-                    new BrowserSession("", launched.profile(), launched.driver()).close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                new BrowserSession("", launched.profile(), launched.driver()).close();
             }
         });
+        CLOSER.shutdown();
+        try {
+            CLOSER.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     WebDriver driver() {
@@ -196,16 +209,53 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
+     * Signs in as the login page does — POST /login, the token kept in the tab's sessionStorage — and opens the page
+     * (with its query, if any) signed in. The login page's form and its way back are the login page's own tests' subject
+     * ({@link #signInThroughLoginPage}); every other test saves the login page's load and the redirected first one.
+     */
+    void signInAt(String page, Account account) {
+        open("favicon.svg"); // a document of the UI's origin that runs none of its scripts
+        setToken(tokenFor(account));
+        open(page);
+        String expected = fileOf(page);
+        until("not on " + expected + " signed in as " + account.username() + "; at " + driver.getCurrentUrl(),
+                () -> onPage(expected) && token() != null);
+    }
+
+    /**
      * Opens a page without being signed in, is sent to the login page, signs in there and waits until the
      * login page has sent the browser back to the page.
      */
-    void signInAt(String page, Account account) {
+    void signInThroughLoginPage(String page, Account account) {
         open(page);
         waitForPage("login.html");
         submitLogin(account.username(), account.password());
-        String expected = page.isEmpty() ? "index.html" : page;
+        String expected = fileOf(page);
         until("back on " + expected + " after signing in as " + account.username(),
                 () -> onPage(expected) && token() != null);
+    }
+
+    /** The page's file, without its query: {@code "coverage.html?period=2026-11"} → {@code coverage.html}. */
+    private static String fileOf(String page) {
+        String file = URI.create(page).getPath();
+        return file.isEmpty() ? "index.html" : file;
+    }
+
+    /** The token POST /login gives the account, asked for from the current page of the UI as the login page asks. */
+    private String tokenFor(Account account) {
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(new URL('login', document.baseURI), {method: 'POST', credentials: 'same-origin',
+                    headers: {'Accept': 'application/json', 'Content-Type': 'application/json'},
+                    body: JSON.stringify({username: arguments[0], password: arguments[1]})})
+                  .then(response => response.text().then(body => done({status: response.status, body})))
+                  .catch(error => done({status: 0, body: String(error)}));""", account.username(), account.password());
+        Map<?, ?> response = (Map<?, ?>) answer;
+        String body = String.valueOf(response.get("body"));
+        if (((Number) response.get("status")).intValue() != 200) {
+            throw new IllegalStateException(account.username() + " cannot sign in: " + response.get("status") + " " + body);
+        }
+        return String.valueOf(script("return JSON.parse(arguments[0]).access_token;", body));
     }
 
     /** Types into the login form and submits it. */
@@ -368,11 +418,16 @@ final class BrowserSession implements AutoCloseable {
         Files.write(SCREENSHOTS.resolve(fileName), Base64.getDecoder().decode((String) shot.get("data")));
     }
 
+    /** Quits the browser and removes its profile, in the background ({@link #CLOSER}). */
     @Override
-    public void close() throws IOException {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+    public void close() {
+        CLOSER.execute(() -> {
+            driver.quit();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.envgrid.api.MutableClock;
+import com.envgrid.core.geo.file.Ogr;
+import com.envgrid.core.geo.file.OgrInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -25,7 +28,9 @@ import org.openqa.selenium.support.ui.Select;
  * The coverage map over the {@link CoverageFixture}'s district, November 2026, as the district administrator sees it:
  * the first-level grids coloured by the chosen measure, what nobody supervises hatched and the uncovered strip
  * marked; choosing another measure or period recolours them; a click goes down into a town and the breadcrumb back;
- * the panel gives the figures and trend of the grid in view; problems and complaints come and go with their toggle.
+ * the panel gives the figures and trend of the grid in view; problems and complaints come and go with their toggle;
+ * the period on show downloads as a GIS file (CGCS2000 and GeoPackage for November: every grid's coverage of November,
+ * which GDAL opens in EPSG:4490).
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.clock", value = "mutable")
@@ -43,15 +48,15 @@ class CoveragePageBrowserTest extends BrowserTestBase {
         district = new CoverageFixture(http, clock);
     }
 
-    @BeforeEach
-    void openTheMapOfNovember() throws IOException {
+    /** Each test opens the map it needs: the district administrator's on a desktop, unless the test says otherwise. */
+    private void openTheMapOfNovember() throws IOException {
         openBrowser();
-        browser.signInAt("coverage.html", CoverageFixture.ADMIN);
-        browser.open("coverage.html?period=" + CoverageFixture.MONTH);
+        browser.signInAt("coverage.html?period=" + CoverageFixture.MONTH, CoverageFixture.ADMIN);
     }
 
     @Test
-    void theDistrictViewColoursItsFirstLevelGridsByCoverageAndMarksWhatNobodySupervisesAndTheUncoveredStrip() {
+    void theDistrictViewColoursItsFirstLevelGridsByCoverageAndMarksWhatNobodySupervisesAndTheUncoveredStrip() throws IOException {
+        openTheMapOfNovember();
         waitForView("first", CoverageFixture.MONTH);
 
         assertEquals(Set.of("A", "B"), drawnCodes());
@@ -80,7 +85,8 @@ class CoveragePageBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void anotherMeasureOrPeriodRecoloursTheGridsAndTheLegend() {
+    void anotherMeasureOrPeriodRecoloursTheGridsAndTheLegend() throws IOException {
+        openTheMapOfNovember();
         waitForView("first", CoverageFixture.MONTH);
 
         new Select(browser.find(By.id("coverage-measure"))).selectByValue("problems_open");
@@ -109,6 +115,7 @@ class CoveragePageBrowserTest extends BrowserTestBase {
 
     @Test
     void aClickGoesDownIntoATownItsFiguresAndTrendAreShownAndTheBreadcrumbLeadsBack() throws IOException {
+        openTheMapOfNovember();
         waitForView("first", CoverageFixture.MONTH);
 
         click(grid("A"));
@@ -143,7 +150,8 @@ class CoveragePageBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void problemsAndComplaintsComeAndGoWithTheirToggleAndClusterWhenTheyCrowd() {
+    void problemsAndComplaintsComeAndGoWithTheirToggleAndClusterWhenTheyCrowd() throws IOException {
+        openTheMapOfNovember();
         waitForView("first", CoverageFixture.MONTH);
         assertEquals(0, pointsOnTheMap(), "the point layer starts off");
 
@@ -172,10 +180,8 @@ class CoveragePageBrowserTest extends BrowserTestBase {
 
     @Test
     void aSupervisorsMapOpensOnTheirCommunityAtTheSecondLevel() throws IOException {
-        browser.close();
         openBrowser();
-        browser.signInAt("coverage.html", CoverageFixture.SUPERVISOR);
-        browser.open("coverage.html?period=" + CoverageFixture.MONTH);
+        browser.signInAt("coverage.html?period=" + CoverageFixture.MONTH, CoverageFixture.SUPERVISOR);
 
         waitForView("second", CoverageFixture.MONTH);
         assertEquals(Set.of("A1"), drawnCodes(), "their one community, not an empty district");
@@ -188,10 +194,8 @@ class CoveragePageBrowserTest extends BrowserTestBase {
 
     @Test
     void onAPhoneTheDistrictFillsTheMapAndNoTwoLabelsOverlap() throws IOException {
-        browser.close();
         browser = BrowserSession.openPhone(server);
-        browser.signInAt("coverage.html", CoverageFixture.ADMIN);
-        browser.open("coverage.html?period=" + CoverageFixture.MONTH);
+        browser.signInAt("coverage.html?period=" + CoverageFixture.MONTH, CoverageFixture.ADMIN);
         waitForView("first", CoverageFixture.MONTH);
 
         WebElement map = browser.find(By.id("map"));
@@ -209,13 +213,32 @@ class CoveragePageBrowserTest extends BrowserTestBase {
 
     @Test
     void desktopScreenshotAtTheCommonLaptopSize() throws IOException {
-        browser.close();
         browser = BrowserSession.open(server, 1366, 900);
-        browser.signInAt("coverage.html", CoverageFixture.ADMIN);
-        browser.open("coverage.html?period=" + CoverageFixture.MONTH);
+        browser.signInAt("coverage.html?period=" + CoverageFixture.MONTH, CoverageFixture.ADMIN);
         waitForView("first", CoverageFixture.MONTH);
         browser.until("the labels never settled apart", () -> labelsApart() == 2);
         browser.screenshot("coverage-desktop.png");
+    }
+
+    @Test
+    void thePeriodOnShowDownloadsAsAGeoPackageInCgcs2000() throws IOException {
+        openTheMapOfNovember();
+        browser.until("November was never shown", () -> CoverageFixture.MONTH
+                .equals(browser.find(By.tagName("body")).getAttribute("data-period")));
+        Path downloads = Files.createTempDirectory("envgrid-downloads-");
+        browser.cdp("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        new Select(browser.find(By.cssSelector("#coverage-gis-download [data-gis-crs]"))).selectByValue("cgcs2000");
+        browser.find(By.cssSelector("#coverage-gis-download [data-gis-download='gpkg']")).click();
+        Path gpkg = downloads.resolve("coverage_2026-11-25_cgcs2000.gpkg");
+        browser.until("the GeoPackage was never downloaded", () -> Files.exists(gpkg));
+
+        OgrInfo info = Ogr.info(Files.readAllBytes(gpkg), "coverage.gpkg");
+        assertEquals(4490, info.epsg());
+        int matched = district.admin.get("/ogc/collections/coverage/items?f=json&limit=1&period="
+                + CoverageFixture.MONTH).json().get("numberMatched").asInt();
+        assertEquals(matched, info.featureCount());
+        assertTrue(info.featureCount() >= 4, info.text());
+        assertTrue(info.text().contains("A1"), info.text());
     }
 
     /**

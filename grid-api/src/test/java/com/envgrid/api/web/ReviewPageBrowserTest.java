@@ -158,8 +158,7 @@ class ReviewPageBrowserTest extends BrowserTestBase {
     @Test
     void theUnpublishedRankingIsExportedWithItsWeightsAndSaysItIsUnpublished() throws IOException {
         browser = BrowserSession.open(server, 1366, 900);
-        browser.signInAt("review.html", CoverageFixture.ADMIN);
-        browser.open("review.html?quarter=2026-Q2");
+        browser.signInAt("review.html?quarter=2026-Q2", CoverageFixture.ADMIN);
         waitForRanking();
         assertEquals("live", browser.find(By.tagName("body")).getAttribute("data-review-showing"));
         browser.screenshot("review-desktop.png");
@@ -201,8 +200,7 @@ class ReviewPageBrowserTest extends BrowserTestBase {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        browser.signInAt("review.html", account);
-        browser.open("review.html?quarter=" + CoverageFixture.QUARTER);
+        browser.signInAt("review.html?quarter=" + CoverageFixture.QUARTER, account);
         browser.until("the ranking never loaded; status: " + browser.find(By.id("review-status")).getText(),
                 () -> browser.find(By.id("review-table")).getAttribute("data-loaded") != null);
     }

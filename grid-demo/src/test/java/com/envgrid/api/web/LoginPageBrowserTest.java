@@ -79,7 +79,7 @@ class LoginPageBrowserTest extends BrowserTestBase {
 
     @Test
     void signingOutForgetsTheTokenSoThatTheNextPageAsksForALoginAgain() {
-        browser.signInAt("", BrowserSession.VIEWER);
+        browser.signInThroughLoginPage("", BrowserSession.VIEWER);
         browser.until("the header never gave the role",
                 () -> "区级查看员".equals(browser.find(By.id("signed-in-role")).getText()));
         assertFalse(browser.find(By.id("nav-people")).isDisplayed(), "a district viewer manages nobody");
