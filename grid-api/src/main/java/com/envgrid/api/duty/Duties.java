@@ -99,7 +99,8 @@ public class Duties {
     @Transactional
     public GenerationReport generate(Actor actor, Instant at, Period period) {
         duties.lockGeneration();
-        List<PlannedDuty> planned = planned(period, actor.scope());
+        GridScope scope = actor.scope();
+        List<PlannedDuty> planned = planned(period, scope);
         Map<DutyKey, DutyRow> existing = new HashMap<>();
         LocalDate earliest = planned.stream().map(PlannedDuty::dueFrom).min(LocalDate::compareTo).orElse(period.start());
         for (DutyRow row : duties.findOverlapping(earliest, period.endExclusive())) {
