@@ -1516,4 +1516,9 @@ export default {
   'gisDownload.preparing': 'Preparing the file…',
   'gisDownload.failed': 'The download failed: {detail}',
   'problem.conflict.duplicate': '“{value}” exists already ({key}), perhaps taken by a request sent at the same moment: reload and try again',
+  'problem.complaint.unknown_jurisdiction': '“{value}” is neither a district of this city nor the city: send one of {accepted}',
+  'problem.complaint.outside_jurisdiction': 'This place lies in district {district}, not in the jurisdiction named: send it there or to the city',
+  'problem.complaint.across_districts': 'Only the city’s administrators move a complaint to another district ({from} → {to})',
+  'complaint.field.district': 'Received by',
+  'complaint.districts': 'This city’s districts: {names}. A complaint goes to the district where it happened.',
 };

@@ -1448,4 +1448,9 @@ export default {
   'gisDownload.preparing': '正在生成文件…',
   'gisDownload.failed': '下载失败：{detail}',
   'problem.conflict.duplicate': '“{value}”已存在（{key}），可能刚被同时提交的请求占用：请刷新后重试',
+  'problem.complaint.unknown_jurisdiction': '“{value}”不是本市的区，也不是本市：请使用 {accepted} 之一',
+  'problem.complaint.outside_jurisdiction': '该位置位于 {district}，不在所指定的辖区内：请发往该区或本市',
+  'problem.complaint.across_districts': '只有市局管理员可以把投诉转办到其他区（{from} → {to}）',
+  'complaint.field.district': '受理区',
+  'complaint.districts': '本市各区：{names}。投诉由问题发生地所在的区受理。',
 };
