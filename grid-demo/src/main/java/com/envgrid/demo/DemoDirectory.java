@@ -101,7 +101,7 @@ class DemoDirectory implements ApplicationEventListener<StartupEvent>, Ordered {
             double lon = box.getMinX() + random.nextDouble() * box.getWidth();
             double lat = box.getMinY() + random.nextDouble() * box.getHeight();
             var chain = layer.locator().locate(lon, lat).chain();
-            if (chain.size() < 3) {
+            if (chain.isEmpty() || layer.layer().tierOf(chain.get(0)) < 2) {
                 continue; // only where a second-level grid covers the point
             }
             int n = result.size();
