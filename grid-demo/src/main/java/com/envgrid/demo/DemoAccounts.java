@@ -66,7 +66,8 @@ class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
 
     /**
      * The account's id: created, or kept as a former start left it. {@code district} binds an administrator or
-     * viewer to one district (null: the city).
+     * viewer to one district (null: the city) — applied once people carry a district (V24, helper scope); until
+     * then every account is the city's.
      */
     private long demoAccount(Instant now, String name, String username, String password, String phone, Role role,
                              String district) {
