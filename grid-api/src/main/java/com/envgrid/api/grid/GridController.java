@@ -121,7 +121,7 @@ class GridController {
         LayerState state = live.current();
         var located = state.locator().locate(lon, lat);
         if (!located.found()) {
-            throw new NotFound("[" + lon + ", " + lat + "] is outside the district: no grid covers it");
+            throw new NotFound("[" + lon + ", " + lat + "] is outside the districts of the city: no grid covers it");
         }
         GridScope scope = scopes.current();
         var visible = new GridLocator.Located(located.chain().stream().filter(g -> scope.canRead(g.code())).toList(),
