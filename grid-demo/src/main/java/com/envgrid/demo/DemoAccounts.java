@@ -18,14 +18,17 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * One demo account per role (passwords in the README), the chief and supervisor assigned in the demo's first street.
- * Runs after the demo grids are loaded and the first administrator is created.
+ * One demo account per role and scope (passwords in the README): the city's administrator and viewer, an
+ * administrator and a viewer of 清源区, an administrator of 东澜区, and the chief and supervisor assigned in 清源区's
+ * first street. Runs after the demo grids are loaded and the first administrator is created.
  */
 @Singleton
 @Requires(property = DemoSwitches.ENABLED, value = "true")
 class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
     private static final String DEMO_STREET = "320214001";
+    static final String FIRST_DISTRICT = "320214";
+    static final String SECOND_DISTRICT = "320215";
 
     private final People people;
     private final LiveGridLayer layer;
@@ -44,20 +47,30 @@ class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
             return;
         }
         Instant now = clock.instant();
-        demoAccount(now, "王建国", "admin", "Admin#2026demo", "13800000001", Role.ADMIN);
-        demoAccount(now, "李敏", "viewer", "Viewer#2026demo", "13800000002", Role.VIEWER);
-        var chief = demoAccount(now, "张伟", "chief", "Chief#2026demo", "13800000003", Role.CHIEF);
+        demoAccount(now, "赵志远", "city", "City#2026demo", "13800000005", Role.ADMIN, null);
+        demoAccount(now, "孙丽华", "cityviewer", "Cityview#2026demo", "13800000006", Role.VIEWER, null);
+        demoAccount(now, "王建国", "admin", "Admin#2026demo", "13800000001", Role.ADMIN, FIRST_DISTRICT);
+        demoAccount(now, "李敏", "viewer", "Viewer#2026demo", "13800000002", Role.VIEWER, FIRST_DISTRICT);
+        demoAccount(now, "周海涛", "admin2", "Admin2#2026demo", "13800000007", Role.ADMIN, SECOND_DISTRICT);
+        var chief = demoAccount(now, "张伟", "chief", "Chief#2026demo", "13800000003", Role.CHIEF, null);
         people.assign(Actor.SYSTEM, now, chief, new PeopleRequests.NewAssignment(DEMO_STREET, "chief", null));
-        var supervisor = demoAccount(now, "陈静", "supervisor", "Super#2026demo", "13800000004", Role.SUPERVISOR);
+        var supervisor = demoAccount(now, "陈静", "supervisor", "Super#2026demo", "13800000004", Role.SUPERVISOR,
+                null);
         for (Grid community : layer.layer().children(DEMO_STREET).stream().limit(2).toList()) {
             people.assign(Actor.SYSTEM, now, supervisor,
                     new PeopleRequests.NewAssignment(community.code(), "supervisor", null));
         }
-        LOG.info("Created the demo accounts admin, viewer, chief and supervisor (passwords in the README)");
+        LOG.info("Created the demo accounts city, cityviewer, admin, viewer, admin2, chief and supervisor"
+                + " (passwords in the README)");
     }
 
-    /** The account's id: created, or kept as a former start left it. */
-    private long demoAccount(Instant now, String name, String username, String password, String phone, Role role) {
+    /**
+     * The account's id: created, or kept as a former start left it. {@code district} binds an administrator or
+     * viewer to one district (null: the city) — applied once people carry a district (V24, helper scope); until
+     * then every account is the city's.
+     */
+    private long demoAccount(Instant now, String name, String username, String password, String phone, Role role,
+                             String district) {
         return people.idOf(username).orElseGet(() ->
                 people.create(Actor.SYSTEM, now, new PeopleRequests.NewPerson(name, username, password, phone,
                         role.key())).id());

@@ -31,9 +31,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A generated directory for the demo district, on a start with an empty directory: about 60 sources of every
- * rating and kind spread over the district, two river segments with their river chiefs and one drinking-water
- * protection zone. Deterministic (fixed seed), loaded through the same directory code as an import.
+ * A generated directory for the demo city, on a start with an empty directory: in 清源区 60 sources of every rating
+ * and kind spread over the district, two river segments with their river chiefs and one drinking-water protection
+ * zone; in 东澜区 30 sources and one river segment. Deterministic (a fixed seed per district), loaded through the
+ * same directory code as an import.
  */
 @Singleton
 @Requires(property = DemoSwitches.ENABLED, value = "true")
@@ -45,7 +46,19 @@ class DemoDirectory implements ApplicationEventListener<StartupEvent>, Ordered {
     private static final String[][] INDUSTRIES = {{"化工", "精细化工有限公司"}, {"印染", "印染有限公司"},
             {"电镀", "表面处理有限公司"}, {"机械", "机械制造有限公司"}, {"食品", "食品有限公司"}, {"电子", "电子科技有限公司"},
             {"建材", "新型建材有限公司"}};
-    static final int SOURCES = 60;
+    /**
+     * What the directory holds in each demo district: how many sources, the first number of its construction sites,
+     * its rivers (code, name, river chief) with the share of the district's height at which each crosses it, and
+     * whether its first river has a protection zone.
+     */
+    private record Plan(String district, int sources, int firstSite, String[][] rivers, double[] riverHeights,
+                        boolean zone) {
+    }
+
+    private static final List<Plan> PLANS = List.of(
+            new Plan("320214", 60, 1001, new String[][]{{"R-01", "望虞河", "刘建华"}, {"R-02", "伯渎港", "周晓梅"}},
+                    new double[]{0.38, 0.68}, true),
+            new Plan("320215", 30, 2001, new String[][]{{"R-03", "澜溪河", "孙立新"}}, new double[]{0.5}, false));
 
     private final Directory directory;
     private final LiveGridLayer layer;
@@ -59,29 +72,36 @@ class DemoDirectory implements ApplicationEventListener<StartupEvent>, Ordered {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        // the demo's sources, rivers and zones lie in its first district (清源区)
-        var district = layer.layer().districts().stream().findFirst();
-        if (district.isEmpty() || !directory.isEmpty()) {
+        if (!directory.isEmpty()) {
             return;
         }
-        Geometry area = district.get().geometry();
-        SplittableRandom random = new SplittableRandom(320214);
         Instant now = clock.instant();
-        directory.write(Actor.SYSTEM, now, sources(area, random));
-        List<RiverSegment> rivers = rivers(area);
-        directory.saveRivers(Actor.SYSTEM, now, rivers);
-        directory.saveZones(Actor.SYSTEM, now, List.of(zone(rivers.get(0).geometry())));
-        LOG.info("Loaded the demo directory: {} sources, {} river segments, 1 protection zone", SOURCES, rivers.size());
+        for (Plan plan : PLANS) {
+            var district = layer.layer().find(plan.district());
+            if (district.isEmpty()) {
+                continue;
+            }
+            Geometry area = district.get().geometry();
+            SplittableRandom random = new SplittableRandom(Long.parseLong(plan.district()));
+            directory.write(Actor.SYSTEM, now, sources(plan, area, random));
+            List<RiverSegment> rivers = rivers(plan, area);
+            directory.saveRivers(Actor.SYSTEM, now, rivers);
+            if (plan.zone()) {
+                directory.saveZones(Actor.SYSTEM, now, List.of(zone(rivers.get(0).geometry())));
+            }
+            LOG.info("Loaded the demo directory of {}: {} sources, {} river segments", district.get().name(),
+                    plan.sources(), rivers.size());
+        }
     }
 
-    private List<PointSource> sources(Geometry area, SplittableRandom random) {
+    private List<PointSource> sources(Plan plan, Geometry area, SplittableRandom random) {
         Envelope box = area.getEnvelopeInternal();
         List<PointSource> result = new ArrayList<>();
-        while (result.size() < SOURCES) {
+        while (result.size() < plan.sources()) {
             double lon = box.getMinX() + random.nextDouble() * box.getWidth();
             double lat = box.getMinY() + random.nextDouble() * box.getHeight();
             var chain = layer.locator().locate(lon, lat).chain();
-            if (chain.size() < 3) {
+            if (chain.isEmpty() || layer.layer().tierOf(chain.get(0)) < 2) {
                 continue; // only where a second-level grid covers the point
             }
             int n = result.size();
@@ -94,11 +114,11 @@ class DemoDirectory implements ApplicationEventListener<StartupEvent>, Ordered {
             lat = Math.round(lat * 1e6) / 1e6;
             if (n % 8 == 7) {
                 String name = chain.get(0).name() + firm + "建设项目工地";
-                result.add(new PointSource("JZ-" + (1001 + n), SourceKind.CONSTRUCTION_SITE, name, null, "建筑施工",
+                result.add(new PointSource("JZ-" + (plan.firstSite() + n), SourceKind.CONSTRUCTION_SITE, name, null, "建筑施工",
                         chain.get(1).name(), lon, lat, false, rating, OperatingStatus.OPERATING));
             } else {
                 String[] industry = INDUSTRIES[random.nextInt(INDUSTRIES.length)];
-                String code = creditCode(random);
+                String code = creditCode(plan.district(), random);
                 result.add(new PointSource(code, SourceKind.ENTERPRISE, firm + industry[1] + (n + 1) + "厂",
                         code, industry[0], chain.get(1).name() + chain.get(0).name(), lon, lat, key, rating,
                         n % 20 == 19 ? OperatingStatus.SUSPENDED : OperatingStatus.OPERATING));
@@ -107,21 +127,21 @@ class DemoDirectory implements ApplicationEventListener<StartupEvent>, Ordered {
         return result;
     }
 
-    private static String creditCode(SplittableRandom random) {
-        StringBuilder code = new StringBuilder("91320214");
+    private static String creditCode(String district, SplittableRandom random) {
+        StringBuilder code = new StringBuilder("91" + district);
         while (code.length() < 17) {
             code.append(CHARSET.charAt(random.nextInt(CHARSET.length())));
         }
         return CreditCode.withCheckCharacter(code.toString());
     }
 
-    /** Two rivers crossing the district from west to east, meandering. */
-    private static List<RiverSegment> rivers(Geometry area) {
+    /** The plan's rivers crossing the district from west to east, meandering. */
+    private static List<RiverSegment> rivers(Plan plan, Geometry area) {
         Envelope box = area.getEnvelopeInternal();
         List<RiverSegment> rivers = new ArrayList<>();
-        String[][] names = {{"R-01", "望虞河", "刘建华"}, {"R-02", "伯渎港", "周晓梅"}};
-        for (int r = 0; r < 2; r++) {
-            double baseLat = box.getMinY() + box.getHeight() * (r == 0 ? 0.38 : 0.68);
+        String[][] names = plan.rivers();
+        for (int r = 0; r < names.length; r++) {
+            double baseLat = box.getMinY() + box.getHeight() * plan.riverHeights()[r];
             List<Coordinate> course = new ArrayList<>();
             for (int i = 0; i <= 60; i++) {
                 double t = i / 60.0;

@@ -41,6 +41,7 @@ export function showFormError(line, text) {
 export function receiptFields(className, receipt, ...rows) {
   return fieldList(className, [
     [t('complaint.field.number'), `#${receipt.id}`, 'id'],
+    [t('complaint.field.district'), receipt.district_name ?? null, 'district'],
     [t('complaint.field.grid'), receipt.grid_name ?? '—', 'grid'],
     [t('complaint.field.state'), vocabularyName('complaintState', receipt.state), 'state'],
     [t('complaint.field.acceptBy'), formatDeadline(receipt.accept_by), 'accept_by'],

@@ -1573,4 +1573,9 @@ export default {
   'calendars.remove': 'Remove (inherit again)',
   'calendars.status.removed': 'Removed the schedule of {year}; the inherited one applies again',
   'calendars.actions': 'Actions',
+  'problem.complaint.unknown_jurisdiction': '“{value}” is neither a district of this city nor the city: send one of {accepted}',
+  'problem.complaint.outside_jurisdiction': 'This place lies in district {district}, not in the jurisdiction named: send it there or to the city',
+  'problem.complaint.across_districts': 'Only the city’s administrators move a complaint to another district ({from} → {to})',
+  'complaint.field.district': 'Received by',
+  'complaint.districts': 'This city’s districts: {names}. A complaint goes to the district where it happened.',
 };

@@ -1505,4 +1505,9 @@ export default {
   'calendars.remove': '删除（恢复沿用）',
   'calendars.status.removed': '已删除 {year} 年安排，恢复沿用上级安排',
   'calendars.actions': '操作',
+  'problem.complaint.unknown_jurisdiction': '“{value}”不是本市的区，也不是本市：请使用 {accepted} 之一',
+  'problem.complaint.outside_jurisdiction': '该位置位于 {district}，不在所指定的辖区内：请发往该区或本市',
+  'problem.complaint.across_districts': '只有市局管理员可以把投诉转办到其他区（{from} → {to}）',
+  'complaint.field.district': '受理区',
+  'complaint.districts': '本市各区：{names}。投诉由问题发生地所在的区受理。',
 };

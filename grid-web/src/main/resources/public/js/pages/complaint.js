@@ -4,8 +4,9 @@
 // its SHA-256, so a resend never doubles it), an optional address and optional name and contact,
 // which only the staff handling the complaint see — and, once filed, the receipt with its two links.
 // The map starts at the district's extent, with its towns, streets and parks outlined over the
-// configured basemap. With ?id=N it shows that complaint's public status (category, grid, state and
-// dates, the reply staff published and the date of each step); with ?rate=<token> it asks how
+// configured basemap, and the city's districts are named under it (a complaint goes to the district
+// where it happened). With ?id=N it shows that complaint's public status (category, grid, state and
+// dates, the district that received it, the reply staff published and the date of each step); with ?rate=<token> it asks how
 // satisfied the complainant is. Server text goes in with textContent.
 
 import { fetchDistrictOutline, fetchPublicComplaint, rateComplaint, submitComplaint, uploadPhoto } from '../components/api.js';
@@ -57,6 +58,7 @@ const elements = {
   map: document.getElementById('complaint-map'),
   locate: document.getElementById('complaint-locate'),
   position: document.getElementById('complaint-position'),
+  districts: document.getElementById('complaint-districts'),
   error: document.getElementById('complaint-error'),
   submit: document.getElementById('complaint-submit'),
   receipt: document.getElementById('complaint-receipt'),
@@ -76,7 +78,10 @@ const { say, fail } = startPage({ signIn: false, status: elements.status });
 let map = null;
 let marker = null;
 
+let districtNames = [];
+
 onLanguageChange(() => {
+  renderDistricts();
   renderPosition();
   renderReceipt();
   renderComplaint();
@@ -138,6 +143,8 @@ async function showMap() {
       },
     }).addTo(map);
     elements.map.dataset.outline = String(outline.features.length);
+    districtNames = [...new Set(outline.features.map((f) => f.properties?.district_name).filter(Boolean))];
+    renderDistricts();
   }
   if (state.point) {
     place(state.point.lon, state.point.lat);
@@ -156,6 +163,13 @@ function place(lon, lat) {
     marker = movePin(map, marker, state.point.lon, state.point.lat);
   }
   renderPosition();
+}
+
+/** The city's districts, named under the map; nothing while the outline names none. */
+function renderDistricts() {
+  elements.districts.hidden = districtNames.length === 0;
+  elements.districts.textContent = districtNames.length === 0 ? ''
+    : t('complaint.districts', { names: districtNames.join(t('common.listSeparator')) });
 }
 
 function renderPosition() {
@@ -322,6 +336,7 @@ function renderComplaint() {
   elements.statusBody.replaceChildren(fieldList('details-fields complaint-fields', [
     [t('complaint.field.number'), `#${complaint.id}`, 'id'],
     [t('complaint.field.category'), categoryName(complaint), 'category'],
+    [t('complaint.field.district'), complaint.district_name ?? null, 'district'],
     [t('complaint.field.grid'), complaint.grid_name ?? complaint.grid_code ?? '—', 'grid'],
     [t('complaint.field.state'), stateName(complaint), 'state'],
     [t('complaint.field.receivedAt'), formatInstant(complaint.received_at), 'received_at'],

@@ -27,26 +27,31 @@ public final class ComplaintViews {
         }
     }
 
-    /** What the complainant is given back: where to follow it, and the link to rate the outcome. */
+    /**
+     * What the complainant is given back: the district that received it and the grid it went to, where to follow it,
+     * and the link to rate the outcome.
+     */
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Receipt(long id, String state, @Nullable String gridName, LocalDate acceptBy, LocalDate closeBy,
-                   String statusUrl, @Nullable String ratingUrl) {
+                   String statusUrl, @Nullable String ratingUrl, @Nullable String districtCode,
+                   @Nullable String districtName) {
         /** The receipt as the member of staff who entered the complaint sees it: the rating link is the complainant's. */
         public Receipt withoutRatingLink() {
-            return new Receipt(id, state, gridName, acceptBy, closeBy, statusUrl, null);
+            return new Receipt(id, state, gridName, acceptBy, closeBy, statusUrl, null, districtCode, districtName);
         }
     }
 
     /**
-     * The public view: category, grid, status and dates, a location coarsened to the grid, the reply staff published
-     * (null: none yet) and the steps it went through with their dates — never who took them or the staff's notes.
+     * The public view: category, the district that received it and its grid, status and dates, a location coarsened
+     * to the grid, the reply staff published (null: none yet) and the steps it went through with their dates — never
+     * who took them or the staff's notes.
      */
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Public(long id, String category, String categoryName, @Nullable String gridCode, @Nullable String gridName,
                   String state, String stateName, Instant receivedAt, LocalDate acceptBy, LocalDate closeBy,
                   @Nullable Instant closedAt, @Nullable Double lon, @Nullable Double lat, @Nullable String reply,
                   @Nullable Instant repliedAt, List<Step> steps, @Nullable Long duplicateOf,
-                  @Nullable String declineReason) {
+                  @Nullable String declineReason, @Nullable String districtCode, @Nullable String districtName) {
     }
 
     /** A step of a complaint as the public sees it ({@link com.envgrid.core.complaint.PublicProgress}), and when. */

@@ -244,7 +244,8 @@ public class Complaints {
 
     /**
      * Transfers a complaint (转办) at {@code at} to another grid of the layer, with why: it joins that grid's queue as
-     * received, due by deadlines counted from the day of the transfer.
+     * received, due by deadlines counted from the day of the transfer. Into another district only by the city's
+     * administrators.
      */
     @Transactional
     public ComplaintViews.Staff transfer(Actor actor, Instant at, long id, ComplaintViews.Transfer request) {
@@ -255,6 +256,13 @@ public class Complaints {
         if (layer.layer().find(grid).isEmpty()) {
             throw new InvalidInput("no such grid", List.of(new InputProblem("/grid", "no grid " + grid
                     + " in the grid layer")));
+        }
+        var from = districtOf(c.gridCode()).map(Grid::code);
+        var to = districtOf(grid).map(Grid::code);
+        if (!from.equals(to) && !actor.scope().administersCity()) {
+            throw new AccessDenied(ComplaintCode.ACROSS_DISTRICTS, Map.of("from", from.orElse(""), "to",
+                    to.orElse("")), "grid " + grid + " lies in another district than complaint " + id
+                    + ": only the city's administrators transfer a complaint between districts");
         }
         return staffView(actor, at, settle(actor, at, c, step, c.gridCode() + " → " + grid + " · " + step.transition().text(),
                 Map.of("accept_by", due.acceptBy().toString(), "close_by", due.closeBy().toString())));
@@ -541,11 +549,13 @@ public class Complaints {
         return shown.stream().map(c -> {
             double[] at = coarsened(c.gridCode());
             var reply = replies.get(c.id());
+            var district = districtOf(c.gridCode());
             return new ComplaintViews.Public(c.id(), c.category().key(), c.category().chineseName(), c.gridCode(),
                     gridName(c.gridCode()), c.state().key(), c.state().chineseName(), c.receivedAt(), c.acceptBy(),
                     c.closeBy(), c.closedAt(), at == null ? null : at[0], at == null ? null : at[1],
                     reply == null ? null : reply.text(), reply == null ? null : reply.publishedAt(),
-                    steps.getOrDefault(c.id(), List.of()), c.duplicateOf(), c.declineReason());
+                    steps.getOrDefault(c.id(), List.of()), c.duplicateOf(), c.declineReason(),
+                    district.map(Grid::code).orElse(null), district.map(Grid::name).orElse(null));
         }).toList();
     }
 
@@ -559,8 +569,15 @@ public class Complaints {
     }
 
     private ComplaintViews.Receipt receipt(Complaint c) {
+        var district = districtOf(c.gridCode());
         return new ComplaintViews.Receipt(c.id(), c.state().key(), gridName(c.gridCode()), c.acceptBy(), c.closeBy(),
-                statusUrl(c), "/complaint.html?rate=" + c.ratingToken());
+                statusUrl(c), "/complaint.html?rate=" + c.ratingToken(), district.map(Grid::code).orElse(null),
+                district.map(Grid::name).orElse(null));
+    }
+
+    /** The district that received a complaint in this grid: the one the grid lies in. */
+    private java.util.Optional<Grid> districtOf(String gridCode) {
+        return gridCode == null ? java.util.Optional.empty() : layer.layer().districtOf(gridCode);
     }
 
     private static String statusUrl(Complaint c) {

@@ -39,6 +39,10 @@ import java.util.function.Supplier;
  * ({@code [{code, description}]}, {@code <errors><error>…}) are the specification's; each answer is built once as
  * ordered field maps and written in the asked format by {@link Open311Format}. What a request shows is what the
  * public sees — no personal data, a location coarsened to the grid, no free-text description.
+ * <p>
+ * Every call may name a {@code jurisdiction_id} ({@link Jurisdictions}): a district's code, or the city's for all
+ * of its districts (the default). A request created in a district must lie in it; requests are listed, and one is
+ * found, only in the jurisdiction's districts.
  */
 @Controller("/open311/v2")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -49,20 +53,26 @@ class Open311Controller {
     private static final int MAX_REQUESTS = 1000;
     private static final String REQUESTS = "service_requests";
     private static final String REQUEST = "request";
+    private static final String JURISDICTION = "jurisdiction_id";
     private final Complaints complaints;
     private final ClientKeys clients;
     private final DistrictTime time;
+    private final Jurisdictions jurisdictions;
 
-    Open311Controller(Complaints complaints, ClientKeys clients, DistrictTime time) {
+    Open311Controller(Complaints complaints, ClientKeys clients, DistrictTime time, Jurisdictions jurisdictions) {
         this.complaints = complaints;
         this.clients = clients;
         this.time = time;
+        this.jurisdictions = jurisdictions;
     }
 
+    /** Every district offers the same services: the complaint categories. */
     @Get("/services.{format:json|xml}")
-    HttpResponse<?> services(@PathVariable String format) {
-        return answer(format, HttpStatus.OK, "services", "service",
-                () -> Open311.services().stream().map(Open311Controller::service).toList());
+    HttpResponse<?> services(@PathVariable String format, @Nullable @QueryValue(JURISDICTION) String jurisdiction) {
+        return answer(format, HttpStatus.OK, "services", "service", () -> {
+            jurisdictions.districts(jurisdiction);
+            return Open311.services().stream().map(Open311Controller::service).toList();
+        });
     }
 
     /** Creates a request from the form fields of the specification (service_code, lat, long, description, …). */
@@ -70,12 +80,15 @@ class Open311Controller {
     @BodyLimit(PublicComplaintController.MAX_BODY)
     HttpResponse<?> create(@PathVariable String format, HttpRequest<?> request, @Body Map<String, String> form) {
         return answer(format, HttpStatus.CREATED, REQUESTS, REQUEST, () -> {
+            Double lon = number(form.get("long"));
+            Double lat = number(form.get("lat"));
+            jurisdictions.requireWithin(jurisdictions.districts(form.get(JURISDICTION)), lon, lat);
             String name = String.join(" ", Arrays.stream(new String[]{form.get("last_name"), form.get("first_name")})
                     .filter(s -> s != null && !s.isBlank()).toList());
             String contact = String.join(" ", Arrays.stream(new String[]{form.get("phone"), form.get("email")})
                     .filter(s -> s != null && !s.isBlank()).toList());
             var receipt = complaints.file(time.now(), new ComplaintViews.Submission(null, form.get("service_code"),
-                    form.get("description"), number(form.get("long")), number(form.get("lat")),
+                    form.get("description"), lon, lat,
                     form.get("address_string"), name, contact, null, null, form.get("media_url")), Channel.OPEN311,
                     clients.of(request));
             Map<String, Object> created = new LinkedHashMap<>();
@@ -92,13 +105,16 @@ class Open311Controller {
                              @Nullable @QueryValue("service_code") String serviceCode,
                              @Nullable @QueryValue String status,
                              @Nullable @QueryValue("start_date") String startDate,
-                             @Nullable @QueryValue("end_date") String endDate) {
+                             @Nullable @QueryValue("end_date") String endDate,
+                             @Nullable @QueryValue(JURISDICTION) String jurisdiction) {
         return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> {
+            var districts = jurisdictions.districts(jurisdiction);
             Instant start = startDate == null ? null : Open311.parseDateTime(startDate);
             Instant end = endDate == null ? null : Open311.parseDateTime(endDate);
             List<String> wanted = ids == null ? null : Arrays.asList(ids.split(","));
             var listed = complaints.requests(serviceCode, status, start, end).stream()
                     .filter(c -> wanted == null || wanted.contains(String.valueOf(c.id())))
+                    .filter(c -> jurisdictions.covers(districts, c.gridCode()))
                     .limit(MAX_REQUESTS).toList();
             var replies = complaints.publishedReplies(listed.stream().map(Complaint::id).toList());
             return listed.stream().map(c -> request(c, replies.get(c.id()))).toList();
@@ -106,9 +122,14 @@ class Open311Controller {
     }
 
     @Get("/requests/{id}.{format:json|xml}")
-    HttpResponse<?> one(@PathVariable String id, @PathVariable String format) {
+    HttpResponse<?> one(@PathVariable String id, @PathVariable String format,
+                        @Nullable @QueryValue(JURISDICTION) String jurisdiction) {
         return answer(format, HttpStatus.OK, REQUESTS, REQUEST, () -> {
+            var districts = jurisdictions.districts(jurisdiction);
             Complaint c = complaints.row(parseId(id));
+            if (!jurisdictions.covers(districts, c.gridCode())) {
+                throw new NotFound("no request " + id + " in jurisdiction " + jurisdiction);
+            }
             return List.of(request(c, complaints.publishedReplies(List.of(c.id())).get(c.id())));
         });
     }

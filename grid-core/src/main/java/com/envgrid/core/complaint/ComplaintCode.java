@@ -15,7 +15,13 @@ public enum ComplaintCode implements ProblemCode {
     /** The location is outside the district. */
     OUTSIDE_DISTRICT("complaint.outside_district"),
     /** A complaint opens one problem case at most. */
-    CASE_OPENED_ALREADY("complaint.case_opened_already");
+    CASE_OPENED_ALREADY("complaint.case_opened_already"),
+    /** An Open311 jurisdiction_id that is neither a district of the city nor the city; {@code value}, {@code accepted}. */
+    UNKNOWN_JURISDICTION("complaint.unknown_jurisdiction"),
+    /** The location lies in another district than the Open311 jurisdiction_id names; {@code district}. */
+    OUTSIDE_JURISDICTION("complaint.outside_jurisdiction"),
+    /** Only the city's administrators move a complaint from one district to another; {@code from}, {@code to}. */
+    ACROSS_DISTRICTS("complaint.across_districts");
 
     private final String code;
 

@@ -13,7 +13,8 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * The demo district 清源区 (code 320214): an invented district of about 20 km × 15 km near lon 120.30, lat 31.55.
+ * A demo district as its {@link DistrictPlan} describes it: 清源区 (code 320214), an invented district of about
+ * 20 km × 15 km near lon 120.30, lat 31.55, or the smaller 东澜区 (320215) east of it. Codes below name 清源区's.
  * <p>
  * How it is made: a {@link HexLattice} of about 2.2 ha cells with shared perturbed vertices; the district is the
  * cells inside a noise-warped ellipse; first-level grids and then second-level grids are the cells nearest to
@@ -25,7 +26,7 @@ import org.locationtech.jts.geom.Polygon;
  * (identical shared vertices, no overlaps, no gaps), all polygons valid — except these deliberate features:
  * <ul>
  *   <li>清源生态农业示范园 (320214402) lies inside 鹤岭镇 (320214004): the town's polygon covers the park, the
- *       town's villages tile the town minus the park, and the park has three cells of its own;</li>
+ *       town's villages tile the town minus the park, and the park has cells of its own;</li>
  *   <li>荷湾镇 (320214005) has an enclave village lying in a hole of its host village, and a gap of a few
  *       hectares that no village covers;</li>
  *   <li>石埭镇 (320214006) has a village that is a MultiPolygon of two parts.</li>
@@ -34,35 +35,8 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class DemoDistrict {
 
-  /** The fixed seed of the published demo. */
-  static final long SEED = 320214L;
-
-  static final String DISTRICT_CODE = "320214";
-  static final String INNER_PARK_CODE = "320214402";
-
-  private static final double ORIGIN_LON = 120.30;
-  private static final double ORIGIN_LAT = 31.55;
   private static final double CELL_SPACING_METRES = 160;
   private static final double SMOOTHING_METRES = 90;
-
-  private static final String[] STREETS = {"云溪街道", "柳塘街道", "金桥街道"};
-  private static final String[] TOWNS = {"鹤岭镇", "荷湾镇", "石埭镇"};
-  private static final String OUTER_PARK = "清源高新技术产业园区";
-  private static final String INNER_PARK = "清源生态农业示范园";
-  private static final String[] COMMUNITIES = {
-      "春晖", "明珠", "锦绣", "翠竹", "丽景", "和平", "新华", "文昌", "望湖", "枫桥", "景苑", "华庭", "瑞泽", "嘉禾",
-      "书香", "星港", "福园", "清风", "长乐", "祥和", "泰安", "锦程", "兴隆", "怡康", "同心", "阳光", "友谊", "康宁",
-      "云锦", "溪畔"};
-  private static final String[] VILLAGES = {
-      "桃坞", "荷塘", "芦荡", "柳港", "杨湾", "陈巷", "新塘", "沙墩", "白荡", "石桥", "蒋泾", "徐舍", "梅岸", "竹溪",
-      "鸭城", "张泾", "许家", "莲花", "后宅", "前洲", "双庙", "吴塘", "朱家", "钱桥"};
-  private static final String[] OUTER_PARK_CELLS = {"创新大道网格", "科技园网格", "智造园网格", "物流园网格", "软件园网格", "孵化园网格"};
-  private static final String[] INNER_PARK_CELLS = {"花卉基地网格", "果蔬基地网格", "水产基地网格"};
-
-  private static final int STREET_CHILDREN = 7;
-  private static final int TOWN_CHILDREN = 7;
-  private static final int OUTER_PARK_CHILDREN = 6;
-  private static final int INNER_PARK_CHILDREN = 3;
 
   /** First-level regions, in code order: three streets, three towns, the park that is a piece of the tiling. */
   private static final int REGIONS = 7;
@@ -88,8 +62,9 @@ final class DemoDistrict {
     }
   }
 
+  private final DistrictPlan plan;
   private final long seed;
-  private final LocalPlane plane = new LocalPlane(ORIGIN_LON, ORIGIN_LAT);
+  private final LocalPlane plane;
   private final HexLattice lattice;
   private final CellRegions regions;
   private final Noise.Draws draws;
@@ -103,8 +78,10 @@ final class DemoDistrict {
   private int enclave = -1;
   private int multipart = -1;
 
-  private DemoDistrict(long seed) {
+  private DemoDistrict(DistrictPlan plan, long seed) {
+    this.plan = plan;
     this.seed = seed;
+    this.plane = new LocalPlane(plan.originLon(), plan.originLat());
     this.lattice = new HexLattice(seed, plane, CELL_SPACING_METRES, 30_000, 24_000, 0.3);
     this.regions = new CellRegions(lattice);
     this.draws = new Noise.Draws(seed);
@@ -115,13 +92,16 @@ final class DemoDistrict {
     Arrays.fill(leaf, -1);
   }
 
-  /** The demo grids: the district, its eight first-level grids, then the second-level grids, each in code order. */
-  static List<GridFeature> features() {
-    return features(SEED);
+  /**
+   * A demo district's grids: the district, its eight first-level grids, then the second-level grids, each in code
+   * order.
+   */
+  static List<GridFeature> features(DistrictPlan plan) {
+    return features(plan, plan.seed());
   }
 
-  static List<GridFeature> features(long seed) {
-    return new DemoDistrict(seed).build();
+  static List<GridFeature> features(DistrictPlan plan, long seed) {
+    return new DemoDistrict(plan, seed).build();
   }
 
   private List<GridFeature> build() {
@@ -130,11 +110,11 @@ final class DemoDistrict {
     for (int r = 0; r < REGIONS; r++) {
       final int region = r;
       if (r < 3) {
-        split(c -> first[c] == region, r, false, STREET_CHILDREN, Kind.COMMUNITY);
+        split(c -> first[c] == region, r, false, plan.streetChildren(), Kind.COMMUNITY);
       } else if (r == OUTER_PARK_REGION) {
-        split(c -> first[c] == region, r, false, OUTER_PARK_CHILDREN, Kind.CELL);
+        split(c -> first[c] == region, r, false, plan.outerParkCells().length, Kind.CELL);
       } else {
-        split(c -> first[c] == region, r, false, TOWN_CHILDREN, Kind.VILLAGE);
+        split(c -> first[c] == region, r, false, plan.townChildren(), Kind.VILLAGE);
       }
     }
     placeInnerPark();
@@ -153,8 +133,8 @@ final class DemoDistrict {
       double y = lattice.centreY(c);
       double wx = x + 4000 * Noise.fractal(seed + 1, x / 8000, y / 8000, 4);
       double wy = y + 4000 * Noise.fractal(seed + 2, x / 8000, y / 8000, 4);
-      double ex = wx / 9_800;
-      double ey = wy / 6_600;
+      double ex = wx / plan.semiAxesMetres()[0];
+      double ey = wy / plan.semiAxesMetres()[1];
       mask[c] = ex * ex + ey * ey < 1;
     }
     int[] largest = regions.components(c -> mask[c]).get(0);
@@ -280,7 +260,7 @@ final class DemoDistrict {
         requireCells(id, 20, "village around the inner park");
       }
     }
-    split(c -> innerPark[c], PARK_TOWN, true, INNER_PARK_CHILDREN, Kind.CELL);
+    split(c -> innerPark[c], PARK_TOWN, true, plan.innerParkCells().length, Kind.CELL);
   }
 
   /**
@@ -463,7 +443,7 @@ final class DemoDistrict {
       children.sort(Comparator.comparingDouble((Leaf c) -> -c.centroid[1]).thenComparingDouble(c -> c.centroid[0]));
       String parent = firstLevelCode(r);
       if (inner || r == OUTER_PARK_REGION) {
-        String[] names = inner ? INNER_PARK_CELLS : OUTER_PARK_CELLS;
+        String[] names = inner ? plan.innerParkCells() : plan.outerParkCells();
         for (int k = 0; k < children.size(); k++) {
           children.get(k).code = parent + String.format("%03d", k + 1);
           children.get(k).name = names[k];
@@ -471,7 +451,7 @@ final class DemoDistrict {
       } else if (r < 3) {
         for (int k = 0; k < children.size(); k++) {
           children.get(k).code = parent + String.format("%03d", k + 1);
-          children.get(k).name = COMMUNITIES[communityName++] + "社区";
+          children.get(k).name = plan.communities()[communityName++] + "社区";
         }
       } else {
         final int regionIndex = r;
@@ -481,13 +461,13 @@ final class DemoDistrict {
             .min(Comparator.comparingDouble(c -> distance(c.centroid, centre))).orElseThrow();
         seat.kind = Kind.COMMUNITY;
         seat.code = parent + "001";
-        seat.name = COMMUNITIES[communityName++] + "社区";
+        seat.name = plan.communities()[communityName++] + "社区";
         int number = 201;
         for (Leaf child : children) {
           if (child != seat) {
             child.kind = Kind.VILLAGE;
             child.code = parent + number++;
-            child.name = VILLAGES[villageName++] + "村";
+            child.name = plan.villages()[villageName++] + "村";
           }
         }
       }
@@ -523,12 +503,12 @@ final class DemoDistrict {
     Geometry district = CoverageUnion.union(Arrays.copyOf(firstLevel, REGIONS));
 
     List<GridFeature> features = new ArrayList<>();
-    features.add(new GridFeature(DISTRICT_CODE, "清源区", "district", null, simple(district, "district", 0)));
+    features.add(new GridFeature(plan.code(), plan.name(), "district", null, simple(district, "district", 0)));
     for (int r = 0; r <= REGIONS; r++) {
       String level = r < 3 ? "street" : r < OUTER_PARK_REGION ? "town" : "park";
-      String name = r < 3 ? STREETS[r] : r < OUTER_PARK_REGION ? TOWNS[r - 3] : r == OUTER_PARK_REGION ? OUTER_PARK
-          : INNER_PARK;
-      features.add(new GridFeature(firstLevelCode(r), name, level, DISTRICT_CODE,
+      String name = r < 3 ? plan.streets()[r] : r < OUTER_PARK_REGION ? plan.towns()[r - 3]
+          : r == OUTER_PARK_REGION ? plan.outerPark() : plan.innerPark();
+      features.add(new GridFeature(firstLevelCode(r), name, level, plan.code(),
           simple(firstLevel[r], firstLevelCode(r), 0)));
     }
     List<GridFeature> second = new ArrayList<>();
@@ -553,7 +533,7 @@ final class DemoDistrict {
         case VILLAGE -> "village";
         default -> "cell";
       };
-      String parent = l.inInnerPark ? INNER_PARK_CODE : firstLevelCode(l.region);
+      String parent = l.inInnerPark ? plan.innerParkCode() : firstLevelCode(l.region);
       second.add(new GridFeature(l.code, l.name, level, parent, geometry));
     }
     second.sort(Comparator.comparing(GridFeature::code));
@@ -570,11 +550,11 @@ final class DemoDistrict {
     return geometry;
   }
 
-  private static String firstLevelCode(int region) {
+  private String firstLevelCode(int region) {
     if (region == REGIONS) {
-      return INNER_PARK_CODE;
+      return plan.innerParkCode();
     }
-    return region == OUTER_PARK_REGION ? DISTRICT_CODE + "401" : DISTRICT_CODE + String.format("%03d", region + 1);
+    return region == OUTER_PARK_REGION ? plan.code() + "401" : plan.code() + String.format("%03d", region + 1);
   }
 
   private void requireCells(int id, int minimum, String what) {

@@ -1,5 +1,8 @@
 package com.envgrid.demo.synthetic;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Synthetic grid layers as GeoJSON FeatureCollections (RFC 7946: WGS84 lon/lat, no {@code crs} member, exterior
  * rings counter-clockwise, holes clockwise, coordinates with 7 decimals).
@@ -35,7 +38,21 @@ public final class SyntheticDistrict {
    * village covers. Everything else is an exact coverage.
    */
   public static String demoGeoJson() {
-    return FeatureCollectionWriter.write(DemoDistrict.features());
+    return FeatureCollectionWriter.write(DemoDistrict.features(DistrictPlan.QINGYUAN));
+  }
+
+  /**
+   * The demo city's layer, always the same bytes: 清源区 as {@link #demoGeoJson()} gives it, then 东澜区 (code
+   * 320215), an invented district of about 15 km × 11 km near lon 120.50, lat 31.53, east of 清源区 with a strip
+   * of country between them that neither covers. 东澜区 is made the same way and has the same kinds of grids and
+   * the same deliberate features (its inner park 320215402 inside 梅渚镇, an enclave and a gap in 芦圩镇, a
+   * two-part village in 桐溪镇), with four second-level grids in each street and town and four cells in its
+   * outer park: about 30 second-level grids.
+   */
+  public static String demoCityGeoJson() {
+    List<GridFeature> features = new ArrayList<>(DemoDistrict.features(DistrictPlan.QINGYUAN));
+    features.addAll(DemoDistrict.features(DistrictPlan.DONGLAN));
+    return FeatureCollectionWriter.write(features);
   }
 
   /**

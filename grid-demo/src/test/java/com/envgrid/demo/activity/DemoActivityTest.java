@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The demo district after its first start: a year of staff, duties, inspections, cases and complaints, as a
+ * The demo city after its first start: in both districts a year of staff, duties, inspections, cases and complaints, as a
  * district evaluator would look at it through the API — and a second start on the same database that adds nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,20 +69,20 @@ class DemoActivityTest {
     @Test
     void lastQuartersCoverageHasDutiesDoneAndUndoneInEveryFirstLevelGrid() {
         var grids = rows("first");
-        assertEquals(8, grids.size());
+        assertEquals(16, grids.size(), "eight in each of the city's two districts");
         for (JsonNode grid : grids) {
             assertTrue(grid.get("duties_due").asInt() > 0 && grid.get("duties_done").asInt() > 0, grid.toString());
         }
         long partlyCovered = grids.stream().filter(g -> g.get("coverage").isNumber())
                 .filter(g -> g.get("coverage").asDouble() > 0 && g.get("coverage").asDouble() < 1).count();
-        assertTrue(partlyCovered >= 5, partlyCovered + " of 8 first-level grids inspected some but not all sources: "
+        assertTrue(partlyCovered >= 5, partlyCovered + " of 16 first-level grids inspected some but not all sources: "
                 + grids);
     }
 
     @Test
     void lastQuartersReviewRanksEveryFirstLevelGridOnEveryComponent() {
         var ranking = admin.get("/api/review?quarter=" + lastQuarter).json().get("ranking");
-        assertEquals(8, ranking.size());
+        assertEquals(16, ranking.size(), "eight in each of the city's two districts");
         for (JsonNode grid : ranking) {
             JsonNode components = grid.get("components");
             assertEquals(5, components.size(), components.toString());
