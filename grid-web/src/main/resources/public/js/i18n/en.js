@@ -1516,4 +1516,6 @@ export default {
   'gisDownload.preparing': 'Preparing the file…',
   'gisDownload.failed': 'The download failed: {detail}',
   'problem.conflict.duplicate': '“{value}” exists already ({key}), perhaps taken by a request sent at the same moment: reload and try again',
+  'problem.photo.damaged': 'This photo was altered after it was sent: its stored bytes are missing or no longer match its checksum, so it is not shown',
+  'problem.photo.store_unavailable': 'The photo store is not available at the moment; nothing was changed — try again in a few seconds',
 };

@@ -1448,4 +1448,6 @@ export default {
   'gisDownload.preparing': '正在生成文件…',
   'gisDownload.failed': '下载失败：{detail}',
   'problem.conflict.duplicate': '“{value}”已存在（{key}），可能刚被同时提交的请求占用：请刷新后重试',
+  'problem.photo.damaged': '该照片在上传后被改动：存储的内容缺失或与其校验值不符，因此不予显示',
+  'problem.photo.store_unavailable': '照片存储暂时不可用，未作任何更改，请稍后重试',
 };
