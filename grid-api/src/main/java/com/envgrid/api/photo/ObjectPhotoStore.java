@@ -67,6 +67,11 @@ final class ObjectPhotoStore implements PhotoStore {
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT))
                 .build();
+        checkBucket(endpoint);
+    }
+
+    /** Stops the start unless the bucket is there, with the keys that may see it. */
+    private void checkBucket(URI endpoint) {
         try {
             client.headBucket(b -> b.bucket(bucket));
         } catch (NoSuchBucketException e) {
