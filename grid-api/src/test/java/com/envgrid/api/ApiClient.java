@@ -70,6 +70,10 @@ public final class ApiClient {
         return exchange(HttpRequest.POST(uri, body).contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
+    public Answer put(String uri, String body) {
+        return exchange(HttpRequest.PUT(uri, body).contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
     public Answer exchange(MutableHttpRequest<?> request) {
         if (token != null) {
             request.bearerAuth(token);

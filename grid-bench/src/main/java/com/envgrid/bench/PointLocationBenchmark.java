@@ -54,7 +54,8 @@ public class PointLocationBenchmark {
                 PropertyMapping.DEFAULT).grids(), true);
         locator = new GridLocator(layer);
         grids = layer.tier(2);
-        Envelope extent = layer.district().orElseThrow().geometry().getEnvelopeInternal();
+        Envelope extent = new Envelope();
+        layer.districts().forEach(d -> extent.expandToInclude(d.geometry().getEnvelopeInternal()));
         SplittableRandom random = new SplittableRandom(7);
         points = new Coordinate[POINTS];
         for (int i = 0; i < POINTS; i++) {

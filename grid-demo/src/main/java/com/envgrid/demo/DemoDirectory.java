@@ -59,7 +59,8 @@ class DemoDirectory implements ApplicationEventListener<StartupEvent>, Ordered {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        var district = layer.layer().district();
+        // the demo's sources, rivers and zones lie in its first district (清源区)
+        var district = layer.layer().districts().stream().findFirst();
         if (district.isEmpty() || !directory.isEmpty()) {
             return;
         }

@@ -80,7 +80,8 @@ function found(step) {
       }
       const levels = Object.entries(f.by_level).map(([level, count]) => `${levelName(level)} ${count}`).join('、');
       return [t('onboarding.found.grids.count', { count: f.grids, levels }),
-        f.district ? t('onboarding.found.grids.district', { name: f.district }) : t('onboarding.found.grids.noDistrict'),
+        f.districts.length ? t('onboarding.found.grids.district', { city: cityName(f), count: f.districts.length,
+          names: f.districts.join('、') }) : t('onboarding.found.grids.noDistrict'),
         t('onboarding.found.grids.findings', { errors: f.errors, warnings: f.warnings })];
     }
     case 'directory':
@@ -104,6 +105,14 @@ function found(step) {
     default:
       return [];
   }
+}
+
+/** The city's name; until one is set, a one-district city's district name, else its code. */
+function cityName(f) {
+  if (f.city) {
+    return f.city;
+  }
+  return f.districts.length === 1 ? f.districts[0] : f.city_code ?? t('onboarding.found.grids.cityUnnamed');
 }
 
 /** The next thing to do as a link to its page; a step waiting for the grids says so first. */

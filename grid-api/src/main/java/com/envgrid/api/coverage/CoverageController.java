@@ -1,5 +1,6 @@
 package com.envgrid.api.coverage;
 
+import com.envgrid.api.city.Cities;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.api.shared.ProducesGeoJson;
@@ -37,10 +38,12 @@ class CoverageController {
     private static final GeometryFactory POINTS = new GeometryFactory();
     private final Coverage coverage;
     private final LiveGridLayer layer;
+    private final Cities cities;
 
-    CoverageController(Coverage coverage, LiveGridLayer layer) {
+    CoverageController(Coverage coverage, LiveGridLayer layer, Cities cities) {
         this.coverage = coverage;
         this.layer = layer;
+        this.cities = cities;
     }
 
     @Get("/coverage")
@@ -116,14 +119,14 @@ class CoverageController {
 
     private Tables table(String period, String level, String parent) {
         Period p = period(period);
-        String district = layer.layer().district().map(Grid::name).orElse("");
         if (parent == null) {
-            return CoverageTable.table(district + " 网格巡查覆盖情况 " + p.chineseName(), p, coverage.rows(p, tier(level)));
+            return CoverageTable.table(cities.title() + " 网格巡查覆盖情况 " + p.chineseName(), p,
+                    coverage.rows(p, tier(level)));
         }
         List<CoverageRow> rows = coverage.childRows(p, parent);
         Grid grid = coverage.grid(parent);
-        String where = grid.code().equals(layer.layer().district().map(Grid::code).orElse(null)) ? district
-                : district + " " + grid.name();
+        String where = layer.layer().districtOf(grid.code()).filter(d -> !d.equals(grid))
+                .map(d -> d.name() + " " + grid.name()).orElse(grid.name());
         return CoverageTable.table(where + " 网格巡查覆盖情况 " + p.chineseName(), p, rows);
     }
 

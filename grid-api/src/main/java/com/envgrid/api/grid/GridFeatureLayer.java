@@ -34,7 +34,7 @@ final class GridFeatureLayer implements FeatureLayer {
     GridFeatureLayer(String id, String title, String description, Integer tier, LiveGridLayer live, Staffings staffings) {
         this.definition = LayerDefinition.of(id, title, description, GeometryKind.POLYGON,
                         GridProperties.fields(GridProperties.GIS_PARENT))
-                .withQueryables("code", "level", "tier", GridProperties.GIS_PARENT)
+                .withQueryables("code", "level", "tier", GridProperties.GIS_PARENT, GridProperties.DISTRICT)
                 .withPublic(tier == null);
         this.tier = tier;
         this.live = live;
@@ -65,7 +65,7 @@ final class GridFeatureLayer implements FeatureLayer {
             Map<String, Geometry> outlines = PublicDistrictController.publicGeometries(state);
             return PublicDistrictController.publicGrids(state).stream().filter(wanted)
                     .sorted(Comparator.comparing(Grid::code))
-                    .map(g -> new Feature(g.code(), outlines.get(g.code()), GridProperties.publicOf(g)))
+                    .map(g -> new Feature(g.code(), outlines.get(g.code()), GridProperties.publicOf(state.layer(), g)))
                     .toList();
         }
         var scope = viewer.scope().orElseThrow();

@@ -10,6 +10,7 @@ import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.core.grid.geojson.ReadGrids;
 import com.envgrid.core.grid.imports.DistrictSelection;
+import com.envgrid.core.grid.imports.ParentRule;
 import com.envgrid.core.grid.validation.IssueKind;
 import com.envgrid.core.grid.validation.IssueLevel;
 import com.envgrid.core.grid.validation.LayerIssue;
@@ -34,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * Imports a GeoJSON FeatureCollection of grids: read it (every input problem with where it is), derive parents
- * from codes and keep one district of several when asked, merge it with — or let it replace — the stored layer,
+ * from codes (as asked, or from division codes in a file that names no parent) and keep one district of several when
+ * asked, merge it with — or let it replace — the stored layer (or, with {@code district=}, that district's grids),
  * check the hierarchy, clip to parents when asked, validate the resulting layer, and write it only if the whole of
  * it is acceptable. A dry run stops before writing. Nothing is ever half-written.
  */
@@ -54,7 +56,10 @@ public class GridImport {
     public ImportOutcome run(Actor actor, Instant at, byte[] body, ImportRequest request) {
         ReadGrids read = GridFeatureReader.read(body, request.mapping(), request.file());
         LayerState current = live.current();
-        Selected selected = parentsAndDistrict(read, request, current);
+        List<Grid> kept = kept(current.layer(), request);
+        ParentRule rule = request.parentRule() != null ? request.parentRule()
+                : ParentRule.impliedBy(read.grids()).orElse(null);
+        Selected selected = parentsAndDistrict(read, request, rule, kept);
         List<Grid> submitted = selected.grids();
         List<LayerIssue> findings = new ArrayList<>();
         if (request.repair()) {
@@ -63,9 +68,7 @@ public class GridImport {
             findings.addAll(repaired.findings());
         }
         Map<String, Grid> merged = new LinkedHashMap<>();
-        if (!request.replace()) {
-            current.layer().grids().forEach(g -> merged.put(g.code(), g));
-        }
+        kept.forEach(g -> merged.put(g.code(), g));
         submitted.forEach(g -> merged.put(g.code(), g));
         List<InputProblem> hierarchy = GridLayer.hierarchyProblems(merged.values(), g -> read.pointerOf(g.code()));
         if (!hierarchy.isEmpty()) {
@@ -96,10 +99,25 @@ public class GridImport {
             throw new LayerRejected(outcome);
         }
         long version = store.write(actor, at, layer, submitted, request.replace(), current.version(),
-                GridJson.findingsArray(report), tolerances, audited(request, outcome));
+                GridJson.findingsArray(report), tolerances, audited(request, rule, outcome));
         live.replace(version, layer, report, tolerances);
         changes.publishEvent(new GridLayerChanged(version));
         return outcome.written(version);
+    }
+
+    /**
+     * The stored grids an import keeps: all of them when merging, none when the file replaces the layer, and those
+     * outside the district when it replaces one district ({@code district=}) of several.
+     */
+    private static List<Grid> kept(GridLayer stored, ImportRequest request) {
+        if (!request.replace()) {
+            return List.copyOf(stored.grids());
+        }
+        if (request.district() == null) {
+            return List.of();
+        }
+        Set<String> replaced = stored.subtree(request.district());
+        return stored.grids().stream().filter(g -> !replaced.contains(g.code())).toList();
     }
 
     /** The file's grids to import and how many features {@code district=} left out. */
@@ -107,19 +125,18 @@ public class GridImport {
     }
 
     /**
-     * The file's grids with the parents the parent rule derives, then — with {@code district=} — only that district and
-     * what lies under it; refused if a kept grid's parent cannot be derived.
+     * The file's grids with the parents {@code rule} derives (null: none) from their codes and those of the {@code kept}
+     * stored grids, then — with {@code district=} — only that district and what lies under it; refused if a kept
+     * grid's parent cannot be derived.
      */
-    private static Selected parentsAndDistrict(ReadGrids read, ImportRequest request, LayerState current) {
+    private static Selected parentsAndDistrict(ReadGrids read, ImportRequest request, ParentRule rule, List<Grid> kept) {
         List<Grid> grids = read.grids();
         List<InputProblem> underivable = List.of();
-        if (request.parentRule() != null) {
+        if (rule != null) {
             Set<String> layerCodes = new LinkedHashSet<>();
-            if (!request.replace()) {
-                current.layer().grids().forEach(g -> layerCodes.add(g.code()));
-            }
+            kept.forEach(g -> layerCodes.add(g.code()));
             grids.forEach(g -> layerCodes.add(g.code()));
-            var derived = request.parentRule().derive(grids, layerCodes, request.parentSeparator(),
+            var derived = rule.derive(grids, layerCodes, request.parentSeparator(),
                     g -> read.pointerOf(g.code()));
             grids = derived.grids();
             underivable = derived.problems();
@@ -127,9 +144,9 @@ public class GridImport {
         int leftOut = 0;
         if (request.district() != null) {
             var district = DistrictSelection.select(grids, request.district(), "?district");
-            Set<String> kept = new LinkedHashSet<>(district.grids().stream().map(Grid::code).toList());
+            Set<String> inDistrict = new LinkedHashSet<>(district.grids().stream().map(Grid::code).toList());
             // grids of other districts are ignored, whatever is wrong with them
-            underivable = underivable.stream().filter(p -> kept.contains((String) p.params().get("code"))).toList();
+            underivable = underivable.stream().filter(p -> inDistrict.contains((String) p.params().get("code"))).toList();
             grids = district.grids();
             leftOut = district.leftOut();
         }
@@ -167,12 +184,12 @@ public class GridImport {
     }
 
     /** The options of an import and what they did, for its audit record. */
-    private static Map<String, Object> audited(ImportRequest request, ImportOutcome outcome) {
+    private static Map<String, Object> audited(ImportRequest request, ParentRule rule, ImportOutcome outcome) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("crs", outcome.crs().crs().label());
         options.put("crs_source", outcome.crs().source());
-        if (request.parentRule() != null) {
-            options.put("parent_rule", request.parentRule().key());
+        if (rule != null) {
+            options.put("parent_rule", rule.key());
         }
         if (request.district() != null) {
             options.put("district", request.district());

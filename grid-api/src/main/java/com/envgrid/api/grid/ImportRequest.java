@@ -13,7 +13,8 @@ import com.envgrid.core.grid.validation.ValidationSettings;
  * towns they lie in (null keeps the stored setting); the tolerances for this file (null: the configured);
  * how parents follow from codes where the file gives none ({@code parentRule}, null: they don't, with the
  * {@code parentSeparator} of {@code strip-last-segment}, null: {@code -} or {@code .}); whether to clip the file's
- * grids to their parents; the one district of a file of several to import (null: the whole file); how to read
+ * grids to their parents; the one district of a file of several to import (null: the whole file) — in replace mode
+ * it replaces that district's stored grids and leaves the other districts as they are; how to read
  * the file ({@code file}: its coordinate system when it has none or another one, its layer).
  */
 public record ImportRequest(PropertyMapping mapping, boolean dryRun, boolean replace, boolean repair,

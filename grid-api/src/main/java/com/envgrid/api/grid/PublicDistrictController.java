@@ -5,6 +5,7 @@ import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.api.shared.ProducesGeoJson;
 import com.envgrid.core.grid.Grid;
+import com.envgrid.core.grid.GridLayer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -18,13 +19,15 @@ import io.micronaut.security.rules.SecurityRule;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The district's outline for anyone's map, without login: its first-level grids (towns, streets, parks) — or the
- * district itself when it has none — simplified for display, with code, name and level only (nothing about people),
- * and the bounding box that a map starts at. It changes only with a grid import, so it is answered with the layer's
+ * The city's outline for anyone's map, without login: the first-level grids (towns, streets, parks) of every
+ * district — a district that has none shows itself — simplified for display, with code, name, level and district
+ * only (nothing about people), and the bounding box that a map starts at. It changes only with a grid import, so it is answered with the layer's
  * version as its ETag and may be kept for five minutes.
  */
 @Controller("/api/public/district")
@@ -71,7 +74,7 @@ class PublicDistrictController {
                 json.writeFieldName("geometry");
                 GeoJson.geometry(json, simplified.get(g.code()));
                 json.writeObjectFieldStart("properties");
-                GeoJson.properties(json, GridProperties.publicOf(g));
+                GeoJson.properties(json, GridProperties.publicOf(state.layer(), g));
                 json.writeEndObject();
                 json.writeEndObject();
             }
@@ -82,17 +85,22 @@ class PublicDistrictController {
                 .header(HttpHeaders.CACHE_CONTROL, CACHE);
     }
 
-    /** The grids the public sees: the first level (towns, streets, parks), or the district when it has none. */
+    /** The grids the public sees: every first-level grid (town, street, park), and each district that has none. */
     static List<Grid> publicGrids(LayerState state) {
-        return state.layer().tier(publicTier(state));
+        GridLayer layer = state.layer();
+        return Stream.concat(bareDistricts(layer).stream(), layer.firstLevel().stream()).toList();
     }
 
     /** The public grids' outlines by code, simplified for display. */
     static Map<String, Geometry> publicGeometries(LayerState state) {
-        return state.simplifiedTier(publicTier(state), SIMPLIFY_METRES);
+        Map<String, Geometry> outlines = new HashMap<>(state.simplifiedTier(1, SIMPLIFY_METRES));
+        if (!bareDistricts(state.layer()).isEmpty()) {
+            outlines.putAll(state.simplifiedTier(0, SIMPLIFY_METRES));
+        }
+        return outlines;
     }
 
-    private static int publicTier(LayerState state) {
-        return state.layer().tier(1).isEmpty() ? 0 : 1;
+    private static List<Grid> bareDistricts(GridLayer layer) {
+        return layer.districts().stream().filter(d -> layer.children(d.code()).isEmpty()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.envgrid.api.onboarding;
 
 import com.envgrid.api.calendar.HolidayCalendars;
+import com.envgrid.api.city.Cities;
 import com.envgrid.api.duty.Duties;
 import com.envgrid.api.duty.Rules;
 import com.envgrid.api.layer.LayerState;
@@ -12,6 +13,7 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.duty.Period;
+import com.envgrid.core.grid.City;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.grid.GridLevel;
@@ -45,9 +47,11 @@ class Onboarding {
     private final HolidayCalendars calendars;
     private final Duties duties;
     private final DistrictTime time;
+    private final Cities cities;
 
     Onboarding(LiveGridLayer layer, SupervisedObjects directory, Staffings staffings, Rules rules,
-               HolidayCalendars calendars, Duties duties, DistrictTime time) {
+               HolidayCalendars calendars, Duties duties, DistrictTime time, Cities cities) {
+        this.cities = cities;
         this.layer = layer;
         this.directory = directory;
         this.staffings = staffings;
@@ -61,13 +65,16 @@ class Onboarding {
         LayerState state = layer.current();
         boolean noGrids = state.layer().isEmpty();
         SupervisedObjects.Census census = directory.census();
-        List<Step> steps = List.of(grids(state), directory(census, noGrids), riversAndZones(census, noGrids),
+        List<Step> steps = List.of(grids(state, cities.city()), directory(census, noGrids), riversAndZones(census, noGrids),
                 people(noGrids), rules(), duties(noGrids));
         return new Checklist(steps, steps.stream().allMatch(s -> s.state().equals(DONE)));
     }
 
-    /** 1: the layer is there with a district outline and first-level grids, and validation found no error. */
-    private static Step grids(LayerState state) {
+    /**
+     * 1: the layer is there with the outlines of the city's districts and first-level grids, and validation found no
+     * error.
+     */
+    private static Step grids(LayerState state, City city) {
         GridLayer grids = state.layer();
         ValidationReport report = state.report();
         long errors = report.errors().size();
@@ -84,7 +91,9 @@ class Onboarding {
         found.put("by_level", byLevel);
         found.put("errors", errors);
         found.put("warnings", warnings);
-        found.put("district", grids.district().map(Grid::name).orElse(null));
+        found.put("city", city.name());
+        found.put("city_code", city.code());
+        found.put("districts", grids.districts().stream().map(Grid::name).toList());
         String page = "grids-import.html";
         if (grids.isEmpty()) {
             return step(1, "grids", TODO, page, found, null, next("grids.import", Map.of(), page));
@@ -92,7 +101,7 @@ class Onboarding {
         if (errors > 0) {
             return step(1, "grids", ATTENTION, page, found, null, next("grids.errors", Map.of("count", errors), page));
         }
-        if (grids.district().isEmpty()) {
+        if (grids.districts().isEmpty()) {
             return step(1, "grids", ATTENTION, page, found, null, next("grids.no_district", Map.of(), page));
         }
         if (grids.firstLevel().isEmpty()) {

@@ -1,6 +1,7 @@
 package com.envgrid.api.review;
 
 import com.envgrid.api.access.AccessScopes;
+import com.envgrid.api.city.Cities;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
@@ -39,8 +40,10 @@ class ReviewController {
     private final AccessScopes scopes;
     private final Clock clock;
     private final DistrictTime time;
+    private final Cities cities;
 
-    ReviewController(Reviews reviews, AccessScopes scopes, Clock clock, DistrictTime time) {
+    ReviewController(Reviews reviews, AccessScopes scopes, Clock clock, DistrictTime time, Cities cities) {
+        this.cities = cities;
         this.reviews = reviews;
         this.scopes = scopes;
         this.clock = clock;
@@ -62,6 +65,8 @@ class ReviewController {
                                              @Nullable @QueryValue Double complaintsOnTime,
                                              @Nullable @QueryValue Double satisfaction,
                                              @Nullable @QueryValue Double locationAccuracy) {
+        scopes.requireCityAdministrator("the review ranks the whole layer's first-level grids: the city's"
+                + " administrators publish it");
         var view = reviews.publish(scopes.actor(), clock.instant(), quarter(quarter), weights(dutyCompletion,
                 problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy));
         return HttpResponse.created(view, URI.create("/api/reviews/" + view.quarter()));
@@ -128,7 +133,7 @@ class ReviewController {
         String published = view.published()
                 ? "发布时间：" + PUBLISHED.format(view.publishedAt().atZone(time.zone())) + "（" + time.zone().getId() + "）"
                 : "未发布：按导出时的记录计算，发布前仍会变化";
-        return new Tables(quarter + " 季度点评", reviews.districtName() + " " + quarter + " 季度点评",
+        return new Tables(quarter + " 季度点评", cities.title() + " " + quarter + " 季度点评",
                 List.of("权重：" + weightsInWords(view.weights()), published), columns, rows);
     }
 

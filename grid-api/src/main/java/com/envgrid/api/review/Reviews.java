@@ -7,7 +7,6 @@ import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.coverage.GridFigures;
-import com.envgrid.core.grid.Grid;
 import com.envgrid.core.review.Components;
 import com.envgrid.core.review.RankedGrid;
 import com.envgrid.core.review.Review;
@@ -101,9 +100,5 @@ class Reviews {
         Map<String, Integer> ranks = new HashMap<>();
         ranking.forEach(r -> ranks.put(r.code(), r.rank()));
         return ranks;
-    }
-
-    String districtName() {
-        return layer.layer().district().map(Grid::name).orElse("");
     }
 }

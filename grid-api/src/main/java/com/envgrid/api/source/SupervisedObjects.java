@@ -34,7 +34,8 @@ public class SupervisedObjects {
     }
 
     public Census census() {
-        long inDistrictOnly = layer.layer().district().map(d -> sources.countByGridCode(d.code())).orElse(0L);
+        long inDistrictOnly = layer.layer().districts().stream()
+                .mapToLong(d -> sources.countByGridCode(d.code())).sum();
         return new Census(sources.count(), sources.countByGridCodeIsNull() + inDistrictOnly, rivers.count(),
                 rivers.countInNoGrid(), zones.count());
     }

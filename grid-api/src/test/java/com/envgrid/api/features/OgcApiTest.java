@@ -276,7 +276,8 @@ class OgcApiTest extends ApiTestBase {
         ApiClient anonymous = ApiClient.anonymous(http);
         assertEquals(List.of("A", "B"), follow(anonymous, "/ogc/collections/grids/items", 1));
         anonymous.get("/ogc/collections/grids/items").json().get("features").forEach(f ->
-                assertEquals(Set.of("code", "name", "level"), names(f.get("properties")), f.toString()));
+                assertEquals(Set.of("code", "name", "level", "district", "district_name"), names(f.get("properties")),
+                        f.toString()));
         List<String> visible = new ArrayList<>();
         anonymous.get("/ogc/collections").json().get("collections").forEach(c -> visible.add(c.get("id").asText()));
         assertEquals(List.of("grids", "complaints"), visible, "the layers the public pages show, no others");

@@ -71,7 +71,8 @@ class GridFeatureLayersTest extends ApiTestBase {
         assertTrue(grids.isPublic());
         List<Feature> outline = grids.features(Viewer.ANONYMOUS, Map.of());
         assertEquals(List.of("A", "B"), ids(outline));
-        outline.forEach(f -> assertEquals(Set.of("code", "name", "level"), f.properties().keySet()));
+        outline.forEach(f -> assertEquals(Set.of("code", "name", "level", "district", "district_name"),
+                f.properties().keySet()));
         assertTrue(grids.feature(Viewer.ANONYMOUS, "A1", Map.of()).isEmpty());
         for (int tier = 0; tier <= 3; tier++) {
             assertFalse(layer("grids-tier-" + tier).isPublic());

@@ -31,7 +31,8 @@ class PublicDistrictTest extends ApiTestBase {
         Set<String> codes = new TreeSet<>();
         outline.json().get("features").forEach(f -> {
             codes.add(f.get("id").asText());
-            assertEquals(Set.of("code", "name", "level"), fieldNames(f.get("properties")), f.toString());
+            assertEquals(Set.of("code", "name", "level", "district", "district_name"), fieldNames(f.get("properties")),
+                    f.toString());
         });
         assertEquals(Set.of("A", "B"), codes, "the towns and streets, not the district nor the communities");
     }

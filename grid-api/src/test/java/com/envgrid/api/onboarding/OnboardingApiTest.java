@@ -70,7 +70,7 @@ class OnboardingApiTest extends ApiTestBase {
                 .grid("A2", "community", "A", square(0, 5, 10, 10)).json(), "replace");
         JsonNode grids = step("grids");
         assertEquals("done", grids.get("state").asText());
-        assertEquals("grid D", grids.get("found").get("district").asText());
+        assertEquals("[\"grid D\"]", grids.get("found").get("districts").toString());
         assertEquals("{\"district\":1,\"town\":1,\"community\":2}", grids.get("found").get("by_level").toString());
         assertEquals(admin.get("/api/grids/validation").json().get("features").size(),
                 grids.get("found").get("warnings").asInt(), "the validation report's findings, all warnings");

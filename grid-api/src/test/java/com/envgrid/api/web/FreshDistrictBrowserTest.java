@@ -87,7 +87,7 @@ class FreshDistrictBrowserTest extends BrowserTestBase {
         assertEquals("已完成 6/6 步", browser.find(By.id("onboarding-progress")).getText());
         assertTrue(browser.find(By.id("onboarding-complete")).isDisplayed());
         String grids = step("grids").getText();
-        assertTrue(grids.contains("共 5 个网格") && grids.contains("区界：示例区"), grids);
+        assertTrue(grids.contains("共 5 个网格") && grids.contains("示例区：1 个区（示例区）"), grids);
         assertTrue(step("directory").getText().contains("监管对象 2 个，其中 0 个不在"), step("directory").getText());
         assertTrue(step("rivers_zones").getText().contains("河段 1 条，其中 0 条不经过"), step("rivers_zones").getText());
         assertTrue(step("people").getText().contains("无人巡查的网格 0 个"), step("people").getText());

@@ -68,7 +68,7 @@ class OnboardingPageBrowserTest extends BrowserTestBase {
                 "done", "done")));
         assertTrue(browser.find(By.id("onboarding-complete")).isDisplayed());
         assertEquals("已完成 6/6 步", browser.find(By.id("onboarding-progress")).getText());
-        assertTrue(step("grids").getText().contains("区界：grid D"), step("grids").getText());
+        assertTrue(step("grids").getText().contains("grid D：1 个区（grid D）"), step("grids").getText());
         assertTrue(step("duties").getText().contains("2026年11月"), step("duties").getText());
         browser.screenshot("onboarding-done.png");
     }

@@ -32,12 +32,17 @@ import static org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE;
  * a hole where the park is. Otherwise a grid's effective geometry is its own geometry. Areas and point location
  * use effective geometries; the stored geometry is always the imported one.
  * <p>
+ * <b>Districts.</b> A grid lies in the district its chain of parents leads to ({@link #districtOf}). In a layer of
+ * one district, first-level grids that name no parent lie in that district and count among its {@link #children};
+ * with several districts such a grid lies in none.
+ * <p>
  * The hierarchy rules — parents exist and lie exactly one tier up — are checked by
  * {@link #hierarchyProblems}; {@link #of} refuses a collection that breaks them.
  */
 public final class GridLayer {
     private final Map<String, Grid> byCode;
     private final Map<String, List<Grid>> childrenByParent;
+    private final List<Grid> districts;
     private final Map<String, Geometry> effective;
     private final Map<String, Double> areaKm2;
     private final Map<String, Integer> tiers;
@@ -53,10 +58,13 @@ public final class GridLayer {
         grids.stream().sorted(Comparator.comparingInt((Grid g) -> tiers.get(g.code())).thenComparing(Grid::code))
                 .forEach(g -> sorted.put(g.code(), g));
         this.byCode = sorted;
+        this.districts = sorted.values().stream().filter(g -> g.level() == GridLevel.DISTRICT).toList();
+        String onlyDistrict = districts.size() == 1 ? districts.get(0).code() : null;
         Map<String, List<Grid>> children = new HashMap<>();
         for (Grid g : sorted.values()) {
-            if (g.parentCode() != null) {
-                children.computeIfAbsent(g.parentCode(), k -> new ArrayList<>()).add(g);
+            String parent = g.parentCode() == null && g.level().isFirstLevel() ? onlyDistrict : g.parentCode();
+            if (parent != null) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(g);
             }
         }
         this.childrenByParent = children;
@@ -187,22 +195,23 @@ public final class GridLayer {
         return tier(1);
     }
 
-    /** The district of a one-district layer; empty when the layer has no district grid or several. */
-    public Optional<Grid> district() {
-        List<Grid> districts = districts();
-        return districts.size() == 1 ? Optional.of(districts.get(0)) : Optional.empty();
-    }
-
     /** The district grids (tier 0), by code. */
     public List<Grid> districts() {
-        return byCode.values().stream().filter(g -> g.level() == GridLevel.DISTRICT).toList();
+        return districts;
     }
 
-    /** The district a grid lies in (the district itself for a district grid); empty without a district grid. */
+    /**
+     * The district a grid lies in (the district itself for a district grid); empty for a code not in the layer and
+     * for a grid in no district (see the class comment).
+     */
     public Optional<Grid> districtOf(String code) {
         Grid grid = byCode.get(code);
         while (grid != null && grid.level() != GridLevel.DISTRICT) {
-            grid = grid.parentCode() == null ? null : byCode.get(grid.parentCode());
+            Grid up = grid.parentCode() == null ? null : byCode.get(grid.parentCode());
+            if (up == null && grid.level().isFirstLevel() && districts.size() == 1) {
+                up = districts.get(0);
+            }
+            grid = up;
         }
         return Optional.ofNullable(grid);
     }

@@ -5,6 +5,7 @@ import com.envgrid.core.geo.file.FeatureFiles;
 import com.envgrid.core.geo.file.FileFeature;
 import com.envgrid.core.geo.file.ReadOptions;
 import com.envgrid.core.geo.file.Shapes;
+import com.envgrid.core.grid.DivisionCode;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.grid.imports.GridImportCode;
@@ -27,7 +28,8 @@ import java.util.Map;
  * Every problem is collected with where it is (a JSON Pointer in GeoJSON, the layer and feature otherwise), and
  * the whole input is refused if there is any: besides what the file reader finds (a feature without geometry, a
  * geometry that is not a Polygon or MultiPolygon, rings not closed, coordinates out of range …), a feature without
- * code, an unknown level, one code given two different levels or parents. Features sharing a code are the parts
+ * code, an unknown level, one code given two different levels or parents. A feature without a level gets the file's,
+ * or the one its code gives when it is a division code ({@link DivisionCode}). Features sharing a code are the parts
  * of one multi-part grid. Topology (self-intersections, overlaps …) is not checked here but by the layer
  * validation.
  */
@@ -103,7 +105,7 @@ public final class GridFeatureReader {
             problem(feature.at("properties", mapping.codeProperty()),
                     "the feature has no code: property \"" + mapping.codeProperty() + "\" is missing or empty");
         }
-        GridLevel level = level(feature);
+        GridLevel level = level(feature, code);
         String parent = feature.text(mapping.parentProperty());
         String name = mapping.fixedName() != null ? mapping.fixedName() : feature.text(mapping.nameProperty());
         FreeText.tooLongName(mapping.fixedName() != null ? "?name" : feature.at("properties", mapping.nameProperty()), name)
@@ -131,14 +133,19 @@ public final class GridFeatureReader {
         }
     }
 
-    private GridLevel level(FileFeature feature) {
+    /** The feature's level: its property, else the file's, else what its code's digits give ({@link DivisionCode}). */
+    private GridLevel level(FileFeature feature, String code) {
         String text = feature.text(mapping.levelProperty());
         if (text == null) {
-            if (mapping.fixedLevel() == null) {
+            GridLevel level = mapping.fixedLevel() != null ? mapping.fixedLevel()
+                    : DivisionCode.levelOf(code).orElse(null);
+            if (level == null) {
                 problem(feature.at("properties", mapping.levelProperty()), "the feature has no level: property \""
-                        + mapping.levelProperty() + "\" is missing and no level was given for the file");
+                        + mapping.levelProperty() + "\" is missing, no level was given for the file and the code is"
+                        + " not a division code that gives one (6-digit district, 9-digit street/town, 12-digit"
+                        + " community/village)");
             }
-            return mapping.fixedLevel();
+            return level;
         }
         var level = GridLevel.parse(text);
         if (level.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.envgrid.core.grid.imports;
 
+import com.envgrid.core.grid.DivisionCode;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLevel;
 import com.envgrid.core.input.InputProblem;
@@ -47,6 +48,17 @@ public enum ParentRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The rule a file implies when none is given: {@code prefix} for a file that names no parent and whose codes are
+     * all division codes ({@link DivisionCode}: 6-digit districts, 9-digit streets and towns, 12-digit communities
+     * and villages), whose digits carry the hierarchy; none otherwise.
+     */
+    public static Optional<ParentRule> impliedBy(Collection<Grid> file) {
+        boolean codesOnly = !file.isEmpty() && file.stream()
+                .allMatch(g -> g.parentCode() == null && DivisionCode.carriesHierarchy(g.code()));
+        return codesOnly ? Optional.of(PREFIX) : Optional.empty();
     }
 
     public static String accepted() {

@@ -20,8 +20,9 @@ import java.util.Optional;
  * A grid contains a point when its effective geometry <em>covers</em> it (interior or boundary), so parks that
  * take precedence win inside their own area, and a point in a hole of a grid (an enclave) belongs to the enclave.
  * Location descends: the first-level grid first, then among that grid's children only, and so on down, so the
- * chain is always a path of the hierarchy; the district closes the chain when the layer has one, and a point no first-level grid
- * covers (a gap) is located to the district alone.
+ * chain is always a path of the hierarchy; the district of the first-level grid found closes the chain, and a point
+ * no first-level grid covers (a gap) is located to the district covering it alone. A point between districts is in
+ * none.
  * <p>
  * <b>Shared boundaries.</b> A point in the interior of a grid belongs to that grid. A point on the boundary of two
  * or more siblings and in the interior of none (a shared edge or vertex) belongs to the one with the smallest code,
@@ -31,34 +32,28 @@ import java.util.Optional;
  * Safe for concurrent use once built.
  */
 public final class GridLocator {
+    /** Interior before boundary, then the smallest code. */
+    private static final Comparator<Hit> BEST = Comparator.comparing((Hit h) -> !h.interior).thenComparing(h -> h.grid.code());
+
     private final STRtree index = new STRtree();
-    private final Optional<Grid> district;
-    private final IndexedPointInAreaLocator districtArea;
+    private final STRtree districts = new STRtree();
+    private final GridLayer layer;
 
     public GridLocator(GridLayer layer) {
-        this.district = layer.district();
-        this.districtArea = district.map(d -> readyLocator(layer.effectiveGeometry(d.code()))).orElse(null);
+        this.layer = layer;
         for (Grid g : layer.grids()) {
-            if (g.level() == GridLevel.DISTRICT) {
-                continue;
-            }
             var geometry = layer.effectiveGeometry(g.code());
-            index.insert(geometry.getEnvelopeInternal(), new Entry(g, readyLocator(geometry)));
+            (g.level() == GridLevel.DISTRICT ? districts : index)
+                    .insert(geometry.getEnvelopeInternal(), new Entry(g, readyLocator(geometry)));
         }
         index.build();
+        districts.build();
     }
 
     /** The grids containing a point, deepest first; an empty chain when no grid of the layer covers it. */
     public Located locate(double lon, double lat) {
         Coordinate point = new Coordinate(lon, lat);
-        List<Hit> hits = new ArrayList<>();
-        for (Object o : index.query(new Envelope(point))) {
-            Entry e = (Entry) o;
-            int where = e.locator.locate(point);
-            if (where != Location.EXTERIOR) {
-                hits.add(new Hit(e.grid, where == Location.INTERIOR));
-            }
-        }
+        List<Hit> hits = hits(index, point);
         List<Grid> chain = new ArrayList<>();
         boolean onBoundary = false;
         Optional<Hit> hit = best(hits, null);
@@ -67,14 +62,27 @@ public final class GridLocator {
             onBoundary |= !hit.get().interior;
             hit = best(hits, hit.get().grid.code());
         }
-        if (district.isPresent() && (!chain.isEmpty() || districtCovers(point))) {
-            chain.add(district.get());
-        }
+        Optional<Grid> district = chain.isEmpty() ? districtCovering(point)
+                : layer.districtOf(chain.get(chain.size() - 1).code());
+        district.ifPresent(chain::add);
         return new Located(chain, onBoundary);
     }
 
-    private boolean districtCovers(Coordinate point) {
-        return districtArea.locate(point) != Location.EXTERIOR;
+    /** The district covering a point that no first-level grid covers; the smallest code on a shared boundary. */
+    private Optional<Grid> districtCovering(Coordinate point) {
+        return hits(districts, point).stream().min(BEST).map(Hit::grid);
+    }
+
+    private static List<Hit> hits(STRtree grids, Coordinate point) {
+        List<Hit> hits = new ArrayList<>();
+        for (Object o : grids.query(new Envelope(point))) {
+            Entry e = (Entry) o;
+            int where = e.locator.locate(point);
+            if (where != Location.EXTERIOR) {
+                hits.add(new Hit(e.grid, where == Location.INTERIOR));
+            }
+        }
+        return hits;
     }
 
     private static IndexedPointInAreaLocator readyLocator(org.locationtech.jts.geom.Geometry area) {
@@ -88,7 +96,7 @@ public final class GridLocator {
     private static Optional<Hit> best(List<Hit> hits, String parentCode) {
         return hits.stream()
                 .filter(h -> parentCode == null ? h.grid.level().isFirstLevel() : parentCode.equals(h.grid.parentCode()))
-                .min(Comparator.comparing((Hit h) -> !h.interior).thenComparing(h -> h.grid.code()));
+                .min(BEST);
     }
 
     /** The containing chain, deepest first, and whether the point lay on a boundary shared by siblings. */

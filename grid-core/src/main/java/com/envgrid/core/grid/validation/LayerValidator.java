@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Validates a grid layer before it is accepted.
  * <p>
- * Rules, for the district and its first-level grids and for every other grid and its children:
+ * Rules, for each district and its first-level grids and for every other grid and its children:
  * <ul>
  *   <li>every geometry is valid (OGC simple features); an invalid grid is reported once with where its first
  *       error lies and is left out of the other rules;</li>
@@ -35,6 +35,8 @@ import java.util.Set;
  *   <li>children cover their parent: each part of the parent no child covers is a {@code GAP}. Without a district
  *       grid, the district's outline is taken as the first-level grids' outer boundary, so only enclosed gaps show;
  *       a grid without children is not expected to be split and has no gaps.</li>
+ *   <li>districts do not overlap one another: each overlapping area is an {@code OVERLAP}; the land between
+ *       districts (a neighbouring city, a lake) is no gap.</li>
  * </ul>
  * Every gap, overlap or overhang below the {@link ValidationSettings} sliver tolerances is a {@code SLIVER} instead;
  * an overhang below the outside-parent tolerance stays an {@code OUTSIDE_PARENT}, as a warning.
@@ -53,14 +55,17 @@ public final class LayerValidator {
         }
         Run run = new Run(layer);
         run.checkValidity();
-        Geometry districtArea = layer.district().filter(d -> run.valid(d.code()))
-                .map(d -> layer.effectiveGeometry(d.code()))
-                .orElse(null);
-        run.checkFamily(layer.district().map(Grid::code).orElse(null), districtArea, layer.firstLevel());
+        List<Grid> districts = layer.districts().stream().filter(d -> run.valid(d.code())).toList();
+        run.checkOverlaps(run.overlapSuspects(districts), districts);
+        List<Grid> inNoDistrict = layer.firstLevel().stream().filter(g -> layer.districtOf(g.code()).isEmpty()).toList();
+        run.checkFamily(null, null, inNoDistrict);
         for (Grid parent : layer.grids()) {
-            if (parent.level() != GridLevel.DISTRICT && run.valid(parent.code())
-                    && !layer.children(parent.code()).isEmpty()) {
-                run.checkFamily(parent.code(), layer.effectiveGeometry(parent.code()), layer.children(parent.code()));
+            List<Grid> children = layer.children(parent.code());
+            if (run.valid(parent.code())) {
+                run.checkFamily(parent.code(), layer.effectiveGeometry(parent.code()), children);
+            } else if (parent.level() == GridLevel.DISTRICT) {
+                // a district's outline drawn wrong still leaves its towns and streets to check among themselves
+                run.checkFamily(parent.code(), null, children);
             }
         }
         return new ValidationReport(run.findings);
@@ -128,6 +133,11 @@ public final class LayerValidator {
          * inside another (or duplicating it) is caught by its interior point. When there is no suspect the siblings
          * form a coverage and union exactly with {@link CoverageUnion}.
          */
+        private List<Grid> overlapSuspects(List<Grid> siblings) {
+            return overlapSuspects(siblings, siblings.stream().map(g -> layer.effectiveGeometry(g.code()))
+                    .toArray(Geometry[]::new));
+        }
+
         private List<Grid> overlapSuspects(List<Grid> siblings, Geometry[] areas) {
             Geometry[] mismatched = CoverageValidator.validate(areas);
             STRtree index = new STRtree();

@@ -39,7 +39,7 @@ public final class ParentClip {
     /** A grid's parent; a first-level grid without one lies in the district of a one-district layer. */
     private static Optional<Grid> parentOf(GridLayer layer, Grid grid, int tier) {
         Optional<Grid> parent = layer.parent(grid);
-        return parent.isPresent() || tier != 1 ? parent : layer.district();
+        return parent.isPresent() || tier != 1 ? parent : layer.districtOf(grid.code());
     }
 
     /**

@@ -173,4 +173,15 @@ class GridFeatureReaderTest {
         var e = refused(collection(feature(TOWN, "null"), feature("{\"level\":\"town\"}", polygon(SQUARE))));
         assertEquals(2, e.problems().size());
     }
+
+    @Test
+    void a_feature_without_a_level_takes_the_one_its_division_code_gives() {
+        var read = read(collection(feature("{\"code\":\"320214\",\"name\":\"清源区\"}", polygon(SQUARE)),
+                feature("{\"code\":\"320214001\"}", polygon(SQUARE)),
+                feature("{\"code\":320214101201}", polygon(SQUARE))), PropertyMapping.DEFAULT);
+        assertEquals(java.util.List.of(GridLevel.DISTRICT, GridLevel.STREET, GridLevel.VILLAGE),
+                read.grids().stream().map(g -> g.level()).toList());
+        assertRefused(collection(feature("{\"code\":\"320200\"}", polygon(SQUARE))), "/features/0/properties/level",
+                "not a division code");
+    }
 }

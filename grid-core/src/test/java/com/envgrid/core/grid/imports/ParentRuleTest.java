@@ -89,4 +89,16 @@ class ParentRuleTest {
         assertNull(byCode.get("ST7").parentCode());
         assertEquals("OTHER", byCode.get("SQ-1-6").parentCode());
     }
+
+    @Test
+    void a_file_of_division_codes_naming_no_parent_implies_the_prefix_rule() {
+        assertEquals(java.util.Optional.of(ParentRule.PREFIX), ParentRule.impliedBy(List.of(
+                grid("320214", GridLevel.DISTRICT), grid("320214001", GridLevel.STREET),
+                grid("320214001002", GridLevel.COMMUNITY))));
+        assertEquals(java.util.Optional.empty(), ParentRule.impliedBy(List.of(grid("320214001", GridLevel.STREET),
+                grid("SQ-1", GridLevel.STREET))), "a code that is not a division code");
+        assertEquals(java.util.Optional.empty(), ParentRule.impliedBy(List.of(
+                new Grid("320214001", "street", GridLevel.STREET, "320214", wkt(square(0, 0, 1, 1))))),
+                "a file naming parents");
+    }
 }
