@@ -1578,4 +1578,6 @@ export default {
   'problem.complaint.across_districts': 'Only the city’s administrators move a complaint to another district ({from} → {to})',
   'complaint.field.district': 'Received by',
   'complaint.districts': 'This city’s districts: {names}. A complaint goes to the district where it happened.',
+  'problem.photo.damaged': 'This photo was altered after it was sent: its stored bytes are missing or no longer match its checksum, so it is not shown',
+  'problem.photo.store_unavailable': 'The photo store is not available at the moment; nothing was changed — try again in a few seconds',
 };

@@ -1510,4 +1510,6 @@ export default {
   'problem.complaint.across_districts': '只有市局管理员可以把投诉转办到其他区（{from} → {to}）',
   'complaint.field.district': '受理区',
   'complaint.districts': '本市各区：{names}。投诉由问题发生地所在的区受理。',
+  'problem.photo.damaged': '该照片在上传后被改动：存储的内容缺失或与其校验值不符，因此不予显示',
+  'problem.photo.store_unavailable': '照片存储暂时不可用，未作任何更改，请稍后重试',
 };

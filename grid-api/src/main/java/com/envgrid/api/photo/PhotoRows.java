@@ -14,11 +14,15 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PhotoRows extends GenericRepository<PhotoRow, String> {
-    /** Stores a photo unless its bytes are stored already (under the same SHA-256). */
+    /** Records a photo unless it is recorded already (under the same SHA-256). */
     @Query("INSERT INTO photo (sha256, media_type, bytes, size_bytes, exif_time, exif_lon, exif_lat, uploaded_by,"
-            + " uploaded_from, uploaded_at) VALUES (:sha256, :mediaType, :bytes, :sizeBytes, :exifTime, :exifLon,"
-            + " :exifLat, :uploadedBy, :uploadedFrom, :uploadedAt) ON CONFLICT (sha256) DO NOTHING")
+            + " uploaded_from, uploaded_at, store, bucket, object_key) VALUES (:sha256, :mediaType, :bytes, :sizeBytes,"
+            + " :exifTime, :exifLon, :exifLat, :uploadedBy, :uploadedFrom, :uploadedAt, :store, :bucket, :objectKey)"
+            + " ON CONFLICT (sha256) DO NOTHING")
     void insertIfNew(PhotoRow photo);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM photo WHERE sha256 = :sha256)")
+    boolean recorded(String sha256);
 
     /** Records one more sender of a stored photo; sending the same photo again records nothing. */
     @Query("INSERT INTO photo_upload (sha256, uploaded_by, uploaded_from, uploaded_at)"
@@ -39,13 +43,17 @@ interface PhotoRows extends GenericRepository<PhotoRow, String> {
     @Query("SELECT sha256, media_type, size_bytes, exif_time, exif_lon, exif_lat FROM photo WHERE sha256 IN (:hashes)")
     List<PhotoInfo> findInfos(Collection<String> hashes);
 
-    /** A photo's bytes and their type (a record: Micronaut Data reads a bare byte[] result as a single Byte). */
+    /** A photo's type and where its bytes are (a record: Micronaut Data reads a bare byte[] result as a single Byte). */
     @Introspected
-    record PhotoBytes(String mediaType, byte[] bytes) {
+    record Kept(String mediaType, String store, @Nullable byte[] bytes, @Nullable String bucket,
+                @Nullable String objectKey) {
+        Placement placement() {
+            return new Placement(store, bytes, bucket, objectKey);
+        }
     }
 
-    @Query("SELECT media_type, bytes FROM photo WHERE sha256 = :sha256")
-    Optional<PhotoBytes> findBytes(String sha256);
+    @Query("SELECT media_type, store, bytes, bucket, object_key FROM photo WHERE sha256 = :sha256")
+    Optional<Kept> findKept(String sha256);
 
     @Query("SELECT count(*) > 0 FROM photo_upload WHERE sha256 = :sha256 AND uploaded_by = :personId")
     boolean sentBy(String sha256, long personId);

@@ -1,5 +1,6 @@
 package com.envgrid.api.photo;
 
+import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.TooLarge;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
@@ -11,6 +12,8 @@ import com.envgrid.core.inspection.PhotoType;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -20,26 +23,33 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 
 /**
  * Photos of inspections and complaints: uploaded one by one, keyed by the SHA-256 of their bytes — so an upload is idempotent and
  * a truncated or corrupted one is recognised —, JPEG, PNG or HEIC by their bytes (never by name), within a size
- * limit, with their EXIF time and position kept when present.
+ * limit, with their EXIF time and position kept when present. Their bytes are kept in the configured
+ * {@link PhotoStore} and checked against their SHA-256 again whenever they are read: bytes altered in the store
+ * are never shown.
  */
 @Singleton
 public class Photos {
     public static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Logger LOG = LoggerFactory.getLogger(Photos.class);
 
     private final PhotoRows rows;
     private final List<PhotoShowings> showings;
     private final PhotoSettings settings;
+    private final PhotoStores stores;
 
-    Photos(PhotoRows rows, List<PhotoShowings> showings, PhotoSettings settings) {
+    Photos(PhotoRows rows, List<PhotoShowings> showings, PhotoSettings settings, PhotoStores stores) {
         this.rows = rows;
         this.showings = showings;
         this.settings = settings;
+        this.stores = stores;
     }
 
     /**
@@ -51,7 +61,7 @@ public class Photos {
 
     /**
      * Stores a photo sent by the actor, or by a public client, and records who sent it: a record may name only
-     * photos its author sent.
+     * photos its author sent. A photo recorded already is not kept again, wherever its bytes are.
      */
     public PhotoInfo store(Actor actor, Instant at, Upload upload) {
         String sha256 = upload.sha256();
@@ -74,8 +84,13 @@ public class Photos {
         }
         Exif exif = exif(bytes);
         Long uploadedBy = upload.fromClient() == null ? actor.person() : null;
-        rows.insertIfNew(new PhotoRow(sha256, type.mediaType(), bytes, bytes.length, exif.time, exif.lon, exif.lat,
-                uploadedBy, upload.fromClient(), at));
+        if (!rows.recorded(sha256)) {
+            // kept first, recorded then: a failure between leaves at most an object that the retry overwrites
+            Placement placement = stores.receiving().keep(sha256, type.mediaType(), bytes);
+            rows.insertIfNew(new PhotoRow(sha256, type.mediaType(), placement.bytes(), bytes.length, exif.time,
+                    exif.lon, exif.lat, uploadedBy, upload.fromClient(), at, placement.store(), placement.bucket(),
+                    placement.objectKey()));
+        }
         rows.sent(sha256, uploadedBy, upload.fromClient(), at);
         return infos(List.of(sha256)).get(0);
     }
@@ -123,16 +138,32 @@ public class Photos {
         return hashes.stream().flatMap(h -> found.stream().filter(p -> p.sha256().equals(h)).limit(1)).toList();
     }
 
+    /** A photo's bytes and their type. */
+    record Content(String mediaType, byte[] bytes) {
+    }
+
     /**
      * A photo's bytes for a person who may see it: one who may see a record showing it, or — before any record
-     * shows it — the person who sent it. To anyone else it does not exist.
+     * shows it — the person who sent it. To anyone else it does not exist. Bytes that are gone from their store or
+     * no longer have the photo's SHA-256 are refused ({@code photo.damaged}), never shown as the photo.
      */
-    PhotoRows.PhotoBytes visibleTo(Actor actor, String sha256) {
+    Content visibleTo(Actor actor, String sha256) {
         boolean visible = showings.stream().flatMap(s -> s.gridsShowing(sha256).stream()).anyMatch(actor.scope()::canRead)
                 || actor.personId() != null && rows.sentBy(sha256, actor.personId())
                 && showings.stream().noneMatch(s -> s.shows(sha256));
-        return (visible ? rows.findBytes(sha256) : java.util.Optional.<PhotoRows.PhotoBytes>empty())
+        PhotoRows.Kept kept = (visible ? rows.findKept(sha256) : Optional.<PhotoRows.Kept>empty())
                 .orElseThrow(() -> new NotFound("no photo " + sha256 + " that you may see"));
+        byte[] bytes = stores.holding(kept.store()).bytes(kept.placement())
+                .filter(read -> sha256(read).equals(sha256))
+                .orElseThrow(() -> damaged(sha256, kept.store()));
+        return new Content(kept.mediaType(), bytes);
+    }
+
+    private static Conflict damaged(String sha256, String store) {
+        LOG.error("photo {}: its bytes in {} are gone or no longer have its SHA-256 (altered after the upload)",
+                sha256, store);
+        return new Conflict(PhotoCode.DAMAGED, Map.of("sha256", sha256), "the stored bytes of photo " + sha256
+                + " are gone or no longer have its SHA-256: they were altered after the upload and are not shown");
     }
 
     public static String sha256(byte[] bytes) {

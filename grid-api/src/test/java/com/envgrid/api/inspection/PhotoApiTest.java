@@ -95,4 +95,16 @@ class PhotoApiTest extends ApiTestBase {
         assertEquals(413, answer.status());
         assertEquals(0, sql.count("SELECT count(*) FROM inspection"));
     }
+
+    @Test
+    void a_photo_whose_bytes_were_altered_in_the_database_is_refused_not_shown() throws Exception {
+        byte[] jpeg = image("jpg", 64, 20);
+        String hash = sha256(jpeg);
+        assertEquals(201, upload(hash, jpeg, "image/jpeg").status());
+        assertEquals(200, supervisor.get("/api/photos/" + hash).status());
+        sql.execute("UPDATE photo SET bytes = bytes || '\\x00'::bytea WHERE sha256 = '" + hash + "'");
+        var altered = supervisor.get("/api/photos/" + hash);
+        assertEquals(409, altered.status());
+        assertEquals("photo.damaged", altered.json().get("code").asText());
+    }
 }
