@@ -66,14 +66,13 @@ class DemoAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
 
     /**
      * The account's id: created, or kept as a former start left it. {@code district} binds an administrator or
-     * viewer to one district (null: the city) — applied once people carry a district (V24, helper scope); until
-     * then every account is the city's.
+     * viewer to one district (null: the city).
      */
     private long demoAccount(Instant now, String name, String username, String password, String phone, Role role,
                              String district) {
         return people.idOf(username).orElseGet(() ->
                 people.create(Actor.SYSTEM, now, new PeopleRequests.NewPerson(name, username, password, phone,
-                        role.key())).id());
+                        role.key(), null, district)).id());
     }
 
     /** After the demo grids (0) and the first administrator (10). */

@@ -1,5 +1,6 @@
 package com.envgrid.demo;
 
+import com.envgrid.api.city.Cities;
 import com.envgrid.api.grid.GridImport;
 import com.envgrid.api.grid.ImportRequest;
 import com.envgrid.api.layer.LiveGridLayer;
@@ -26,13 +27,17 @@ import java.time.Clock;
 @Requires(property = DemoSwitches.ENABLED, value = "true")
 class DemoDistrictLoader implements ApplicationEventListener<StartupEvent>, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDistrictLoader.class);
+    private static final String CITY_CODE = "320200";
+    private static final String CITY_NAME = "澄川市";
     private final LiveGridLayer live;
     private final GridImport gridImport;
+    private final Cities cities;
     private final Clock clock;
 
-    DemoDistrictLoader(LiveGridLayer live, GridImport gridImport, Clock clock) {
+    DemoDistrictLoader(LiveGridLayer live, GridImport gridImport, Cities cities, Clock clock) {
         this.live = live;
         this.gridImport = gridImport;
+        this.cities = cities;
         this.clock = clock;
     }
 
@@ -43,6 +48,7 @@ class DemoDistrictLoader implements ApplicationEventListener<StartupEvent>, Orde
             byte[] demo = SyntheticDistrict.demoCityGeoJson().getBytes(StandardCharsets.UTF_8);
             var outcome = gridImport.run(Actor.SYSTEM, clock.instant(), demo,
                     new ImportRequest(PropertyMapping.DEFAULT, false, true, false, true, null));
+            cities.set(Actor.SYSTEM, clock.instant(), CITY_CODE, CITY_NAME, live.layer().districts());
             LOG.info("Loaded the demo city in {} ms: {} districts, {} grids, {} findings",
                     (System.nanoTime() - started) / 1_000_000, live.layer().districts().size(),
                     outcome.grids().total(), outcome.report().findings().size());

@@ -4,6 +4,7 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.grid.City;
+import com.envgrid.core.grid.DivisionCode;
 import com.envgrid.core.grid.Grid;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The city record in PostgreSQL: read by everyone's pages, set by a city administrator, every change audited. */
@@ -35,6 +38,21 @@ public class Cities {
         String name = city().name();
         return name != null ? name
                 : live.layer().districts().stream().map(Grid::name).collect(Collectors.joining("、"));
+    }
+
+    /**
+     * The city's GB/T 2260 code: the one stored, else the city every district's code lies in (320214 and 320215 →
+     * 320200); empty when neither gives one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> code() {
+        String stored = city().code();
+        if (stored != null) {
+            return Optional.of(stored);
+        }
+        Set<Optional<String>> derived = live.layer().districts().stream().map(d -> DivisionCode.cityOf(d.code()))
+                .collect(Collectors.toSet());
+        return derived.size() == 1 ? derived.iterator().next() : Optional.empty();
     }
 
     /** The city as stored; code and name null where unknown. */

@@ -1,5 +1,6 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.city.Cities;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.complaint.ComplaintCode;
 import com.envgrid.core.grid.Grid;
@@ -25,9 +26,11 @@ class Jurisdictions {
     static final String FIELD = "/jurisdiction_id";
 
     private final LiveGridLayer live;
+    private final Cities cities;
 
-    Jurisdictions(LiveGridLayer live) {
+    Jurisdictions(LiveGridLayer live, Cities cities) {
         this.live = live;
+        this.cities = cities;
     }
 
     /**
@@ -39,7 +42,7 @@ class Jurisdictions {
     Set<String> districts(String jurisdictionId) {
         GridLayer layer = live.layer();
         Set<String> all = layer.districts().stream().map(Grid::code).collect(Collectors.toUnmodifiableSet());
-        if (jurisdictionId == null || jurisdictionId.isBlank() || cityCode(layer).filter(jurisdictionId::equals)
+        if (jurisdictionId == null || jurisdictionId.isBlank() || cities.code().filter(jurisdictionId::equals)
                 .isPresent()) {
             return all;
         }
@@ -47,7 +50,7 @@ class Jurisdictions {
             return Set.of(jurisdictionId);
         }
         List<String> accepted = new ArrayList<>();
-        cityCode(layer).ifPresent(accepted::add);
+        cities.code().ifPresent(accepted::add);
         all.stream().sorted().forEach(accepted::add);
         throw new InvalidInput("unknown jurisdiction", List.of(new InputProblem(FIELD, "\"" + jurisdictionId
                 + "\" is neither a district of the city nor the city: one of " + accepted,
@@ -87,17 +90,5 @@ class Jurisdictions {
     /** The district a grid lies in. */
     Optional<String> districtOf(String gridCode) {
         return live.layer().districtOf(gridCode).map(Grid::code);
-    }
-
-    /**
-     * The city's GB/T 2260 code: its districts' codes share their first four digits, followed by {@code 00}; empty
-     * when they share none or are not 6-digit codes.
-     */
-    // the one place that names the city for complaints: it reads the city record once the platform keeps one
-    private static Optional<String> cityCode(GridLayer layer) {
-        Set<String> cities = layer.districts().stream().map(Grid::code)
-                .map(code -> code.matches("\\d{6}") ? code.substring(0, 4) + "00" : null)
-                .collect(Collectors.toSet());
-        return cities.size() == 1 && !cities.contains(null) ? Optional.of(cities.iterator().next()) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package com.envgrid.api.coverage;
 
+import com.envgrid.api.city.Cities;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.people.Staffings;
@@ -42,8 +43,11 @@ public class Coverage {
     private final AccessScopes scopes;
     private final Staffings staffings;
     private final DistrictTime time;
+    private final Cities cities;
 
-    Coverage(CoverageQueries queries, LiveGridLayer layer, AccessScopes scopes, Staffings staffings, DistrictTime time) {
+    Coverage(CoverageQueries queries, LiveGridLayer layer, AccessScopes scopes, Staffings staffings, DistrictTime time,
+             Cities cities) {
+        this.cities = cities;
         this.time = time;
         this.queries = queries;
         this.layer = layer;
@@ -120,18 +124,9 @@ public class Coverage {
     public record City(String code, String name) {
     }
 
-    /**
-     * The city the districts make up: the code their GB/T 2260 codes share (the first 4 digits and "00"), named for
-     * its only district while there is one ({@code 全市} otherwise); {@code city} when the districts' codes share
-     * no city.
-     */
+    /** The city the districts make up: its GB/T 2260 code ({@code city} while it has none) and its title. */
     public City city() {
-        List<Grid> districts = layer.layer().districts();
-        java.util.Set<String> cities = districts.stream()
-                .map(d -> d.code().length() == 6 ? d.code().substring(0, 4) + "00" : CITY_LEVEL)
-                .collect(java.util.stream.Collectors.toSet());
-        String code = cities.size() == 1 ? cities.iterator().next() : CITY_LEVEL;
-        return new City(code, districts.size() == 1 ? districts.get(0).name() : "全市");
+        return new City(cities.code().orElse(CITY_LEVEL), cities.title());
     }
 
     /** The rows of one tier (or of every grid's tier when null) the caller may read, with whether each is staffed. */
