@@ -28,7 +28,7 @@ import java.util.List;
  * gets no partition of its own and keeps them (the database's {@code month_partition} warns of it).
  */
 @Singleton
-class MonthPartitions implements ApplicationEventListener<StartupEvent>, Ordered {
+public class MonthPartitions implements ApplicationEventListener<StartupEvent>, Ordered {
     /** The tables partitioned by month. */
     static final List<String> TABLES = List.of("inspection", "complaint", "audit_log");
     private static final Logger LOG = LoggerFactory.getLogger(MonthPartitions.class);
@@ -61,6 +61,15 @@ class MonthPartitions implements ApplicationEventListener<StartupEvent>, Ordered
     /** Makes the partitions missing from the current month to months-ahead after it; the names of those made. */
     List<String> makeAhead() {
         YearMonth current = YearMonth.from(time.today());
+        return make(current, current.plusMonths(settings.monthsAhead()));
+    }
+
+    /**
+     * Makes the partitions missing for the months {@code first} to {@code last}: before records dated in the past
+     * (an import of last year's inspections, the demo's year) arrive, so that they land in their months' partitions
+     * rather than the default one. The names of those made.
+     */
+    public List<String> make(YearMonth first, YearMonth last) {
         List<String> made = new ArrayList<>();
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
@@ -68,8 +77,7 @@ class MonthPartitions implements ApplicationEventListener<StartupEvent>, Ordered
                  PreparedStatement make = db.prepareStatement("SELECT month_partition(CAST(? AS regclass), ?, ?)")) {
                 lock.execute();
                 for (String table : TABLES) {
-                    for (int ahead = 0; ahead <= settings.monthsAhead(); ahead++) {
-                        YearMonth month = current.plusMonths(ahead);
+                    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                         make.setString(1, table);
                         make.setObject(2, month.atDay(1));
                         make.setString(3, time.zone().getId());
@@ -86,7 +94,7 @@ class MonthPartitions implements ApplicationEventListener<StartupEvent>, Ordered
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot make the monthly partitions ahead of " + current, e);
+            throw new IllegalStateException("cannot make the monthly partitions of " + first + " to " + last, e);
         }
         if (!made.isEmpty()) {
             LOG.info("Made the monthly partitions of {}", made);

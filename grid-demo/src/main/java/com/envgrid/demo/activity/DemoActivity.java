@@ -3,6 +3,7 @@ package com.envgrid.demo.activity;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.duty.Duties;
 import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.partition.MonthPartitions;
 import com.envgrid.api.rules.CityRules;
 import com.envgrid.core.duty.Frequency;
 import com.envgrid.core.duty.InspectionRules;
@@ -23,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.SplittableRandom;
 
 import static com.envgrid.core.access.Actor.SYSTEM;
@@ -69,9 +71,12 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     private final LiveGridLayer layer;
     private final DistrictTime time;
     private final TransactionOperations<Connection> transactions;
+    private final MonthPartitions partitions;
 
     DemoActivity(DemoStaff staff, DemoComplaints complaints, Fieldwork fieldwork, Duties duties, CityRules rules,
-                 LiveGridLayer layer, DistrictTime time, TransactionOperations<Connection> transactions) {
+                 LiveGridLayer layer, DistrictTime time, TransactionOperations<Connection> transactions,
+                 MonthPartitions partitions) {
+        this.partitions = partitions;
         this.staff = staff;
         this.complaints = complaints;
         this.fieldwork = fieldwork;
@@ -89,8 +94,10 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
         }
         long started = System.nanoTime();
         try {
+            Timeline timeline = Timeline.endingOn(time.today(), time.zone());
+            partitions.make(YearMonth.from(timeline.start()), YearMonth.from(time.today()));
             String recorded = transactions.executeWrite(status -> anythingRecorded(status.getConnection()) ? null
-                    : record());
+                    : record(timeline));
             if (recorded != null) {
                 LOG.info("Recorded the demo's activity in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
                         recorded);
@@ -100,8 +107,7 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
         }
     }
 
-    private String record() {
-        Timeline timeline = Timeline.endingOn(time.today(), time.zone());
+    private String record(Timeline timeline) {
         SplittableRandom random = new SplittableRandom(SEED);
         rules.set(SYSTEM, timeline.opening(), null, RuleItem.INSPECTION_RULES, RULES);
         Cast cast = staff.hire(timeline, random);
