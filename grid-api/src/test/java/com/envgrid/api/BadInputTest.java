@@ -328,6 +328,13 @@ class BadInputTest extends ApiTestBase {
                 json(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/district", "{\"district\":\"D\"}", false),
                 List.of(body(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/district", "a town for a district",
                         "{\"district\":\"A\"}", MediaType.APPLICATION_JSON, false)))));
+        // the city record: a code that is no city's (a province's), a name missing
+        routes.put("PUT /api/city", new Entry(t -> concat(json(HttpMethod.PUT, "/api/city",
+                "{\"code\":\"320200\",\"name\":\"测试市\"}", false), List.of(
+                body(HttpMethod.PUT, "/api/city", "a province's code", "{\"code\":\"320000\",\"name\":\"测试市\"}",
+                        MediaType.APPLICATION_JSON, false),
+                body(HttpMethod.PUT, "/api/city", "no name", "{\"code\":\"320200\"}", MediaType.APPLICATION_JSON,
+                        false)))));
         // rules per district (#16): an item, a district and a value that name nothing or cannot be used
         String escalation = "{\"daysToChief\":1,\"daysToDistrict\":2}";
         routes.put("PUT /api/rule-settings/{item}", new Entry(t -> concat(

@@ -22,8 +22,9 @@ public final class ForkDatabase implements ApplicationContextConfigurer {
     private static final String SUFFIX = System.getProperty("envgrid.test.database-suffix", "");
     private static boolean created;
 
-    /** The JDBC URL of this JVM's database. */
+    /** The JDBC URL of this JVM's database, which exists once this returns (a test may need it before any context). */
     public static String url() {
+        createOnce();
         return baseUrl() + SUFFIX;
     }
 

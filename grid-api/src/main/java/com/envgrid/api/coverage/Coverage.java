@@ -124,9 +124,10 @@ public class Coverage {
     public record City(String code, String name) {
     }
 
-    /** The city the districts make up: its GB/T 2260 code ({@code city} while it has none) and its title. */
+    /** The city the districts make up: its GB/T 2260 code ({@code city} while it has none) and name (全市 until set). */
     public City city() {
-        return new City(cities.code().orElse(CITY_LEVEL), cities.title());
+        String name = cities.city().name();
+        return new City(cities.code().orElse(CITY_LEVEL), name != null ? name : "全市");
     }
 
     /** The rows of one tier (or of every grid's tier when null) the caller may read, with whether each is staffed. */

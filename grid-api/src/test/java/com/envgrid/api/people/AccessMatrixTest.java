@@ -616,6 +616,15 @@ class AccessMatrixTest extends ApiTestBase {
                         409, 403),
                 districtRow(post("POST /api/rivers/import", "", t -> "/api/rivers/import", t -> river()), 403, 403),
                 districtRow(post("POST /api/zones/import", "", t -> "/api/zones/import", t -> zone()), 403, 403),
+                // the city record: read by everyone signed in, set by the city's administrators only
+                row(get("/api/city"), 200, 200, 200, 200, 401),
+                row(call("PUT /api/city", "its code and name", t -> api -> api.exchange(HttpRequest.PUT("/api/city",
+                        "{\"code\":\"320200\",\"name\":\"测试市\"}").contentType(MediaType.APPLICATION_JSON_TYPE))),
+                        200, 403, 403, 403, 401),
+                districtRow(get("/api/city"), 200, 200),
+                districtRow(call("PUT /api/city", "its code and name", t -> api -> api.exchange(HttpRequest.PUT(
+                        "/api/city", "{\"code\":\"320200\",\"name\":\"测试市\"}")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE))), 403, 403),
                 // rollup: the city's view of the review, for those who read every district
                 row(get("GET /api/review/city", "", t -> "/api/review/city?quarter=" + t.lastQuarter),
                         200, 200, 403, 403, 401),
