@@ -322,6 +322,12 @@ class BadInputTest extends ApiTestBase {
         routes.put("POST /api/people/{id}/api-keys/{keyId}/revoke", new Entry(t -> concat(
                 path(HttpMethod.POST, "/api/people/%s/api-keys/1/revoke", true),
                 path(HttpMethod.POST, "/api/people/" + t.staff.supervisorA1Id + "/api-keys/%s/revoke", true))));
+        // a city of districts (#16): binding an account to a district
+        routes.put("PUT /api/people/{id}/district", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/people/%s/district", true),
+                json(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/district", "{\"district\":\"D\"}", false),
+                List.of(body(HttpMethod.PUT, "/api/people/" + t.staff.supervisorA1Id + "/district", "a town for a district",
+                        "{\"district\":\"A\"}", MediaType.APPLICATION_JSON, false)))));
         return routes;
     }
 

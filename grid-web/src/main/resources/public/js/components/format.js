@@ -83,6 +83,17 @@ export function roleName(role) {
   return vocabularyName('role', role);
 }
 
+/**
+ * A person's role with the reach of their account: an administrator or viewer bound to no district is the city's
+ * (市局管理员, 市级查看员); one bound to a district, and anyone else bound to one, has the district's name beside
+ * the role (区局管理员 · 滨湖区).
+ */
+export function scopedRoleName(person) {
+  const cityWide = ['admin', 'viewer'].includes(person?.role) && !person.district;
+  const name = cityWide ? t(`role.${person.role}.city`) : roleName(person?.role);
+  return person?.district ? `${name} · ${person.district_name ?? person.district}` : name;
+}
+
 /** A duty (chief, supervisor) as people call it. */
 export function dutyName(duty) {
   return vocabularyName('duty', duty);

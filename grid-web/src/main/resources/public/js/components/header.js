@@ -1,10 +1,10 @@
-// The header every page shares: the brand and the language switch; on staff pages also who is signed in (name
-// and role from GET /api/me), the links to the pages their role may use, and signing out.
+// The header every page shares: the brand and the language switch; on staff pages also who is signed in (name,
+// role and district from GET /api/me), the links to the pages their role may use, and signing out.
 
 import { onLanguageChange, t } from '../i18n/index.js';
 import { fetchMe } from './api.js';
 import { element } from './dom.js';
-import { roleName } from './format.js';
+import { scopedRoleName } from './format.js';
 import { rememberedMe, rememberMe, signOut } from './session.js';
 
 /** Roles that manage people: administrators everyone, grid chiefs the supervisors in their grid. */
@@ -150,7 +150,7 @@ export async function mountSessionHeader() {
   const render = () => {
     name.textContent = me.name || me.username || '';
     name.title = me.username ?? '';
-    role.textContent = roleName(me.role);
+    role.textContent = scopedRoleName(me);
     role.dataset.role = me.role ?? '';
   };
   render();

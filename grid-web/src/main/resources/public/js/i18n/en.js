@@ -1519,4 +1519,12 @@ export default {
   'problem.conflict.duplicate': '“{value}” exists already ({key}), perhaps taken by a request sent at the same moment: reload and try again',
   'problem.city.not_a_city_code': '"{value}" is not a city\'s GB/T 2260 code: 6 digits ending in 00, such as 320200',
   'problem.city.districts_elsewhere': 'Districts {districts} do not lie in this city by their codes',
+  // a city of districts (#16): the reach of an account
+  'role.admin.city': 'City administrator',
+  'role.viewer.city': 'City viewer',
+  'form.district': 'District',
+  'form.district.city': 'The whole city (no district)',
+  'problem.people.district': 'No district has the code or name {value}; the districts are {accepted}',
+  'problem.people.district_not_yours': 'A district administrator manages the people of their district and binds people to it only',
+  'problem.people.grid_outside_district': 'Grid {value} is not in the person\'s district ({district})',
 };

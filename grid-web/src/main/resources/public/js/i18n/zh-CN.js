@@ -1451,4 +1451,12 @@ export default {
   'problem.conflict.duplicate': '“{value}”已存在（{key}），可能刚被同时提交的请求占用：请刷新后重试',
   'problem.city.not_a_city_code': '“{value}”不是市的行政区划代码（GB/T 2260）：6 位数字、以 00 结尾，如 320200',
   'problem.city.districts_elsewhere': '区 {districts} 按其代码不属于这个市',
+  // a city of districts (#16): the reach of an account
+  'role.admin.city': '市局管理员',
+  'role.viewer.city': '市级查看员',
+  'form.district': '所属区县',
+  'form.district.city': '全市（不限区县）',
+  'problem.people.district': '没有代码或名称为“{value}”的区县；现有区县：{accepted}',
+  'problem.people.district_not_yours': '区局管理员只能管理本区县的人员，并只能把人员绑定到本区县',
+  'problem.people.grid_outside_district': '网格“{value}”不在该人员所属的区县（{district}）内',
 };

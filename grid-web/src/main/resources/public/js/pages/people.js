@@ -22,9 +22,11 @@ import {
 } from '../components/api.js';
 import { districtToday } from '../components/district-time.js';
 import { apiKeyColumns, apiKeyRows } from '../components/api-keys.js';
-import { confirmingButton, element, emptyRow, option, saveFile } from '../components/dom.js';
 import {
-  describeError, describeFieldError, describeProblem, dutyName, levelName, roleName,
+  confirmingButton, element, emptyRow, option, saveFile, translatedOption,
+} from '../components/dom.js';
+import {
+  describeError, describeFieldError, describeProblem, dutyName, levelName, roleName, scopedRoleName,
 } from '../components/format.js';
 import { fetchGridChoices } from '../components/grid-choices.js';
 import { startPage } from '../components/page.js';
@@ -35,7 +37,7 @@ const ASSIGNABLE_TIERS = [1, 2, 3];
 const DUTY_TIERS = { chief: [1], supervisor: [1, 2, 3] };
 /** The unstaffed list names at most this many grids and counts the rest. */
 const UNSTAFFED_SHOWN = 300;
-const FIELDS = ['name', 'username', 'password', 'phone', 'email', 'role'];
+const FIELDS = ['name', 'username', 'password', 'phone', 'email', 'role', 'district'];
 
 const state = {
   me: null,
@@ -115,12 +117,30 @@ async function start() {
   elements.formPanel.hidden = state.me?.role !== 'admin';
   elements.rosterPanel.hidden = state.me?.role !== 'admin';
   renderRoster();
+  loadDistricts();
   await Promise.all([people, grids]);
   renderPeople();
   await unstaffed;
 }
 
 // Loading
+
+/**
+ * The districts a new person may be bound to, in the form's district choice: the city's administrators may leave a
+ * person to the whole city or bind them to any district, a district's administrators bind to theirs (the server
+ * enforces it; the page only offers what can work).
+ */
+async function loadDistricts() {
+  const select = elements.form.elements.district;
+  try {
+    const districts = await fetchGridChoices([0]);
+    const own = state.me?.district;
+    select.replaceChildren(...(own ? [] : [translatedOption('', 'form.district.city')]),
+      ...districts.filter((d) => !own || d.code === own).map((d) => option(d.code, `${d.name} (${d.code})`)));
+  } catch (error) {
+    console.warn('Districts not available', error);
+  }
+}
 
 async function loadPeople() {
   try {
@@ -235,7 +255,7 @@ function personRow(person) {
   if (person.id === state.me?.id) {
     name.append(' ', element('span', { className: 'self-badge', text: t('people.self') }));
   }
-  const role = element('span', { className: 'role-badge role-badge-light', text: roleName(person.role) });
+  const role = element('span', { className: 'role-badge role-badge-light', text: scopedRoleName(person) });
   role.dataset.role = person.role ?? '';
   const active = person.active !== false;
   const stateBadge = element('span', {
@@ -567,6 +587,9 @@ async function submitPerson() {
     return;
   }
   const person = { name: values.name, username: values.username, password: values.password, role: values.role };
+  if (values.district) {
+    person.district = values.district;
+  }
   if (values.phone) {
     person.phone = values.phone;
   }

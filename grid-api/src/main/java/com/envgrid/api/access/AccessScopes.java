@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The grid scope of the person making the current request: what they may read and write. Every endpoint that
@@ -23,18 +24,28 @@ import java.util.List;
 public class AccessScopes {
     private final SecurityService security;
     private final ActiveAssignments assignments;
+    private final DistrictBindings bindings;
     private final LiveGridLayer layer;
     private final DistrictTime time;
 
-    AccessScopes(SecurityService security, ActiveAssignments assignments, LiveGridLayer layer, DistrictTime time) {
+    AccessScopes(SecurityService security, ActiveAssignments assignments, DistrictBindings bindings,
+                 LiveGridLayer layer, DistrictTime time) {
         this.security = security;
         this.assignments = assignments;
+        this.bindings = bindings;
         this.layer = layer;
         this.time = time;
     }
 
     public GridScope current() {
         return actorOf(signedIn()).scope();
+    }
+
+    /** Refuses (403, saying {@code why}) anyone but an administrator of the whole city: the city's own settings. */
+    public void requireCityAdministrator(String why) {
+        if (!current().administersCity()) {
+            throw new AccessDenied(why);
+        }
     }
 
     /** The signed-in person making the current request, as the actor of the commands it issues. */
@@ -46,14 +57,19 @@ public class AccessScopes {
         return security.getAuthentication().orElseThrow(() -> new AccessDenied("this needs a signed-in person"));
     }
 
-    /** The actor an authentication stands for: its person, role and active assignments in today's layer. */
+    /**
+     * The actor an authentication stands for: its person, role, district binding and active assignments in today's
+     * layer. The binding is read from the person at each request (not from the token), so that binding an account
+     * to a district narrows its sign-ins and API keys at once.
+     */
     public Actor actorOf(Authentication who) {
-        Role role = who.getRoles().stream().map(Role::parse).flatMap(java.util.Optional::stream).findFirst()
+        Role role = who.getRoles().stream().map(Role::parse).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new AccessDenied("the token carries no known role"));
         Long personId = Audit.personId(who);
         List<Assignment> active = personId == null ? List.of()
                 : assignments.activeOf(personId, today());
-        return new Actor(personId, who.getName(), GridScope.of(role, active, layer.layer()));
+        String district = personId == null ? null : bindings.districtOf(personId).orElse(null);
+        return new Actor(personId, who.getName(), GridScope.of(role, district, active, layer.layer()));
     }
 
     /** The district's date today, on which assignments are active or not. */

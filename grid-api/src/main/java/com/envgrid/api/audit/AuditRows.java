@@ -18,9 +18,11 @@ interface AuditRows extends GenericRepository<AuditRow, Long> {
             + " AND (CAST(:actor AS text) IS NULL OR actor = :actor)"
             + " AND (CAST(:from AS timestamptz) IS NULL OR at >= :from)"
             + " AND (CAST(:to AS timestamptz) IS NULL OR at < :to)"
+            + " AND ((SELECT district_code FROM person WHERE id = :reader) IS NULL OR actor_id IN"
+            + " (SELECT id FROM person WHERE district_code = (SELECT district_code FROM person WHERE id = :reader)))"
             + " ORDER BY id DESC LIMIT :limit")
     List<AuditRow> find(@Nullable String entity, @Nullable String actor, @Nullable Instant from, @Nullable Instant to,
-                        int limit);
+                        long reader, int limit);
 
     long count();
 }

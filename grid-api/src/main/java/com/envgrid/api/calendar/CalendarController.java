@@ -67,6 +67,7 @@ class CalendarController {
     @Put("/{year}")
     @Secured("admin")
     YearView put(@PathVariable int year, @Body Schedule schedule) {
+        scopes.requireCityAdministrator("the holiday calendar is the city's: its administrators set it");
         HolidayYear saved = calendars.save(scopes.actor(), clock.instant(),
                 HolidayYear.read(year, schedule.holidays(), schedule.makeUpWorkdays()));
         return YearView.of(saved, HolidayCalendars.Source.STORED);

@@ -493,7 +493,8 @@ public class Complaints {
     private ComplaintViews.Staff staffView(Complaint c, GridScope scope, WorkingDays calendar, LocalDate today,
                                            List<ComplaintRows.EventRow> events, List<String> photos,
                                            Map<Long, String> names, PublicReplyRows.PublishedRow published) {
-        boolean personal = scope.role() == Role.ADMIN || c.handlingGrid(scope) != null;
+        boolean personal = scope.administersCity() || c.gridCode() != null && scope.administers(c.gridCode())
+                || c.handlingGrid(scope) != null;
         return new ComplaintViews.Staff(c.id(), c.channel().key(), c.category().key(), c.description(), c.lon(),
                 c.lat(), c.address(), c.gridCode(), gridName(c.gridCode()), c.nearBoundary(), c.alsoShownTo(),
                 c.state().key(), c.receivedAt(), c.acceptBy(), c.closeBy(),

@@ -1,5 +1,6 @@
 package com.envgrid.api.draw;
 
+import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.layer.LiveGridLayer;
@@ -8,6 +9,7 @@ import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
+import com.envgrid.core.access.GridScope;
 import com.envgrid.core.duty.DrawCandidate;
 import com.envgrid.core.duty.DrawRequest;
 import com.envgrid.core.duty.DrawResult;
@@ -42,7 +44,8 @@ import java.util.stream.Collectors;
  * 双随机一公开 draws. A draw is first <em>sealed</em>: its candidate list (operating sources matching the filter)
  * and seed are fixed and published with the candidates' hash. Running it afterwards draws the objects and pairs
  * each with two inspectors as {@link RandomDraw#ALGORITHM} says — anyone can redo it from the published seed and
- * candidates. A draw runs once.
+ * candidates. A draw runs once. A district's administrators draw among their district's sources and run the draws
+ * whose candidates all lie in it; the inspectors are the supervisors of the candidates' districts.
  */
 @Singleton
 class Draws {
@@ -91,7 +94,7 @@ class Draws {
         }
         String seed = request.seed() == null || request.seed().isBlank()
                 ? HexFormat.of().formatHex(SEEDS.generateSeed(16)) : request.seed().trim();
-        List<DrawViews.Candidate> candidates = problems.isEmpty() ? candidates(filter) : List.of();
+        List<DrawViews.Candidate> candidates = problems.isEmpty() ? candidates(filter, actor.scope()) : List.of();
         try {
             drawRequest(seed, candidates, request.count(), request.share(), request.stratifyByRating());
         } catch (IllegalArgumentException e) {
@@ -116,7 +119,13 @@ class Draws {
             throw new Conflict(DrawCode.RUN_ALREADY, Map.of(), "draw " + id + " has been run already; a draw runs once");
         }
         List<DrawViews.Candidate> candidates = candidatesOf(row);
-        Map<String, List<Long>> supervisors = staffings.supervisorsByGrid(time.dateOf(at));
+        if (!candidates.stream().allMatch(c -> actor.scope().administers(c.grid()))) {
+            throw new AccessDenied("draw " + id + " draws among sources outside your district");
+        }
+        GridLayer grids = layer.layer();
+        Set<String> districts = candidates.stream().map(c -> districtOf(grids, c.grid())).collect(Collectors.toSet());
+        Map<String, List<Long>> supervisors = new TreeMap<>(staffings.supervisorsByGrid(time.dateOf(at)));
+        supervisors.keySet().removeIf(grid -> !districts.contains(districtOf(grids, grid)));
         List<Long> inspectors = supervisors.values().stream().flatMap(List::stream).distinct().sorted().toList();
         Map<String, Set<Long>> ofGrid = new TreeMap<>();
         supervisors.forEach((grid, ids) -> ofGrid.put(grid, new TreeSet<>(ids)));
@@ -175,11 +184,16 @@ class Draws {
                 row.drawShare(), row.stratified(), row.sealedAt(), row.runAt(), staffItems);
     }
 
-    /** Operating sources located in a grid and matching the filter, by code. */
-    private List<DrawViews.Candidate> candidates(DrawViews.Filter filter) {
+    private static String districtOf(GridLayer grids, String gridCode) {
+        return grids.districtOf(gridCode).map(Grid::code).orElse("");
+    }
+
+    /** Operating sources located in a grid the scope administers and matching the filter, by code. */
+    private List<DrawViews.Candidate> candidates(DrawViews.Filter filter, GridScope scope) {
         GridLayer grids = layer.layer();
         return objects.located().stream()
                 .filter(s -> s.status().equals("operating"))
+                .filter(s -> scope.administers(s.gridCode()))
                 .filter(s -> filter.kind() == null || filter.kind().equals(s.kind()))
                 .filter(s -> filter.ratings() == null || filter.ratings().isEmpty() || filter.ratings().contains(s.rating()))
                 .filter(s -> filter.industry() == null || filter.industry().equals(s.industry()))

@@ -91,14 +91,17 @@ public class Duties {
                 rows.stream().anyMatch(row -> !row.dueFrom().isBefore(period.start())));
     }
 
+    /** Generates the period's routine duties of the grids the actor administers (a district's: their district). */
     @Transactional
     public GenerationReport generate(Actor actor, Instant at, Period period) {
         duties.lockGeneration();
-        List<PlannedDuty> planned = new DutyPlanner(rules.current()).plan(targets(period), period);
+        GridScope scope = actor.scope();
+        List<Target> targets = targets(period).stream().filter(t -> scope.administers(t.gridCode())).toList();
+        List<PlannedDuty> planned = new DutyPlanner(rules.current()).plan(targets, period);
         Map<DutyKey, DutyRow> existing = new HashMap<>();
         LocalDate earliest = planned.stream().map(PlannedDuty::dueFrom).min(LocalDate::compareTo).orElse(period.start());
         for (DutyRow row : duties.findOverlapping(earliest, period.endExclusive())) {
-            if (row.purpose() == DutyPurpose.ROUTINE) {
+            if (row.purpose() == DutyPurpose.ROUTINE && scope.administers(row.gridCode())) {
                 existing.put(key(row), row);
             }
         }

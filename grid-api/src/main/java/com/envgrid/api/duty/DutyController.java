@@ -53,6 +53,7 @@ class DutyController {
     @Put(value = "/rules", consumes = MediaType.APPLICATION_JSON)
     @Secured("admin")
     InspectionRules saveRules(@Body byte[] body) {
+        scopes.requireCityAdministrator("the inspection rules are the city's: its administrators set them");
         return rules.save(scopes.actor(), clock.instant(), rules.read(body));
     }
 

@@ -153,12 +153,18 @@ class GridController {
      * Imports a boundary file of grids: GeoJSON, GeoPackage or zipped Shapefile, in its own coordinate system or
      * {@code crs}, from its only layer or {@code layer}. The property mapping names the feature properties that
      * hold code, name, level and parent; {@code level} sets one level for every feature without a level property.
+     * A district's administrators import their district only ({@code district=} their district's code).
      */
     @Post(value = "/import", consumes = {MediaType.APPLICATION_JSON, GridJson.GEOJSON, BoundaryFiles.GEOPACKAGE,
             BoundaryFiles.ZIP, BoundaryFiles.ZIP_WINDOWS, MediaType.APPLICATION_OCTET_STREAM},
             produces = MediaType.APPLICATION_JSON)
     @Secured("admin")
     HttpResponse<String> importGrids(@Body byte[] body, @RequestBean ImportQuery query) {
+        GridScope scope = scopes.current();
+        if (!scope.administersCity() && (query.district() == null || !scope.administers(query.district()))) {
+            throw new AccessDenied("an administrator of district " + scope.district().orElse("") + " imports that"
+                    + " district only: add district=" + scope.district().orElse(""));
+        }
         ImportOutcome outcome = gridImport.run(scopes.actor(), clock.instant(), body,
                 query.request(live.settings()));
         String json = GridJson.importOutcome(outcome);

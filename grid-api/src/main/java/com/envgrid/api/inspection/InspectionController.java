@@ -66,7 +66,7 @@ class InspectionController {
     @Get("/inspections/flag-rates")
     @Secured({"admin", "viewer"})
     List<InspectionRows.FlagCount> flagRates(@QueryValue String from, @QueryValue String to) {
-        return inspections.flagCounts(instant("from", from), instant("to", to));
+        return inspections.flagCounts(scopes.current(), instant("from", from), instant("to", to));
     }
 
     /** The caller's own records of the last {@code days} days (1–90, default 14) and what became of each. */

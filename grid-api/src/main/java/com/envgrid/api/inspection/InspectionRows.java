@@ -136,6 +136,7 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID>, Inspection
     }
 
     @Query("SELECT inspector_id, count(*) AS total, count(*) FILTER (WHERE NOT location_plausible) AS flagged"
-            + " FROM inspection WHERE inspected_at >= :from AND inspected_at < :to GROUP BY inspector_id ORDER BY inspector_id")
-    List<FlagCount> flagCounts(Instant from, Instant to);
+            + " FROM inspection WHERE inspected_at >= :from AND inspected_at < :to"
+            + " AND (:everyGrid OR grid_code = ANY(:grids)) GROUP BY inspector_id ORDER BY inspector_id")
+    List<FlagCount> flagCounts(Instant from, Instant to, boolean everyGrid, String[] grids);
 }

@@ -132,9 +132,12 @@ public class Inspections {
         return view(inspection);
     }
 
-    /** Per inspector: records in a time range and how many were flagged — a figure of the quarterly review. */
-    List<InspectionRows.FlagCount> flagCounts(Instant from, Instant to) {
-        return rows.flagCounts(from, to);
+    /**
+     * Per inspector: records in a time range and how many were flagged — a figure of the quarterly review —, of the
+     * inspections in the grids the scope reads.
+     */
+    List<InspectionRows.FlagCount> flagCounts(GridScope scope, Instant from, Instant to) {
+        return rows.flagCounts(from, to, scope.readsEverything(), scope.reachableGrids().toArray(String[]::new));
     }
 
     private InspectionView replay(InspectionStore.Stored stored, String payloadHash, GridScope scope) {

@@ -60,19 +60,18 @@ class EscalationNotices {
     @Transactional
     void scan(Instant now) {
         LocalDate today = time.dateOf(now);
-        List<Long> admins = staffings.administrators();
-        cases.escalatedOn(today).forEach(e -> tell("case", e, today, admins, now));
-        complaints.escalatedOn(today).forEach(e -> tell("complaint", e, today, admins, now));
+        cases.escalatedOn(today).forEach(e -> tell("case", e, today, now));
+        complaints.escalatedOn(today).forEach(e -> tell("complaint", e, today, now));
     }
 
-    private void tell(String what, Escalated e, LocalDate today, List<Long> admins, Instant now) {
+    private void tell(String what, Escalated e, LocalDate today, Instant now) {
         String gridName = layer.layer().find(e.gridCode()).map(Grid::name).orElse(e.gridCode());
         List<Long> chiefs = new ArrayList<>(staffings.chiefsOver(e.gridCode(), today));
         var toChiefs = Notices.escalated(what, e, Escalation.Level.CHIEF, gridName);
         staffings.contactsOf(chiefs).forEach(p -> outbox.toPerson(toChiefs, p, now));
         if (e.level() == Escalation.Level.DISTRICT) {
             var toDistrict = Notices.escalated(what, e, Escalation.Level.DISTRICT, gridName);
-            staffings.contactsOf(admins).forEach(p -> outbox.toPerson(toDistrict, p, now));
+            staffings.contactsOf(staffings.administratorsOf(e.gridCode())).forEach(p -> outbox.toPerson(toDistrict, p, now));
         }
     }
 }

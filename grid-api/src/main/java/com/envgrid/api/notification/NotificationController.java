@@ -14,7 +14,10 @@ import io.micronaut.security.annotation.Secured;
 import java.time.Clock;
 import java.util.List;
 
-/** The notification outbox, for district administrators: they see addresses, which are personal data. */
+/**
+ * The notification outbox, for administrators: they see addresses, which are personal data (a district's
+ * administrators those of their district's people).
+ */
 @Controller("/api/notifications")
 @Secured("admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -31,7 +34,7 @@ class NotificationController {
 
     @Get
     List<NotificationView> list(@Nullable @QueryValue String state, @QueryValue(defaultValue = "200") int limit) {
-        return notifications.list(state, limit);
+        return notifications.list(scopes.current(), state, limit);
     }
 
     @Post("/{id}/retry")

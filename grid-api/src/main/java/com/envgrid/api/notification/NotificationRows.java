@@ -55,8 +55,13 @@ interface NotificationRows extends GenericRepository<NotificationRow, Long> {
     @Query("SELECT * FROM notification WHERE id = :id")
     Optional<NotificationRow> byId(long id);
 
-    /** The latest first, in one state (null: any), at most {@code limit}. */
+    /**
+     * The latest first, in one state (null: any), at most {@code limit}; with a {@code district}, only those to the
+     * people bound to it.
+     */
     @Query("SELECT * FROM notification WHERE (CAST(:state AS text) IS NULL OR state = :state)"
+            + " AND (CAST(:district AS text) IS NULL OR recipient_id IN"
+            + " (SELECT id FROM person WHERE district_code = :district))"
             + " ORDER BY created_at DESC, id DESC LIMIT :limit")
-    List<NotificationRow> listed(@Nullable String state, int limit);
+    List<NotificationRow> listed(@Nullable String state, @Nullable String district, int limit);
 }

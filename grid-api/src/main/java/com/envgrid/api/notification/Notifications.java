@@ -6,6 +6,7 @@ import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.Actor;
+import com.envgrid.core.access.GridScope;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -32,15 +33,18 @@ class Notifications {
         this.audit = audit;
     }
 
-    /** The latest notifications first, in one state (null: any). */
-    List<NotificationView> list(String state, int limit) {
+    /**
+     * The latest notifications first, in one state (null: any): all for the city's administrators, those to the
+     * people of their district for a district's.
+     */
+    List<NotificationView> list(GridScope scope, String state, int limit) {
         if (state != null && !STATES.contains(state)) {
             throw new InvalidParameter("state", "state is one of pending, sent, failed, held");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidParameter("limit", "limit is between 1 and " + MAX_LIMIT);
         }
-        var listed = rows.listed(state, limit);
+        var listed = rows.listed(state, scope.district().orElse(null), limit);
         var names = staffings.namesOf(listed.stream().map(NotificationRow::recipientId).filter(Objects::nonNull)
                 .distinct().toList());
         return listed.stream().map(n -> view(n, names)).toList();
@@ -49,7 +53,9 @@ class Notifications {
     /** Puts a failed or held notification back in the queue, to be sent at the next run with fresh attempts. */
     @Transactional
     NotificationView retry(Actor actor, Instant at, long id) {
-        var n = rows.byId(id).orElseThrow(() -> new NotFound("no notification " + id));
+        var n = rows.byId(id).filter(row -> actor.scope().district().isEmpty()
+                        || staffings.boundTo(actor.scope().district().get()).contains(row.recipientId()))
+                .orElseThrow(() -> new NotFound("no notification " + id));
         if (n.state().equals(NotificationRow.SENT) || n.state().equals(NotificationRow.PENDING)) {
             throw new Conflict("notification " + id + " is " + n.state() + ": only a failed or held one is retried");
         }

@@ -25,7 +25,8 @@ import java.util.Map;
 
 /**
  * Personal API keys: everyone signed in lists, makes and revokes their own; an administrator lists and revokes
- * anyone's and makes them for someone. A key is in the answer that made it and never again. Another person's key is
+ * the keys of anyone they manage (a district's administrators: the people of their district) and makes them for
+ * them. A key acts with its person's district binding as it is at each request. A key is in the answer that made it and never again. Another person's key is
  * not found under one's own.
  */
 @Controller("/api")
@@ -33,11 +34,13 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ApiKeyController {
     private final ApiKeys keys;
+    private final People people;
     private final AccessScopes scopes;
     private final Clock clock;
 
-    ApiKeyController(ApiKeys keys, AccessScopes scopes, Clock clock) {
+    ApiKeyController(ApiKeys keys, People people, AccessScopes scopes, Clock clock) {
         this.keys = keys;
+        this.people = people;
         this.scopes = scopes;
         this.clock = clock;
     }
@@ -60,18 +63,21 @@ class ApiKeyController {
     @Get("/people/{id}/api-keys")
     @Secured("admin")
     List<ApiKeyView> ofPerson(@PathVariable long id) {
+        people.managed(scopes.actor(), id);
         return keys.of(id);
     }
 
     @Post("/people/{id}/api-keys")
     @Secured("admin")
     HttpResponse<CreatedApiKey> createFor(@PathVariable long id, @Body NewApiKey key, Authentication who) {
+        people.managed(scopes.actor(), id);
         return create(id, key, who);
     }
 
     @Post("/people/{id}/api-keys/{keyId}/revoke")
     @Secured("admin")
     ApiKeyView revokeOf(@PathVariable long id, @PathVariable long keyId) {
+        people.managed(scopes.actor(), id);
         return keys.revoke(scopes.actor(), clock.instant(), id, keyId);
     }
 

@@ -32,11 +32,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * People and their grid assignments. People are never deleted — deactivating ends their assignments and keeps
  * the history. A phone number and an e-mail address are personal data: administrators see all, a person sees their own, a grid chief
  * sees those of people working in their grid, a district viewer none.
+ * <p>
+ * An account may be bound to a district ({@code district}: a district grid's code; none: the whole city). The city's
+ * administrators manage everyone and bind anyone anywhere; a district's administrators manage the people of their
+ * district — those bound to it, and grid staff bound to none whose active posts all lie in it — and bind people to
+ * their district only. Administrators and viewers bound to a district see the people of their district.
  */
 @Singleton
 public class People {
@@ -98,16 +104,20 @@ public class People {
     PersonView create(Actor actor, Instant at, PeopleRequests.NewPerson p, Map<String, String> hashes,
                       boolean mustChangePassword) {
         Checked checked = check(p);
-        if (!checked.problems().isEmpty()) {
-            throw new InvalidInput("the person cannot be created as given", checked.problems());
+        List<InputProblem> problems = new ArrayList<>(checked.problems());
+        String district = district(p.district(), "/district", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("the person cannot be created as given", problems);
         }
+        district = district == null ? actor.scope().district().orElse(null) : district;
+        checkBinds(actor, district);
         if (people.existsByUsername(checked.username())) {
             throw new Conflict(PeopleCode.USERNAME_TAKEN, Map.of("value", checked.username()),
                     "username " + checked.username() + " is taken");
         }
         String hash = hashes.computeIfAbsent(p.password(), passwords::hash);
         PersonRow row = people.save(new PersonRow(null, checked.name(), checked.username(), hash, checked.phone(),
-                checked.email(), checked.role().key(), true, at, null, mustChangePassword));
+                checked.email(), checked.role().key(), true, at, null, mustChangePassword, district));
         audit.record(actor, at, "create", "person", String.valueOf(row.id()), null, auditView(row));
         return view(row, List.of(), true, false);
     }
@@ -178,10 +188,98 @@ public class People {
         return email.orElse(null);
     }
 
+    /**
+     * The district a {@code district} field names — a district grid's code or name —, null when blank (the whole
+     * city); else null and a problem at {@code pointer}.
+     */
+    @Nullable
+    String district(@Nullable String given, String pointer, List<InputProblem> problems) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String text = given.strip();
+        List<Grid> districts = layer.layer().districts();
+        var named = districts.stream().filter(d -> d.code().equals(text) || d.name().equals(text)).findFirst();
+        if (named.isEmpty()) {
+            String accepted = districts.stream().map(d -> d.code() + " " + d.name())
+                    .collect(Collectors.joining(", "));
+            problems.add(new InputProblem(pointer, "no district has the code or name " + text + "; the districts are "
+                    + accepted, PeopleCode.DISTRICT, Map.of("value", text, "accepted", accepted)));
+            return null;
+        }
+        return named.get().code();
+    }
+
+    /** Refuses (403) binding an account to {@code district} (null: the whole city) unless the actor administers it. */
+    static void checkBinds(Actor actor, @Nullable String district) {
+        if (!mayBind(actor.scope(), district)) {
+            throw new AccessDenied(PeopleCode.DISTRICT_NOT_YOURS, Map.of("value", String.valueOf(district)),
+                    "an administrator of district " + actor.scope().district().orElse("")
+                            + " binds people to that district only, not to " + (district == null ? "the whole city"
+                            : district));
+        }
+    }
+
+    /** Whether the scope may bind an account to {@code district}: a city administrator anywhere, a district's to it. */
+    static boolean mayBind(GridScope scope, @Nullable String district) {
+        return scope.administersCity()
+                || scope.role() == Role.ADMIN && district != null && scope.district().orElseThrow().equals(district);
+    }
+
+    /**
+     * The person, when the actor administers them: the city's administrators everyone, a district's administrators
+     * the people bound to their district and grid staff bound to none whose active posts all lie in it. Anyone else
+     * is not found, as a record of another grid is.
+     */
+    PersonRow managed(Actor actor, long id) {
+        PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
+        if (!manages(actor, row)) {
+            throw new NotFound("no person with id " + id + " that you may see");
+        }
+        return row;
+    }
+
+    /** Whether the actor administers the person, as {@link #managed} says. */
+    boolean manages(Actor actor, PersonRow p) {
+        GridScope scope = actor.scope();
+        if (scope.administersCity()) {
+            return true;
+        }
+        if (scope.role() != Role.ADMIN) {
+            return false;
+        }
+        if (p.districtCode() != null) {
+            return p.districtCode().equals(scope.district().orElseThrow());
+        }
+        boolean staff = p.role().equals(Role.CHIEF.key()) || p.role().equals(Role.SUPERVISOR.key());
+        List<AssignmentRow> active = assignments.findActiveOfPerson(p.id(), time.today());
+        return staff && !active.isEmpty() && active.stream().allMatch(a -> scope.administers(a.gridCode()));
+    }
+
+    /**
+     * Binds a person's account to a district (null: the whole city); the actor must manage the person and
+     * administer the district. Takes effect at the person's next request, API keys included.
+     */
+    @Transactional
+    PersonView bind(Actor actor, Instant at, long id, PeopleRequests.Binding binding) {
+        PersonRow row = managed(actor, id);
+        List<InputProblem> problems = new ArrayList<>();
+        String district = district(binding.district(), "/district", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("the district cannot be bound as given", problems);
+        }
+        checkBinds(actor, district);
+        people.bind(id, district);
+        audit.record(actor, at, "bind", "person", String.valueOf(id), Map.of("district", String.valueOf(
+                row.districtCode())), Map.of("district", String.valueOf(district)));
+        return view(people.findById(id).orElseThrow(), assignments.findByPersonIdOrderById(id), true,
+                locks.lockedPeople().contains(id));
+    }
+
     /** Replaces a person's phone and e-mail (administrators); the audit notes which changed, not their values. */
     @Transactional
     PersonView setContact(Actor actor, Instant at, long id, PeopleRequests.Contact contact) {
-        PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
+        PersonRow row = managed(actor, id);
         List<InputProblem> problems = new ArrayList<>();
         String phone = phone(contact.phone(), problems);
         String email = email(contact.email(), problems);
@@ -199,14 +297,14 @@ public class People {
     /** Renames a person (a roster sent again with the name corrected); audited with both names. */
     @Transactional
     void rename(Actor actor, Instant at, long id, String name) {
-        PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
+        PersonRow row = managed(actor, id);
         people.rename(id, name);
         audit.record(actor, at, "rename", "person", String.valueOf(id), Map.of("name", row.name()), Map.of("name", name));
     }
 
     @Transactional
     PersonView deactivate(Actor actor, Instant at, long id) {
-        PersonRow row = people.findById(id).orElseThrow(() -> new NotFound("no person with id " + id));
+        PersonRow row = managed(actor, id);
         if (!row.active()) {
             throw new Conflict("person " + id + " is already deactivated");
         }
@@ -230,14 +328,15 @@ public class People {
     public PersonView.AssignmentView assign(Actor actor, Instant at, long personId,
                                             PeopleRequests.NewAssignment request) {
         PersonRow person = people.findById(personId).orElseThrow(() -> new NotFound("no person with id " + personId));
-        Placement placement = placement(person.username(), person.role(), request.gridCode(), request.duty());
+        Placement placement = placement(person.username(), person.role(), person.districtCode(), request.gridCode(),
+                request.duty());
         Grid grid = placement.grid();
         Post post = placement.post();
         if (!person.active()) {
             throw new Conflict("person " + personId + " is deactivated");
         }
-        if (post == Post.CHIEF && actor.scope().role() != Role.ADMIN) {
-            throw new AccessDenied("only a district administrator appoints grid chiefs");
+        if (post == Post.CHIEF && !actor.scope().administers(grid.code())) {
+            throw new AccessDenied("only an administrator of the grid's district appoints its grid chief");
         }
         LocalDate startsOn = request.startsOn() != null ? request.startsOn() : time.dateOf(at);
         var active = assignments.findActiveOn(startsOn);
@@ -259,11 +358,13 @@ public class People {
     }
 
     /**
-     * The grid and post an assignment names, when a person of this role may hold that post there: the post matches the
-     * role, a chief answers for a first-level grid, nobody for the district itself. Else {@link InvalidInput} pointing
-     * at {@code /grid_code} or {@code /duty}.
+     * The grid and post an assignment names, when a person of this role (bound to {@code district}, or null) may hold
+     * that post there: the post matches the role, a chief answers for a first-level grid, nobody for the district
+     * itself, and the grid lies in the person's district. Else {@link InvalidInput} pointing at {@code /grid_code} or
+     * {@code /duty}.
      */
-    Placement placement(String username, String role, @Nullable String gridCode, @Nullable String duty) {
+    Placement placement(String username, String role, @Nullable String district, @Nullable String gridCode,
+                        @Nullable String duty) {
         Grid grid = layer.layer().find(gridCode == null ? "" : gridCode)
                 .orElseThrow(() -> new InvalidInput("unknown grid", List.of(new InputProblem("/grid_code",
                         "no grid with code " + gridCode, InputCode.UNKNOWN, Map.of("value", String.valueOf(gridCode))))));
@@ -284,6 +385,11 @@ public class People {
             throw new InvalidInput("nobody supervises the district grid itself", List.of(new InputProblem(
                     "/grid_code", "assign supervisors to grids below the district", PeopleCode.DISTRICT_UNASSIGNED,
                     Map.of("value", grid.code()))));
+        }
+        if (district != null && !layer.layer().districtOf(grid.code()).map(Grid::code).orElse("").equals(district)) {
+            throw new InvalidInput("the grid is outside the person's district", List.of(new InputProblem(
+                    "/grid_code", grid.code() + " is not in district " + district + ", to which " + username
+                    + " is bound", PeopleCode.GRID_OUTSIDE_DISTRICT, Map.of("value", grid.code(), "district", district))));
         }
         return new Placement(grid, post);
     }
@@ -326,7 +432,9 @@ public class People {
             List<AssignmentRow> theirs = byPerson.getOrDefault(p.id(), List.of());
             boolean worksInScope = theirs.stream()
                     .anyMatch(a -> a.assignment().activeOn(today) && scope.canRead(a.gridCode()));
-            boolean listed = scope.readsEverything() || p.id() == callerId
+            boolean ofTheDistrict = scope.district().isPresent()
+                    && (scope.district().get().equals(p.districtCode()) || worksInScope);
+            boolean listed = scope.readsEverything() || p.id() == callerId || ofTheDistrict
                     || (scope.role() == Role.CHIEF && worksInScope);
             if (listed) {
                 boolean personalData = seesPersonalData(scope, callerId, p.id(), worksInScope);
@@ -384,9 +492,11 @@ public class People {
     }
 
     private PersonView view(PersonRow p, List<AssignmentRow> theirs, boolean personalData, @Nullable Boolean locked) {
+        String districtName = p.districtCode() == null ? null
+                : layer.layer().find(p.districtCode()).map(Grid::name).orElse(p.districtCode());
         return new PersonView(p.id(), p.name(), p.username(), p.role(), p.active(), personalData ? p.phone() : null,
                 personalData ? p.email() : null,
-                theirs.stream().map(this::view).toList(), locked);
+                theirs.stream().map(this::view).toList(), locked, p.districtCode(), districtName);
     }
 
     private PersonView.AssignmentView view(AssignmentRow a) {
@@ -401,6 +511,7 @@ public class People {
         m.put("username", p.username());
         m.put("role", p.role());
         m.put("active", p.active());
+        m.put("district", p.districtCode());
         return m;
     }
 }

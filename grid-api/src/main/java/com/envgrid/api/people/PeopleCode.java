@@ -31,7 +31,13 @@ enum PeopleCode implements ProblemCode {
     /** The current password given to change it is not the account's. */
     WRONG_CURRENT_PASSWORD("people.wrong_current_password"),
     /** The new password is the one it replaces. */
-    PASSWORD_UNCHANGED("people.password_unchanged");
+    PASSWORD_UNCHANGED("people.password_unchanged"),
+    /** No district grid has the code or name {@code value}; {@code accepted}: the districts there are. */
+    DISTRICT("people.district"),
+    /** An administrator of one district binds people to it only, not to {@code value} (another, or "null": the city). */
+    DISTRICT_NOT_YOURS("people.district_not_yours"),
+    /** The grid {@code value} lies outside the district {@code district} the person is bound to. */
+    GRID_OUTSIDE_DISTRICT("people.grid_outside_district");
 
     private final String code;
 

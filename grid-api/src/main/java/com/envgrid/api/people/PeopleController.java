@@ -30,7 +30,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
-/** People and assignments: administrators manage everyone; grid chiefs assign supervisors in their grid. */
+/**
+ * People and assignments: administrators manage everyone (a district's administrators the people of their district);
+ * grid chiefs assign supervisors in their grid.
+ */
 @Controller("/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -75,6 +78,7 @@ class PeopleController {
     @Post("/people/{id}/password-reset")
     @Secured("admin")
     PasswordReset resetPassword(@PathVariable long id, Authentication who) {
+        people.managed(scopes.actor(), id);
         String password = passwords.reset(scopes.actor(), clock.instant(), id);
         return new PasswordReset(id, people.one(id, Audit.personId(who)).username(), password);
     }
@@ -115,10 +119,21 @@ class PeopleController {
         return people.deactivate(scopes.actor(), clock.instant(), id);
     }
 
+    /**
+     * Binds the person's account to a district ({@code district}: its code or name) or, with none, to the whole city;
+     * a district's administrators bind the people of their district to it only.
+     */
+    @Put("/people/{id}/district")
+    @Secured("admin")
+    PersonView bind(@PathVariable long id, @Body PeopleRequests.Binding binding) {
+        return people.bind(scopes.actor(), clock.instant(), id, binding);
+    }
+
     /** Lets every client try the person's password again at once (audited). */
     @Post("/people/{id}/unlock")
     @Secured("admin")
     PersonView unlock(@PathVariable long id, Authentication who) {
+        people.managed(scopes.actor(), id);
         locks.unlock(scopes.actor(), clock.instant(), id);
         return people.one(id, Audit.personId(who));
     }

@@ -13,16 +13,18 @@ public final class PeopleRequests {
     private PeopleRequests() {
     }
 
+    /** A new person; {@code district}: the code or name of the district their account is bound to (none: the city). */
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record NewPerson(@Nullable String name, @Nullable String username, @Nullable String password,
-                     @Nullable String phone, @Nullable String role, @Nullable String email) {
+                     @Nullable String phone, @Nullable String role, @Nullable String email,
+                     @Nullable String district) {
         @Creator
         public NewPerson {
         }
 
-        /** A person reached by phone only. */
+        /** A person reached by phone only, bound to no district. */
         public NewPerson(String name, String username, String password, String phone, String role) {
-            this(name, username, password, phone, role, null);
+            this(name, username, password, phone, role, null, null);
         }
 
         @Override
@@ -43,6 +45,11 @@ public final class PeopleRequests {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Release(@Nullable LocalDate endsOn) {
+    }
+
+    /** The district an account is to be bound to: a district grid's code or name; null or blank: the whole city. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Binding(@Nullable String district) {
     }
 
     /** The signed-in person's current password and the one to replace it. */

@@ -1,5 +1,6 @@
 package com.envgrid.api.people;
 
+import com.envgrid.api.access.DistrictBindings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -11,12 +12,26 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PersonRows extends CrudRepository<PersonRow, Long> {
+interface PersonRows extends CrudRepository<PersonRow, Long>, DistrictBindings {
     Optional<PersonRow> findByUsername(String username);
 
     boolean existsByUsername(String username);
 
     long countByRoleAndActive(String role, boolean active);
+
+    /** Active accounts of the role bound to no district: the city's own. */
+    long countByRoleAndActiveAndDistrictCodeIsNull(String role, boolean active);
+
+    @Query("SELECT district_code FROM person WHERE id = :personId AND district_code IS NOT NULL")
+    Optional<String> findDistrictCode(long personId);
+
+    @Override
+    default Optional<String> districtOf(long personId) {
+        return findDistrictCode(personId);
+    }
+
+    @Query("UPDATE person SET district_code = :districtCode WHERE id = :id")
+    void bind(long id, @Nullable String districtCode);
 
     /**
      * Holds the making of the starting accounts until the transaction ends: nodes started together make the first
@@ -42,4 +57,6 @@ interface PersonRows extends CrudRepository<PersonRow, Long> {
     void setPassword(long id, String hash, boolean mustChange);
 
     List<PersonRow> findByRoleAndActive(String role, boolean active);
+
+    List<PersonRow> findByDistrictCode(String districtCode);
 }

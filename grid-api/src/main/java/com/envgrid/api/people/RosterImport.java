@@ -45,6 +45,12 @@ import java.util.stream.Collectors;
  * <b>Grids.</b> The grid code cell may name several grids ({@code A1、A2}); the duty is the role's post when blank.
  * Administrators and viewers are given no grid. A grid has one chief: a row naming a chief for a grid whose chief is
  * someone else, or a second row naming one, is bad.
+ * <p>
+ * <b>Districts.</b> The district cell (a district's code or name) binds a new account to that district; blank, a
+ * city administrator's import binds it to none (the city), a district administrator's to their district. A district's
+ * administrator imports people of their district only: a row naming another district, an existing account they do
+ * not manage, or a grid outside the row's district is bad. A roster does not move an existing account between
+ * districts (that is done on the people page).
  */
 @Singleton
 class RosterImport {
@@ -78,7 +84,7 @@ class RosterImport {
     RosterReport run(Actor actor, Instant at, byte[] body, @Nullable String sheet, boolean dryRun) {
         SheetReader.Options options = SheetReader.Options.header(RosterColumn::isHeader, MAX_ROWS);
         SheetTable table = SheetReader.read(body, sheet == null || sheet.isBlank() ? options : options.sheet(sheet));
-        Plan plan = new Plan(table, personRows.findAllOrderById(), assignments.findActiveOn(time.dateOf(at)));
+        Plan plan = new Plan(actor, table, personRows.findAllOrderById(), assignments.findActiveOn(time.dateOf(at)));
         plan.read();
         if (dryRun || !plan.problems.isEmpty()) {
             RosterReport report = plan.report(dryRun, false, null);
@@ -100,7 +106,7 @@ class RosterImport {
             long id;
             if (line.existing == null) {
                 id = people.create(actor, at, new PeopleRequests.NewPerson(line.name, line.username, line.password,
-                        line.phone, line.role.key(), null), hashes, true).id();
+                        line.phone, line.role.key(), null, line.district), hashes, true).id();
                 handedOut.add(List.of(line.name, line.username, line.gridNames(), line.password));
             } else {
                 id = line.existing.id();
@@ -132,6 +138,7 @@ class RosterImport {
         String phone;
         Role role;
         String password;
+        String district;
         PersonRow existing;
         final List<People.Placement> placements = new ArrayList<>();
         final List<String> grids = new ArrayList<>();
@@ -157,6 +164,7 @@ class RosterImport {
 
     /** The roster read against the accounts and assignments there are. */
     private final class Plan {
+        final Actor actor;
         final SheetTable table;
         final Map<String, PersonRow> accounts = new HashMap<>();
         final Map<Long, String> usernames = new HashMap<>();
@@ -167,7 +175,8 @@ class RosterImport {
         final Map<String, Integer> rowOfUsername = new HashMap<>();
         final Map<String, Integer> rowOfChief = new HashMap<>();
 
-        Plan(SheetTable table, List<PersonRow> everyone, List<AssignmentRow> active) {
+        Plan(Actor actor, SheetTable table, List<PersonRow> everyone, List<AssignmentRow> active) {
+            this.actor = actor;
             this.table = table;
             this.active = active;
             everyone.forEach(p -> {
@@ -203,8 +212,9 @@ class RosterImport {
             String duty = text(r, RosterColumn.DUTY);
             People.Checked checked = People.check(new PeopleRequests.NewPerson(text(r, RosterColumn.NAME),
                     text(r, RosterColumn.USERNAME), line.password, text(r, RosterColumn.PHONE),
-                    text(r, RosterColumn.ROLE), null));
+                    text(r, RosterColumn.ROLE), null, null));
             checked.problems().forEach(p -> add(line, r, p, duty));
+            district(line, r);
             line.name = checked.name();
             line.username = checked.username();
             line.phone = checked.phone();
@@ -222,10 +232,28 @@ class RosterImport {
                 add(line, r, RosterColumn.ROLE, RosterCode.ROLE_DIFFERS, Map.of("value", line.existing.role()),
                         line.username + " exists as " + line.existing.role() + "; a roster does not change roles");
             }
+            if (line.existing != null && !people.manages(actor, line.existing)) {
+                add(line, r, RosterColumn.USERNAME, PeopleCode.DISTRICT_NOT_YOURS, Map.of("value",
+                        String.valueOf(line.existing.districtCode())), line.username + " is not of your district");
+            }
             if (line.role != null && !line.bad) {
                 place(line, r, duty);
             }
             return line;
+        }
+
+        /** The row's district: the one it names, else the existing account's, else the importing administrator's. */
+        private void district(Line line, SheetRow r) {
+            List<InputProblem> found = new ArrayList<>();
+            String named = people.district(text(r, RosterColumn.DISTRICT), "/district", found);
+            found.forEach(p -> add(line, r, RosterColumn.DISTRICT, p.code(), Map.copyOf(p.params()), p.message()));
+            PersonRow existing = accounts.get(text(r, RosterColumn.USERNAME));
+            line.district = named != null ? named : existing != null ? existing.districtCode()
+                    : actor.scope().district().orElse(null);
+            if (found.isEmpty() && !People.mayBind(actor.scope(), line.district) && existing == null) {
+                add(line, r, RosterColumn.DISTRICT, PeopleCode.DISTRICT_NOT_YOURS, Map.of("value",
+                        String.valueOf(line.district)), "you bind people to your own district only");
+            }
         }
 
         private void place(Line line, SheetRow r, String duty) {
@@ -241,9 +269,14 @@ class RosterImport {
             for (String code : codes) {
                 People.Placement p;
                 try {
-                    p = people.placement(line.username, line.role.key(), code, post);
+                    p = people.placement(line.username, line.role.key(), line.district, code, post);
                 } catch (InvalidInput e) {
                     e.problems().forEach(problem -> add(line, r, problem, duty));
+                    continue;
+                }
+                if (!actor.scope().canWrite(code)) {
+                    add(line, r, RosterColumn.GRID_CODE, PeopleCode.GRID_OUTSIDE_DISTRICT, Map.of("value", code,
+                            "district", actor.scope().district().orElse("")), code + " is outside your district");
                     continue;
                 }
                 line.grids.add(code);
@@ -280,6 +313,7 @@ class RosterImport {
                 case "/username" -> RosterColumn.USERNAME;
                 case "/phone" -> RosterColumn.PHONE;
                 case "/grid_code" -> RosterColumn.GRID_CODE;
+                case "/district" -> RosterColumn.DISTRICT;
                 // a blank duty is the role's post: then the role is what is wrong
                 case "/duty" -> duty.isBlank() || !columns.containsKey(RosterColumn.DUTY) ? RosterColumn.ROLE
                         : RosterColumn.DUTY;

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /** Who supervises which grid today: for the map, the unstaffed list, duty assignment and draws. */
@@ -81,9 +82,17 @@ public class Staffings {
                 .map(p -> new Contact(p.id(), p.name(), p.email(), p.phone())).toList();
     }
 
-    /** The active district administrators (区局). */
-    public List<Long> administrators() {
-        return people.findByRoleAndActive("admin", true).stream().map(PersonRow::id).toList();
+    /** The people whose accounts are bound to the district. */
+    public Set<Long> boundTo(String district) {
+        return people.findByDistrictCode(district).stream().map(PersonRow::id).collect(Collectors.toSet());
+    }
+
+    /** The active administrators of the grid's district: those bound to it and the city's (bound to none). */
+    public List<Long> administratorsOf(String gridCode) {
+        String district = layer.layer().districtOf(gridCode).map(Grid::code).orElse(null);
+        return people.findByRoleAndActive(Role.ADMIN.key(), true).stream()
+                .filter(p -> p.districtCode() == null || p.districtCode().equals(district))
+                .map(PersonRow::id).toList();
     }
 
     /** The grid chiefs over a grid on {@code day}: those of the first-level grid it is, or lies in. */

@@ -21,8 +21,8 @@ import java.util.HashMap;
 /**
  * The accounts a platform starts with. The first administrator comes from configuration
  * ({@code ENVGRID_ADMIN_USERNAME}, {@code ENVGRID_ADMIN_PASSWORD}, {@code ENVGRID_ADMIN_NAME}) on a start with no
- * active administrator; without a password, one is generated into {@code ENVGRID_ADMIN_PASSWORD_FILE} (a fresh
- * install). Runs after grids loaded at start-up (order 0); of nodes starting together, one makes it.
+ * active administrator of the city (one bound to no district); without a password, one is generated into
+ * {@code ENVGRID_ADMIN_PASSWORD_FILE} (a fresh install). Runs after grids loaded at start-up (order 0); of nodes starting together, one makes it.
  */
 @Singleton
 class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordered {
@@ -47,7 +47,8 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
             return;
         }
         rows.holdStartingAccounts();
-        if (rows.countByRoleAndActive(Role.ADMIN.key(), true) > 0) {
+        // the first administrator is the city's: administrators bound to a district cannot set the city's rules
+        if (rows.countByRoleAndActiveAndDistrictCodeIsNull(Role.ADMIN.key(), true) > 0) {
             return;
         }
         String password = admin.generatesPassword() ? InitialPassword.next(new SecureRandom()) : admin.password();
@@ -67,8 +68,9 @@ class StartingAccounts implements ApplicationEventListener<StartupEvent>, Ordere
     /** Once every start-up listener has run (the demo's accounts among them), says when nobody can administer. */
     @EventListener
     void warnWithoutAdministrator(ServerStartupEvent event) {
-        if (rows.countByRoleAndActive(Role.ADMIN.key(), true) == 0) {
-            LOG.warn("There is no administrator: set ENVGRID_ADMIN_USERNAME and ENVGRID_ADMIN_PASSWORD and restart");
+        if (rows.countByRoleAndActiveAndDistrictCodeIsNull(Role.ADMIN.key(), true) == 0) {
+            LOG.warn("There is no administrator of the city: set ENVGRID_ADMIN_USERNAME and ENVGRID_ADMIN_PASSWORD"
+                    + " and restart");
         }
     }
 

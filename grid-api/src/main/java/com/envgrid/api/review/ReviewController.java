@@ -65,6 +65,8 @@ class ReviewController {
                                              @Nullable @QueryValue Double complaintsOnTime,
                                              @Nullable @QueryValue Double satisfaction,
                                              @Nullable @QueryValue Double locationAccuracy) {
+        scopes.requireCityAdministrator("the review ranks the whole layer's first-level grids: the city's"
+                + " administrators publish it");
         var view = reviews.publish(scopes.actor(), clock.instant(), quarter(quarter), weights(dutyCompletion,
                 problemsOnTime, complaintsOnTime, satisfaction, locationAccuracy));
         return HttpResponse.created(view, URI.create("/api/reviews/" + view.quarter()));

@@ -1,9 +1,11 @@
 package com.envgrid.api.source;
 
+import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.GridLayerChanged;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.Actor;
+import com.envgrid.core.access.GridScope;
 import com.envgrid.core.grid.geojson.GridFeatureReader;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
@@ -75,7 +77,7 @@ public class Directory {
      */
     ImportReport importSources(Actor actor, Instant at, byte[] body, boolean geoJson, SourceSheetReader.Options options,
                                boolean dryRun, boolean skipBad) {
-        SourceSheetReader.Result read = read(body, geoJson, options);
+        SourceSheetReader.Result read = read(body, geoJson, options, actor.scope());
         int bad = (int) read.problems().stream().map(RowProblem::line).distinct().count();
         List<PointSource> good = read.rows().stream().map(SourceSheetReader.Row::source).toList();
         boolean blocked = !read.allGood() && (!skipBad || good.isEmpty());
@@ -91,12 +93,15 @@ public class Directory {
     }
 
     /** The rows of a spreadsheet that an import would refuse, as .xlsx: as they were sent, with a 原因 column. */
-    byte[] rejectedRows(byte[] body, SourceSheetReader.Options options) {
-        return read(body, false, options).rejectedRows();
+    byte[] rejectedRows(byte[] body, SourceSheetReader.Options options, GridScope scope) {
+        return read(body, false, options, scope).rejectedRows();
     }
 
-    private SourceSheetReader.Result read(byte[] body, boolean geoJson, SourceSheetReader.Options options) {
-        Predicate<double[]> inside = p -> layer.locator().locate(p[0], p[1]).found();
+    /** The file's rows; a row is inside when some grid the scope administers covers it (a district's: its own). */
+    private SourceSheetReader.Result read(byte[] body, boolean geoJson, SourceSheetReader.Options options,
+                                          GridScope scope) {
+        Predicate<double[]> inside = p -> layer.locator().locate(p[0], p[1]).chain().stream()
+                .anyMatch(g -> scope.administers(g.code()));
         return geoJson ? SourceGeoJsonReader.read(body, ratings, inside)
                 : SourceSheetReader.read(body, options, ratings, inside);
     }
@@ -117,12 +122,27 @@ public class Directory {
         audit.record(actor, at, "delete", "source", code, Map.of("name", row.name(), "grid", String.valueOf(row.gridCode())), null);
     }
 
+    /**
+     * Adds the sources and updates those with known codes; an administrator of one district may update the sources
+     * of their district only (403 naming the others).
+     */
     @Transactional
     public int[] write(Actor actor, Instant at, List<PointSource> good) {
         Set<String> existing = new HashSet<>();
+        List<String> foreign = new ArrayList<>();
         for (int i = 0; i < good.size(); i += 10_000) {
-            existing.addAll(sources.findExistingCodes(good.subList(i, Math.min(good.size(), i + 10_000)).stream()
-                    .map(PointSource::code).toList()));
+            List<String> codes = good.subList(i, Math.min(good.size(), i + 10_000)).stream().map(PointSource::code)
+                    .toList();
+            for (SourceRow row : sources.findByCodeIn(codes)) {
+                existing.add(row.code());
+                if (!actor.scope().canWrite(row.gridCode() == null ? "" : row.gridCode())) {
+                    foreign.add(row.code());
+                }
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new AccessDenied("sources outside your district cannot be updated: " + String.join(", ",
+                    foreign.subList(0, Math.min(foreign.size(), 10))));
         }
         Locating locating = new Locating();
         List<SourceRow> inserts = new ArrayList<>();

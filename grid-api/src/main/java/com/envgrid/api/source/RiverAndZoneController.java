@@ -75,12 +75,16 @@ class RiverAndZoneController {
                 })).contentType(GeoJson.MEDIA_TYPE);
     }
 
-    /** Imports river segments from a boundary file (GeoJSON, GeoPackage, zipped Shapefile; {@code crs}, {@code layer}). */
+    /**
+     * Imports river segments from a boundary file (GeoJSON, GeoPackage, zipped Shapefile; {@code crs}, {@code layer}).
+     * Rivers and protection zones run across districts: the city's administrators import them.
+     */
     @Post(value = "/rivers/import", consumes = {MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE,
             BoundaryFiles.GEOPACKAGE, BoundaryFiles.ZIP, BoundaryFiles.ZIP_WINDOWS, MediaType.APPLICATION_OCTET_STREAM})
     @Secured("admin")
     HttpResponse<Imported> importRivers(@Body byte[] body, @Nullable @QueryValue String crs,
                                         @Nullable @QueryValue String layer) {
+        scopes.requireCityAdministrator("rivers run across districts: the city's administrators import them");
         return HttpResponse.created(new Imported(directory.importRivers(scopes.actor(), clock.instant(), body, crs,
                 layer)));
     }
@@ -91,6 +95,7 @@ class RiverAndZoneController {
     @Secured("admin")
     HttpResponse<Imported> importZones(@Body byte[] body, @Nullable @QueryValue String crs,
                                        @Nullable @QueryValue String layer) {
+        scopes.requireCityAdministrator("protection zones run across districts: the city's administrators import them");
         return HttpResponse.created(new Imported(directory.importZones(scopes.actor(), clock.instant(), body, crs,
                 layer)));
     }

@@ -117,7 +117,7 @@ class SourceController {
     @Secured("admin")
     HttpResponse<byte[]> rejectedRows(@Body byte[] body, @Nullable @QueryValue String charset,
                                       @Nullable @QueryValue String sheet, @Nullable @QueryValue String crs) {
-        return HttpResponse.ok(directory.rejectedRows(body, options(charset, sheet, crs)))
+        return HttpResponse.ok(directory.rejectedRows(body, options(charset, sheet, crs), scopes.current()))
                 .contentType(SheetWriter.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"rejected-rows.xlsx\"; filename*=UTF-8''"
                         + URLEncoder.encode("未通过的行.xlsx", StandardCharsets.UTF_8));
@@ -160,6 +160,7 @@ class SourceController {
 
     @Delete("/{code}")
     @Secured("admin")
+    @TouchesGrid(value = "code", via = SourceGrid.class, access = TouchesGrid.Access.WRITE)
     HttpResponse<Void> delete(@PathVariable String code) {
         directory.delete(scopes.actor(), clock.instant(), code);
         return HttpResponse.noContent();

@@ -18,8 +18,7 @@ interface SourceRows extends CrudRepository<SourceRow, String> {
 
     long countByGridCode(String gridCode);
 
-    @Query("SELECT code FROM source WHERE code IN (:codes)")
-    List<String> findExistingCodes(Collection<String> codes);
+    List<SourceRow> findByCodeIn(Collection<String> codes);
 
     @Query("SELECT EXISTS (SELECT 1 FROM duty WHERE target_kind = 'source' AND target_code = :code)"
             + " OR EXISTS (SELECT 1 FROM draw_item WHERE object_code = :code)")

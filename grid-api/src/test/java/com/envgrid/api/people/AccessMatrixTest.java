@@ -46,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * outside the caller's, 404 for another grid's record the caller may not see (an inspection, case, complaint or
  * photo: not even its existence is given away), 401 without a token. Routes that take an id have a row for an
  * object in the caller's grids and one for an object of street B (its chief, chief-b, made them). Every HEAD route
- * is checked with its GET row's expectations. A route without a row fails {@link #every_route_has_a_row}.
+ * is checked with its GET row's expectations. A route without a row fails {@link #every_route_has_a_row}. Rows at
+ * the end add an administrator and a viewer bound to district D ({@link #districtRow}).
  */
 @MicronautTest(transactional = false)
 @Property(name = "envgrid.complaints.max-per-hour", value = "1000")
@@ -553,7 +554,80 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /ogc/collections/{id}/items", "public as GeoPackage",
                         t -> "/ogc/collections/grids/items?f=gpkg"), 200, 200, 200, 200, 200),
                 row(get("GET /ogc/collections/{id}/items", "not public as Shapefile",
-                        t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401));
+                        t -> "/ogc/collections/grids-tier-2/items?f=shp"), 200, 200, 200, 200, 401),
+
+                // a city of districts (#16): binding an account to a district; then an administrator and a viewer
+                // bound to D, the fixture's only district — as the city's inside it, but the people of the whole
+                // city are not theirs, nor the city's own settings
+                row(bind("a new viewer, to D", t -> t.staff.freshPerson("viewer")), 200, 403, 403, 403, 401),
+                districtRow(get("/api/grids"), 200, 200),
+                districtRow(get("GET /api/grids/{code}", "D (the district)", t -> "/api/grids/D"), 200, 200),
+                districtRow(get("/api/me"), 200, 200),
+                districtRow(get("/api/people"), 200, 200),
+                districtRow(get("GET /api/people/{id}", "the chief of B", t -> "/api/people/" + t.chiefBId), 200, 200),
+                districtRow(post("POST /api/people", "a viewer", t -> "/api/people", t -> "{\"name\":\"n\",\"username\":"
+                        + "\"p" + SEQUENCE.incrementAndGet() + "\",\"password\":\"Long-enough-1\",\"role\":\"viewer\"}"),
+                        201, 403),
+                districtRow(bind("a new viewer of D, to D", t -> t.staff.freshPersonOf("D", "viewer")), 200, 403),
+                districtRow(bind("a new viewer of the city, to D", t -> t.staff.freshPerson("viewer")), 404, 403),
+                districtRow(post("POST /api/people/{id}/deactivate", "a new viewer of D",
+                        t -> "/api/people/" + t.staff.freshPersonOf("D", "viewer") + "/deactivate", t -> ""), 200, 403),
+                districtRow(post("POST /api/people/{id}/deactivate", "a new viewer of the city",
+                        t -> "/api/people/" + t.staff.freshPerson("viewer") + "/deactivate", t -> ""), 404, 403),
+                districtRow(post("POST /api/people/{id}/password-reset", "a new viewer of D",
+                        t -> "/api/people/" + t.staff.freshPersonOf("D", "viewer") + "/password-reset", t -> ""),
+                        200, 403),
+                districtRow(post("POST /api/people/{id}/assignments", "a new supervisor of D, to A2",
+                        t -> "/api/people/" + t.staff.freshPersonOf("D", "supervisor") + "/assignments",
+                        t -> "{\"grid_code\":\"A2\",\"duty\":\"supervisor\"}"), 201, 403),
+                districtRow(get("GET /api/people/{id}/api-keys", "the supervisor of A1",
+                        t -> "/api/people/" + t.staff.supervisorA1Id + "/api-keys"), 200, 403),
+                districtRow(call("POST /api/people/import", "a dry run of one viewer", t -> api -> api.exchange(
+                        HttpRequest.POST("/api/people/import?dryRun=true", "姓名,用户名,角色\n查看员,roster-viewer,viewer\n"
+                                .getBytes(StandardCharsets.UTF_8)).contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE))),
+                        200, 403),
+                districtRow(get("/api/audit"), 200, 403),
+                districtRow(get("/api/notifications"), 200, 403),
+                districtRow(post("POST /api/grids/import", "dry run, the whole file", t -> "/api/grids/import?dryRun=true",
+                        t -> smallDistrict().json()), 403, 403),
+                districtRow(post("POST /api/grids/import", "dry run, district D", t -> "/api/grids/import?dryRun=true"
+                        + "&district=D", t -> smallDistrict().json()), 200, 403),
+                districtRow(post("POST /api/sources", "a new source in A1", t -> "/api/sources", t -> "{\"type\":"
+                        + "\"Feature\",\"properties\":{\"统一社会信用代码\":\"" + freshSource() + "\",\"名称\":\"厂\","
+                        + "\"信用等级\":\"B\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.004,30.004]}}"), 200, 403),
+                districtRow(post("POST /api/duties/generate", "this month", t -> "/api/duties/generate?period=" + t.month,
+                        t -> ""), 200, 403),
+                districtRow(post("POST /api/draws", "", t -> "/api/draws", t -> "{\"title\":\"t\",\"period\":\""
+                        + t.month + "\",\"count\":1}"), 201, 403),
+                districtRow(get("GET /api/inspections/{id}", "in B", t -> "/api/inspections/" + t.inspectionB), 200, 200),
+                districtRow(get("GET /api/complaints/{id}", "in B", t -> "/api/complaints/" + t.complaintB), 200, 200),
+                districtRow(get("GET /api/inspections/flag-rates", "", t -> "/api/inspections/flag-rates?from="
+                        + "2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z"), 200, 200),
+                districtRow(get("GET /api/review", "", t -> "/api/review?quarter=" + t.lastQuarter), 200, 200),
+                districtRow(call("PUT /api/rules", "the rules as they are", t -> api -> api.exchange(HttpRequest.PUT(
+                        "/api/rules", t.admin.get("/api/rules").json().toString())
+                        .contentType(MediaType.APPLICATION_JSON_TYPE))), 403, 403),
+                districtRow(call("PUT /api/calendars/{year}", "2031", t -> api -> api.exchange(HttpRequest.PUT(
+                        "/api/calendars/2031", "{\"holidays\":[\"2031-01-01\"],\"make_up_workdays\":[]}")
+                        .contentType(MediaType.APPLICATION_JSON_TYPE))), 403, 403),
+                districtRow(post("POST /api/reviews", "this month's quarter", t -> "/api/reviews?quarter="
+                        + t.month.substring(0, 4) + "-Q" + ((Integer.parseInt(t.month.substring(5)) - 1) / 3 + 1), t -> ""),
+                        403, 403),
+                districtRow(post("POST /api/rivers/import", "", t -> "/api/rivers/import", t -> river()), 403, 403),
+                districtRow(post("POST /api/zones/import", "", t -> "/api/zones/import", t -> zone()), 403, 403));
+    }
+
+    /** Binds the person {@code id} gives to district D. */
+    static Call bind(String object, Function<AccessMatrixTest, Long> id) {
+        return call("PUT /api/people/{id}/district", object, t -> api -> api.exchange(HttpRequest.PUT(
+                "/api/people/" + id.apply(t) + "/district", "{\"district\":\"D\"}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE)));
+    }
+
+    /** The statuses an administrator and a viewer bound to district D get. */
+    static Stream<Arguments> districtRow(Call call, int districtAdmin, int districtViewer) {
+        return Stream.of(Arguments.of("district-admin", call, districtAdmin),
+                Arguments.of("district-viewer", call, districtViewer));
     }
 
     /** A new key of the supervisor of A1, its id. */

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The small district (D; towns A and B; communities A1, A2 in A) with a district viewer, the chief of A, the chief
- * of B and the supervisor of A1, created through the API as the test administrator. Passwords are all
- * {@link #PASSWORD}.
+ * of B and the supervisor of A1, created through the API as the test administrator (an administrator and a viewer
+ * bound to D come when first signed in as). Passwords are all {@link #PASSWORD}.
  */
 public final class StaffFixture {
     public static final String PASSWORD = "Staff-pass-2026";
@@ -38,17 +38,34 @@ public final class StaffFixture {
 
     /** Creates a person and returns their id. */
     public long person(String username, String role, String phone) {
-        var answer = admin.post("/api/people", "{\"name\":\"" + username + "\",\"username\":\"" + username
-                + "\",\"password\":\"" + PASSWORD + "\",\"phone\":\"" + phone + "\",\"role\":\"" + role + "\"}");
-        if (answer.status() != 201) {
-            throw new IllegalStateException("cannot create " + username + ": " + answer.json());
-        }
-        return answer.json().get("id").asLong();
+        return person(username, role, phone, null);
     }
 
     /** A person with a username no other test used. */
     public long freshPerson(String role) {
-        return person(role + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000, role, "13700000000");
+        return freshPersonOf(null, role);
+    }
+
+    /** A person bound to the district grid {@code district} (null: none), with a username no other test used. */
+    public long freshPersonOf(String district, String role) {
+        return person(role + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000, role, "13700000000",
+                district);
+    }
+
+    /** Creates a person bound to the district grid {@code district} (null: none) and returns their id. */
+    public long person(String username, String role, String phone, String district) {
+        return person(admin, username, role, phone, district);
+    }
+
+    /** Has {@code admin} create a person bound to the district grid {@code district} (null: none); their id. */
+    static long person(ApiClient admin, String username, String role, String phone, String district) {
+        var answer = admin.post("/api/people", "{\"name\":\"" + username + "\",\"username\":\"" + username
+                + "\",\"password\":\"" + PASSWORD + "\",\"phone\":\"" + phone + "\",\"role\":\"" + role
+                + (district == null ? "" : "\",\"district\":\"" + district) + "\"}");
+        if (answer.status() != 201) {
+            throw new IllegalStateException("cannot create " + username + ": " + answer.json());
+        }
+        return answer.json().get("id").asLong();
     }
 
     public long assign(long personId, String grid, String duty) {
@@ -72,6 +89,11 @@ public final class StaffFixture {
             case "chief" -> ApiClient.signedIn(http, "chief-a", PASSWORD);
             case "supervisor" -> ApiClient.signedIn(http, "sup-a1", PASSWORD);
             case "anonymous" -> ApiClient.anonymous(http);
+            case "district-admin", "district-viewer" -> {
+                String username = role + "-d";
+                person(username, role.substring("district-".length()), "13900000005", "D");
+                yield ApiClient.signedIn(http, username, PASSWORD);
+            }
             default -> throw new IllegalArgumentException(role);
         };
     }

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The columns of a staff roster (花名册) and the headers a bureau gives them. A header matches when, trimmed, in lower
  * case, without spaces, a trailing {@code *} (Excel templates mark required columns so) or a note in brackets
- * ({@code 手机号（选填）}), it is one of the column's names. Name, username and role are required; phone, grid code and
- * duty may be absent.
+ * ({@code 手机号（选填）}), it is one of the column's names. Name, username and role are required; phone, grid code,
+ * duty and district may be absent.
  */
 public enum RosterColumn {
     NAME(true, "姓名", "name", "名字"),
@@ -18,7 +18,9 @@ public enum RosterColumn {
     PHONE(false, "手机", "phone", "手机号", "手机号码", "电话", "联系电话", "mobile"),
     ROLE(true, "角色", "role"),
     GRID_CODE(false, "网格编码", "grid_code", "网格代码", "网格编号", "gridcode", "grid"),
-    DUTY(false, "职务", "duty", "岗位", "post");
+    DUTY(false, "职务", "duty", "岗位", "post"),
+    /** The district the account is bound to, by code or name; blank: the whole city. */
+    DISTRICT(false, "所属区县", "district", "区县", "区/县", "所属区", "辖区");
 
     private final boolean required;
     private final String chineseName;

@@ -69,12 +69,12 @@ public record Complaint(Long id, String submissionKey, Channel channel, Complain
 
     /**
      * The grid the scope would handle it in: its own grid, or — before acceptance — a neighbour's; null: none. A
-     * complaint sent back is handled by the district desk (administrators) alone.
+     * complaint sent back is handled by the district desk (the administrators of its district) alone.
      */
     public String handlingGrid(GridScope scope) {
         if (state == ComplaintState.RETURNED) {
             // sent back to the district desk: its grid no longer handles it, the administrators do
-            return scope.role() == Role.ADMIN ? gridCode : null;
+            return gridCode != null && scope.administers(gridCode) ? gridCode : null;
         }
         if (gridCode != null && scope.canWrite(gridCode)) {
             return gridCode;

@@ -30,4 +30,11 @@ class RosterColumnTest {
         assertFalse(RosterColumn.isHeader(List.of("XX区网格员花名册")));
         assertFalse(RosterColumn.isHeader(List.of("姓名", "手机", "角色")));
     }
+
+    @Test
+    void a_city_roster_names_the_district_of_each_person() {
+        assertEquals(Map.of(RosterColumn.NAME, 0, RosterColumn.USERNAME, 1, RosterColumn.ROLE, 2,
+                RosterColumn.DISTRICT, 3), RosterColumn.find(List.of("姓名", "用户名", "角色", "所属区县（选填）")));
+        assertEquals(Map.of(RosterColumn.DISTRICT, 0), RosterColumn.find(List.of("区/县")));
+    }
 }
