@@ -48,11 +48,13 @@ FROM (SELECT id, grid_code, target_code, inspected_at FROM inspection
       LIMIT 2000 * :districts) AS i;
 
 INSERT INTO complaint (channel, category, description, lon, lat, grid_code, near_boundary, also_shown_to, state,
-                       received_at, accept_by, close_by, closed_at, satisfaction, rating_token, status_token, client_key)
+                       received_at, accept_by, close_by, closed_at, satisfaction, rated_at, rating_token, status_token,
+                       client_key)
 SELECT 'web', 'noise', 'bench', s.lon, s.lat, s.grid_code, false, '[]', 'closed',
        timestamptz '2026-07-01 09:00+08' + (n % 90) * interval '1 day', date '2026-07-02' + (n % 90)::int,
        date '2026-07-08' + (n % 90)::int, timestamptz '2026-07-03 09:00+08' + (n % 90) * interval '1 day',
-       (ARRAY['satisfied','basically_satisfied','unsatisfied'])[1 + n % 3], 'r' || n, 's' || n, 'bench'
+       (ARRAY['satisfied','basically_satisfied','unsatisfied'])[1 + n % 3],
+       timestamptz '2026-07-04 09:00+08' + (n % 90) * interval '1 day', 'r' || n, 's' || n, 'bench'
 FROM (SELECT code, grid_code, lon, lat, row_number() OVER (ORDER BY code) AS n FROM source
       LIMIT 10000 * :districts) AS s;
 

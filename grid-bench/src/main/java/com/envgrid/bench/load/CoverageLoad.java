@@ -33,6 +33,9 @@ public final class CoverageLoad {
                     SyntheticDistrict.benchmarkCityGeoJson(42, districts, 40, 100, 200));
             System.out.printf(Locale.ROOT, "layer import of %d districts: HTTP %d in %d ms%n", districts,
                     answer.statusCode(), (System.nanoTime() - start) / 1_000_000);
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException("the layer was not imported: " + answer.body());
+            }
             return;
         }
         time(base, token, "/api/coverage.csv?period=2026-Q3&parent=990101");
