@@ -1,18 +1,33 @@
 #!/usr/bin/env bash
 # Load figure: inspections recorded per second over HTTP into PostgreSQL, next to GET /health on the same server.
-# Starts the platform on the embedded database (a fresh data directory, demo data), runs the load client, stops.
-# Usage: grid-bench/load/inspections.sh [threads] [seconds]
+# Starts the platform on the embedded database (a fresh data directory, demo data) and, with nodes=2, a second
+# node (`java -jar`) on that same PostgreSQL with the first's token secret; runs the load client over the nodes
+# in turn, stops.
+# Usage: [BUILD=0] grid-bench/load/inspections.sh [threads] [seconds] [nodes: 1 or 2]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 threads=${1:-8}
 seconds=${2:-20}
-mvn -B -q -DskipTests package
-mvn -B -q -Pbench -pl grid-bench -am -DskipTests package
+nodes=${3:-1}
+if [ "${BUILD:-1}" = 1 ]; then
+  mvn -B -q -DskipTests package
+  mvn -B -q -Pbench -pl grid-bench -am -DskipTests package
+fi
 data=$(mktemp -d)
 port=18080
-ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=54391 PORT=$port \
-  java -jar grid-demo/target/grid-demo-0.1.0-SNAPSHOT.jar > "$data/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 90); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done
-java -cp grid-bench/target/benchmarks.jar com.envgrid.bench.load.InspectionLoad "http://localhost:$port" "$threads" "$seconds"
+dbport=54391
+jar=grid-demo/target/grid-demo-0.1.0-SNAPSHOT.jar
+ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=$dbport PORT=$port java -jar $jar > "$data/server.log" 2>&1 &
+servers=$!
+trap 'kill $servers 2>/dev/null; wait $servers 2>/dev/null || true; rm -rf "$data"' EXIT
+for _ in $(seq 1 120); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done
+urls="http://localhost:$port"
+if [ "$nodes" = 2 ]; then
+  DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$dbport/postgres" DATASOURCES_DEFAULT_USERNAME=postgres \
+    ENVGRID_JWT_SECRET="$(cat "$data/jwt-secret")" ENVGRID_DEMO_ENABLED=false PORT=$((port + 1)) \
+    java -jar $jar > "$data/server2.log" 2>&1 &
+  servers="$servers $!"
+  for _ in $(seq 1 120); do curl -sf "http://localhost:$((port + 1))/health" >/dev/null && break; sleep 1; done
+  urls="$urls,http://localhost:$((port + 1))"
+fi
+java -cp grid-bench/target/benchmarks.jar com.envgrid.bench.load.InspectionLoad "$urls" "$threads" "$seconds"

@@ -11,10 +11,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Drives grid-bench/load/coverage.sh: {@code import} loads the benchmark layer (4,000 second-level grids of ~200
- * vertices) through the API; {@code measure} times, five times each, and prints the median of: the coverage rows and
- * the GeoJSON layer for 2026-Q3 at first and at second level, a town's trend over four quarters, and the quarter's
- * problem and complaint points.
+ * Drives grid-bench/load/coverage.sh: {@code import N} loads a city of N benchmark districts (4,000 second-level
+ * grids of ~200 vertices each) through the API; {@code measure N} times, five times each, and prints the median of:
+ * one district's coverage (its first-level rows) and the city's (every district's row, every first-level row) for
+ * 2026-Q3, the coverage rows and the GeoJSON layer at first and at second level, a town's trend over four quarters,
+ * and the quarter's problem and complaint points.
  */
 public final class CoverageLoad {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -25,12 +26,21 @@ public final class CoverageLoad {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String token = login(base);
+        int districts = Integer.parseInt(args[2]);
         if (args[1].equals("import")) {
+            long start = System.nanoTime();
             var answer = send(base, token, "POST", "/api/grids/import?mode=replace",
-                    SyntheticDistrict.benchmarkGeoJson(42, 40, 100, 200));
-            System.out.println("layer import: HTTP " + answer.statusCode());
+                    SyntheticDistrict.benchmarkCityGeoJson(42, districts, 40, 100, 200));
+            System.out.printf(Locale.ROOT, "layer import of %d districts: HTTP %d in %d ms%n", districts,
+                    answer.statusCode(), (System.nanoTime() - start) / 1_000_000);
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException("the layer was not imported: " + answer.body());
+            }
             return;
         }
+        time(base, token, "/api/coverage.csv?period=2026-Q3&parent=990101");
+        time(base, token, "/api/coverage/rows?period=2026-Q3&level=district");
+        time(base, token, "/api/coverage.csv?period=2026-Q3&level=first");
         for (String level : new String[]{"first", "second"}) {
             time(base, token, "/api/coverage/rows?period=2026-Q3&level=" + level);
             time(base, token, "/api/coverage?period=2026-Q3&level=" + level);

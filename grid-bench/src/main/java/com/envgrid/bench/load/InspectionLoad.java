@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A load generator for recording inspections over HTTP against a running platform with the demo data: as the
  * demo supervisor, {@code threads} clients each PUT new inspection records (each with its own client-made id,
  * against the supervisor's duties) for {@code seconds}; then the same clients call {@code GET /health} — a trivial
- * endpoint of the same server — for as long. Prints both rates and their ratio.
+ * endpoint of the same server — for as long. Prints both rates and their ratio. Given several nodes (URLs separated
+ * by commas, on one PostgreSQL), the clients take them in turn, and a token from the first is used on all.
  * <p>
- * Usage: {@code java -cp benchmarks.jar com.envgrid.bench.load.InspectionLoad http://localhost:8080 8 20}
+ * Usage: {@code java -cp benchmarks.jar com.envgrid.bench.load.InspectionLoad http://localhost:8080[,http://…] 8 20}
  */
 public final class InspectionLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +34,8 @@ public final class InspectionLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        String[] nodes = (args.length > 0 ? args[0] : "http://localhost:8080").split(",");
+        String base = nodes[0];
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         String admin = login(base, "admin", "Admin#2026demo");
@@ -52,10 +54,12 @@ public final class InspectionLoad {
                     + "\"lat\":%.7f,\"accuracy_m\":8},\"checklist\":{},\"findings\":[],\"notes\":\"load %d\"}",
                     duty.get("id").asLong(), java.time.OffsetDateTime.now().minusMinutes(1), duty.get("lon").asDouble(),
                     duty.get("lat").asDouble(), i);
-            return send(base, supervisor, "PUT", "/api/inspections/" + UUID.randomUUID(), body).statusCode() == 201;
+            return send(nodes[i % nodes.length], supervisor, "PUT", "/api/inspections/" + UUID.randomUUID(), body)
+                    .statusCode() == 201;
         });
-        double health = rate(threads, seconds, i -> send(base, null, "GET", "/health", null).statusCode() == 200);
-        System.out.printf(Locale.ROOT, "threads %d, %d s each%n", threads, seconds);
+        double health = rate(threads, seconds,
+                i -> send(nodes[i % nodes.length], null, "GET", "/health", null).statusCode() == 200);
+        System.out.printf(Locale.ROOT, "%d node(s), threads %d, %d s each%n", nodes.length, threads, seconds);
         System.out.printf(Locale.ROOT, "PUT /api/inspections/{id}: %.0f records/s%n", records);
         System.out.printf(Locale.ROOT, "GET /health:               %.0f requests/s%n", health);
         System.out.printf(Locale.ROOT, "ratio inspections / health: %.3f%n", records / health);

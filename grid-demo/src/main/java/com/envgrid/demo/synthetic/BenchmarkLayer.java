@@ -19,6 +19,11 @@ import org.locationtech.jts.geom.Polygon;
 final class BenchmarkLayer {
 
   static final String DISTRICT_CODE = "990100";
+  /** The benchmark city's GB/T 2260-like code; its districts are 990101, 990102, … */
+  static final String CITY_CODE = "990100";
+
+  /** Lattice cells left empty between two districts of a city, more than the warp and jitter can cross. */
+  private static final int CELLS_BETWEEN_DISTRICTS = 3;
 
   private static final double ORIGIN_LON = 120.55;
   private static final double ORIGIN_LAT = 31.35;
@@ -37,8 +42,11 @@ final class BenchmarkLayer {
   private final int interior;
   private final int cols;
   private final int rows;
+  private final String districtCode;
+  private final String districtName;
+  private final double shiftMetres;
 
-  private BenchmarkLayer(long seed, int firstLevel, int secondPerFirst, int verticesPerGrid) {
+  private BenchmarkLayer(long seed, int firstLevel, int secondPerFirst, int verticesPerGrid, int district) {
     this.seed = seed;
     this.firstLevel = firstLevel;
     this.blocksPerRow = (int) Math.ceil(Math.sqrt(firstLevel));
@@ -48,9 +56,34 @@ final class BenchmarkLayer {
     this.interior = Math.max(0, (int) Math.round((verticesPerGrid - 4) / 4.0));
     this.cols = blocksPerRow * blockCols;
     this.rows = blockLines * blockRows;
+    this.districtCode = district == 0 ? DISTRICT_CODE : CITY_CODE.substring(0, 4) + pad(district, 2);
+    this.districtName = district == 0 ? "基准测试区" : "基准测试" + district + "区";
+    this.shiftMetres = Math.max(0, district - 1) * (cols + CELLS_BETWEEN_DISTRICTS) * CELL_METRES;
   }
 
   static List<GridFeature> features(long seed, int firstLevel, int secondPerFirst, int verticesPerGrid) {
+    check(firstLevel, secondPerFirst, verticesPerGrid);
+    return new BenchmarkLayer(seed, firstLevel, secondPerFirst, verticesPerGrid, 0).build();
+  }
+
+  /**
+   * A city of {@code districts} copies of the benchmark district side by side from west to east, coded 990101,
+   * 990102, … under the city 990100; each copy has the same grids, shifted east by its width and a gap.
+   */
+  static List<GridFeature> cityFeatures(long seed, int districts, int firstLevel, int secondPerFirst,
+      int verticesPerGrid) {
+    if (districts < 1 || districts > 99) {
+      throw new IllegalArgumentException("districts must be 1 to 99: " + districts);
+    }
+    check(firstLevel, secondPerFirst, verticesPerGrid);
+    List<GridFeature> features = new ArrayList<>();
+    for (int d = 1; d <= districts; d++) {
+      features.addAll(new BenchmarkLayer(seed, firstLevel, secondPerFirst, verticesPerGrid, d).build());
+    }
+    return features;
+  }
+
+  private static void check(int firstLevel, int secondPerFirst, int verticesPerGrid) {
     if (firstLevel < 1 || firstLevel > 10_000) {
       throw new IllegalArgumentException("firstLevel must be 1 to 10000: " + firstLevel);
     }
@@ -64,12 +97,11 @@ final class BenchmarkLayer {
       throw new IllegalArgumentException("the layer would have more than " + MAX_VERTICES + " vertices: "
           + firstLevel + " × " + secondPerFirst + " × " + verticesPerGrid);
     }
-    return new BenchmarkLayer(seed, firstLevel, secondPerFirst, verticesPerGrid).build();
   }
 
   private List<GridFeature> build() {
     List<GridFeature> features = new ArrayList<>();
-    features.add(new GridFeature(DISTRICT_CODE, "基准测试区", "district", null,
+    features.add(new GridFeature(districtCode, districtName, "district", null,
         trace((col, row) -> block(col, row) < firstLevel)));
     int firstDigits = Math.max(3, String.valueOf(firstLevel).length());
     int secondDigits = Math.max(3, String.valueOf(blockCols * blockRows).length());
@@ -77,13 +109,13 @@ final class BenchmarkLayer {
     for (int b = 0; b < firstLevel; b++) {
       final int blockIndex = b;
       String kind = FIRST_KINDS[b % FIRST_KINDS.length];
-      String code = DISTRICT_CODE + pad(b + 1, firstDigits);
+      String code = districtCode + pad(b + 1, firstDigits);
       String name = "第" + (b + 1) + switch (kind) {
         case "street" -> "街道";
         case "town" -> "镇";
         default -> "园区";
       };
-      features.add(new GridFeature(code, name, kind, DISTRICT_CODE,
+      features.add(new GridFeature(code, name, kind, districtCode,
           trace((col, row) -> block(col, row) == blockIndex)));
       String childLevel = switch (kind) {
         case "street" -> "community";
@@ -259,6 +291,6 @@ final class BenchmarkLayer {
     long h = Noise.hash(seed, col, row, 0xC0);
     double jx = 0.1 * CELL_METRES * Noise.signed(h);
     double jy = 0.1 * CELL_METRES * Noise.signed(Noise.mix(h));
-    return new double[] {x + wx + jx, y + wy + jy};
+    return new double[] {shiftMetres + x + wx + jx, y + wy + jy};
   }
 }

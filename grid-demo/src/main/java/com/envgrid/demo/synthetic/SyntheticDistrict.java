@@ -74,4 +74,17 @@ public final class SyntheticDistrict {
   public static String benchmarkGeoJson(long seed, int firstLevel, int secondPerFirst, int verticesPerGrid) {
     return FeatureCollectionWriter.write(BenchmarkLayer.features(seed, firstLevel, secondPerFirst, verticesPerGrid));
   }
+
+  /**
+   * A city of benchmark districts for the province figures: {@code districts} copies of
+   * {@link #benchmarkGeoJson} side by side from west to east, district codes 990101, 990102, … (GB/T 2260-like,
+   * under the city 990100), each with the same grids shifted east and a gap of three cells between districts.
+   *
+   * @throws IllegalArgumentException as {@link #benchmarkGeoJson}, or if districts is not 1 to 99
+   */
+  public static String benchmarkCityGeoJson(long seed, int districts, int firstLevel, int secondPerFirst,
+      int verticesPerGrid) {
+    return FeatureCollectionWriter.write(
+        BenchmarkLayer.cityFeatures(seed, districts, firstLevel, secondPerFirst, verticesPerGrid));
+  }
 }
