@@ -81,7 +81,7 @@ class LoginPageBrowserTest extends BrowserTestBase {
     void signingOutForgetsTheTokenSoThatTheNextPageAsksForALoginAgain() {
         browser.signInThroughLoginPage("", BrowserSession.VIEWER);
         browser.until("the header never gave the role",
-                () -> "区级查看员".equals(browser.find(By.id("signed-in-role")).getText()));
+                () -> "区级查看员 · 清源区".equals(browser.find(By.id("signed-in-role")).getText()));
         assertFalse(browser.find(By.id("nav-people")).isDisplayed(), "a district viewer manages nobody");
 
         browser.find(By.id("logout")).click();

@@ -44,7 +44,8 @@ class PeoplePageBrowserTest extends BrowserTestBase {
 
         WebElement row = waitForRow(username);
         assertEquals("周敏", cell(row, "person-name").getText());
-        assertEquals("网格员", cell(row, "person-role").getText());
+        // the demo's admin administers 清源区: whom they add is bound to it
+        assertEquals("网格员 · 清源区", cell(row, "person-role").getText());
         assertEquals("13912345678", cell(row, "person-phone").getText());
         assertEquals("true", row.getAttribute("data-active"));
         assertEquals("success", status().getAttribute("data-kind"), "status line: " + status().getText());
