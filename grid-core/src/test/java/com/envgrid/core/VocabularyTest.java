@@ -71,6 +71,7 @@ class VocabularyTest {
                 reads(FindingCategory::parse, FindingCategory.NOISE, "噪声"),
                 reads(FindingCategory::parse, FindingCategory.STRAW_BURNING, "秸秆焚烧"),
                 reads(FindingCategory::parse, FindingCategory.RIVER_LITTER, "河道"),
+                reads(FindingCategory::parse, FindingCategory.RADIATION, "核与辐射"),
                 reads(FindingCategory::parse, FindingCategory.OTHER, "其他"),
                 reads(FindingCategory::parse, null, "固废/危废"),
                 reads(Severity::parse, Severity.MINOR, "轻微"),

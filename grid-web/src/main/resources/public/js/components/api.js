@@ -530,6 +530,14 @@ export function fetchGridStaff(code) {
   return send(`api/grids/${encodeURIComponent(code)}/staff`);
 }
 
+/**
+ * What the platform raised about an enterprise, newest first: [{ id, source_code, kind, category, subject, detail,
+ * raised_on, raised_at, case_id }].
+ */
+export function fetchEnterpriseAlerts(code) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/alerts`);
+}
+
 /** A source's recent inspections, duties and cases: { code, name, grid_code, grid_name, inspections, duties, cases }. */
 export function fetchSourceHistory(code) {
   return send(`api/sources/${encodeURIComponent(code)}/history`);

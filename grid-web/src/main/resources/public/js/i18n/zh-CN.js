@@ -1512,4 +1512,22 @@ export default {
   'complaint.districts': '本市各区：{names}。投诉由问题发生地所在的区受理。',
   'problem.photo.damaged': '该照片在上传后被改动：存储的内容缺失或与其校验值不符，因此不予显示',
   'problem.photo.store_unavailable': '照片存储暂时不可用，未作任何更改，请稍后重试',
+
+  // the enterprise card (#17)
+  'enterprise.pageTitle': '企业档案 · 网格化环境监管平台',
+  'enterprise.subtitle': '企业档案',
+  'enterprise.tabs': '企业档案分项',
+  'enterprise.noCode': '未指定企业：请从地图或名录打开企业档案',
+  'enterprise.loadFailed': '企业档案加载失败：{detail}',
+  'enterprise.open': '企业档案',
+  'enterprise.tab.record': '监管记录',
+  'enterprise.alerts.title': '平台预警',
+  'enterprise.alerts.none': '暂无预警',
+  'enterprise.alerts.error': '预警加载失败：{detail}',
+  'enterprise.alerts.case': '问题 {id}',
+  'enterprise.alert.hw_stored_over_year': '危险废物贮存超过一年',
+  'enterprise.alert.hw_unlicensed_receiver': '危险废物转移给无有效许可证的单位',
+  'enterprise.alert.hw_off_plan': '危险废物产生量与管理计划偏差较大',
+  'enterprise.alert.radiation_licence_expiring': '辐射安全许可证即将到期',
+  'enterprise.alert.radiation_licence_expired': '辐射安全许可证已过期',
 };

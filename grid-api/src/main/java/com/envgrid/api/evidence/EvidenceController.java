@@ -1,13 +1,11 @@
 package com.envgrid.api.evidence;
 
 import com.envgrid.api.access.AccessScopes;
-import com.envgrid.api.access.GridOf;
 import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.people.GridStaffView;
 import com.envgrid.api.people.People;
 import com.envgrid.api.shared.InvalidParameter;
-import com.envgrid.api.shared.NotFound;
-import com.envgrid.api.source.SupervisedObjects;
+import com.envgrid.api.source.SourceGrid;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,7 +16,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import jakarta.inject.Singleton;
 
 import java.util.List;
 
@@ -71,21 +68,5 @@ class EvidenceController {
     @TouchesGrid(value = "code", via = SourceGrid.class)
     Evidence.SourceHistory history(@PathVariable String code) {
         return evidence.ofSource(scopes.actor(), code);
-    }
-
-    /** The grid a located source lies in. */
-    @Singleton
-    static class SourceGrid implements GridOf {
-        private final SupervisedObjects objects;
-
-        SourceGrid(SupervisedObjects objects) {
-            this.objects = objects;
-        }
-
-        @Override
-        public String gridCode(Object code) {
-            return objects.source(String.valueOf(code)).map(SupervisedObjects.Source::gridCode)
-                    .orElseThrow(() -> new NotFound("no source with code " + code));
-        }
     }
 }

@@ -11,6 +11,7 @@ import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.duty.TargetKind;
+import com.envgrid.core.enterprise.AlertKind;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.input.Vocabulary;
 import com.envgrid.core.inspection.Finding;
@@ -88,7 +89,17 @@ public class Cases {
                 actor.person(), "complaint").id();
     }
 
-    private ProblemCase open(ProblemCase opened, long by, String reason) {
+    /**
+     * Opens the case an alert raised about an enterprise in its grid: no one's inspection is behind it, so no one is
+     * its author; its category and severity are the alert's.
+     */
+    public long openForAlert(Instant at, String gridCode, String sourceCode, AlertKind kind, String description) {
+        return open(ProblemCase.open(null, 0, kind.category(), kind.severity(), description, gridCode,
+                TargetKind.SOURCE, sourceCode, rules.ofGrid(gridCode).rectificationDeadlines(), time.dateOf(at), at),
+                null, "alert:" + kind.key()).id();
+    }
+
+    private ProblemCase open(ProblemCase opened, Long by, String reason) {
         var stored = cases.add(opened);
         cases.recordEvent(stored.id(), stored.openedAt(), by, "open", null, CaseState.OPEN, reason);
         return stored;

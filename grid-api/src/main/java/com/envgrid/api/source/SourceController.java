@@ -1,7 +1,6 @@
 package com.envgrid.api.source;
 
 import com.envgrid.api.access.AccessScopes;
-import com.envgrid.api.access.GridOf;
 import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.shared.GeoJson;
 import com.envgrid.api.shared.ProducesGeoJson;
@@ -31,7 +30,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
-import jakarta.inject.Singleton;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.net.URLEncoder;
@@ -212,21 +210,5 @@ class SourceController {
                     json.writeStringField("grid", s.gridCode());
                     json.writeStringField("zone", s.zoneCode());
                 });
-    }
-
-    /** The grid a source lies in. */
-    @Singleton
-    static class SourceGrid implements GridOf {
-        private final SourceRows sources;
-
-        SourceGrid(SourceRows sources) {
-            this.sources = sources;
-        }
-
-        @Override
-        public String gridCode(Object code) {
-            SourceRow row = sources.findById((String) code).orElseThrow(() -> new NotFound("no source with code " + code));
-            return row.gridCode() == null ? "" : row.gridCode();
-        }
     }
 }

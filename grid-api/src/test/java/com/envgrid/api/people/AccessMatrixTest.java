@@ -474,6 +474,12 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /api/sources/{code}/history", "a source in B",
                         t -> "/api/sources/" + SOURCE_B + "/history"), 200, 200, 403, 403, 401),
 
+                // the enterprise card (#17): alerts, grade, plan, hazardous waste, radiation — each scoped by its grid
+                row(get("GET /api/enterprises/{code}/alerts", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/alerts"), 200, 200, 200, 200, 401),
+                row(get("GET /api/enterprises/{code}/alerts", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/alerts"), 200, 200, 403, 403, 401),
+
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),
                         200, 200, 200, 200, 401),

@@ -86,7 +86,7 @@ class VocabularyApiTest extends ApiTestBase {
         assertEquals(List.of("supervisor", "chief", "district"), keys(vocabulary, "escalation_level"));
         assertEquals(List.of("minor", "general", "serious"), keys(vocabulary, "severity"), "least serious first");
         assertEquals(List.of("wastewater", "exhaust", "dust", "solid_waste", "hazardous_waste", "noise",
-                "straw_burning", "river_litter", "other"), keys(vocabulary, "finding_category"));
+                "straw_burning", "river_litter", "radiation", "other"), keys(vocabulary, "finding_category"));
     }
 
     private static List<String> keys(JsonNode vocabulary, String name) {

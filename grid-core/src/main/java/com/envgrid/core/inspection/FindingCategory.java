@@ -14,6 +14,7 @@ public enum FindingCategory {
     NOISE("噪声", "噪音"),
     STRAW_BURNING("秸秆焚烧"),
     RIVER_LITTER("河道", "河道垃圾"),
+    RADIATION("辐射", "核与辐射"),
     OTHER("其他");
 
     private final String[] chineseNames;

@@ -29,6 +29,8 @@ export function createSourcePanel(root, { describeGrid, describeZone, onClose })
     fields.status.dataset.status = properties.status ?? '';
     fields.grid.textContent = named(properties.grid, describeGrid, t('source.grid.none'));
     fields.zone.textContent = named(properties.zone, describeZone, t('source.zone.none'));
+    root.querySelector('.enterprise-link a')?.setAttribute('href',
+      `enterprise.html?code=${encodeURIComponent(properties.code ?? '')}`);
   }
 
   const toggle = (hasSource) => {
