@@ -344,6 +344,28 @@ class BadInputTest extends ApiTestBase {
         routes.put("DELETE /api/rule-settings/{item}", new Entry(t -> concat(
                 path(HttpMethod.DELETE, "/api/rule-settings/%s", false),
                 query(HttpMethod.DELETE, "/api/rule-settings/case_escalation?district=%s", ""))));
+        // credit grading (#17): a code, a year, an id, a grade, a district that name nothing; bodies that cannot be used
+        String review = "{\"grade\":\"yellow\",\"reason\":\"多次被举报\"}";
+        routes.put("PUT /api/enterprises/{code}/grade/{year}/review", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/enterprises/%s/grade/2031/review", false),
+                path(HttpMethod.PUT, "/api/enterprises/" + SOURCE + "/grade/%s/review", true),
+                json(HttpMethod.PUT, "/api/enterprises/" + SOURCE + "/grade/2031/review", review, false),
+                List.of(body(HttpMethod.PUT, "/api/enterprises/" + SOURCE + "/grade/2031/review", "no reason",
+                        "{\"grade\":\"yellow\"}", MediaType.APPLICATION_JSON, false),
+                        body(HttpMethod.PUT, "/api/enterprises/" + SOURCE + "/grade/2031/review", "a grade of no scale",
+                                "{\"grade\":\"purple\",\"reason\":\"x\"}", MediaType.APPLICATION_JSON, false)))));
+        String appeal = "{\"filed_for\":\"厂长\",\"text\":\"已整改\"}";
+        routes.put("POST /api/enterprises/{code}/grade/{year}/appeals", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/grade/%s/appeals", true),
+                json(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/grade/2031/appeals", appeal, false))));
+        String decision = "{\"decision\":\"upheld\",\"grade\":\"blue\",\"reason\":\"整改及时\"}";
+        routes.put("POST /api/enterprises/{code}/grade/{year}/appeals/{id}/decision", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/grade/2031/appeals/%s/decision", true),
+                json(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/grade/2031/appeals/1/decision", decision,
+                        false))));
+        routes.put("POST /api/grading/{year}/publish", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/grading/%s/publish", true),
+                query(HttpMethod.POST, "/api/grading/2026/publish?district=%s", ""))));
         routes.put("DELETE /api/calendars/{year}", new Entry(t -> concat(
                 path(HttpMethod.DELETE, "/api/calendars/%s", true),
                 query(HttpMethod.DELETE, "/api/calendars/2031?district=%s", ""))));

@@ -538,6 +538,51 @@ export function fetchEnterpriseAlerts(code) {
   return send(`api/enterprises/${encodeURIComponent(code)}/alerts`);
 }
 
+// Environmental credit grading (环保信用评价, #17)
+
+/**
+ * An enterprise's credit grade of a year (this year without one): { code, name, year, published, published_at,
+ * proposal: { score, grade, grade_name, indicators: [{ indicator, name, favourable, count, weight, points, evidence:
+ * [{ kind, id, on, note }] }] }, reviewed_grade, review_reason, reviewed_by, published_grade, appeals, history,
+ * may_review, may_appeal }.
+ */
+export function fetchEnterpriseGrade(code, year) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/grade`, { params: { year } });
+}
+
+/** An administrator sets another grade than proposed, with the reason → the grade card. */
+export function reviewEnterpriseGrade(code, year, grade, reason) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/grade/${encodeURIComponent(year)}/review`,
+    { method: 'PUT', body: { grade, reason } });
+}
+
+/** Records the enterprise's objection to its published grade: who objected and what they said → the grade card. */
+export function appealEnterpriseGrade(code, year, filedFor, text) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/grade/${encodeURIComponent(year)}/appeals`,
+    { method: 'POST', body: { filed_for: filedFor, text } });
+}
+
+/** Decides an appeal: upheld (with the grade it gives) or rejected, with the reason → the grade card. */
+export function decideGradeAppeal(code, year, id, decision, grade, reason) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/grade/${encodeURIComponent(year)}/appeals/`
+    + `${encodeURIComponent(id)}/decision`, { method: 'POST', body: { decision, grade, reason } });
+}
+
+/** A district's grades of a year: { district, year, published, published_at, enterprises: [{ code, name, grid_code, score, proposed_grade, reviewed_grade, review_reason, published_grade }] }. */
+export function fetchGrading(year, { district, grade } = {}) {
+  return send(`api/grading/${encodeURIComponent(year)}`, { params: { district, grade } });
+}
+
+/** Publishes the district's grades of the year (once) → the list as published. */
+export function publishGrading(year, district) {
+  return send(`api/grading/${encodeURIComponent(year)}/publish`, { method: 'POST', params: { district } });
+}
+
+/** The green and red enterprises of a year's published lists, for anyone: [{ district, code, name, grade, grade_name }]. */
+export function fetchPublicGrading(year) {
+  return send(`api/public/grading/${encodeURIComponent(year)}`, { authorized: false });
+}
+
 /** A source's recent inspections, duties and cases: { code, name, grid_code, grid_name, inspections, duties, cases }. */
 export function fetchSourceHistory(code) {
   return send(`api/sources/${encodeURIComponent(code)}/history`);

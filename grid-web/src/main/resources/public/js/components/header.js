@@ -24,6 +24,7 @@ const NAV_ROLES = {
   'nav-notifications': ['admin'],
   'nav-grids-import': ['admin'],
   'nav-review': ['admin', 'viewer'],
+  'nav-grading': ['admin'],
   'nav-inspections': ['admin', 'chief'],
   'nav-directory-import': ['admin'],
   'nav-onboarding': ['admin'],
@@ -34,6 +35,7 @@ const PAGES = [
   { page: 'map', id: 'nav-map', href: 'index.html' },
   { page: 'coverage', id: 'nav-coverage', href: 'coverage.html' },
   { page: 'review', id: 'nav-review', href: 'review.html' },
+  { page: 'grading', id: 'nav-grading', href: 'grading.html' },
   { page: 'duties', id: 'nav-duties', href: 'duties.html' },
   { page: 'field', id: 'nav-field', href: 'field.html' },
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },
@@ -53,6 +55,7 @@ const PAGES = [
 const PUBLIC_PAGES = {
   complaint: { id: 'nav-complaint', href: 'complaint.html', key: 'complaint.new' },
   'public-draw': { id: 'nav-public-draws', href: 'public-draw.html', key: 'public.all' },
+  'public-grades': { id: 'nav-public-grades', href: 'public-grades.html', key: 'grading.public.all' },
 };
 
 /**

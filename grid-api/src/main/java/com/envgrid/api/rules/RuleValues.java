@@ -4,6 +4,7 @@ import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.duty.Frequency;
 import com.envgrid.core.duty.InspectionRules;
+import com.envgrid.core.grading.GradingRule;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.problem.Escalation;
@@ -35,6 +36,7 @@ import java.util.Set;
 @SerdeImport(ReviewWeights.class)
 @SerdeImport(RectificationDeadlines.class)
 @SerdeImport(Escalation.class)
+@SerdeImport(GradingRule.class)
 @SerdeImport(ComplaintDeadlines.Limit.class)
 class RuleValues {
     /** The most days any deadline or escalation step may be given: a year. */
@@ -59,6 +61,7 @@ class RuleValues {
             case RECTIFICATION_DEADLINES -> rectificationDeadlines(object(tree(text), ""));
             case CASE_ESCALATION, COMPLAINT_ESCALATION -> escalation(object(tree(text), ""));
             case COMPLAINT_DEADLINES -> complaintDeadlines(object(tree(text), ""), (ComplaintDeadlines) inherited);
+            case CREDIT_GRADING -> creditGrading(object(tree(text), ""));
         };
     }
 
@@ -116,6 +119,26 @@ class RuleValues {
     private static Escalation escalation(JsonNode body) {
         return built("/daysToDistrict", () -> new Escalation(days(body, "", "daysToChief"),
                 days(body, "", "daysToDistrict")), body, Set.of("daysToChief", "daysToDistrict"));
+    }
+
+    private static final List<String> GRADING_FIELDS = List.of("seriousFinding", "generalFinding", "minorFinding",
+            "overdueCase", "reopenedCase", "confirmedComplaint", "hazardousWasteAlert", "radiationAlert",
+            "verifiedCorrection", "greenFrom", "blueFrom", "yellowFrom");
+
+    private static GradingRule creditGrading(JsonNode body) {
+        int[] v = GRADING_FIELDS.stream().mapToInt(field -> points(body, field)).toArray();
+        return built("", () -> new GradingRule(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10],
+                v[11]), body, Set.copyOf(GRADING_FIELDS));
+    }
+
+    /** Points of an indicator or a threshold: a whole number from 0 to full score. */
+    private static int points(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isNumber() || value.getDoubleValue() != Math.rint(value.getDoubleValue())
+                || value.getDoubleValue() < 0 || value.getDoubleValue() > GradingRule.FULL_SCORE) {
+            throw invalid("/" + field, field + " must be a whole number from 0 to " + GradingRule.FULL_SCORE);
+        }
+        return value.getIntValue();
     }
 
     private static ComplaintDeadlines complaintDeadlines(JsonNode body, ComplaintDeadlines inherited) {

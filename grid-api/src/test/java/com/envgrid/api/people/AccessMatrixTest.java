@@ -479,6 +479,36 @@ class AccessMatrixTest extends ApiTestBase {
                         t -> "/api/enterprises/" + SOURCE_A1 + "/alerts"), 200, 200, 200, 200, 401),
                 row(get("GET /api/enterprises/{code}/alerts", "of a source in B",
                         t -> "/api/enterprises/" + SOURCE_B + "/alerts"), 200, 200, 403, 403, 401),
+                // credit grading (#17): the card's grade by the enterprise's grid, reviews and decisions by administrators,
+                // the district's list, its publication (last year's, once) and the public list of green and red
+                row(get("GET /api/enterprises/{code}/grade", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/grade"), 200, 200, 200, 200, 401),
+                row(get("GET /api/enterprises/{code}/grade", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/grade"), 200, 200, 403, 403, 401),
+                row(call("PUT /api/enterprises/{code}/grade/{year}/review", "a source in A1, 2031", t -> api -> api.put(
+                        "/api/enterprises/" + SOURCE_A1 + "/grade/2031/review", "{\"grade\":\"yellow\",\"reason\":\"多次被举报\"}")),
+                        200, 403, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/grade/{year}/appeals", "a source in A1, unpublished 2031",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/grade/2031/appeals",
+                        t -> "{\"filed_for\":\"厂长\",\"text\":\"已整改\"}"), 409, 403, 409, 409, 401),
+                row(post("POST /api/enterprises/{code}/grade/{year}/appeals", "a source in B, unpublished 2031",
+                        t -> "/api/enterprises/" + SOURCE_B + "/grade/2031/appeals",
+                        t -> "{\"filed_for\":\"厂长\",\"text\":\"已整改\"}"), 409, 403, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/grade/{year}/appeals/{id}/decision", "no such appeal",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/grade/2031/appeals/999999/decision",
+                        t -> "{\"decision\":\"rejected\",\"reason\":\"问题属实\"}"), 404, 403, 403, 403, 401),
+                row(get("GET /api/grading/{year}", "this year", t -> "/api/grading/" + t.month.substring(0, 4)),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/grading/{year}.xlsx", "this year", t -> "/api/grading/" + t.month.substring(0, 4)
+                        + ".xlsx"), 200, 200, 200, 200, 401),
+                row(post("POST /api/grading/{year}/publish", "last year", t -> "/api/grading/"
+                        + (Integer.parseInt(t.month.substring(0, 4)) - 1) + "/publish", t -> ""), 201, 403, 403, 403, 401),
+                row(get("GET /api/public/grading/{year}", "last year", t -> "/api/public/grading/"
+                        + (Integer.parseInt(t.month.substring(0, 4)) - 1)), 200, 200, 200, 200, 200),
+                districtRow(get("GET /api/enterprises/{code}/grade", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/grade"), 200, 200),
+                districtRow(post("POST /api/grading/{year}/publish", "last year, published by the city's", t -> "/api/grading/"
+                        + (Integer.parseInt(t.month.substring(0, 4)) - 1) + "/publish", t -> ""), 409, 403),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

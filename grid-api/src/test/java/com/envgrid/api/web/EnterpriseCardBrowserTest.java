@@ -85,4 +85,57 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         assertEquals(1, list.findElements(By.cssSelector(".enterprise-alert")).size());
         browser.screenshot("enterprise-record.png");
     }
+
+    /**
+     * The grade tab: this year's proposal with each indicator and the evidence behind it (a serious finding, its case
+     * linked), the review form for the district's administrator; last year's published grade; and the public page
+     * listing the works among last year's green enterprises.
+     */
+    @Test
+    void theGradeTabShowsTheIndicatorsAndThePublishedGrade() throws IOException {
+        String inspectedAt = clock.instant().minusSeconds(3600).atOffset(java.time.ZoneOffset.ofHours(8)).toString();
+        var recorded = admin.exchange(HttpRequest.PUT("/api/inspections/" + java.util.UUID.randomUUID(),
+                "{\"target\":{\"kind\":\"source\",\"code\":\"" + WORKS + "\"},\"inspected_at\":\"" + inspectedAt
+                        + "\",\"fix\":{\"lon\":120.002,\"lat\":30.002,\"accuracy_m\":10},\"checklist\":{},"
+                        + "\"findings\":[{\"category\":\"wastewater\",\"severity\":\"serious\",\"description\":\"暗管排污\"}]}")
+                .contentType("application/json"));
+        assertEquals(201, recorded.status(), String.valueOf(recorded.json()));
+        long caseId = recorded.json().get("cases").get(0).asLong();
+        int thisYear = clock.instant().atOffset(java.time.ZoneOffset.ofHours(8)).getYear();
+        int lastYear = thisYear - 1;
+        assertEquals(201, admin.post("/api/grading/" + lastYear + "/publish", "").status());
+
+        openBrowser();
+        browser.signInAt("enterprise.html?code=" + WORKS + "#grade", ADMIN);
+        WebElement panel = browser.find(By.id("panel-grade"));
+        browser.until("the grade never loaded", () -> "true".equals(panel.getAttribute("data-loaded")));
+        WebElement serious = panel.findElement(By.cssSelector("tr[data-indicator='serious_findings']"));
+        assertTrue(serious.getText().contains("严重问题"), serious.getText());
+        assertEquals(1, serious.findElements(By.cssSelector("a[href$='cases.html?case=" + caseId + "']")).size(),
+                "the evidence links to its case");
+        // the other tabs' tests may add to the works' record: the page shows what the API proposes
+        var proposal = admin.get("/api/enterprises/" + WORKS + "/grade").json().get("proposal");
+        assertEquals(proposal.get("score").asInt() + " 分",
+                panel.findElement(By.cssSelector("[data-field='proposed'] .grade-score")).getText());
+        assertEquals(proposal.get("grade").asText(),
+                panel.findElement(By.cssSelector("[data-field='proposed'] .grade-badge")).getAttribute("data-grade"));
+        assertTrue(panel.findElement(By.cssSelector(".grade-review")).isDisplayed(), "the administrator reviews");
+        browser.screenshot("enterprise-grade.png");
+
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("grade-year"))).selectByValue(String.valueOf(lastYear));
+        browser.until("last year's grade never loaded", () -> "true".equals(panel.getAttribute("data-loaded"))
+                && !panel.findElements(By.cssSelector("[data-field='published'] .grade-badge")).isEmpty());
+        assertEquals("green", panel.findElement(By.cssSelector("[data-field='published'] .grade-badge"))
+                .getAttribute("data-grade"));
+        assertTrue(panel.findElements(By.cssSelector(".grade-review")).isEmpty(), "a published grade is not reviewed");
+        assertEquals("publish", panel.findElement(By.cssSelector(".grade-history li")).getAttribute("data-action"));
+
+        browser.open("public-grades.html?year=" + lastYear);
+        WebElement list = browser.find(By.id("public-grades"));
+        browser.until("the public list never loaded", () -> "true".equals(list.getAttribute("data-loaded")));
+        WebElement row = list.findElement(By.cssSelector("tr[data-code='" + WORKS + "']"));
+        assertEquals("green", row.getAttribute("data-grade"));
+        assertTrue(row.getText().contains("澄川化工有限公司"), row.getText());
+        browser.screenshot("public-grades.png");
+    }
 }

@@ -3,6 +3,7 @@ package com.envgrid.core.rules;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.duty.InspectionRules;
+import com.envgrid.core.grading.GradingRule;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
 import com.envgrid.core.review.ReviewWeights;
@@ -99,6 +100,10 @@ public final class DistrictRules {
 
     public Escalation complaintEscalation() {
         return (Escalation) value(RuleItem.COMPLAINT_ESCALATION);
+    }
+
+    public GradingRule creditGrading() {
+        return (GradingRule) value(RuleItem.CREDIT_GRADING);
     }
 
     /** The calendar working-day deadlines (complaints) are counted with. */

@@ -2,6 +2,7 @@ package com.envgrid.core.rules;
 
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.duty.InspectionRules;
+import com.envgrid.core.grading.GradingRule;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
 import com.envgrid.core.review.ReviewWeights;
@@ -26,7 +27,9 @@ public enum RuleItem {
     /** Days overdue before a problem case goes up to the grid chief and to the district. */
     CASE_ESCALATION(Escalation.class),
     /** Days overdue before a complaint goes up to the grid chief and to the district. */
-    COMPLAINT_ESCALATION(Escalation.class);
+    COMPLAINT_ESCALATION(Escalation.class),
+    /** Points of each indicator and thresholds of each grade in the environmental credit grading (环保信用评价). */
+    CREDIT_GRADING(GradingRule.class);
 
     private final Class<?> type;
 

@@ -11,7 +11,8 @@ import { onLanguageChange, t } from '../../i18n/index.js';
 
 const $ = (id) => document.getElementById(id);
 /** The items of this panel, in its order; the inspection rules have the form above. */
-const ITEMS = ['rectification_deadlines', 'complaint_deadlines', 'case_escalation', 'complaint_escalation', 'review_weights'];
+const ITEMS = ['rectification_deadlines', 'complaint_deadlines', 'case_escalation', 'complaint_escalation', 'review_weights',
+  'credit_grading'];
 
 /**
  * The district whose rules the page shows: '' for the city. Listeners are called with the new choice; a district
