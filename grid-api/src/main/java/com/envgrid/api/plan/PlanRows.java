@@ -124,6 +124,7 @@ interface PlanRows extends GenericRepository<PlanRows.PlanRow, Long> {
     List<InspectedRow> inspectedOnDuty(long dutyId);
 
     /** An inspection of the enterprise, for a verification that names it. */
-    @Query(INSPECTED + " WHERE i.id = :id AND i.target_kind = 'source' AND i.target_code = :sourceCode")
-    List<InspectedRow> inspectionOf(UUID id, String sourceCode);
+    @Query(INSPECTED + " WHERE i.id = :inspectionId AND i.target_kind = 'source'"
+            + " AND i.target_code = :sourceCode")
+    List<InspectedRow> inspectionOf(UUID inspectionId, String sourceCode);
 }
