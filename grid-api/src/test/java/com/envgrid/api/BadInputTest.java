@@ -25,6 +25,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +58,8 @@ class BadInputTest extends ApiTestBase {
 
     @Inject
     Router router;
+    @Inject
+    Clock clock;
 
     StaffFixture staff;
     ApiClient anonymous;
@@ -66,6 +71,9 @@ class BadInputTest extends ApiTestBase {
     long assignmentId;
     /** Signed in as a viewer of its own, whose failed password changes lock nobody else out. */
     ApiClient passwordChanger;
+    /** A remediation plan of the source and its measure. */
+    long planId;
+    long measureId;
 
     /**
      * One bad request: what it is, how it is made, and whether it goes without the administrator's token (to a
@@ -102,6 +110,18 @@ class BadInputTest extends ApiTestBase {
         assignmentId = staff.assign(staff.freshPerson("supervisor"), "A2", "supervisor");
         staff.person("password-changer", "viewer", "13700000001");
         passwordChanger = ApiClient.signedIn(http, "password-changer", StaffFixture.PASSWORD);
+        var plan = admin.post("/api/enterprises/" + SOURCE + "/plans", "{\"title\":\"整改计划\",\"period\":\"2026\","
+                + "\"measures\":[" + planMeasure("安装在线监测") + "]}");
+        assertEquals(201, plan.status(), String.valueOf(plan.json()));
+        planId = plan.json().get("id").asLong();
+        measureId = plan.json().get("measures").get(0).get("id").asLong();
+    }
+
+    /** A measure of a remediation plan due in a month of the application's clock. */
+    private String planMeasure(String action) {
+        return "{\"action\":\"" + action + "\",\"deadline\":\"" + LocalDate.ofInstant(clock.instant(),
+                ZoneOffset.ofHours(8)).plusDays(30) + "\",\"responsible_name\":\"王厂长\","
+                + "\"responsible_phone\":\"13800000000\"}";
     }
 
     private static String inspection() {
@@ -369,6 +389,24 @@ class BadInputTest extends ApiTestBase {
         routes.put("DELETE /api/calendars/{year}", new Entry(t -> concat(
                 path(HttpMethod.DELETE, "/api/calendars/%s", true),
                 query(HttpMethod.DELETE, "/api/calendars/2031?district=%s", ""))));
+        // 一厂一策 remediation plans (#17)
+        routes.put("POST /api/enterprises/{code}/plans", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/enterprises/%s/plans", false),
+                json(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/plans", "{\"title\":\"新计划\",\"period\":\"2026\","
+                        + "\"measures\":[" + t.planMeasure("封堵暗管") + "]}", false),
+                List.of(body(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/plans", "a deadline long past",
+                        "{\"title\":\"新计划\",\"period\":\"2026\",\"measures\":[" + t.planMeasure("封堵暗管")
+                                .replaceFirst("\\d{4}-\\d{2}-\\d{2}", "2001-01-01") + "]}", MediaType.APPLICATION_JSON,
+                        false)))));
+        routes.put("POST /api/enterprises/{code}/plans/{planId}/measures", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/plans/%s/measures", true),
+                json(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/plans/" + t.planId + "/measures",
+                        t.planMeasure("更换活性炭"), false))));
+        routes.put("POST /api/enterprises/{code}/plans/{planId}/measures/{measureId}/actions", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/plans/" + t.planId + "/measures/%s/actions", true),
+                json(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/plans/" + t.planId + "/measures/" + t.measureId
+                        + "/actions", "{\"action\":\"verify\",\"inspection_id\":\"" + t.inspectionId
+                        + "\",\"reason\":\"复查合格\"}", false))));
         return routes;
     }
 

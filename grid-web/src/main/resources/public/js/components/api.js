@@ -583,6 +583,32 @@ export function fetchPublicGrading(year) {
   return send(`api/public/grading/${encodeURIComponent(year)}`, { authorized: false });
 }
 
+/**
+ * An enterprise's remediation plans (一厂一策), newest period first: [{ id, title, period, progress: { measures,
+ * verified, overdue, share }, measures: [{ id, action, deadline, responsible_name, responsible_phone, state, overdue,
+ * escalation, duty_id, verified_by, actions }] }].
+ */
+export function fetchEnterprisePlans(code) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/plans`);
+}
+
+/** Makes a plan { title, period, measures: [{ action, deadline, responsible_name, responsible_phone }] }. */
+export function createEnterprisePlan(code, plan) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/plans`, { method: 'POST', body: plan });
+}
+
+/** Adds a measure to a plan → the plan as it is now. */
+export function addPlanMeasure(code, planId, measure) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/plans/${encodeURIComponent(planId)}/measures`,
+    { method: 'POST', body: measure });
+}
+
+/** A step on a measure: { action: report | verify | cancel, inspection_id?, reason? } → the plan as it is now. */
+export function actOnPlanMeasure(code, planId, measureId, step) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/plans/${encodeURIComponent(planId)}/measures/`
+    + `${encodeURIComponent(measureId)}/actions`, { method: 'POST', body: step });
+}
+
 /** A source's recent inspections, duties and cases: { code, name, grid_code, grid_name, inspections, duties, cases }. */
 export function fetchSourceHistory(code) {
   return send(`api/sources/${encodeURIComponent(code)}/history`);

@@ -16,6 +16,7 @@ export const MEASURES = {
   duties_overdue: { kind: 'count', higherIsBetter: false },
   problems_open: { kind: 'count', higherIsBetter: false },
   complaints_received: { kind: 'count', higherIsBetter: false },
+  plan_progress: { kind: 'rate', higherIsBetter: true },
 };
 
 /** Rate classes, worst first: [from, to) with the last one exactly 100 %. */

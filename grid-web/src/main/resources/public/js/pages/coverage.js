@@ -37,7 +37,8 @@ const FIRST = LEVELS.indexOf('first');
 const TREND_PERIODS = 4;
 /** The levels that nobody supervises themselves: their grids are. */
 const OVERSEEN = new Set(['city', 'district']);
-const RATES = new Set(['duty_completion', 'coverage', 'complaints_on_time_rate', 'satisfaction_rate', 'mismatch_rate']);
+const RATES = new Set(['duty_completion', 'coverage', 'complaints_on_time_rate', 'satisfaction_rate', 'mismatch_rate',
+  'plan_progress']);
 /** The side panel's figures, in groups as a grid's people think of them. */
 const FIGURE_GROUPS = [
   ['duties', ['duties_due', 'duties_done', 'duties_done_on_time', 'duties_overdue', 'duty_completion']],
@@ -46,6 +47,7 @@ const FIGURE_GROUPS = [
   ['problems', ['problems_open', 'problems_overdue', 'problems_closed_on_time']],
   ['complaints', ['complaints_received', 'complaints_closed_on_time', 'complaints_on_time_rate', 'satisfaction_rate']],
   ['inspections', ['inspections', 'mismatch_rate']],
+  ['plans', ['measures_due', 'measures_verified', 'plan_progress']],
 ];
 
 const state = {

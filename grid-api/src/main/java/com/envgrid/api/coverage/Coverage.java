@@ -14,6 +14,7 @@ import com.envgrid.core.coverage.GridFigures;
 import com.envgrid.core.coverage.GridFigures.ComplaintCounts;
 import com.envgrid.core.coverage.GridFigures.DutyCounts;
 import com.envgrid.core.coverage.GridFigures.InspectionCounts;
+import com.envgrid.core.coverage.GridFigures.MeasureCounts;
 import com.envgrid.core.coverage.GridFigures.ObjectCounts;
 import com.envgrid.core.coverage.GridFigures.PatrolCounts;
 import com.envgrid.core.coverage.GridFigures.ProblemCounts;
@@ -106,6 +107,13 @@ public class Coverage {
             if (known.apply(c.gridCode())) {
                 add(recorded, c.gridCode(), GridFigures.ZERO.with(new ComplaintCounts(c.complaintsReceived(),
                         c.complaintsClosed(), c.complaintsClosedOnTime(), c.complaintsRated(), c.complaintsSatisfied())));
+            }
+        }
+        for (var m : codes == null ? queries.measures(to, period.start(), period.endExclusive())
+                : queries.measuresIn(to, period.start(), period.endExclusive(), codes)) {
+            if (known.apply(m.gridCode())) {
+                add(recorded, m.gridCode(), GridFigures.ZERO.with(new MeasureCounts(m.measuresDue(),
+                        m.measuresVerified())));
             }
         }
         return CoverageRollup.rollUp(grids, recorded);

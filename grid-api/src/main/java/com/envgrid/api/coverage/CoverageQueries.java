@@ -128,6 +128,27 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
     @Query(COMPLAINTS + " AND c.grid_code = ANY(:grids) GROUP BY c.grid_code")
     List<Complaints> complaintsIn(Instant from, Instant to, String zone, String[] grids);
 
+    @Introspected
+    record Measures(String gridCode, int measuresDue, int measuresVerified) {
+    }
+
+    /**
+     * The measures of remediation plans (一厂一策) due in the period — not cancelled, their deadline in it — in the
+     * grid their enterprise lies in, and those of them verified by the period's end.
+     */
+    String MEASURES = """
+            SELECT s.grid_code, count(*) AS measures_due, count(*) FILTER (WHERE m.verified_at < :to) AS measures_verified
+            FROM plan_measure m
+            JOIN remediation_plan p ON p.id = m.plan_id
+            JOIN source s ON s.code = p.source_code
+            WHERE m.state <> 'cancelled' AND m.deadline >= :fromDay AND m.deadline < :toDay AND s.grid_code IS NOT NULL""";
+
+    @Query(MEASURES + " GROUP BY s.grid_code")
+    List<Measures> measures(Instant to, LocalDate fromDay, LocalDate toDay);
+
+    @Query(MEASURES + " AND s.grid_code = ANY(:grids) GROUP BY s.grid_code")
+    List<Measures> measuresIn(Instant to, LocalDate fromDay, LocalDate toDay, String[] grids);
+
     /** A problem or a complaint where it happened, for the map's point layer. */
     @Introspected
     record Point(String kind, long id, String gridCode, String state, boolean overdue, String label, LocalDate opened,

@@ -45,7 +45,10 @@ final class CoverageTable {
             new Measure("complaints_on_time_rate", "按期办结率", Column.Kind.RATE, GridFigures::complaintsOnTimeRate),
             new Measure("satisfaction_rate", "满意率", Column.Kind.RATE, GridFigures::satisfactionRate),
             new Measure("inspections", "巡查记录", Column.Kind.COUNT, f -> f.inspections().records()),
-            new Measure("mismatch_rate", "位置不符率", Column.Kind.RATE, GridFigures::mismatchRate));
+            new Measure("mismatch_rate", "位置不符率", Column.Kind.RATE, GridFigures::mismatchRate),
+            new Measure("measures_due", "到期整改措施", Column.Kind.COUNT, f -> f.measures().due()),
+            new Measure("measures_verified", "已核验措施", Column.Kind.COUNT, f -> f.measures().verified()),
+            new Measure("plan_progress", "一厂一策进度", Column.Kind.RATE, GridFigures::planProgress));
 
     static Map<String, Object> json(CoverageRow row) {
         Map<String, Object> m = new LinkedHashMap<>();

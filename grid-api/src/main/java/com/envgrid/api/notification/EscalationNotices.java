@@ -3,6 +3,7 @@ package com.envgrid.api.notification;
 import com.envgrid.api.complaint.Complaints;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.plan.Plans;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.grid.Grid;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Escalation is a matter of dates — a case or complaint goes up when its deadline has passed long enough — so it
+ * Escalation is a matter of dates — a case, complaint or remediation measure (一厂一策) goes up when its deadline has passed long enough — so it
  * is noticed by a scan, not by a request: the chiefs over its grid are told when it reaches them, and the district's
  * administrators as well when it reaches the district. Each is told once per case and level, however often the scan
  * runs. Every node schedules the scan; one scans at a time and the others, finding it busy, leave it to that one.
@@ -29,16 +30,18 @@ class EscalationNotices {
 
     private final Cases cases;
     private final Complaints complaints;
+    private final Plans plans;
     private final Staffings staffings;
     private final Outbox outbox;
     private final LiveGridLayer layer;
     private final DistrictTime time;
     private final NotificationRows rows;
 
-    EscalationNotices(Cases cases, Complaints complaints, Staffings staffings, Outbox outbox, LiveGridLayer layer,
+    EscalationNotices(Cases cases, Complaints complaints, Plans plans, Staffings staffings, Outbox outbox, LiveGridLayer layer,
                       DistrictTime time, NotificationRows rows) {
         this.cases = cases;
         this.complaints = complaints;
+        this.plans = plans;
         this.staffings = staffings;
         this.outbox = outbox;
         this.layer = layer;
@@ -62,6 +65,7 @@ class EscalationNotices {
         LocalDate today = time.dateOf(now);
         cases.escalatedOn(today).forEach(e -> tell("case", e, today, now));
         complaints.escalatedOn(today).forEach(e -> tell("complaint", e, today, now));
+        plans.escalatedOn(today).forEach(e -> tell("measure", e, today, now));
     }
 
     private void tell(String what, Escalated e, LocalDate today, Instant now) {

@@ -58,16 +58,25 @@ final class Notices {
     }
 
     /**
-     * A case or complaint gone up to {@code told} (the chief, or the district): one notice per thing and level, so
-     * each scan after the first adds nothing.
+     * A case, complaint or remediation measure gone up to {@code told} (the chief, or the district): one notice per
+     * thing and level, so each scan after the first adds nothing.
      */
     static Outbox.Notice escalated(String what, Escalated e, Escalation.Level told, String gridName) {
-        String noun = what.equals("case") ? "问题" : "投诉";
+        String noun = switch (what) {
+            case "case" -> "问题";
+            case "measure" -> "一厂一策整改措施";
+            default -> "投诉";
+        };
+        String english = switch (what) {
+            case "case" -> "Problem case ";
+            case "measure" -> "Remediation measure ";
+            default -> "Complaint ";
+        };
         return new Outbox.Notice(what + ":" + e.id() + ":escalated:" + told.key(), "escalation",
                 PLATFORM + noun + " " + e.id() + " 已超期，升级至" + told.chineseName() + "（" + gridName + "）",
                 noun + " " + e.id() + "（" + gridName + "）期限为 " + e.dueBy() + "，至今未办结，已升级至"
                         + told.chineseName() + "：\n\n" + e.summary() + "\n\n请登录平台督办。\n\n"
-                        + (what.equals("case") ? "Problem case " : "Complaint ") + e.id() + " is overdue since "
-                        + e.dueBy() + " and was escalated to the " + told.key() + ".\n");
+                        + english + e.id() + " is overdue since " + e.dueBy() + " and was escalated to the "
+                        + told.key() + ".\n");
     }
 }

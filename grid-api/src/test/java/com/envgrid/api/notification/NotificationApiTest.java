@@ -357,6 +357,32 @@ class NotificationApiTest extends ApiTestBase implements TestPropertyProvider {
     }
 
     /** A serious finding of the supervisor of A1 at the source: a case in A1, 3 days to rectify. */
+    @Test
+    void the_chief_hears_once_of_a_remediation_measure_past_its_deadline() throws Exception {
+        giveEmail(staff.chiefAId, null, "chief-a@example.cn");
+        admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE
+                + ",化工厂,120.002,30.002,D\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
+        var plan = admin.post("/api/enterprises/" + SOURCE + "/plans", "{\"title\":\"VOCs 治理\",\"period\":\"2026\","
+                + "\"measures\":[{\"action\":\"安装VOCs在线监测\",\"deadline\":\"2026-11-27\",\"responsible_name\":\"王厂长\","
+                + "\"responsible_phone\":\"13800000000\"}]}");
+        assertEquals(201, plan.status(), String.valueOf(plan.json()));
+        long measure = plan.json().get("measures").get(0).get("id").asLong();
+
+        escalations.scan(clock.instant());
+        assertEquals(0, sql.count("SELECT count(*) FROM notification WHERE kind = 'escalation'"), "due today");
+
+        clock.advance(Duration.ofDays(1)); // the day after the deadline: up to the chief
+        escalations.scan(clock.instant());
+        escalations.scan(clock.instant());
+        deliver();
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertEquals(1, mails.length, "scanned twice, told once");
+        assertEquals("chief-a@example.cn", mails[0].getAllRecipients()[0].toString());
+        assertTrue(mails[0].getSubject().contains("一厂一策整改措施 " + measure + " 已超期，升级至网格长"),
+                mails[0].getSubject());
+        assertTrue(body(mails[0]).contains("安装VOCs在线监测"), body(mails[0]));
+    }
+
     private long caseInA1() {
         admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n" + SOURCE
                 + ",化工厂,120.002,30.002,D\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
@@ -81,6 +82,11 @@ class AccessMatrixTest extends ApiTestBase {
     long dutyB;
     long drawId;
     long chiefBId;
+    /** A remediation plan of the source in A1 and one of the source in B, each with a measure. */
+    long planA1;
+    long planB;
+    long measureA1;
+    long measureB;
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
@@ -120,6 +126,26 @@ class AccessMatrixTest extends ApiTestBase {
         assertEquals(201, draw.status(), String.valueOf(draw.json()));
         drawId = draw.json().get("id").asLong();
         assertEquals(201, admin.post("/api/reviews?quarter=" + lastQuarter, "").status());
+
+        var planInA1 = admin.post("/api/enterprises/" + SOURCE_A1 + "/plans", plan());
+        assertEquals(201, planInA1.status(), String.valueOf(planInA1.json()));
+        planA1 = planInA1.json().get("id").asLong();
+        measureA1 = planInA1.json().get("measures").get(0).get("id").asLong();
+        var planInB = admin.post("/api/enterprises/" + SOURCE_B + "/plans", plan());
+        planB = planInB.json().get("id").asLong();
+        measureB = planInB.json().get("measures").get(0).get("id").asLong();
+    }
+
+    /** A remediation plan of a title of its own with one measure due in a month. */
+    String plan() {
+        return "{\"title\":\"整改计划" + SEQUENCE.incrementAndGet() + "\",\"period\":\"2026\",\"measures\":["
+                + planMeasure() + "]}";
+    }
+
+    String planMeasure() {
+        return "{\"action\":\"措施" + SEQUENCE.incrementAndGet() + "\",\"deadline\":\""
+                + LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).plusDays(30)
+                + "\",\"responsible_name\":\"王厂长\",\"responsible_phone\":\"13800000000\"}";
     }
 
     // ---- how the rows call the API ----
@@ -509,6 +535,32 @@ class AccessMatrixTest extends ApiTestBase {
                         t -> "/api/enterprises/" + SOURCE_B + "/grade"), 200, 200),
                 districtRow(post("POST /api/grading/{year}/publish", "last year, published by the city's", t -> "/api/grading/"
                         + (Integer.parseInt(t.month.substring(0, 4)) - 1) + "/publish", t -> ""), 409, 403),
+                // 一厂一策: administrators make plans and add measures; the grid's chief reports and verifies (a verify
+                // naming no inspection of the enterprise is a 400 once past the access check)
+                row(get("GET /api/enterprises/{code}/plans", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/plans"), 200, 200, 200, 200, 401),
+                row(get("GET /api/enterprises/{code}/plans", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/plans"), 200, 200, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/plans", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/plans", AccessMatrixTest::plan), 201, 403, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/plans", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/plans", AccessMatrixTest::plan), 201, 403, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/plans/{planId}/measures", "a plan in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/plans/" + t.planA1 + "/measures",
+                        AccessMatrixTest::planMeasure), 200, 403, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/plans/{planId}/measures", "a plan in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/plans/" + t.planB + "/measures",
+                        AccessMatrixTest::planMeasure), 200, 403, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/plans/{planId}/measures/{measureId}/actions", "a measure in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/plans/" + t.planA1 + "/measures/" + t.measureA1
+                                + "/actions", t -> "{\"action\":\"verify\",\"inspection_id\":\"" + t.inspectionB + "\"}"),
+                        400, 403, 400, 403, 401),
+                row(post("POST /api/enterprises/{code}/plans/{planId}/measures/{measureId}/actions", "a measure in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/plans/" + t.planB + "/measures/" + t.measureB
+                                + "/actions", t -> "{\"action\":\"verify\",\"inspection_id\":\"" + t.inspectionA1 + "\"}"),
+                        400, 403, 403, 403, 401),
+                row(get("/api/plans"), 200, 200, 200, 200, 401),
+                row(get("/api/plans.xlsx"), 200, 200, 200, 200, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

@@ -19,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,7 +84,7 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         assertTrue(alert.getText().contains("危险废物贮存超过一年"), alert.getText());
         assertTrue(alert.findElement(By.tagName("a")).getAttribute("href")
                 .endsWith("cases.html?case=" + raised.get().caseId()), "the alert links to its case");
-        assertEquals(1, list.findElements(By.cssSelector(".enterprise-alert")).size());
+        assertEquals(1, list.findElements(By.cssSelector(".enterprise-alert[data-kind='hw_stored_over_year']")).size());
         browser.screenshot("enterprise-record.png");
     }
 
@@ -137,5 +139,49 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         assertEquals("green", row.getAttribute("data-grade"));
         assertTrue(row.getText().contains("澄川化工有限公司"), row.getText());
         browser.screenshot("public-grades.png");
+    }
+
+    @Inject
+    com.envgrid.api.Sql sql;
+
+    /**
+     * The plan tab (一厂一策) shows the works' plan with its progress and each measure — deadline, responsible person,
+     * state, the overdue one marked —, and an administrator adds a measure through the tab's form.
+     */
+    @Test
+    void thePlanTabShowsTheMeasuresAndProgressAndAnAdministratorAddsOne() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
+        var plan = admin.post("/api/enterprises/" + WORKS + "/plans", "{\"title\":\"VOCs 综合治理\",\"period\":\""
+                + today.getYear() + "\",\"measures\":[{\"action\":\"安装VOCs在线监测\",\"deadline\":\"" + today.plusDays(30)
+                + "\",\"responsible_name\":\"王厂长\",\"responsible_phone\":\"0510-12345678\"},{\"action\":\"更换活性炭吸附装置\","
+                + "\"deadline\":\"" + today.plusDays(1) + "\",\"responsible_name\":\"赵工\",\"responsible_phone\":\"13800000000\"}]}");
+        assertEquals(201, plan.status(), String.valueOf(plan.json()));
+        // a deadline cannot be set in the past: this one passed since
+        sql.execute("UPDATE plan_measure SET deadline = '" + today.minusDays(2) + "' WHERE action = '更换活性炭吸附装置'");
+
+        openBrowser();
+        browser.signInAt("enterprise.html?code=" + WORKS + "#plan", ADMIN);
+        WebElement list = browser.find(By.cssSelector("#panel-plan .plan-list"));
+        browser.until("the plans never loaded", () -> "true".equals(list.getAttribute("data-loaded")));
+        assertTrue(list.getText().contains("VOCs 综合治理"), list.getText());
+        assertTrue(list.findElement(By.cssSelector(".plan-progress")).getText().contains("已核验 0 / 2 项"),
+                list.findElement(By.cssSelector(".plan-progress")).getText());
+        assertEquals(2, list.findElements(By.cssSelector("tr[data-measure]")).size());
+        WebElement overdue = list.findElement(By.cssSelector("tr[data-status='overdue']"));
+        assertTrue(overdue.getText().contains("更换活性炭吸附装置") && overdue.getText().contains("已逾期"), overdue.getText());
+        assertTrue(list.getText().contains("王厂长") && list.getText().contains("0510-12345678"), "who answers for it");
+
+        browser.type("plan-form-action", "设置废气排放口标识牌");
+        browser.script("arguments[0].value = arguments[1];", browser.find(By.id("plan-form-deadline")),
+                today.plusDays(60).toString());
+        browser.type("plan-form-responsible_name", "李主任");
+        browser.type("plan-form-responsible_phone", "13900000000");
+        browser.find(By.cssSelector("#panel-plan .plan-form button[type='submit']")).click();
+        browser.until("the new measure never appeared",
+                () -> list.findElements(By.cssSelector("tr[data-measure]")).size() == 3);
+        assertTrue(list.getText().contains("设置废气排放口标识牌"), list.getText());
+        assertEquals(1, sql.count("SELECT count(*) FROM duty WHERE purpose = 'measure' AND target_code = '" + WORKS
+                + "' AND due_by = '" + today.plusDays(60) + "'"), "the added measure has its verifying duty");
+        browser.screenshot("enterprise-plan.png");
     }
 }

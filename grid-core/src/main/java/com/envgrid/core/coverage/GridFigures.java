@@ -16,16 +16,18 @@ package com.envgrid.core.coverage;
  *   <li>{@link ComplaintCounts complaints}: {@code received}, {@code closed}, {@code closedOnTime}; {@code rated}
  *       closed complaints whose complainant gave a satisfaction rating, {@code satisfied} of them satisfied;</li>
  *   <li>{@link InspectionCounts inspections}: {@code records} inspection records (a correction replaces the record it
- *       corrects, it is not a second one); {@code flagged} of them with a location mismatch.</li>
+ *       corrects, it is not a second one); {@code flagged} of them with a location mismatch;</li>
+ *   <li>{@link MeasureCounts measures} of remediation plans (一厂一策), counted in their enterprise's grid: {@code due}
+ *       not cancelled with a deadline in the period; {@code verified} of them verified by the period's end.</li>
  * </ul>
  * Rates are {@code null} when their denominator is 0: "no data" is not the same as 0 %.
  */
 public record GridFigures(DutyCounts duties, ObjectCounts objects, PatrolCounts patrols, ProblemCounts problems,
-                          ComplaintCounts complaints, InspectionCounts inspections) {
+                          ComplaintCounts complaints, InspectionCounts inspections, MeasureCounts measures) {
 
     public static final GridFigures ZERO = new GridFigures(new DutyCounts(0, 0, 0, 0), new ObjectCounts(0, 0),
             new PatrolCounts(0, 0), new ProblemCounts(0, 0, 0, 0), new ComplaintCounts(0, 0, 0, 0, 0),
-            new InspectionCounts(0, 0));
+            new InspectionCounts(0, 0), new MeasureCounts(0, 0));
 
     public GridFigures {
         java.util.Objects.requireNonNull(duties);
@@ -34,6 +36,7 @@ public record GridFigures(DutyCounts duties, ObjectCounts objects, PatrolCounts 
         java.util.Objects.requireNonNull(problems);
         java.util.Objects.requireNonNull(complaints);
         java.util.Objects.requireNonNull(inspections);
+        java.util.Objects.requireNonNull(measures);
     }
 
     public record DutyCounts(int due, int done, int doneOnTime, int overdue) {
@@ -98,6 +101,16 @@ public record GridFigures(DutyCounts duties, ObjectCounts objects, PatrolCounts 
         }
     }
 
+    public record MeasureCounts(int due, int verified) {
+        public MeasureCounts {
+            requireCounts(due, verified);
+        }
+
+        MeasureCounts plus(MeasureCounts o) {
+            return new MeasureCounts(due + o.due, verified + o.verified);
+        }
+    }
+
     private static void requireCounts(int... counts) {
         for (int n : counts) {
             if (n < 0) {
@@ -109,33 +122,38 @@ public record GridFigures(DutyCounts duties, ObjectCounts objects, PatrolCounts 
 
     /** These figures with one group of counts replaced (the others kept). */
     public GridFigures with(DutyCounts duties) {
-        return new GridFigures(duties, objects, patrols, problems, complaints, inspections);
+        return new GridFigures(duties, objects, patrols, problems, complaints, inspections, measures);
     }
 
     public GridFigures with(ObjectCounts objects) {
-        return new GridFigures(duties, objects, patrols, problems, complaints, inspections);
+        return new GridFigures(duties, objects, patrols, problems, complaints, inspections, measures);
     }
 
     public GridFigures with(PatrolCounts patrols) {
-        return new GridFigures(duties, objects, patrols, problems, complaints, inspections);
+        return new GridFigures(duties, objects, patrols, problems, complaints, inspections, measures);
     }
 
     public GridFigures with(ProblemCounts problems) {
-        return new GridFigures(duties, objects, patrols, problems, complaints, inspections);
+        return new GridFigures(duties, objects, patrols, problems, complaints, inspections, measures);
     }
 
     public GridFigures with(ComplaintCounts complaints) {
-        return new GridFigures(duties, objects, patrols, problems, complaints, inspections);
+        return new GridFigures(duties, objects, patrols, problems, complaints, inspections, measures);
     }
 
     public GridFigures with(InspectionCounts inspections) {
-        return new GridFigures(duties, objects, patrols, problems, complaints, inspections);
+        return new GridFigures(duties, objects, patrols, problems, complaints, inspections, measures);
+    }
+
+    public GridFigures with(MeasureCounts measures) {
+        return new GridFigures(duties, objects, patrols, problems, complaints, inspections, measures);
     }
 
     /** The figures of two grids (or two stretches of time) together: every count added. */
     public GridFigures plus(GridFigures other) {
         return new GridFigures(duties.plus(other.duties), objects.plus(other.objects), patrols.plus(other.patrols),
-                problems.plus(other.problems), complaints.plus(other.complaints), inspections.plus(other.inspections));
+                problems.plus(other.problems), complaints.plus(other.complaints), inspections.plus(other.inspections),
+                measures.plus(other.measures));
     }
 
     /** Objects inspected at least once out of the objects due: {@code objects.inspected / objects.due}. */
@@ -175,6 +193,11 @@ public record GridFigures(DutyCounts duties, ObjectCounts objects, PatrolCounts 
     /** Inspections whose location was flagged as a mismatch: {@code inspections.flagged / inspections.records}. */
     public Double mismatchRate() {
         return ratio(inspections.flagged(), inspections.records());
+    }
+
+    /** Plan progress: remediation measures verified out of those due, {@code measures.verified / measures.due}. */
+    public Double planProgress() {
+        return ratio(measures.verified(), measures.due());
     }
 
     private static Double ratio(int numerator, int denominator) {

@@ -7,6 +7,7 @@ import com.envgrid.core.grid.location.GridLocator;
 import com.envgrid.core.coverage.GridFigures.ComplaintCounts;
 import com.envgrid.core.coverage.GridFigures.DutyCounts;
 import com.envgrid.core.coverage.GridFigures.InspectionCounts;
+import com.envgrid.core.coverage.GridFigures.MeasureCounts;
 import com.envgrid.core.coverage.GridFigures.ObjectCounts;
 import com.envgrid.core.coverage.GridFigures.PatrolCounts;
 import com.envgrid.core.coverage.GridFigures.ProblemCounts;
@@ -26,6 +27,7 @@ import static com.envgrid.core.grid.GridFixture.square;
 import static com.envgrid.core.grid.GridFixture.town;
 import static com.envgrid.core.grid.GridFixture.wkt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CoverageRollupTest {
@@ -47,7 +49,8 @@ class CoverageRollupTest {
     /** Every count {@code n}. */
     static GridFigures every(int n) {
         return new GridFigures(new DutyCounts(n, n, n, n), new ObjectCounts(n, n), new PatrolCounts(n, n),
-                new ProblemCounts(n, n, n, n), new ComplaintCounts(n, n, n, n, n), new InspectionCounts(n, n));
+                new ProblemCounts(n, n, n, n), new ComplaintCounts(n, n, n, n, n), new InspectionCounts(n, n),
+                new MeasureCounts(n, n));
     }
 
     /** The counts {@code first}, {@code first + 1} … in the order of the groups, each different from the others. */
@@ -55,7 +58,8 @@ class CoverageRollupTest {
         int n = first;
         return new GridFigures(new DutyCounts(n, n + 1, n + 2, n + 3), new ObjectCounts(n + 4, n + 5),
                 new PatrolCounts(n + 6, n + 7), new ProblemCounts(n + 8, n + 9, n + 10, n + 11),
-                new ComplaintCounts(n + 12, n + 13, n + 14, n + 15, n + 16), new InspectionCounts(n + 17, n + 18));
+                new ComplaintCounts(n + 12, n + 13, n + 14, n + 15, n + 16), new InspectionCounts(n + 17, n + 18),
+                new MeasureCounts(n + 19, n + 20));
     }
 
     static GridFigures complaints(int received) {
@@ -125,6 +129,24 @@ class CoverageRollupTest {
         GridFigures firstLevel = layer.firstLevel().stream().map(g -> rolled.get(g.code()))
                 .reduce(GridFigures.ZERO, GridFigures::plus);
         assertEquals(rolled.get("D"), firstLevel);
+    }
+
+    static GridFigures measures(int due, int verified) {
+        return GridFigures.ZERO.with(new MeasureCounts(due, verified));
+    }
+
+    @Test
+    void plan_progress_of_a_parent_is_its_childrens_measures_summed_each_counted_once() {
+        // measures of enterprises in A1 (3 due, 1 verified), A2 (1, 1) and the park (2, 2): the park's are not the town's
+        var rolled = CoverageRollup.rollUp(layer(), Map.of("A1", measures(3, 1), "A2", measures(1, 1),
+                "P", measures(2, 2)));
+
+        assertEquals(measures(4, 2), rolled.get("A"));
+        assertEquals(0.5, rolled.get("A").planProgress(), 1e-12);
+        assertEquals(GridFigures.ZERO, rolled.get("B"));
+        assertNull(rolled.get("B").planProgress(), "no measure due is no figure, not 0 %");
+        assertEquals(measures(6, 4), rolled.get("D"));
+        assertEquals(4.0 / 6, rolled.get("D").planProgress(), 1e-12);
     }
 
     @Test
