@@ -253,6 +253,38 @@ class BadInputTest extends ApiTestBase {
                 files("/api/sources/import/inspect", SheetWriter.XLSX, List.of("PK\u0003\u0004\u0014\u0000 damaged")),
                 files("/api/sources/import/inspect", "text/csv", List.of("名称,经度\n\"unclosed,quote\n")),
                 files("/api/sources/import/inspect?charset=nope", "text/csv", List.of("名称,经度\n")))));
+        // hazardous waste (waste): bodies, path and query values, broken files
+        String wastePlan = "{\"items\":[{\"waste_code\":\"900-041-49\",\"tonnes\":2}]}";
+        routes.put("PUT /api/enterprises/{code}/waste/plans/{year}", new Entry(t -> concat(
+                json(HttpMethod.PUT, "/api/enterprises/" + SOURCE + "/waste/plans/2026", wastePlan, false),
+                path(HttpMethod.PUT, "/api/enterprises/" + SOURCE + "/waste/plans/%s", true),
+                path(HttpMethod.PUT, "/api/enterprises/%s/waste/plans/2026", false),
+                List.of(new Bad("a waste code of no category", () -> HttpRequest.PUT("/api/enterprises/" + SOURCE
+                        + "/waste/plans/2026", wastePlan.replace("-49", "-42")).contentType(MediaType.APPLICATION_JSON), false),
+                        new Bad("a year out of range", () -> HttpRequest.PUT("/api/enterprises/" + SOURCE
+                                + "/waste/plans/1999", wastePlan).contentType(MediaType.APPLICATION_JSON), false)))));
+        routes.put("POST /api/enterprises/{code}/waste/generations", new Entry(t -> concat(
+                json(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/waste/generations",
+                        "{\"waste_code\":\"900-041-49\",\"generated_on\":\"2026-01-05\",\"tonnes\":1.5}", false),
+                path(HttpMethod.POST, "/api/enterprises/%s/waste/generations", false),
+                List.of(new Bad("a day in the future", () -> HttpRequest.POST("/api/enterprises/" + SOURCE
+                        + "/waste/generations", "{\"waste_code\":\"900-041-49\",\"generated_on\":\"2099-01-05\","
+                        + "\"tonnes\":1}").contentType(MediaType.APPLICATION_JSON), false)))));
+        routes.put("POST /api/enterprises/{code}/waste/manifests", new Entry(t -> concat(
+                json(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/waste/manifests", "{\"number\":\"BAD0001\","
+                        + "\"waste_code\":\"900-041-49\",\"transferred_on\":\"2026-01-05\",\"tonnes\":1,"
+                        + "\"receiver_name\":\"处置中心\",\"licence_number\":\"JS01\",\"licence_valid_until\":\"2027-01-01\"}",
+                        false),
+                path(HttpMethod.POST, "/api/enterprises/%s/waste/manifests", false))));
+        routes.put("POST /api/waste/manifests/import", new Entry(t -> concat(
+                files("/api/waste/manifests/import", "text/csv", List.of(
+                        "联单编号,统一社会信用代码,废物代码,转移日期,数量（吨）,接收单位\nM1," + SOURCE + ",900-041-49,2026-01-05,NaN,甲\n",
+                        "联单编号,统一社会信用代码,废物代码,转移日期,数量（吨）,接收单位\nM1," + SOURCE + ",900-041-49,2026-01-05,1e999,甲\n",
+                        "联单编号,统一社会信用代码\n\"unclosed,quote\n",
+                        "\u0000\u0001\u0002PK\u0003\u0004 not a table")),
+                files("/api/waste/manifests/import", SheetWriter.XLSX, List.of("PK\u0003\u0004\u0014\u0000 damaged")),
+                query(HttpMethod.POST, "/api/waste/manifests/import?charset=%s", ""),
+                query(HttpMethod.POST, "/api/waste/manifests/import?sheet=%s", ""))));
         routes.put("POST /api/sources", new Entry(t -> json(HttpMethod.POST, "/api/sources", SOURCE_FEATURE, false)));
         routes.put("DELETE /api/sources/{code}", new Entry(t -> path(HttpMethod.DELETE, "/api/sources/%s", false)));
         routes.put("POST /api/rivers/import", new Entry(t -> json(HttpMethod.POST, "/api/rivers/import", RIVER, false)));

@@ -609,6 +609,50 @@ export function actOnPlanMeasure(code, planId, measureId, step) {
     + `${encodeURIComponent(measureId)}/actions`, { method: 'POST', body: step });
 }
 
+// hazardous waste (waste, #17)
+
+/** An enterprise's hazardous-waste tab for a year: { generator, figures, plan, generations, manifests, stored, … }. */
+export function fetchWaste(code, year) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/waste`, { params: { year } });
+}
+
+/** Replaces the year's management plan: items [{ waste_code, tonnes }] → the tab. */
+export function saveWastePlan(code, year, items) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/waste/plans/${encodeURIComponent(year)}`,
+    { method: 'PUT', body: { items } });
+}
+
+/** Records a day's generation { waste_code, generated_on, tonnes } → the tab. */
+export function recordWasteGeneration(code, generation) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/waste/generations`, { method: 'POST', body: generation });
+}
+
+/** Records a transfer manifest { number, waste_code, transferred_on, tonnes, receiver_name, licence_… } → the tab. */
+export function recordWasteManifest(code, manifest) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/waste/manifests`, { method: 'POST', body: manifest });
+}
+
+/** The year's manifests of an enterprise as .xlsx (a Blob). */
+export function fetchWasteManifestsXlsx(code, year) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/waste/manifests.xlsx`,
+    { params: { year }, accept: '*/*', as: 'blob' });
+}
+
+/** The National Hazardous Waste List: [{ category, code (null for a category), name }]. */
+export function fetchWasteList() {
+  return send('api/waste/list');
+}
+
+/**
+ * Imports manifests from .xlsx/.xls/CSV → the report { dry_run, written, rows, good, bad, added, unchanged,
+ * problems: [{ line, cell, column, message, message_zh }] }; bad rows are an ApiError (422) carrying the report.
+ */
+export function importWasteManifests(file, { dryRun = false } = {}) {
+  return send('api/waste/manifests/import', {
+    method: 'POST', raw: file, contentType: spreadsheetType(file), params: { dryRun },
+  });
+}
+
 /** A source's recent inspections, duties and cases: { code, name, grid_code, grid_name, inspections, duties, cases }. */
 export function fetchSourceHistory(code) {
   return send(`api/sources/${encodeURIComponent(code)}/history`);

@@ -561,6 +561,37 @@ class AccessMatrixTest extends ApiTestBase {
                         400, 403, 403, 403, 401),
                 row(get("/api/plans"), 200, 200, 200, 200, 401),
                 row(get("/api/plans.xlsx"), 200, 200, 200, 200, 401),
+                // hazardous waste (waste): the tab, its writes by administrators, the figures and the manifest import
+                row(get("GET /api/enterprises/{code}/waste", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/waste"), 200, 200, 200, 200, 401),
+                row(get("GET /api/enterprises/{code}/waste", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/waste?year=2026"), 200, 200, 403, 403, 401),
+                row(get("GET /api/enterprises/{code}/waste/manifests.xlsx", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/waste/manifests.xlsx"), 200, 200, 200, 200, 401),
+                row(get("GET /api/enterprises/{code}/waste/manifests.xlsx", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/waste/manifests.xlsx"), 200, 200, 403, 403, 401),
+                row(call("PUT /api/enterprises/{code}/waste/plans/{year}", "of a source in A1",
+                        t -> api -> api.put("/api/enterprises/" + SOURCE_A1 + "/waste/plans/2026",
+                                "{\"items\":[{\"waste_code\":\"900-041-49\",\"tonnes\":2}]}")), 200, 403, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/waste/generations", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/waste/generations",
+                        t -> "{\"waste_code\":\"900-041-49\",\"generated_on\":\"2026-01-0" + (1 + SEQUENCE.incrementAndGet() % 9)
+                                + "\",\"tonnes\":1}"), 201, 403, 403, 403, 401),
+                row(post("POST /api/enterprises/{code}/waste/manifests", "a new number, a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/waste/manifests",
+                        t -> "{\"number\":\"AM" + SEQUENCE.incrementAndGet() + "\",\"waste_code\":\"900-041-49\","
+                                + "\"transferred_on\":\"2026-01-10\",\"tonnes\":0.5,\"receiver_name\":\"处置中心\","
+                                + "\"licence_number\":\"JS0400OOD001\",\"licence_valid_until\":\"2030-01-01\"}"),
+                        201, 403, 403, 403, 401),
+                row(get("GET /api/waste/figures", "of the first level", t -> "/api/waste/figures?level=first"),
+                        200, 200, 200, 200, 401),
+                row(get("GET /api/waste/figures.xlsx", "of the districts", t -> "/api/waste/figures.xlsx"),
+                        200, 200, 200, 200, 401),
+                row(get("/api/waste/list"), 200, 200, 200, 200, 401),
+                row(call("POST /api/waste/manifests/import", "dry run of a header", t -> api -> api.exchange(
+                        HttpRequest.POST("/api/waste/manifests/import?dryRun=true", ("联单编号,统一社会信用代码,废物代码,"
+                                + "转移日期,数量（吨）,接收单位\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"))),
+                        200, 403, 403, 403, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

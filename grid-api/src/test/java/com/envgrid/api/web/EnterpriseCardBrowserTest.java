@@ -184,4 +184,45 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
                 + "' AND due_by = '" + today.plusDays(60) + "'"), "the added measure has its verifying duty");
         browser.screenshot("enterprise-plan.png");
     }
+
+    /**
+     * The hazardous-waste tab: a paint shop beside the works (its own, so that the alert its transfer raises is not
+     * on the works' record) generated 4 t this year and handed 3 t to a licensed receiver and 1 t to one without a
+     * licence; the tab shows the rate, 75 %, and marks that transfer.
+     */
+    @Test
+    void theWasteTabShowsTheRateAndMarksTheUnlicensedTransfer() throws IOException {
+        String shop = CreditCode.withCheckCharacter("91320214MA1F00072");
+        assertEquals(201, admin.exchange(HttpRequest.POST("/api/sources/import", ("统一社会信用代码,名称,经度,纬度,信用等级\n"
+                + shop + ",澄川喷涂有限公司,120.003,30.002,B\n").getBytes(StandardCharsets.UTF_8))
+                .contentType("text/csv")).status());
+        String newYear = admin.get("/api/today").json().get("today").asText().substring(0, 4) + "-01-01";
+        String base = "/api/enterprises/" + shop + "/waste";
+        assertEquals(201, admin.post(base + "/generations", "{\"waste_code\":\"900-041-49\",\"generated_on\":\""
+                + newYear + "\",\"tonnes\":4}").status());
+        assertEquals(201, admin.post(base + "/manifests", "{\"number\":\"3202000000000101\",\"waste_code\":"
+                + "\"900-041-49\",\"transferred_on\":\"" + newYear + "\",\"tonnes\":3,\"receiver_name\":"
+                + "\"常州危废处置中心\",\"licence_number\":\"JS0400OOD001\",\"licence_valid_until\":\"2099-12-31\"}").status());
+        assertEquals(201, admin.post(base + "/manifests", "{\"number\":\"3202000000000102\",\"waste_code\":"
+                + "\"900-041-49\",\"transferred_on\":\"" + newYear + "\",\"tonnes\":1,\"receiver_name\":"
+                + "\"某废品回收站\"}").status());
+
+        openBrowser();
+        browser.signInAt("enterprise.html?code=" + shop + "#waste", ADMIN);
+        WebElement panel = browser.find(By.id("panel-waste"));
+        browser.until("the waste tab never loaded", () -> "true".equals(panel.getAttribute("data-loaded")));
+        assertEquals("true", browser.find(By.id("tab-waste")).getAttribute("aria-selected"));
+        WebElement rate = panel.findElement(By.cssSelector(".waste-rate"));
+        assertEquals("75%", rate.getText());
+        assertTrue(rate.getAttribute("class").contains("below-target"), "below 100 % is marked");
+        WebElement unlicensed = panel.findElement(By.cssSelector(
+                ".waste-manifests tr[data-number='3202000000000102']"));
+        assertEquals("false", unlicensed.getAttribute("data-licensed"));
+        assertTrue(unlicensed.getText().contains("无有效许可证"), unlicensed.getText());
+        assertTrue(panel.findElement(By.cssSelector(".waste-manifests tr[data-number='3202000000000101']")).getText()
+                .contains("持证"));
+        assertTrue(panel.findElement(By.cssSelector(".waste-manifest-form")).isDisplayed(),
+                "an administrator records manifests here");
+        browser.screenshot("enterprise-waste.png");
+    }
 }
