@@ -5,6 +5,7 @@ import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
+import com.envgrid.core.radiation.RadiationFrequencies;
 import com.envgrid.core.review.ReviewWeights;
 
 import java.util.EnumMap;
@@ -99,6 +100,10 @@ public final class DistrictRules {
 
     public Escalation complaintEscalation() {
         return (Escalation) value(RuleItem.COMPLAINT_ESCALATION);
+    }
+
+    public RadiationFrequencies radiationFrequencies() {
+        return (RadiationFrequencies) value(RuleItem.RADIATION_FREQUENCIES);
     }
 
     /** The calendar working-day deadlines (complaints) are counted with. */

@@ -4,6 +4,7 @@ import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
+import com.envgrid.core.radiation.RadiationFrequencies;
 import com.envgrid.core.review.ReviewWeights;
 
 import java.util.Arrays;
@@ -26,7 +27,9 @@ public enum RuleItem {
     /** Days overdue before a problem case goes up to the grid chief and to the district. */
     CASE_ESCALATION(Escalation.class),
     /** Days overdue before a complaint goes up to the grid chief and to the district. */
-    COMPLAINT_ESCALATION(Escalation.class);
+    COMPLAINT_ESCALATION(Escalation.class),
+    /** How often a holder of radiation sources and devices is inspected, by their classes. */
+    RADIATION_FREQUENCIES(RadiationFrequencies.class);
 
     private final Class<?> type;
 
