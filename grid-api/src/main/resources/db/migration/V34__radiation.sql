@@ -40,3 +40,10 @@ create table ray_device (
     updated_at  timestamptz not null,
     primary key (holder_code, serial)
 );
+
+-- a new rule item: how often a holder is inspected by the classes it holds (RADIATION_FREQUENCIES). The credit
+-- grading's item of #17 (V31, credit_grading) is listed too, so that the order these land in does not matter.
+alter table rule_setting drop constraint rule_setting_item_check;
+alter table rule_setting add constraint rule_setting_item_check check (item in ('inspection_rules', 'review_weights',
+    'rectification_deadlines', 'complaint_deadlines', 'case_escalation', 'complaint_escalation',
+    'radiation_frequencies', 'credit_grading'));

@@ -36,7 +36,7 @@ public class Sql {
     public void clearRecords() throws SQLException {
         execute("DELETE FROM notification; DELETE FROM review; DELETE FROM complaint_photo;"
                 + " DELETE FROM complaint_event; DELETE FROM complaint;"
-                + " DELETE FROM case_event; DELETE FROM problem_case; DELETE FROM inspection_photo;"
+                + " DELETE FROM case_event; DELETE FROM enterprise_alert; DELETE FROM problem_case; DELETE FROM inspection_photo;"
                 + " DELETE FROM inspection_review; DELETE FROM inspection; DELETE FROM photo; DELETE FROM duty;"
                 + " DELETE FROM draw_item; DELETE FROM draw; DELETE FROM source; DELETE FROM river_segment;"
                 + " DELETE FROM assignment; DELETE FROM api_key; DELETE FROM person WHERE username <> 'root'");
