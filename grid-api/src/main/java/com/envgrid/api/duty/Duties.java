@@ -3,6 +3,7 @@ package com.envgrid.api.duty;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
+import com.envgrid.api.radiation.RadiationHoldings;
 import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.ListFilter;
@@ -61,9 +62,11 @@ public class Duties {
     private final DistrictTime time;
     private final int recentComplaintDays;
     private final ApplicationEventPublisher<Object> events;
+    private final RadiationHoldings radiation;
 
     Duties(DutyRows duties, CityRules rules, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
-           Audit audit, DistrictTime time, DutySettings settings, ApplicationEventPublisher<Object> events) {
+           Audit audit, DistrictTime time, DutySettings settings, ApplicationEventPublisher<Object> events,
+           RadiationHoldings radiation) {
         this.duties = duties;
         this.rules = rules;
         this.objects = objects;
@@ -73,6 +76,7 @@ public class Duties {
         this.time = time;
         this.recentComplaintDays = settings.recentComplaintDays();
         this.events = events;
+        this.radiation = radiation;
     }
 
     /** A duty, as an inspection made for it names it. */
@@ -148,7 +152,7 @@ public class Duties {
     /** What the rules of each target's district make due in the period, for the targets the actor administers. */
     private List<PlannedDuty> planned(Period period, GridScope scope) {
         RuleBook book = rules.book();
-        return targets(period).stream().filter(t -> scope.administers(t.gridCode()))
+        return targets(period, book).stream().filter(t -> scope.administers(t.gridCode()))
                 .collect(Collectors.groupingBy(t -> book.ofGrid(t.gridCode()).inspectionRules(), LinkedHashMap::new,
                         Collectors.toList()))
                 .entrySet().stream().flatMap(e -> new DutyPlanner(e.getKey()).plan(e.getValue(), period).stream())
@@ -170,18 +174,22 @@ public class Duties {
 
     /**
      * What is to be inspected in the period: operating sources — marked when a complaint pointed at them (its
-     * investigation opened a case about the source) in the days before the period or during it —, grid patrols
-     * and river patrols.
+     * investigation opened a case about the source) in the days before the period or during it, and due at least as
+     * often as the classes of the radiation sources and devices they hold make them in their district —, grid
+     * patrols and river patrols.
      */
-    private List<Target> targets(Period period) {
+    private List<Target> targets(Period period, RuleBook book) {
         var complained = new HashSet<>(duties.sourcesComplainedAbout(
                 time.startOf(period.start().minusDays(recentComplaintDays)),
                 time.startOf(period.endExclusive())));
+        var radiationHeld = radiation.heldByHolder();
         List<Target> targets = new ArrayList<>();
         for (var s : objects.located()) {
             if (s.status().equals("operating")) {
                 targets.add(Target.source(s.code(), s.gridCode(), s.lon(), s.lat(), CreditRating.valueOf(s.rating()),
-                        s.keyDischarger(), s.inProtectionZone(), complained.contains(s.code())));
+                        s.keyDischarger(), s.inProtectionZone(), complained.contains(s.code())).atLeast(book
+                        .ofGrid(s.gridCode()).radiationFrequencies().strictest(radiationHeld.getOrDefault(s.code(),
+                                List.of())).orElse(null)));
             }
         }
         GridLayer grids = layer.layer();

@@ -2,30 +2,41 @@ package com.envgrid.api.notification;
 
 import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
+import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.CaseAssigned;
+import com.envgrid.api.radiation.LicenceExpiring;
+import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.core.grid.Grid;
 import com.envgrid.core.notification.EmailAddress;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The changes people are told of as they happen, each heard inside the transaction that makes it: a reply published
  * to a complainant who gave an e-mail address, a case assigned to a supervisor, the duties a generation run gave each
- * supervisor (one digest each). Escalations are noticed by {@link EscalationNotices}.
+ * supervisor (one digest each), a radiation safety licence about to expire (the chiefs over the holder's grid and
+ * the district's administrators). Escalations are noticed by {@link EscalationNotices}.
  */
 @Singleton
 class Causes {
     private final Outbox outbox;
     private final Staffings staffings;
+    private final LiveGridLayer layer;
+    private final DistrictTime time;
 
-    Causes(Outbox outbox, Staffings staffings) {
+    Causes(Outbox outbox, Staffings staffings, LiveGridLayer layer, DistrictTime time) {
         this.outbox = outbox;
         this.staffings = staffings;
+        this.layer = layer;
+        this.time = time;
     }
 
     /** The complainant hears of a published reply when their contact holds an e-mail address; a phone is not texted. */
@@ -39,6 +50,15 @@ class Causes {
     void caseAssigned(CaseAssigned e) {
         var notice = Notices.caseAssigned(e);
         staffings.contactsOf(List.of(e.assigneeId())).forEach(p -> outbox.toPerson(notice, p, e.at()));
+    }
+
+    @EventListener
+    void licenceExpiring(LicenceExpiring e) {
+        String gridName = layer.layer().find(e.gridCode()).map(Grid::name).orElse(e.gridCode());
+        var notice = Notices.licenceExpiring(e, gridName);
+        Set<Long> told = new TreeSet<>(staffings.chiefsOver(e.gridCode(), time.dateOf(e.at())));
+        told.addAll(staffings.administratorsOf(e.gridCode()));
+        staffings.contactsOf(told).forEach(p -> outbox.toPerson(notice, p, e.at()));
     }
 
     @EventListener

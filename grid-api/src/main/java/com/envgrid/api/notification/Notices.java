@@ -3,6 +3,7 @@ package com.envgrid.api.notification;
 import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
 import com.envgrid.api.problem.CaseAssigned;
+import com.envgrid.api.radiation.LicenceExpiring;
 import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
 
@@ -78,5 +79,15 @@ final class Notices {
                         + told.chineseName() + "：\n\n" + e.summary() + "\n\n请登录平台督办。\n\n"
                         + english + e.id() + " is overdue since " + e.dueBy() + " and was escalated to the "
                         + told.key() + ".\n");
+    }
+
+    /** A radiation safety licence about to expire: one notice per licence and expiry, so a renewal warns again. */
+    static Outbox.Notice licenceExpiring(LicenceExpiring e, String gridName) {
+        return new Outbox.Notice("radiation-licence:" + e.holderCode() + ":" + e.number() + "/" + e.expiresOn()
+                + ":expiring", "radiation_licence", PLATFORM + e.holderName() + " 辐射安全许可证将于 " + e.expiresOn()
+                + " 到期", e.holderName() + "（" + gridName + "）的辐射安全许可证 " + e.number() + " 将于 " + e.expiresOn()
+                + " 到期，剩余 " + e.daysLeft() + " 天。请督促其在到期前申请延续，到期未延续将自动立案。\n\n"
+                + "The radiation safety licence " + e.number() + " of " + e.holderCode() + " expires on " + e.expiresOn()
+                + " (" + e.daysLeft() + " days left).\n");
     }
 }

@@ -7,6 +7,7 @@ import com.envgrid.core.access.Actor;
 import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.grading.GradingRule;
+import com.envgrid.core.radiation.RadiationFrequencies;
 import com.envgrid.core.review.ReviewWeights;
 import com.envgrid.core.rules.DistrictRules;
 import com.envgrid.core.rules.RuleBook;
@@ -47,6 +48,7 @@ public class CityRules {
         defaults.put(RuleItem.INSPECTION_RULES, InspectionRules.DEFAULT);
         defaults.put(RuleItem.REVIEW_WEIGHTS, ReviewWeights.DEFAULT);
         defaults.put(RuleItem.CREDIT_GRADING, GradingRule.DEFAULT);
+        defaults.put(RuleItem.RADIATION_FREQUENCIES, RadiationFrequencies.DEFAULT);
         configured.forEach(c -> defaults.putAll(c.ruleDefaults()));
         this.defaults = Map.copyOf(defaults);
         DistrictRules.defaults(this.defaults, WorkingDays.WEEKENDS_ONLY); // every item has a default, or no start

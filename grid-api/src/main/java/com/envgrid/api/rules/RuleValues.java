@@ -9,6 +9,7 @@ import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
+import com.envgrid.core.radiation.RadiationFrequencies;
 import com.envgrid.core.review.ReviewWeights;
 import com.envgrid.core.rules.RuleItem;
 import io.micronaut.json.JsonMapper;
@@ -32,6 +33,7 @@ import java.util.Set;
  */
 @Singleton
 @SerdeImport(InspectionRules.class)
+@SerdeImport(RadiationFrequencies.class)
 @SerdeImport(Frequency.class)
 @SerdeImport(ReviewWeights.class)
 @SerdeImport(RectificationDeadlines.class)
@@ -56,7 +58,8 @@ class RuleValues {
      */
     Object read(RuleItem item, String text, Object inherited) {
         return switch (item) {
-            case INSPECTION_RULES -> inspectionRules(text);
+            case INSPECTION_RULES -> record(text, InspectionRules.class);
+            case RADIATION_FREQUENCIES -> record(text, RadiationFrequencies.class);
             case REVIEW_WEIGHTS -> reviewWeights(object(tree(text), ""));
             case RECTIFICATION_DEADLINES -> rectificationDeadlines(object(tree(text), ""));
             case CASE_ESCALATION, COMPLAINT_ESCALATION -> escalation(object(tree(text), ""));
@@ -88,13 +91,14 @@ class RuleValues {
         return byKey;
     }
 
-    private InspectionRules inspectionRules(String text) {
+    /** A value read straight into its record, whose own checks name what is wrong. */
+    private <T> T record(String text, Class<T> type) {
         try {
-            InspectionRules rules = json.readValue(text, InspectionRules.class);
-            if (rules == null) {
+            T value = json.readValue(text, type);
+            if (value == null) {
                 throw new IllegalArgumentException("no rules given");
             }
-            return rules;
+            return value;
         } catch (IOException | RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {

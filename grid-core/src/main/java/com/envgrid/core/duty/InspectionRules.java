@@ -10,6 +10,8 @@ import com.envgrid.core.source.CreditRating;
  *   <li>one step {@link Frequency#stricter() stricter} than its rating's frequency if it lies in a drinking-water
  *   source protection zone (when {@code stricterInProtectionZone}) or had a recent complaint (when
  *   {@code stricterAfterComplaint}); both together still make one step;</li>
+ *   <li>the frequency another rule gives it ({@link Target#atLeast()}: the classes of its radiation sources and
+ *   devices), when there is one;</li>
  * </ul>
  * and the strictest of them applies. Grid patrols are due {@code gridPatrol}, river segment patrols
  * {@code riverPatrol}, in every grid they cross.
@@ -69,6 +71,9 @@ public record InspectionRules(Frequency ratingA, Frequency ratingB, Frequency ra
         }
         if (source.keyDischarger() && keyDischarger.stricterThan(strictest)) {
             strictest = keyDischarger;
+        }
+        if (source.atLeast() != null && source.atLeast().stricterThan(strictest)) {
+            strictest = source.atLeast();
         }
         return strictest;
     }

@@ -12,10 +12,12 @@ import com.envgrid.core.source.CreditRating;
  *   one target per grid, all with the segment's code.</li>
  * </ul>
  * (lon, lat) is a representative point in EPSG:4326, used to keep each supervisor's targets close together. Patrols
- * carry no rating, and the three flags only concern sources.
+ * carry no rating, and the three flags only concern sources. {@code atLeast}, when set, is a frequency another rule
+ * gives a source — the classes of the radiation sources and devices it holds —, which it is inspected at least as
+ * often as; null for none.
  */
 public record Target(TargetKind kind, String code, String gridCode, double lon, double lat, CreditRating rating,
-                     boolean keyDischarger, boolean inProtectionZone, boolean recentComplaint) {
+                     boolean keyDischarger, boolean inProtectionZone, boolean recentComplaint, Frequency atLeast) {
     public Target {
         if (kind == null) {
             throw new IllegalArgumentException("target " + code + ": kind is missing");
@@ -39,6 +41,21 @@ public record Target(TargetKind kind, String code, String gridCode, double lon, 
         if (kind == TargetKind.GRID_PATROL && !code.equals(gridCode)) {
             throw new IllegalArgumentException("grid patrol " + code + ": code must equal gridCode " + gridCode);
         }
+        if (kind != TargetKind.SOURCE && atLeast != null) {
+            throw new IllegalArgumentException(kind + " " + code + ": only sources have a frequency of their own");
+        }
+    }
+
+    /** A target no other rule gives a frequency of its own. */
+    public Target(TargetKind kind, String code, String gridCode, double lon, double lat, CreditRating rating,
+                  boolean keyDischarger, boolean inProtectionZone, boolean recentComplaint) {
+        this(kind, code, gridCode, lon, lat, rating, keyDischarger, inProtectionZone, recentComplaint, null);
+    }
+
+    /** This source, inspected at least as often as {@code frequency} (null: no such rule). */
+    public Target atLeast(Frequency frequency) {
+        return new Target(kind, code, gridCode, lon, lat, rating, keyDischarger, inProtectionZone, recentComplaint,
+                frequency);
     }
 
     public static Target source(String code, String gridCode, double lon, double lat, CreditRating rating,

@@ -3,16 +3,54 @@ package com.envgrid.core.inspection;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.source.SourceKind;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The checklist suited to what is inspected: an enterprise, a construction site (the "six hundred percents" of
- * dust control, 六个百分百), another pollution source, a grid patrol or a river patrol. Keys are unique within a
- * checklist; the same key on two checklists means the same check.
+ * dust control, 六个百分百), another pollution source, a grid patrol or a river patrol. A source that is also
+ * something more — a holder of radiation sources and devices — gets that {@link Supplement}'s items after its own.
+ * Keys are unique within a checklist; the same key on two checklists means the same check.
  */
 public final class Checklists {
+    /** Items added to a source's checklist for what it also is. */
+    public enum Supplement {
+        /** A holder of sealed radioactive sources or ray devices (核技术利用单位). */
+        RADIATION(List.of(
+                item("radiation_licence_valid", "辐射安全许可证在有效期内，种类和范围与实际相符",
+                        "Radiation safety licence is valid and covers what is held"),
+                item("radiation_warning_signs", "场所设置电离辐射警告标志和工作状态指示灯",
+                        "Ionising radiation warning signs and status lights are in place"),
+                item("radiation_interlocks", "门机联锁、急停等安全联锁装置有效",
+                        "Door interlocks, emergency stops and other safety interlocks work"),
+                item("radiation_dosimeters", "辐射工作人员佩戴个人剂量计，定期检测",
+                        "Radiation workers wear personal dosimeters, read regularly"),
+                item("radiation_source_ledger", "放射源、射线装置台账与实物一致",
+                        "The ledger of sources and devices matches what is on site"),
+                item("radiation_storage_secure", "放射源贮存场所双人双锁、防盗防丢失",
+                        "Source stores are double-locked and secured against theft and loss"),
+                item("radiation_monitoring_records", "辐射环境监测和年度评估记录完整",
+                        "Radiation monitoring and annual assessment records are complete"),
+                item("radiation_staff_trained", "辐射工作人员经培训考核合格",
+                        "Radiation workers are trained and certified"),
+                item("radiation_emergency_plan", "辐射事故应急预案已制定并演练",
+                        "Radiation accident emergency plan is in place and rehearsed")));
+
+        private final List<ChecklistItem> items;
+
+        Supplement(List<ChecklistItem> items) {
+            this.items = items;
+        }
+
+        public List<ChecklistItem> items() {
+            return items;
+        }
+    }
+
     private static final List<ChecklistItem> ENTERPRISE = List.of(
             item("permit_valid", "排污许可证在有效期内", "Discharge permit is valid"),
             item("eia_approved", "环评及验收手续齐全", "Environmental impact approval and acceptance are in place"),
@@ -78,6 +116,24 @@ public final class Checklists {
      * @throws IllegalArgumentException when {@code sourceKind} is not a source kind
      */
     public static List<ChecklistItem> forTarget(TargetKind kind, String sourceKind) {
+        return forTarget(kind, sourceKind, Set.of());
+    }
+
+    /**
+     * The checklist for a target as {@link #forTarget(TargetKind, String)} gives it, and for a source each of its
+     * supplements' items after it, in {@link Supplement} order.
+     */
+    public static List<ChecklistItem> forTarget(TargetKind kind, String sourceKind, Set<Supplement> supplements) {
+        List<ChecklistItem> checklist = own(kind, sourceKind);
+        if (kind != TargetKind.SOURCE || supplements.isEmpty()) {
+            return checklist;
+        }
+        List<ChecklistItem> supplemented = new ArrayList<>(checklist);
+        EnumSet.copyOf(supplements).forEach(s -> supplemented.addAll(s.items()));
+        return List.copyOf(supplemented);
+    }
+
+    private static List<ChecklistItem> own(TargetKind kind, String sourceKind) {
         return switch (kind) {
             case GRID_PATROL -> GRID_PATROL;
             case RIVER_PATROL -> RIVER_PATROL;
@@ -95,8 +151,9 @@ public final class Checklists {
      *
      * @throws IllegalArgumentException when {@code sourceKind} is not a source kind
      */
-    public static Optional<String> unknownKey(TargetKind kind, String sourceKind, Collection<String> answeredKeys) {
-        List<ChecklistItem> checklist = forTarget(kind, sourceKind);
+    public static Optional<String> unknownKey(TargetKind kind, String sourceKind, Set<Supplement> supplements,
+                                              Collection<String> answeredKeys) {
+        List<ChecklistItem> checklist = forTarget(kind, sourceKind, supplements);
         for (String key : answeredKeys) {
             if (checklist.stream().noneMatch(item -> item.key().equals(key))) {
                 return Optional.of(String.valueOf(key));

@@ -6,6 +6,7 @@ import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.grading.GradingRule;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
+import com.envgrid.core.radiation.RadiationFrequencies;
 import com.envgrid.core.review.ReviewWeights;
 
 import java.util.EnumMap;
@@ -104,6 +105,10 @@ public final class DistrictRules {
 
     public GradingRule creditGrading() {
         return (GradingRule) value(RuleItem.CREDIT_GRADING);
+    }
+
+    public RadiationFrequencies radiationFrequencies() {
+        return (RadiationFrequencies) value(RuleItem.RADIATION_FREQUENCIES);
     }
 
     /** The calendar working-day deadlines (complaints) are counted with. */

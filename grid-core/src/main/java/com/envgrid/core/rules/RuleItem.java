@@ -5,6 +5,7 @@ import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.grading.GradingRule;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
+import com.envgrid.core.radiation.RadiationFrequencies;
 import com.envgrid.core.review.ReviewWeights;
 
 import java.util.Arrays;
@@ -29,7 +30,9 @@ public enum RuleItem {
     /** Days overdue before a complaint goes up to the grid chief and to the district. */
     COMPLAINT_ESCALATION(Escalation.class),
     /** Points of each indicator and thresholds of each grade in the environmental credit grading (环保信用评价). */
-    CREDIT_GRADING(GradingRule.class);
+    CREDIT_GRADING(GradingRule.class),
+    /** How often a holder of radiation sources and devices is inspected, by their classes. */
+    RADIATION_FREQUENCIES(RadiationFrequencies.class);
 
     private final Class<?> type;
 

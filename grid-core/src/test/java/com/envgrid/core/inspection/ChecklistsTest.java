@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,18 +78,34 @@ class ChecklistsTest {
 
     @Test
     void answers_to_items_of_the_targets_checklist_are_all_known_even_when_some_are_left_out() {
-        assertEquals(Optional.empty(), Checklists.unknownKey(TargetKind.SOURCE, "enterprise",
+        assertEquals(Optional.empty(), Checklists.unknownKey(TargetKind.SOURCE, "enterprise", Set.of(),
                 List.of("permit_valid", "ledger_complete")));
-        assertEquals(Optional.empty(), Checklists.unknownKey(TargetKind.RIVER_PATROL, null, List.of()));
+        assertEquals(Optional.empty(), Checklists.unknownKey(TargetKind.RIVER_PATROL, null, Set.of(), List.of()));
     }
 
     @Test
     void an_answer_from_another_checklist_is_the_unknown_key() {
-        assertEquals(Optional.of("hoarding"), Checklists.unknownKey(TargetKind.SOURCE, "enterprise",
+        assertEquals(Optional.of("hoarding"), Checklists.unknownKey(TargetKind.SOURCE, "enterprise", Set.of(),
                 List.of("permit_valid", "hoarding", "vehicle_washing")));
-        assertEquals(Optional.of("no_straw_burning"), Checklists.unknownKey(TargetKind.RIVER_PATROL, null,
+        assertEquals(Optional.of("no_straw_burning"), Checklists.unknownKey(TargetKind.RIVER_PATROL, null, Set.of(),
                 List.of("no_straw_burning")));
-        assertEquals(Optional.of("null"), Checklists.unknownKey(TargetKind.GRID_PATROL, null,
+        assertEquals(Optional.of("null"), Checklists.unknownKey(TargetKind.GRID_PATROL, null, Set.of(),
                 java.util.Arrays.asList("no_dumping", null)));
+    }
+
+    @Test
+    void a_radiation_holder_gets_the_radiation_items_after_its_own_and_patrols_never_do() {
+        List<ChecklistItem> enterprise = Checklists.forTarget(TargetKind.SOURCE, "enterprise");
+        List<ChecklistItem> holder = Checklists.forTarget(TargetKind.SOURCE, "enterprise",
+                Set.of(Checklists.Supplement.RADIATION));
+        assertEquals(enterprise, holder.subList(0, enterprise.size()));
+        assertEquals(Checklists.Supplement.RADIATION.items(), holder.subList(enterprise.size(), holder.size()));
+        assertTrue(holder.stream().anyMatch(i -> i.key().equals("radiation_dosimeters")));
+        assertEquals(Checklists.forTarget(TargetKind.GRID_PATROL, null),
+                Checklists.forTarget(TargetKind.GRID_PATROL, null, Set.of(Checklists.Supplement.RADIATION)));
+        assertEquals(Optional.empty(), Checklists.unknownKey(TargetKind.SOURCE, "other",
+                Set.of(Checklists.Supplement.RADIATION), List.of("radiation_interlocks")));
+        assertEquals(Optional.of("radiation_interlocks"), Checklists.unknownKey(TargetKind.SOURCE, "other", Set.of(),
+                List.of("radiation_interlocks")));
     }
 }

@@ -8,6 +8,7 @@ import com.envgrid.core.grid.GridFixture;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.problem.Escalation;
 import com.envgrid.core.problem.RectificationDeadlines;
+import com.envgrid.core.radiation.RadiationFrequencies;
 import com.envgrid.core.review.ReviewWeights;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,8 @@ class RuleBookTest {
             RuleItem.INSPECTION_RULES, InspectionRules.DEFAULT, RuleItem.REVIEW_WEIGHTS, ReviewWeights.DEFAULT,
             RuleItem.RECTIFICATION_DEADLINES, RectificationDeadlines.DEFAULT,
             RuleItem.COMPLAINT_DEADLINES, ComplaintDeadlines.DEFAULT, RuleItem.CASE_ESCALATION, new Escalation(0, 3),
-            RuleItem.COMPLAINT_ESCALATION, new Escalation(0, 3)), WorkingDays.WEEKENDS_ONLY);
+            RuleItem.COMPLAINT_ESCALATION, new Escalation(0, 3),
+            RuleItem.RADIATION_FREQUENCIES, RadiationFrequencies.DEFAULT), WorkingDays.WEEKENDS_ONLY);
 
     static final RectificationDeadlines CITY_DAYS = new RectificationDeadlines(10, 5, 2);
     static final RectificationDeadlines D2_DAYS = new RectificationDeadlines(20, 10, 5);

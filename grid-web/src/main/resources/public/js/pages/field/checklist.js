@@ -18,16 +18,18 @@ export function prefetchChecklists() {
     }
     const sourceKind = duty.target_kind === 'source' ? state.sources.get(duty.target_code)?.kind : null;
     if (duty.target_kind !== 'source' || sourceKind) {
-      requests.push(checklistFor(duty.target_kind, sourceKind));
+      requests.push(checklistFor(duty.target_kind, sourceKind, duty.target_code));
     }
   }
   return Promise.allSettled(requests);
 }
 
-function checklistFor(kind, sourceKind) {
-  const key = `${kind}|${sourceKind ?? ''}`;
+/** A source's checklist is its own: what it also is (a radiation holder) adds items. */
+function checklistFor(kind, sourceKind, code) {
+  const source = kind === 'source' ? code : undefined;
+  const key = `${kind}|${sourceKind ?? ''}|${source ?? ''}`;
   if (!state.checklists.has(key)) {
-    const request = fetchChecklist({ kind, sourceKind: kind === 'source' ? sourceKind ?? undefined : undefined });
+    const request = fetchChecklist({ kind, sourceKind: kind === 'source' ? sourceKind ?? undefined : undefined, source });
     // a failure is not remembered: the next form asks again
     request.catch(() => state.checklists.delete(key));
     state.checklists.set(key, request);
@@ -51,7 +53,7 @@ export async function loadChecklist(form, answers) {
         }
       }
     }
-    const items = await checklistFor(target.kind, sourceKind);
+    const items = await checklistFor(target.kind, sourceKind, target.code);
     if (state.form !== form) {
       return;
     }

@@ -15,7 +15,7 @@ export const state = {
   positionState: 'pending', // pending | ok | denied | unavailable | unsupported
   sources: new Map(), // code → { kind, name, grid, lon, lat }
   sourcesLoading: null,
-  checklists: new Map(), // `${kind}|${sourceKind}` → Promise of [{ key, zh, en }]
+  checklists: new Map(), // `${kind}|${sourceKind}|${source code}` → Promise of [{ key, zh, en }]
   showAll: false,
   form: null, // the record being made, see openForm
   outbox: [], // the signed-in person's entries
