@@ -4,6 +4,7 @@ import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.access.RuleDistricts;
 import com.envgrid.api.audit.Audit;
+import com.envgrid.api.enterprise.EnterpriseAlert;
 import com.envgrid.api.enterprise.EnterpriseAlerts;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
@@ -22,6 +23,8 @@ import com.envgrid.core.grading.Grading;
 import com.envgrid.core.grading.GradingRule;
 import com.envgrid.core.grading.Indicator;
 import com.envgrid.core.grid.Grid;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.rules.RuleBook;
 import io.micronaut.core.type.Argument;
@@ -31,6 +34,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +44,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -108,11 +113,11 @@ public class CreditGrades {
     }
 
     private static List<Evidence> items(String kind, List<GradingRows.Item> items,
-                                        java.util.function.Predicate<GradingRows.Item> which) {
+                                        Predicate<GradingRows.Item> which) {
         return items.stream().filter(which).map(i -> new Evidence(kind, i.id(), i.onDay(), i.note())).toList();
     }
 
-    private static List<Evidence> alertsOf(List<com.envgrid.api.enterprise.EnterpriseAlert> raised,
+    private static List<Evidence> alertsOf(List<EnterpriseAlert> raised,
                                            FindingCategory category) {
         return raised.stream().filter(a -> a.category().equals(category.key()))
                 .map(a -> new Evidence("alert", String.valueOf(a.id()), a.raisedOn(),
@@ -219,17 +224,20 @@ public class CreditGrades {
                     json.write(GradeViews.Proposal.of(proposal).indicators()), grade);
             rows.event(enterprise.code(), year, at, actor.person(), "publish", grade,
                     "proposed " + proposal.grade().key() + ", score " + proposal.score());
-            rate(actor, at, enterprise, grade);
+            rate(actor, at, enterprise, year, grade);
             counts.merge(grade, 1, Integer::sum);
         }
         audit.record(actor, at, "publish", "credit_publication", district + "/" + year, null, counts);
         return list(actor.scope(), district, year);
     }
 
-    /** Writes a published grade into the directory's rating, audited when it changes it. */
-    private void rate(Actor actor, Instant at, GradingRows.Enterprise enterprise, String gradeKey) {
+    /**
+     * Writes a published grade into the directory's rating, audited when it changes it — unless a later year's grade
+     * is published, which the rating follows.
+     */
+    private void rate(Actor actor, Instant at, GradingRows.Enterprise enterprise, int year, String gradeKey) {
         String rating = CreditGrade.parse(gradeKey).orElseThrow().rating().name();
-        if (!rating.equals(enterprise.rating())) {
+        if (!rating.equals(enterprise.rating()) && !rows.publishedLater(enterprise.code(), year)) {
             rows.rate(enterprise.code(), rating, at);
             audit.record(actor, at, "update", "source", enterprise.code(), Map.of("rating", enterprise.rating()),
                     Map.of("rating", rating, "because", "credit grade " + gradeKey));
@@ -280,7 +288,7 @@ public class CreditGrades {
         String before = rows.grade(code, year).map(GradingRows.GradeRow::publishedGrade).orElse(null);
         if (upheld) {
             rows.changePublished(code, year, grade.key());
-            rate(actor, at, enterprise, grade.key());
+            rate(actor, at, enterprise, year, grade.key());
         }
         rows.event(code, year, at, actor.person(), upheld ? "uphold" : "reject",
                 upheld ? grade.key() : before, why);
@@ -340,7 +348,7 @@ public class CreditGrades {
             lines.add(new GradeViews.PublicLine(district, enterprise.code(), enterprise.name(), row.publishedGrade(),
                     GradeViews.name(row.publishedGrade())));
         }
-        lines.sort(java.util.Comparator.comparing(GradeViews.PublicLine::grade)
+        lines.sort(Comparator.comparing(GradeViews.PublicLine::grade)
                 .thenComparing(GradeViews.PublicLine::district).thenComparing(GradeViews.PublicLine::code));
         return lines;
     }
@@ -414,8 +422,7 @@ public class CreditGrades {
         return text.strip();
     }
 
-    private static com.envgrid.core.input.InvalidInput invalid(String pointer, String message) {
-        return new com.envgrid.core.input.InvalidInput("the request cannot be used",
-                List.of(new com.envgrid.core.input.InputProblem(pointer, message)));
+    private static InvalidInput invalid(String pointer, String message) {
+        return new InvalidInput("the request cannot be used", List.of(new InputProblem(pointer, message)));
     }
 }

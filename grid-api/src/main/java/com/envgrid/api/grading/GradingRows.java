@@ -123,6 +123,11 @@ interface GradingRows extends GenericRepository<GradingRows.GradeRow, String> {
     @Query("UPDATE credit_grade SET published_grade = :grade WHERE source_code = :code AND year = :year")
     void changePublished(String code, int year, String grade);
 
+    /** Whether a grade of a later year than {@code year} is published for the enterprise: its rating is that one's. */
+    @Query("SELECT EXISTS (SELECT 1 FROM credit_grade WHERE source_code = :code AND year > :year"
+            + " AND published_grade IS NOT NULL)")
+    boolean publishedLater(String code, int year);
+
     @Query("UPDATE source SET rating = :rating, updated_at = :at WHERE code = :code")
     void rate(String code, String rating, Instant at);
 

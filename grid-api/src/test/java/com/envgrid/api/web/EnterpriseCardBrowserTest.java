@@ -120,7 +120,7 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         assertEquals(proposal.get("grade").asText(),
                 panel.findElement(By.cssSelector("[data-field='proposed'] .grade-badge")).getAttribute("data-grade"));
         assertTrue(panel.findElement(By.cssSelector(".grade-review")).isDisplayed(), "the administrator reviews");
-        browser.screenshot("enterprise-grade.png");
+        browser.screenshotWholePage("enterprise-grade.png");
 
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("grade-year"))).selectByValue(String.valueOf(lastYear));
         browser.until("last year's grade never loaded", () -> "true".equals(panel.getAttribute("data-loaded"))
