@@ -130,6 +130,14 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         assertTrue(panel.findElements(By.cssSelector(".grade-review")).isEmpty(), "a published grade is not reviewed");
         assertEquals("publish", panel.findElement(By.cssSelector(".grade-history li")).getAttribute("data-action"));
 
+        browser.open("grading.html");
+        WebElement district = browser.find(By.id("grading-table"));
+        browser.until("the district's list never loaded", () -> "true".equals(district.getAttribute("data-loaded")));
+        assertTrue(district.findElement(By.cssSelector("tr[data-code='" + WORKS + "'] a")).getAttribute("href")
+                .endsWith("enterprise.html?code=" + WORKS + "#grade"), "each enterprise links to its grade tab");
+        assertTrue(browser.find(By.id("grading-publish-button")).isDisplayed(), "this year is still to publish");
+        browser.screenshot("grading.png");
+
         browser.open("public-grades.html?year=" + lastYear);
         WebElement list = browser.find(By.id("public-grades"));
         browser.until("the public list never loaded", () -> "true".equals(list.getAttribute("data-loaded")));
