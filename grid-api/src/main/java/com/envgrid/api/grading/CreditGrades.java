@@ -16,6 +16,7 @@ import com.envgrid.api.shared.JsonText;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
+import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.enterprise.AlertKind;
 import com.envgrid.core.grading.CreditGrade;
 import com.envgrid.core.grading.Evidence;
@@ -26,6 +27,7 @@ import com.envgrid.core.grid.Grid;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.inspection.FindingCategory;
+import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.rules.RuleBook;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.Transactional;
@@ -97,9 +99,9 @@ public class CreditGrades {
         LocalDate asOf = today.isBefore(next) ? today : next;
         Map<Indicator, List<Evidence>> record = new EnumMap<>(Indicator.class);
         var findings = rows.findings(code, zone, from, to);
-        record.put(Indicator.SERIOUS_FINDINGS, items("case", findings, i -> "serious".equals(i.tag())));
-        record.put(Indicator.GENERAL_FINDINGS, items("case", findings, i -> "general".equals(i.tag())));
-        record.put(Indicator.MINOR_FINDINGS, items("case", findings, i -> "minor".equals(i.tag())));
+        record.put(Indicator.SERIOUS_FINDINGS, ofSeverity(findings, Severity.SERIOUS));
+        record.put(Indicator.GENERAL_FINDINGS, ofSeverity(findings, Severity.GENERAL));
+        record.put(Indicator.MINOR_FINDINGS, ofSeverity(findings, Severity.MINOR));
         record.put(Indicator.OVERDUE_CASES, items("case", rows.overdueCases(code, zone, from, to, asOf), i -> true));
         record.put(Indicator.REOPENED_CASES, items("case", rows.reopenedCases(code, zone, from, to), i -> true));
         record.put(Indicator.CONFIRMED_COMPLAINTS, items("complaint", rows.confirmedComplaints(code, zone, from, to),
@@ -112,9 +114,21 @@ public class CreditGrades {
         return record;
     }
 
+    private static List<Evidence> ofSeverity(List<GradingRows.Item> findings, Severity severity) {
+        return items("case", findings, i -> severity.key().equals(i.severity()));
+    }
+
+    /** The items as evidence of a kind ({@code case}, {@code complaint}), each said with its category's name. */
     private static List<Evidence> items(String kind, List<GradingRows.Item> items,
                                         Predicate<GradingRows.Item> which) {
-        return items.stream().filter(which).map(i -> new Evidence(kind, i.id(), i.onDay(), i.note())).toList();
+        return items.stream().filter(which).map(i -> new Evidence(kind, i.id(), i.onDay(),
+                categoryName(kind, i.category()) + "：" + i.description())).toList();
+    }
+
+    private static String categoryName(String kind, String key) {
+        return (kind.equals("complaint")
+                ? ComplaintCategory.parse(key).map(ComplaintCategory::chineseName)
+                : FindingCategory.parse(key).map(FindingCategory::chineseName)).orElse(key);
     }
 
     private static List<Evidence> alertsOf(List<EnterpriseAlert> raised,
@@ -223,7 +237,7 @@ public class CreditGrades {
             rows.freeze(enterprise.code(), year, publication, proposal.grade().key(), proposal.score(),
                     json.write(GradeViews.Proposal.of(proposal).indicators()), grade);
             rows.event(enterprise.code(), year, at, actor.person(), "publish", grade,
-                    "proposed " + proposal.grade().key() + ", score " + proposal.score());
+                    "建议等级 " + proposal.grade().chineseName() + "，得分 " + proposal.score());
             rate(actor, at, enterprise, year, grade);
             counts.merge(grade, 1, Integer::sum);
         }
