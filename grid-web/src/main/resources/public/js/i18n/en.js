@@ -1614,6 +1614,7 @@ export default {
   'grading.evidence.complaint': 'Complaint {id}',
   'grading.evidence.alert': 'Alert {id}',
   'grading.year': 'Year',
+  'grading.district': 'District',
   'grading.grade': 'Grade',
   'grading.allGrades': 'All grades',
   'grading.proposed': 'Proposed grade',

@@ -1545,6 +1545,7 @@ export default {
   'grading.evidence.complaint': '投诉 {id}',
   'grading.evidence.alert': '预警 {id}',
   'grading.year': '年度',
+  'grading.district': '区县',
   'grading.grade': '等级',
   'grading.allGrades': '全部等级',
   'grading.proposed': '建议等级',

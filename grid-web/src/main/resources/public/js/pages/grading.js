@@ -1,8 +1,9 @@
 // The district's credit grades of a year (环保信用评价), for its administrators: every enterprise with its score and
 // proposed, reviewed and published grade, filtered by year and grade; each links to its card's grade tab, where the
-// grade is reviewed. The year is published here — once, frozen — and exported as Excel.
+// grade is reviewed. The year is published here — once, frozen — and exported as Excel. A district's administrator
+// sees their district; the city's choose one.
 
-import { fetchFile, fetchGrading, publishGrading } from '../components/api.js';
+import { fetchFile, fetchGrading, fetchGrids, publishGrading } from '../components/api.js';
 import { cell, confirmingButton, element, emptyRow, option, saveFile, translatedOption } from '../components/dom.js';
 import { districtToday } from '../components/district-time.js';
 import { describeProblem, formatInstant } from '../components/format.js';
@@ -19,7 +20,11 @@ if (page.signedIn) {
   start();
 }
 
-function start() {
+async function start() {
+  const me = await page.me;
+  if (me && !me.district) {
+    await offerDistricts();
+  }
   const thisYear = Number(districtToday().slice(0, 4));
   for (let year = thisYear; year > thisYear - YEARS_SHOWN; year -= 1) {
     $('grading-year').append(option(String(year), String(year)));
@@ -28,15 +33,36 @@ function start() {
     ...['green', 'blue', 'yellow', 'red'].map((grade) => translatedOption(grade, `grading.grade.${grade}`)));
   $('grading-year').addEventListener('change', load);
   $('grading-grade').addEventListener('change', load);
+  $('grading-district').addEventListener('change', load);
   $('grading-export').addEventListener('click', exportSheet);
   onLanguageChange(render);
   load();
 }
 
+/** The city's districts to choose from, for the city's administrators; none offered with a single district. */
+async function offerDistricts() {
+  try {
+    const districts = (await fetchGrids({ tier: 0, simplify: 1000 }))?.features ?? [];
+    if (districts.length > 1) {
+      $('grading-district').append(...districts.map((feature) => option(feature.properties.code,
+        feature.properties.name ?? feature.properties.code)));
+      $('grading-district-field').hidden = false;
+    }
+  } catch {
+    // the server names the district it lists when it can
+  }
+}
+
+/** The district chosen, or none: the caller's own or the city's only one. */
+function district() {
+  return $('grading-district').value || undefined;
+}
+
 async function load() {
   delete $('grading-table').dataset.loaded;
   try {
-    shown = await fetchGrading($('grading-year').value, { grade: $('grading-grade').value || undefined });
+    shown = await fetchGrading($('grading-year').value,
+      { district: district(), grade: $('grading-grade').value || undefined });
     render();
   } catch (error) {
     page.fail('grading.loadFailed', { detail: describeProblem(error) });
@@ -83,7 +109,7 @@ async function exportSheet() {
   try {
     const year = $('grading-year').value;
     const { blob, filename } = await fetchFile(`api/grading/${encodeURIComponent(year)}.xlsx`,
-      { params: {}, fallbackName: `credit-grades-${year}.xlsx` });
+      { params: { district: district() }, fallbackName: `credit-grades-${year}.xlsx` });
     saveFile(blob, filename);
   } catch (error) {
     page.fail('grading.loadFailed', { detail: describeProblem(error) });

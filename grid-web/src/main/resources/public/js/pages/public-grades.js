@@ -20,8 +20,12 @@ const thisYear = Number(districtToday().slice(0, 4));
 for (let year = thisYear; year > thisYear - YEARS_SHOWN; year -= 1) {
   $('public-grades-year').append(option(String(year), String(year)));
 }
-// the latest list published is last year's for most of a year
-$('public-grades-year').value = asked ?? String(thisYear - 1);
+// the latest list published is last year's for most of a year; a link may name an older one
+const wanted = /^\d{4}$/.test(asked ?? '') ? asked : String(thisYear - 1);
+if (!$('public-grades-year').querySelector(`option[value="${wanted}"]`)) {
+  $('public-grades-year').append(option(wanted, wanted));
+}
+$('public-grades-year').value = wanted;
 $('public-grades-year').addEventListener('change', load);
 onLanguageChange(render);
 load();

@@ -4,6 +4,7 @@ import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.access.RuleDistricts;
 import com.envgrid.api.audit.Audit;
+import com.envgrid.api.enterprise.EnterpriseAlert;
 import com.envgrid.api.enterprise.EnterpriseAlerts;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
@@ -15,6 +16,7 @@ import com.envgrid.api.shared.JsonText;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
+import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.enterprise.AlertKind;
 import com.envgrid.core.grading.CreditGrade;
 import com.envgrid.core.grading.Evidence;
@@ -22,7 +24,10 @@ import com.envgrid.core.grading.Grading;
 import com.envgrid.core.grading.GradingRule;
 import com.envgrid.core.grading.Indicator;
 import com.envgrid.core.grid.Grid;
+import com.envgrid.core.input.InputProblem;
+import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.inspection.FindingCategory;
+import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.rules.RuleBook;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.annotation.Transactional;
@@ -31,6 +36,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -92,9 +99,9 @@ public class CreditGrades {
         LocalDate asOf = today.isBefore(next) ? today : next;
         Map<Indicator, List<Evidence>> record = new EnumMap<>(Indicator.class);
         var findings = rows.findings(code, zone, from, to);
-        record.put(Indicator.SERIOUS_FINDINGS, items("case", findings, i -> "serious".equals(i.tag())));
-        record.put(Indicator.GENERAL_FINDINGS, items("case", findings, i -> "general".equals(i.tag())));
-        record.put(Indicator.MINOR_FINDINGS, items("case", findings, i -> "minor".equals(i.tag())));
+        record.put(Indicator.SERIOUS_FINDINGS, ofSeverity(findings, Severity.SERIOUS));
+        record.put(Indicator.GENERAL_FINDINGS, ofSeverity(findings, Severity.GENERAL));
+        record.put(Indicator.MINOR_FINDINGS, ofSeverity(findings, Severity.MINOR));
         record.put(Indicator.OVERDUE_CASES, items("case", rows.overdueCases(code, zone, from, to, asOf), i -> true));
         record.put(Indicator.REOPENED_CASES, items("case", rows.reopenedCases(code, zone, from, to), i -> true));
         record.put(Indicator.CONFIRMED_COMPLAINTS, items("complaint", rows.confirmedComplaints(code, zone, from, to),
@@ -107,12 +114,24 @@ public class CreditGrades {
         return record;
     }
 
-    private static List<Evidence> items(String kind, List<GradingRows.Item> items,
-                                        java.util.function.Predicate<GradingRows.Item> which) {
-        return items.stream().filter(which).map(i -> new Evidence(kind, i.id(), i.onDay(), i.note())).toList();
+    private static List<Evidence> ofSeverity(List<GradingRows.Item> findings, Severity severity) {
+        return items("case", findings, i -> severity.key().equals(i.severity()));
     }
 
-    private static List<Evidence> alertsOf(List<com.envgrid.api.enterprise.EnterpriseAlert> raised,
+    /** The items as evidence of a kind ({@code case}, {@code complaint}), each said with its category's name. */
+    private static List<Evidence> items(String kind, List<GradingRows.Item> items,
+                                        Predicate<GradingRows.Item> which) {
+        return items.stream().filter(which).map(i -> new Evidence(kind, i.id(), i.onDay(),
+                categoryName(kind, i.category()) + "：" + i.description())).toList();
+    }
+
+    private static String categoryName(String kind, String key) {
+        return (kind.equals("complaint")
+                ? ComplaintCategory.parse(key).map(ComplaintCategory::chineseName)
+                : FindingCategory.parse(key).map(FindingCategory::chineseName)).orElse(key);
+    }
+
+    private static List<Evidence> alertsOf(List<EnterpriseAlert> raised,
                                            FindingCategory category) {
         return raised.stream().filter(a -> a.category().equals(category.key()))
                 .map(a -> new Evidence("alert", String.valueOf(a.id()), a.raisedOn(),
@@ -218,18 +237,21 @@ public class CreditGrades {
             rows.freeze(enterprise.code(), year, publication, proposal.grade().key(), proposal.score(),
                     json.write(GradeViews.Proposal.of(proposal).indicators()), grade);
             rows.event(enterprise.code(), year, at, actor.person(), "publish", grade,
-                    "proposed " + proposal.grade().key() + ", score " + proposal.score());
-            rate(actor, at, enterprise, grade);
+                    "建议等级 " + proposal.grade().chineseName() + "，得分 " + proposal.score());
+            rate(actor, at, enterprise, year, grade);
             counts.merge(grade, 1, Integer::sum);
         }
         audit.record(actor, at, "publish", "credit_publication", district + "/" + year, null, counts);
         return list(actor.scope(), district, year);
     }
 
-    /** Writes a published grade into the directory's rating, audited when it changes it. */
-    private void rate(Actor actor, Instant at, GradingRows.Enterprise enterprise, String gradeKey) {
+    /**
+     * Writes a published grade into the directory's rating, audited when it changes it — unless a later year's grade
+     * is published, which the rating follows.
+     */
+    private void rate(Actor actor, Instant at, GradingRows.Enterprise enterprise, int year, String gradeKey) {
         String rating = CreditGrade.parse(gradeKey).orElseThrow().rating().name();
-        if (!rating.equals(enterprise.rating())) {
+        if (!rating.equals(enterprise.rating()) && !rows.publishedLater(enterprise.code(), year)) {
             rows.rate(enterprise.code(), rating, at);
             audit.record(actor, at, "update", "source", enterprise.code(), Map.of("rating", enterprise.rating()),
                     Map.of("rating", rating, "because", "credit grade " + gradeKey));
@@ -280,7 +302,7 @@ public class CreditGrades {
         String before = rows.grade(code, year).map(GradingRows.GradeRow::publishedGrade).orElse(null);
         if (upheld) {
             rows.changePublished(code, year, grade.key());
-            rate(actor, at, enterprise, grade.key());
+            rate(actor, at, enterprise, year, grade.key());
         }
         rows.event(code, year, at, actor.person(), upheld ? "uphold" : "reject",
                 upheld ? grade.key() : before, why);
@@ -340,7 +362,7 @@ public class CreditGrades {
             lines.add(new GradeViews.PublicLine(district, enterprise.code(), enterprise.name(), row.publishedGrade(),
                     GradeViews.name(row.publishedGrade())));
         }
-        lines.sort(java.util.Comparator.comparing(GradeViews.PublicLine::grade)
+        lines.sort(Comparator.comparing(GradeViews.PublicLine::grade)
                 .thenComparing(GradeViews.PublicLine::district).thenComparing(GradeViews.PublicLine::code));
         return lines;
     }
@@ -414,8 +436,7 @@ public class CreditGrades {
         return text.strip();
     }
 
-    private static com.envgrid.core.input.InvalidInput invalid(String pointer, String message) {
-        return new com.envgrid.core.input.InvalidInput("the request cannot be used",
-                List.of(new com.envgrid.core.input.InputProblem(pointer, message)));
+    private static InvalidInput invalid(String pointer, String message) {
+        return new InvalidInput("the request cannot be used", List.of(new InputProblem(pointer, message)));
     }
 }

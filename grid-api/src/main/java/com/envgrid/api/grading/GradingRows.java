@@ -33,14 +33,17 @@ interface GradingRows extends GenericRepository<GradingRows.GradeRow, String> {
     @Query("SELECT code, name, grid_code, rating FROM source WHERE code = :code")
     Optional<Enterprise> enterprise(String code);
 
-    /** One item of the record: its id, its day, what it was, and a tag (a finding's severity). */
+    /**
+     * One item of the record: its id, its day, its category (a finding's; a complaint's for a complaint) and
+     * description, and a finding's severity (null for the others).
+     */
     @Introspected
-    record Item(String id, LocalDate onDay, String note, String tag) {
+    record Item(String id, LocalDate onDay, String category, String description, @Nullable String severity) {
     }
 
     @Query("""
             SELECT c.id::text AS id, (c.opened_at AT TIME ZONE :zone)::date AS on_day,
-                   c.category || '：' || c.description AS note, c.severity AS tag
+                   c.category, c.description, c.severity
             FROM problem_case c
             WHERE c.target_kind = 'source' AND c.target_code = :code AND c.inspection_id IS NOT NULL
               AND c.opened_at >= :from AND c.opened_at < :to
@@ -49,7 +52,7 @@ interface GradingRows extends GenericRepository<GradingRows.GradeRow, String> {
 
     /** Cases opened in the year and closed after their last day, or still open past it on {@code asOf}. */
     @Query("""
-            SELECT c.id::text AS id, c.due_by AS on_day, c.category || '：' || c.description AS note, c.state AS tag
+            SELECT c.id::text AS id, c.due_by AS on_day, c.category, c.description, NULL AS severity
             FROM problem_case c
             WHERE c.target_kind = 'source' AND c.target_code = :code AND c.state <> 'rejected'
               AND c.opened_at >= :from AND c.opened_at < :to
@@ -60,7 +63,7 @@ interface GradingRows extends GenericRepository<GradingRows.GradeRow, String> {
     /** Cases whose rectification was sent back at verification in the year, on the first such day. */
     @Query("""
             SELECT c.id::text AS id, min((e.at AT TIME ZONE :zone)::date) AS on_day,
-                   c.category || '：' || c.description AS note, count(*)::text AS tag
+                   c.category, c.description, NULL AS severity
             FROM case_event e JOIN problem_case c ON c.id = e.case_id
             WHERE e.action = 'send_back' AND c.target_kind = 'source' AND c.target_code = :code
               AND e.at >= :from AND e.at < :to
@@ -71,7 +74,7 @@ interface GradingRows extends GenericRepository<GradingRows.GradeRow, String> {
     /** Complaints whose investigation opened a case about the enterprise in the year: confirmed. */
     @Query("""
             SELECT k.id::text AS id, (c.opened_at AT TIME ZONE :zone)::date AS on_day,
-                   k.category || '：' || c.description AS note, c.id::text AS tag
+                   k.category, c.description, NULL AS severity
             FROM complaint k JOIN problem_case c ON c.id = k.problem_case_id
             WHERE c.target_kind = 'source' AND c.target_code = :code AND c.opened_at >= :from AND c.opened_at < :to
             ORDER BY c.opened_at, k.id""")
@@ -80,7 +83,7 @@ interface GradingRows extends GenericRepository<GradingRows.GradeRow, String> {
     /** Cases verified closed in the year: rectified, and the rectification confirmed. */
     @Query("""
             SELECT c.id::text AS id, (e.at AT TIME ZONE :zone)::date AS on_day,
-                   c.category || '：' || c.description AS note, c.severity AS tag
+                   c.category, c.description, NULL AS severity
             FROM case_event e JOIN problem_case c ON c.id = e.case_id
             WHERE e.action = 'verify' AND c.state = 'closed' AND c.target_kind = 'source' AND c.target_code = :code
               AND e.at >= :from AND e.at < :to
@@ -122,6 +125,11 @@ interface GradingRows extends GenericRepository<GradingRows.GradeRow, String> {
 
     @Query("UPDATE credit_grade SET published_grade = :grade WHERE source_code = :code AND year = :year")
     void changePublished(String code, int year, String grade);
+
+    /** Whether a grade of a later year than {@code year} is published for the enterprise: its rating is that one's. */
+    @Query("SELECT EXISTS (SELECT 1 FROM credit_grade WHERE source_code = :code AND year > :year"
+            + " AND published_grade IS NOT NULL)")
+    boolean publishedLater(String code, int year);
 
     @Query("UPDATE source SET rating = :rating, updated_at = :at WHERE code = :code")
     void rate(String code, String rating, Instant at);

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,7 +90,7 @@ class CreditGradingApiTest extends ApiTestBase {
             findings.append(findings.isEmpty() ? "" : ",").append("{\"category\":\"wastewater\",\"severity\":\"")
                     .append(severity).append("\",\"description\":\"排口异常\"}");
         }
-        String at = clock.instant().minus(Duration.ofMinutes(30)).atOffset(java.time.ZoneOffset.ofHours(8)).toString();
+        String at = clock.instant().minus(Duration.ofMinutes(30)).atOffset(ZoneOffset.ofHours(8)).toString();
         var recorded = supA1.exchange(HttpRequest.PUT("/api/inspections/" + UUID.randomUUID(),
                 "{\"target\":{\"kind\":\"source\",\"code\":\"" + source + "\"},\"inspected_at\":\"" + at + "\","
                         + "\"fix\":{\"lon\":120.002,\"lat\":30.002,\"accuracy_m\":10},\"checklist\":{},\"findings\":["
@@ -266,7 +268,7 @@ class CreditGradingApiTest extends ApiTestBase {
         assertEquals("C", sql.text("SELECT rating FROM source WHERE code = '" + DYE + "'"));
         assertEquals(409, westAdmin.post(decision, "{\"decision\":\"rejected\",\"reason\":\"x\"}").status());
         var actions = upheld.json().get("history").findValuesAsText("action");
-        assertEquals(java.util.List.of("uphold", "appeal", "publish"), actions);
+        assertEquals(List.of("uphold", "appeal", "publish"), actions);
 
         // a second objection, rejected: the grade stays
         long second = supA1.post("/api/enterprises/" + DYE + "/grade/2026/appeals",
@@ -281,7 +283,13 @@ class CreditGradingApiTest extends ApiTestBase {
         var publicList = ApiClient.anonymous(http).get("/api/public/grading/2026");
         assertEquals(200, publicList.status());
         var listed = publicList.json().findValuesAsText("code");
-        assertEquals(java.util.List.of(IN_B, WORKS), listed);
+        assertEquals(List.of(IN_B, WORKS), listed);
+
+        // an earlier year published afterwards leaves the rating to the later year's grade
+        assertEquals(201, westAdmin.post("/api/grading/2025/publish", "").status());
+        assertEquals("green", chiefA.get("/api/enterprises/" + DYE + "/grade?year=2025").json().get("published_grade")
+                .asText());
+        assertEquals("C", sql.text("SELECT rating FROM source WHERE code = '" + DYE + "'"));
         assertEquals("环保诚信企业", publicList.json().get(0).get("grade_name").asText());
     }
 }

@@ -122,7 +122,7 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         assertEquals(proposal.get("grade").asText(),
                 panel.findElement(By.cssSelector("[data-field='proposed'] .grade-badge")).getAttribute("data-grade"));
         assertTrue(panel.findElement(By.cssSelector(".grade-review")).isDisplayed(), "the administrator reviews");
-        browser.screenshot("enterprise-grade.png");
+        browser.screenshotWholePage("enterprise-grade.png");
 
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("grade-year"))).selectByValue(String.valueOf(lastYear));
         browser.until("last year's grade never loaded", () -> "true".equals(panel.getAttribute("data-loaded"))
@@ -131,6 +131,14 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
                 .getAttribute("data-grade"));
         assertTrue(panel.findElements(By.cssSelector(".grade-review")).isEmpty(), "a published grade is not reviewed");
         assertEquals("publish", panel.findElement(By.cssSelector(".grade-history li")).getAttribute("data-action"));
+
+        browser.open("grading.html");
+        WebElement district = browser.find(By.id("grading-table"));
+        browser.until("the district's list never loaded", () -> "true".equals(district.getAttribute("data-loaded")));
+        assertTrue(district.findElement(By.cssSelector("tr[data-code='" + WORKS + "'] a")).getAttribute("href")
+                .endsWith("enterprise.html?code=" + WORKS + "#grade"), "each enterprise links to its grade tab");
+        assertTrue(browser.find(By.id("grading-publish-button")).isDisplayed(), "this year is still to publish");
+        browser.screenshot("grading.png");
 
         browser.open("public-grades.html?year=" + lastYear);
         WebElement list = browser.find(By.id("public-grades"));

@@ -237,6 +237,6 @@ export function mountTab(panel, card) {
   years.addEventListener('change', load);
   onLanguageChange(render);
   render();
-  load();
+  // loaded when shown — the first time too — so that a record made meanwhile on another tab is counted
   return { shown: load };
 }
