@@ -53,6 +53,14 @@ public class Plans {
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{4})?");
     private static final Pattern PHONE = Pattern.compile("[0-9][0-9 -]{4,19}");
     private static final int MAX_MEASURES = 100;
+    /** The export's columns: a line per measure. */
+    private static final List<Column> COLUMNS = List.of(new Column("企业编码", Column.Kind.CODE),
+            new Column("企业名称", Column.Kind.TEXT), new Column("网格", Column.Kind.CODE),
+            new Column("整改计划", Column.Kind.TEXT), new Column("期间", Column.Kind.TEXT),
+            new Column("整改措施", Column.Kind.TEXT), new Column("完成期限", Column.Kind.TEXT),
+            new Column("责任人", Column.Kind.TEXT), new Column("联系电话", Column.Kind.CODE),
+            new Column("状态", Column.Kind.TEXT), new Column("逾期", Column.Kind.TEXT),
+            new Column("核验日期", Column.Kind.TEXT));
 
     private final PlanRows rows;
     private final Staffings staffings;
@@ -211,14 +219,6 @@ public class Plans {
         return new Tables("一厂一策整改措施", COLUMNS, lines);
     }
 
-    private static final List<Column> COLUMNS = List.of(new Column("企业编码", Column.Kind.CODE),
-            new Column("企业名称", Column.Kind.TEXT), new Column("网格", Column.Kind.CODE),
-            new Column("整改计划", Column.Kind.TEXT), new Column("期间", Column.Kind.TEXT),
-            new Column("整改措施", Column.Kind.TEXT), new Column("完成期限", Column.Kind.TEXT),
-            new Column("责任人", Column.Kind.TEXT), new Column("联系电话", Column.Kind.CODE),
-            new Column("状态", Column.Kind.TEXT), new Column("逾期", Column.Kind.TEXT),
-            new Column("核验日期", Column.Kind.TEXT));
-
     /**
      * The unfinished measures that have gone up past their supervisors on {@code today}, by the case escalation days
      * of their enterprise's district; measures of an enterprise in no grid have no one to go up to.
@@ -353,7 +353,7 @@ public class Plans {
                 progress(PlanProgress.of(domain, today)), views);
     }
 
-    /** What the person may do to a measure in this state: report and verify (chief or administrator), cancel (administrator). */
+    /** The steps the person may take on a measure: report and verify (chief, admin), cancel (admin). */
     private static List<String> actions(GridScope scope, String grid, MeasureState state) {
         List<String> actions = new ArrayList<>();
         if (state.isFinal()) {

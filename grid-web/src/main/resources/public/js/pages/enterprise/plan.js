@@ -73,8 +73,8 @@ function planSection(plan, card, changed) {
 }
 
 function measureRow(plan, measure, card, changed) {
-  const state = element('span', { className: 'status-badge', text: vocabularyName('plan.state', measure.state) });
-  state.dataset.status = measure.overdue ? 'overdue' : measure.state === 'verified' ? 'done' : 'open';
+  const state = element('span', { className: 'status-badge', text: vocabularyName('measureState', measure.state) });
+  state.dataset.status = measure.state === 'verified' ? 'done' : 'open';
   const stateCell = cell('plan-state', state);
   if (measure.overdue) {
     stateCell.append(element('span', { className: 'overdue-text', text: ` ${t('plan.overdue')}` }));
