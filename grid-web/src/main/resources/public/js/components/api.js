@@ -263,9 +263,12 @@ export function fetchPublicDraw(id) {
   return send(`api/public/draws/${encodeURIComponent(id)}`, { authorized: false });
 }
 
-/** The checklist suited to a target: kind source (with sourceKind), grid_patrol or river_patrol → [{ key, zh, en }]. */
-export function fetchChecklist({ kind, sourceKind } = {}) {
-  return send('api/checklists', { params: { kind, source_kind: sourceKind } });
+/**
+ * The checklist suited to a target: kind source (with sourceKind, and the source's code for the hazardous-waste items
+ * of a generator), grid_patrol or river_patrol → [{ key, zh, en }].
+ */
+export function fetchChecklist({ kind, sourceKind, source } = {}) {
+  return send('api/checklists', { params: { kind, source_kind: sourceKind, source } });
 }
 
 /** One supervised source as a GeoJSON FeatureCollection of that one feature (its properties give its kind). */

@@ -7,6 +7,7 @@ import com.envgrid.api.photo.PhotoSettings;
 import com.envgrid.api.photo.Photos;
 import com.envgrid.api.shared.TooLarge;
 import com.envgrid.api.source.SupervisedObjects;
+import com.envgrid.api.waste.Generators;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.input.InputCode;
@@ -46,16 +47,19 @@ class InspectionInput {
     private final Photos photos;
     private final Duties duties;
     private final SupervisedObjects objects;
+    private final Generators generators;
     private final LiveGridLayer layer;
     private final LocationSettings location;
     private final long maxRecordBytes;
 
-    InspectionInput(InspectionStore store, Photos photos, Duties duties, SupervisedObjects objects, LiveGridLayer layer,
-                    InspectionSettings settings, PhotoSettings photoSettings) {
+    InspectionInput(InspectionStore store, Photos photos, Duties duties, SupervisedObjects objects,
+                    Generators generators, LiveGridLayer layer, InspectionSettings settings,
+                    PhotoSettings photoSettings) {
         this.store = store;
         this.photos = photos;
         this.duties = duties;
         this.objects = objects;
+        this.generators = generators;
         this.layer = layer;
         this.location = settings.location();
         this.maxRecordBytes = photoSettings.maxRecordBytes();
@@ -85,7 +89,7 @@ class InspectionInput {
         Map<String, Boolean> checklist = request.checklist() == null ? Map.of() : new TreeMap<>(request.checklist());
         if (target != null && problems.isEmpty()) {
             Checklists.unknownKey(target.kind, target.source.map(SupervisedObjects.Source::kind).orElse(null),
-                            checklist.keySet())
+                            target.source.isPresent() && generators.isGenerator(target.code), checklist.keySet())
                     .ifPresent(key -> problems.add(new InputProblem("/checklist/" + key, "\"" + key
                             + "\" is not on this target's checklist")));
         }

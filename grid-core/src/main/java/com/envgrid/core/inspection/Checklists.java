@@ -6,11 +6,13 @@ import com.envgrid.core.source.SourceKind;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The checklist suited to what is inspected: an enterprise, a construction site (the "six hundred percents" of
- * dust control, 六个百分百), another pollution source, a grid patrol or a river patrol. Keys are unique within a
- * checklist; the same key on two checklists means the same check.
+ * dust control, 六个百分百), another pollution source, a grid patrol or a river patrol. A source that generates
+ * hazardous waste (产废单位) gets the hazardous-waste items after its kind's. Keys are unique within a checklist;
+ * the same key on two checklists means the same check.
  */
 public final class Checklists {
     private static final List<ChecklistItem> ENTERPRISE = List.of(
@@ -66,6 +68,18 @@ public final class Checklists {
             item("no_encroachment", "无违法侵占河道、违章搭建", "No illegal encroachment or structures on the river"),
             item("signboard_intact", "河长公示牌完好", "River chief signboard is intact"));
 
+    /** Added to a source's checklist when it generates hazardous waste: the generator's duties checked on site. */
+    private static final List<ChecklistItem> HAZARDOUS_WASTE_GENERATOR = List.of(
+            item("hw_labels", "危险废物贮存场所、容器和包装物识别标志规范",
+                    "Hazardous waste stores, containers and packages carry the prescribed labels"),
+            item("hw_management_plan", "危险废物管理计划已制定并备案", "The hazardous waste management plan is filed"),
+            item("hw_ledger", "危险废物台账如实记录产生、贮存、转移情况",
+                    "The ledger records generation, storage and transfers truthfully"),
+            item("hw_manifests", "转移危险废物执行转移联单", "Every transfer goes with a transfer manifest"),
+            item("hw_licensed_receiver", "委托持有效危险废物经营许可证的单位利用处置",
+                    "Waste goes only to receivers holding a valid operating licence"),
+            item("hw_storage_within_year", "危险废物贮存不超过一年", "Hazardous waste is stored for one year at most"));
+
     private Checklists() {
     }
 
@@ -78,6 +92,24 @@ public final class Checklists {
      * @throws IllegalArgumentException when {@code sourceKind} is not a source kind
      */
     public static List<ChecklistItem> forTarget(TargetKind kind, String sourceKind) {
+        return forTarget(kind, sourceKind, false);
+    }
+
+    /**
+     * The checklist for a target, with the hazardous-waste items after the source kind's when the source generates
+     * hazardous waste ({@code wasteGenerator}; ignored for patrols).
+     *
+     * @throws IllegalArgumentException when {@code sourceKind} is not a source kind
+     */
+    public static List<ChecklistItem> forTarget(TargetKind kind, String sourceKind, boolean wasteGenerator) {
+        List<ChecklistItem> checklist = ofKind(kind, sourceKind);
+        if (kind != TargetKind.SOURCE || !wasteGenerator) {
+            return checklist;
+        }
+        return Stream.concat(checklist.stream(), HAZARDOUS_WASTE_GENERATOR.stream()).toList();
+    }
+
+    private static List<ChecklistItem> ofKind(TargetKind kind, String sourceKind) {
         return switch (kind) {
             case GRID_PATROL -> GRID_PATROL;
             case RIVER_PATROL -> RIVER_PATROL;
@@ -96,7 +128,13 @@ public final class Checklists {
      * @throws IllegalArgumentException when {@code sourceKind} is not a source kind
      */
     public static Optional<String> unknownKey(TargetKind kind, String sourceKind, Collection<String> answeredKeys) {
-        List<ChecklistItem> checklist = forTarget(kind, sourceKind);
+        return unknownKey(kind, sourceKind, false, answeredKeys);
+    }
+
+    /** As {@link #unknownKey(TargetKind, String, Collection)}, for a source that may generate hazardous waste. */
+    public static Optional<String> unknownKey(TargetKind kind, String sourceKind, boolean wasteGenerator,
+                                              Collection<String> answeredKeys) {
+        List<ChecklistItem> checklist = forTarget(kind, sourceKind, wasteGenerator);
         for (String key : answeredKeys) {
             if (checklist.stream().noneMatch(item -> item.key().equals(key))) {
                 return Optional.of(String.valueOf(key));

@@ -91,4 +91,17 @@ class ChecklistsTest {
         assertEquals(Optional.of("null"), Checklists.unknownKey(TargetKind.GRID_PATROL, null,
                 java.util.Arrays.asList("no_dumping", null)));
     }
+
+    @Test
+    void a_source_that_generates_hazardous_waste_is_checked_for_it_after_its_kind() {
+        var generator = Checklists.forTarget(TargetKind.SOURCE, "other", true).stream().map(ChecklistItem::key).toList();
+        assertEquals(keys(TargetKind.SOURCE, "other"), generator.subList(0, keys(TargetKind.SOURCE, "other").size()));
+        assertTrue(generator.containsAll(List.of("hw_ledger", "hw_manifests", "hw_licensed_receiver",
+                "hw_storage_within_year")));
+        assertTrue(Checklists.unknownKey(TargetKind.SOURCE, "enterprise", true, List.of("hw_manifests")).isEmpty());
+        assertEquals("hw_manifests",
+                Checklists.unknownKey(TargetKind.SOURCE, "enterprise", false, List.of("hw_manifests")).orElseThrow());
+        assertEquals(keys(TargetKind.GRID_PATROL, null), Checklists.forTarget(TargetKind.GRID_PATROL, null, true)
+                .stream().map(ChecklistItem::key).toList(), "a patrol has no generator");
+    }
 }

@@ -1,6 +1,7 @@
 // The checklist of the record being made, suited to the target (a source's kind, a grid or river
-// patrol): fetched once per kind — ahead for the duties on the list, so that a form opened offline
-// still has one — and answered yes or no per item.
+// patrol; a source that generates hazardous waste has the hazardous-waste items too, so a source's is
+// asked for by its code): fetched once per kind or source — ahead for the duties on the list, so that
+// a form opened offline still has one — and answered yes or no per item.
 
 import { fetchChecklist, fetchSource } from '../../components/api.js';
 import { element } from '../../components/dom.js';
@@ -18,16 +19,17 @@ export function prefetchChecklists() {
     }
     const sourceKind = duty.target_kind === 'source' ? state.sources.get(duty.target_code)?.kind : null;
     if (duty.target_kind !== 'source' || sourceKind) {
-      requests.push(checklistFor(duty.target_kind, sourceKind));
+      requests.push(checklistFor(duty.target_kind, sourceKind, duty.target_code));
     }
   }
   return Promise.allSettled(requests);
 }
 
-function checklistFor(kind, sourceKind) {
-  const key = `${kind}|${sourceKind ?? ''}`;
+function checklistFor(kind, sourceKind, code) {
+  const source = kind === 'source' ? code : undefined;
+  const key = `${kind}|${sourceKind ?? ''}|${source ?? ''}`;
   if (!state.checklists.has(key)) {
-    const request = fetchChecklist({ kind, sourceKind: kind === 'source' ? sourceKind ?? undefined : undefined });
+    const request = fetchChecklist({ kind, sourceKind: kind === 'source' ? sourceKind ?? undefined : undefined, source });
     // a failure is not remembered: the next form asks again
     request.catch(() => state.checklists.delete(key));
     state.checklists.set(key, request);
@@ -51,7 +53,7 @@ export async function loadChecklist(form, answers) {
         }
       }
     }
-    const items = await checklistFor(target.kind, sourceKind);
+    const items = await checklistFor(target.kind, sourceKind, target.code);
     if (state.form !== form) {
       return;
     }
