@@ -265,7 +265,7 @@ export function fetchPublicDraw(id) {
 
 /**
  * The checklist suited to a target: kind source (with sourceKind, and the source's code for the items of what it
- * also is — a radiation holder), grid_patrol or river_patrol → [{ key, zh, en }].
+ * also is — a generator of hazardous waste, a radiation holder), grid_patrol or river_patrol → [{ key, zh, en }].
  */
 export function fetchChecklist({ kind, sourceKind, source } = {}) {
   return send('api/checklists', { params: { kind, source_kind: sourceKind, source } });

@@ -1,7 +1,6 @@
 package com.envgrid.api.inspection;
 
 import com.envgrid.api.access.AccessScopes;
-import com.envgrid.api.radiation.RadiationHoldings;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.duty.TargetKind;
@@ -26,20 +25,20 @@ import java.util.Set;
  * The checklist suited to a target, for the recording form: {@code ?kind=source&source_kind=construction_site}, or
  * {@code ?kind=grid_patrol} / {@code ?kind=river_patrol}. A source's checklist depends on its kind, so a source
  * without {@code source_kind} is refused rather than given some other kind's list: answering that list would be
- * refused when the record is sent. With {@code &source=CODE} (a source the caller reads), a radiation holder's list
- * has the radiation items after its own, as its record is checked against.
+ * refused when the record is sent. With {@code &source=CODE} (a source the caller reads), a generator of hazardous
+ * waste or a radiation holder has those items after its own, as its record is checked against.
  */
 @Controller("/api/checklists")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SerdeImport(ChecklistItem.class)
 class ChecklistController {
-    private final RadiationHoldings radiation;
+    private final ChecklistSupplements supplements;
     private final SupervisedObjects objects;
     private final AccessScopes scopes;
 
-    ChecklistController(RadiationHoldings radiation, SupervisedObjects objects, AccessScopes scopes) {
-        this.radiation = radiation;
+    ChecklistController(ChecklistSupplements supplements, SupervisedObjects objects, AccessScopes scopes) {
+        this.supplements = supplements;
         this.objects = objects;
         this.scopes = scopes;
     }
@@ -54,7 +53,7 @@ class ChecklistController {
         }
         var readable = objects.source(source == null ? "" : source).filter(s -> scopes.current().canRead(s.gridCode()));
         return Checklists.forTarget(target, sourceKind,
-                readable.map(s -> radiation.checklistSupplements(s.code())).orElse(Set.of()));
+                readable.map(s -> supplements.of(s.code())).orElse(Set.of()));
     }
 
     private static TargetKind targetKind(String kind) {

@@ -5,7 +5,6 @@ import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.photo.PhotoInfo;
 import com.envgrid.api.photo.PhotoSettings;
 import com.envgrid.api.photo.Photos;
-import com.envgrid.api.radiation.RadiationHoldings;
 import com.envgrid.api.shared.TooLarge;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
@@ -51,10 +50,10 @@ class InspectionInput {
     private final LiveGridLayer layer;
     private final LocationSettings location;
     private final long maxRecordBytes;
-    private final RadiationHoldings radiation;
+    private final ChecklistSupplements supplements;
 
     InspectionInput(InspectionStore store, Photos photos, Duties duties, SupervisedObjects objects, LiveGridLayer layer,
-                    InspectionSettings settings, PhotoSettings photoSettings, RadiationHoldings radiation) {
+                    InspectionSettings settings, PhotoSettings photoSettings, ChecklistSupplements supplements) {
         this.store = store;
         this.photos = photos;
         this.duties = duties;
@@ -62,7 +61,7 @@ class InspectionInput {
         this.layer = layer;
         this.location = settings.location();
         this.maxRecordBytes = photoSettings.maxRecordBytes();
-        this.radiation = radiation;
+        this.supplements = supplements;
     }
 
     /** What a record says, read once field by field, and the record it corrects. */
@@ -89,7 +88,7 @@ class InspectionInput {
         Map<String, Boolean> checklist = request.checklist() == null ? Map.of() : new TreeMap<>(request.checklist());
         if (target != null && problems.isEmpty()) {
             Checklists.unknownKey(target.kind, target.source.map(SupervisedObjects.Source::kind).orElse(null),
-                            target.source.map(s -> radiation.checklistSupplements(s.code())).orElse(Set.of()),
+                            target.source.map(s -> supplements.of(s.code())).orElse(Set.of()),
                             checklist.keySet())
                     .ifPresent(key -> problems.add(new InputProblem("/checklist/" + key, "\"" + key
                             + "\" is not on this target's checklist")));

@@ -11,4 +11,6 @@ import java.util.List;
 interface GenerationRows extends CrudRepository<GenerationRow, Long> {
     @Query("SELECT * FROM waste_generation WHERE source_code = :sourceCode ORDER BY generated_on, id")
     List<GenerationRow> findOf(String sourceCode);
+
+    boolean existsBySourceCode(String sourceCode);
 }

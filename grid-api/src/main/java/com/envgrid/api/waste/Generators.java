@@ -110,6 +110,15 @@ public class Generators {
                 manifests.findOf(code));
     }
 
+    /**
+     * Whether the source generates hazardous waste: it has a plan, a generation record or a manifest. Its inspections
+     * then answer the hazardous-waste checklist items too.
+     */
+    public boolean isGenerator(String code) {
+        return plans.existsBySourceCode(code) || generations.existsBySourceCode(code)
+                || manifests.existsBySourceCode(code);
+    }
+
     /** The records of every located source that has any: the generators in grids. */
     List<Records> all() {
         Map<String, List<PlanRow>> planned = new TreeMap<>();

@@ -21,4 +21,6 @@ interface ManifestRows extends CrudRepository<ManifestRow, String> {
      */
     @Query("SELECT pg_try_advisory_xact_lock(1, hashtext(:job))")
     boolean tryHoldJob(String job);
+
+    boolean existsBySourceCode(String sourceCode);
 }

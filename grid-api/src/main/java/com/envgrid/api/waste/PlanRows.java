@@ -13,4 +13,6 @@ interface PlanRows extends CrudRepository<PlanRow, Long> {
     List<PlanRow> findOf(String sourceCode);
 
     void deleteBySourceCodeAndYear(String sourceCode, int year);
+
+    boolean existsBySourceCode(String sourceCode);
 }

@@ -71,6 +71,8 @@ class WasteApiTest extends ApiTestBase {
     @Test
     void the_safe_disposal_rate_counts_only_transfers_to_a_licensed_receiver() {
         String base = "/api/enterprises/" + RATED + "/waste";
+        String checklist = "/api/checklists?kind=source&source_kind=enterprise&source=" + RATED;
+        assertFalse(admin.get(checklist).json().toString().contains("hw_licensed_receiver"), "not a generator yet");
         assertEquals(200, admin.put(base + "/plans/2026", "{\"items\":[{\"waste_code\":\"900-039-49\",\"tonnes\":10}]}")
                 .status());
         assertEquals(201, admin.post(base + "/generations", generation("2026-02-01", "6")).status());
@@ -80,6 +82,9 @@ class WasteApiTest extends ApiTestBase {
         var unlicensed = admin.post(base + "/manifests", manifest("3202202606010002", "2026-06-01", "3",
                 "JS3202OOD456", "2026-05-31"));
         assertEquals(201, unlicensed.status(), String.valueOf(unlicensed.json()));
+
+        assertTrue(admin.get(checklist).json().toString().contains("hw_licensed_receiver"),
+                "a generator's inspections check its hazardous waste");
 
         JsonNode card = admin.get(base + "?year=2026").json();
         assertTrue(card.get("generator").asBoolean());

@@ -231,6 +231,7 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
                 .contains("持证"));
         assertTrue(panel.findElement(By.cssSelector(".waste-manifest-form")).isDisplayed(),
                 "an administrator records manifests here");
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", unlicensed);
         browser.screenshot("enterprise-waste.png");
     }
 }

@@ -13,12 +13,24 @@ import java.util.Set;
 /**
  * The checklist suited to what is inspected: an enterprise, a construction site (the "six hundred percents" of
  * dust control, 六个百分百), another pollution source, a grid patrol or a river patrol. A source that is also
- * something more — a holder of radiation sources and devices — gets that {@link Supplement}'s items after its own.
+ * something more — a generator of hazardous waste, a holder of radiation sources and devices — gets that
+ * {@link Supplement}'s items after its own.
  * Keys are unique within a checklist; the same key on two checklists means the same check.
  */
 public final class Checklists {
     /** Items added to a source's checklist for what it also is. */
     public enum Supplement {
+        /** A generator of hazardous waste (产废单位). */
+        HAZARDOUS_WASTE(List.of(
+                item("hw_labels", "危险废物贮存场所、容器和包装物识别标志规范",
+                        "Hazardous waste stores, containers and packages carry the prescribed labels"),
+                item("hw_management_plan", "危险废物管理计划已制定并备案", "The hazardous waste management plan is filed"),
+                item("hw_ledger", "危险废物台账如实记录产生、贮存、转移情况",
+                        "The ledger records generation, storage and transfers truthfully"),
+                item("hw_manifests", "转移危险废物执行转移联单", "Every transfer goes with a transfer manifest"),
+                item("hw_licensed_receiver", "委托持有效危险废物经营许可证的单位利用处置",
+                        "Waste goes only to receivers holding a valid operating licence"),
+                item("hw_storage_within_year", "危险废物贮存不超过一年", "Hazardous waste is stored for one year at most"))),
         /** A holder of sealed radioactive sources or ray devices (核技术利用单位). */
         RADIATION(List.of(
                 item("radiation_licence_valid", "辐射安全许可证在有效期内，种类和范围与实际相符",

@@ -108,4 +108,17 @@ class ChecklistsTest {
         assertEquals(Optional.of("radiation_interlocks"), Checklists.unknownKey(TargetKind.SOURCE, "other", Set.of(),
                 List.of("radiation_interlocks")));
     }
+
+    @Test
+    void a_source_that_generates_hazardous_waste_is_checked_for_it_after_its_kind() {
+        var generator = Checklists.forTarget(TargetKind.SOURCE, "other", Set.of(Checklists.Supplement.HAZARDOUS_WASTE)).stream().map(ChecklistItem::key).toList();
+        assertEquals(keys(TargetKind.SOURCE, "other"), generator.subList(0, keys(TargetKind.SOURCE, "other").size()));
+        assertTrue(generator.containsAll(List.of("hw_ledger", "hw_manifests", "hw_licensed_receiver",
+                "hw_storage_within_year")));
+        assertTrue(Checklists.unknownKey(TargetKind.SOURCE, "enterprise", Set.of(Checklists.Supplement.HAZARDOUS_WASTE), List.of("hw_manifests")).isEmpty());
+        assertEquals("hw_manifests",
+                Checklists.unknownKey(TargetKind.SOURCE, "enterprise", Set.of(), List.of("hw_manifests")).orElseThrow());
+        assertEquals(keys(TargetKind.GRID_PATROL, null), Checklists.forTarget(TargetKind.GRID_PATROL, null, Set.of(Checklists.Supplement.HAZARDOUS_WASTE))
+                .stream().map(ChecklistItem::key).toList(), "a patrol has no generator");
+    }
 }

@@ -27,7 +27,7 @@ export function mountTab(panel, card) {
     generations: table('waste-generations', ['waste.col.generatedOn', 'waste.col.code', 'waste.col.name',
       'waste.col.tonnes']),
   };
-  const download = translated('button', 'waste.download', 'secondary');
+  const download = translated('button', 'waste.download', 'button');
   download.type = 'button';
   download.addEventListener('click', () => fetchWasteManifestsXlsx(card.code, year.value)
     .then((blob) => saveFile(blob, `waste-manifests-${card.code}-${year.value}.xlsx`))
@@ -126,7 +126,7 @@ export function mountTab(panel, card) {
     file.id = 'waste-import-file';
     file.accept = '.xlsx,.xls,.csv';
     const report = element('ul', { className: 'waste-import-report' });
-    const importButton = translated('button', 'waste.import');
+    const importButton = translated('button', 'waste.import', 'button');
     importButton.type = 'button';
     importButton.addEventListener('click', () => {
       if (!file.files[0]) {
@@ -174,7 +174,7 @@ export function mountTab(panel, card) {
       node.append(labelledField(input, labelKey));
     }
     const error = element('p', { className: 'field-error' });
-    const submit = translated('button', 'waste.save');
+    const submit = translated('button', 'waste.save', 'button button-primary');
     submit.type = 'submit';
     node.append(submit, error);
     node.addEventListener('submit', (event) => {
@@ -200,7 +200,7 @@ export function mountTab(panel, card) {
 
   year.addEventListener('change', load);
   onLanguageChange(render);
-  load();
+  // the card calls shown() right after mounting, and on every switch back: that loads the tab
   return { shown: load };
 }
 

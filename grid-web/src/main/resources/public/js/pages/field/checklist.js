@@ -1,6 +1,7 @@
 // The checklist of the record being made, suited to the target (a source's kind, a grid or river
-// patrol): fetched once per kind — ahead for the duties on the list, so that a form opened offline
-// still has one — and answered yes or no per item.
+// patrol; a source that generates hazardous waste has the hazardous-waste items too, so a source's is
+// asked for by its code): fetched once per kind or source — ahead for the duties on the list, so that
+// a form opened offline still has one — and answered yes or no per item.
 
 import { fetchChecklist, fetchSource } from '../../components/api.js';
 import { element } from '../../components/dom.js';
@@ -24,7 +25,7 @@ export function prefetchChecklists() {
   return Promise.allSettled(requests);
 }
 
-/** A source's checklist is its own: what it also is (a radiation holder) adds items. */
+/** A source's checklist is its own: what it also is (a generator of hazardous waste, a radiation holder) adds items. */
 function checklistFor(kind, sourceKind, code) {
   const source = kind === 'source' ? code : undefined;
   const key = `${kind}|${sourceKind ?? ''}|${source ?? ''}`;
