@@ -70,7 +70,7 @@ export function mountTab(panel, card) {
       text: licence.standing === 'expired'
         ? t('radiation.licence.expired', { days: -licence.days_to_expiry })
         : t(`radiation.licence.${licence.standing}`, { days: licence.days_to_expiry }) });
-    licenceBox.replaceChildren(fieldList('details-list radiation-licence-facts', [
+    licenceBox.replaceChildren(fieldList('details-fields radiation-licence-facts', [
       [t('radiation.licence.number'), licence.number, 'number'],
       [t('radiation.licence.scope'), scopeText(licence), 'scope'],
       [t('radiation.licence.issuedOn'), licence.issued_on, 'issued_on'],
