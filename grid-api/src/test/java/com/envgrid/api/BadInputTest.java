@@ -439,6 +439,30 @@ class BadInputTest extends ApiTestBase {
                 json(HttpMethod.POST, "/api/enterprises/" + SOURCE + "/plans/" + t.planId + "/measures/" + t.measureId
                         + "/actions", "{\"action\":\"verify\",\"inspection_id\":\"" + t.inspectionId
                         + "\",\"reason\":\"复查合格\"}", false))));
+        // radiation (#17): a licence, a sealed source and a ray device of the enterprise, each field unusable in turn
+        String radiation = "/api/enterprises/" + SOURCE + "/radiation/";
+        routes.put("PUT /api/enterprises/{code}/radiation/licence", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/enterprises/%s/radiation/licence", false),
+                json(HttpMethod.PUT, radiation + "licence", "{\"number\":\"苏环辐证[00001]\",\"source_classes\":"
+                        + "[\"V\"],\"device_classes\":[\"III\"],\"issued_on\":\"2024-01-01\",\"expires_on\":"
+                        + "\"2029-01-01\"}", false),
+                List.of(body(HttpMethod.PUT, radiation + "licence", "a licence permitting nothing", "{\"number\":"
+                                + "\"X\",\"source_classes\":[],\"issued_on\":\"2024-01-01\",\"expires_on\":"
+                                + "\"2029-01-01\"}", MediaType.APPLICATION_JSON, false),
+                        body(HttpMethod.PUT, radiation + "licence", "an expiry at the end of time", "{\"number\":"
+                                + "\"X\",\"source_classes\":[\"V\"],\"issued_on\":\"2024-01-01\",\"expires_on\":"
+                                + "\"+999999999-12-31\"}", MediaType.APPLICATION_JSON, false)))));
+        String sealed = "{\"nuclide\":\"Cs-137\",\"class\":\"V\",\"activity\":3.7,\"activity_unit\":\"GBq\","
+                + "\"activity_on\":\"2020-05-01\",\"location\":\"探伤室\",\"status\":\"in_use\"}";
+        routes.put("PUT /api/enterprises/{code}/radiation/sources/{serial}", new Entry(t -> concat(
+                path(HttpMethod.PUT, radiation + "sources/%s", false),
+                json(HttpMethod.PUT, radiation + "sources/0320CS000001", sealed, false),
+                List.of(body(HttpMethod.PUT, radiation + "sources/0320CS000001", "an activity of 10^23 Bq",
+                        sealed.replace("3.7", "1e14"), MediaType.APPLICATION_JSON, false)))));
+        routes.put("PUT /api/enterprises/{code}/radiation/devices/{serial}", new Entry(t -> concat(
+                path(HttpMethod.PUT, radiation + "devices/%s", false),
+                json(HttpMethod.PUT, radiation + "devices/XG-1", "{\"kind\":\"工业X射线探伤机\",\"model\":"
+                        + "\"XXG-2505\",\"class\":\"III\",\"location\":\"探伤室\",\"status\":\"in_use\"}", false))));
         return routes;
     }
 

@@ -830,3 +830,24 @@ async function errorFrom(response) {
   }
   return new ApiError('', response.status, null);
 }
+
+// Radiation (#17): a holder's licence, sealed sources and ray devices, on the enterprise card
+
+/**
+ * An enterprise's radiation records: { holder_code, licence: { number, source_classes, device_classes, issued_on,
+ * expires_on, days_to_expiry, standing } | null, sources: [...], devices: [...], class_frequency: { everyMonths } | null }.
+ */
+export function fetchRadiation(code) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/radiation`);
+}
+
+/** Records the enterprise's licence (administrators) → the licence as shown. */
+export function saveRadiationLicence(code, licence) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/radiation/licence`, { method: 'PUT', body: licence });
+}
+
+/** Records or updates a sealed source ('sources') or ray device ('devices') by its code or serial number. */
+export function saveRadiationHolding(code, what, serial, holding) {
+  return send(`api/enterprises/${encodeURIComponent(code)}/radiation/${what}/${encodeURIComponent(serial)}`,
+    { method: 'PUT', body: holding });
+}

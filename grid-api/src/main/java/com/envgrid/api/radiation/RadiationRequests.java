@@ -9,26 +9,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What an administrator sends about a holder's licence, sources and devices; every field is checked on its own. */
-final class RadiationRequests {
+public final class RadiationRequests {
     private RadiationRequests() {
     }
 
     /** The licence: its number, the classes of sources and devices it permits, issued and expiry days. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Licence(@Nullable String number, @Nullable List<String> sourceClasses, @Nullable List<String> deviceClasses,
+    public record Licence(@Nullable String number, @Nullable List<String> sourceClasses, @Nullable List<String> deviceClasses,
                    @Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn) {
     }
 
     /** A sealed source (its code is in the path): nuclide, class, activity on a reference day, where, status. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Source(@Nullable String nuclide, @Nullable @JsonProperty("class") String radiationClass,
+    public record Source(@Nullable String nuclide, @Nullable @JsonProperty("class") String radiationClass,
                   @Nullable Double activity, @Nullable String activityUnit, @Nullable LocalDate activityOn,
                   @Nullable String location, @Nullable String status) {
     }
 
     /** A ray device (its serial number is in the path): kind, model, class, where, status. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Device(@Nullable String kind, @Nullable String model, @Nullable @JsonProperty("class") String radiationClass,
+    public record Device(@Nullable String kind, @Nullable String model, @Nullable @JsonProperty("class") String radiationClass,
                   @Nullable String location, @Nullable String status) {
     }
 }

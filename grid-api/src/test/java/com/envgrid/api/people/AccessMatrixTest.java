@@ -231,6 +231,19 @@ class AccessMatrixTest extends ApiTestBase {
         return get("GET " + path, "", test -> uri);
     }
 
+    static final String RADIATION_LICENCE = "{\"number\":\"苏环辐证[00001]\",\"source_classes\":[\"V\"],"
+            + "\"device_classes\":[\"III\"],\"issued_on\":\"2024-01-01\",\"expires_on\":\"2029-01-01\"}";
+    static final String RADIATION_SOURCE = "{\"nuclide\":\"Cs-137\",\"class\":\"V\",\"activity\":3.7,"
+            + "\"activity_unit\":\"GBq\",\"activity_on\":\"2020-05-01\",\"location\":\"探伤室\"}";
+    static final String RADIATION_DEVICE = "{\"kind\":\"工业X射线探伤机\",\"model\":\"XXG-2505\",\"class\":\"III\","
+            + "\"location\":\"探伤室\"}";
+
+    /** A PUT of a radiation record as JSON. */
+    static Call radiation(String route, String object, Function<AccessMatrixTest, String> uri, String body) {
+        return call(route, object, test -> api -> api.exchange(HttpRequest.PUT(uri.apply(test), body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)));
+    }
+
     static Call post(String route, String object, Function<AccessMatrixTest, String> uri,
                      Function<AccessMatrixTest, String> body) {
         return call(route, object, test -> api -> api.post(uri.apply(test), body.apply(test)));
@@ -592,6 +605,34 @@ class AccessMatrixTest extends ApiTestBase {
                         HttpRequest.POST("/api/waste/manifests/import?dryRun=true", ("联单编号,统一社会信用代码,废物代码,"
                                 + "转移日期,数量（吨）,接收单位\n").getBytes(StandardCharsets.UTF_8)).contentType("text/csv"))),
                         200, 403, 403, 403, 401),
+                // radiation: read within the enterprise's grids, written by administrators; lists by readable grid
+                row(get("GET /api/enterprises/{code}/radiation", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/radiation"), 200, 200, 200, 200, 401),
+                row(get("GET /api/enterprises/{code}/radiation", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/radiation"), 200, 200, 403, 403, 401),
+                row(radiation("PUT /api/enterprises/{code}/radiation/licence", "of a source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/radiation/licence", RADIATION_LICENCE),
+                        200, 403, 403, 403, 401),
+                row(radiation("PUT /api/enterprises/{code}/radiation/licence", "of a source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/radiation/licence", RADIATION_LICENCE),
+                        200, 403, 403, 403, 401),
+                row(radiation("PUT /api/enterprises/{code}/radiation/sources/{serial}", "a new source in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/radiation/sources/S" + SEQUENCE.incrementAndGet(),
+                        RADIATION_SOURCE), 201, 403, 403, 403, 401),
+                row(radiation("PUT /api/enterprises/{code}/radiation/sources/{serial}", "a new source in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/radiation/sources/S" + SEQUENCE.incrementAndGet(),
+                        RADIATION_SOURCE), 201, 403, 403, 403, 401),
+                row(radiation("PUT /api/enterprises/{code}/radiation/devices/{serial}", "a new device in A1",
+                        t -> "/api/enterprises/" + SOURCE_A1 + "/radiation/devices/D" + SEQUENCE.incrementAndGet(),
+                        RADIATION_DEVICE), 201, 403, 403, 403, 401),
+                row(radiation("PUT /api/enterprises/{code}/radiation/devices/{serial}", "a new device in B",
+                        t -> "/api/enterprises/" + SOURCE_B + "/radiation/devices/D" + SEQUENCE.incrementAndGet(),
+                        RADIATION_DEVICE), 201, 403, 403, 403, 401),
+                row(get("/api/radiation/sources"), 200, 200, 200, 200, 401),
+                row(get("/api/radiation/sources.xlsx"), 200, 200, 200, 200, 401),
+                row(get("/api/radiation/devices"), 200, 200, 200, 200, 401),
+                row(get("/api/radiation/devices.xlsx"), 200, 200, 200, 200, 401),
+                row(get("/api/radiation/licences"), 200, 200, 200, 200, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

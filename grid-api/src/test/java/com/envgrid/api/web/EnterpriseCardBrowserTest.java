@@ -4,6 +4,7 @@ import com.envgrid.api.ApiClient;
 import com.envgrid.api.enterprise.EnterpriseAlerts;
 import com.envgrid.api.grid.GridFiles;
 import com.envgrid.api.people.StaffFixture;
+import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.enterprise.AlertKind;
 import com.envgrid.core.source.CreditCode;
 import io.micronaut.context.annotation.Property;
@@ -233,5 +234,52 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
                 "an administrator records manifests here");
         browser.script("arguments[0].scrollIntoView({block: 'center'});", unlicensed);
         browser.screenshot("enterprise-waste.png");
+    }
+
+    /**
+     * The radiation tab: the licence 30 days from its expiry marked as about to expire, the sealed sources most
+     * dangerous class first with the one its licence does not permit marked, and an administrator recording a device.
+     */
+    @Test
+    void theRadiationTabShowsTheLicenceExpiringAndTheSourcesByClass() throws IOException {
+        java.time.LocalDate expiry = districtTime.today().plusDays(30);
+        String base = "/api/enterprises/" + WORKS + "/radiation/";
+        assertEquals(200, admin.put(base + "licence", "{\"number\":\"苏环辐证[00071]\","
+                + "\"source_classes\":[\"IV\",\"V\"],\"device_classes\":[\"III\"],\"issued_on\":\""
+                + expiry.minusYears(5) + "\",\"expires_on\":\"" + expiry + "\"}").status());
+        for (String[] source : new String[][]{{"0320CS000005", "V"}, {"0320CS000002", "II"}, {"0320CS000004", "IV"}}) {
+            assertEquals(201, admin.put(base + "sources/" + source[0], "{\"nuclide\":\"Cs-137\","
+                    + "\"class\":\"" + source[1] + "\",\"activity\":3.7,\"activity_unit\":\"GBq\",\"activity_on\":"
+                    + "\"2020-05-01\",\"location\":\"料位计\"}").status());
+        }
+
+        openBrowser();
+        browser.signInAt("enterprise.html?code=" + WORKS + "#radiation", ADMIN);
+        WebElement panel = browser.find(By.id("panel-radiation"));
+        browser.until("the radiation tab never loaded", () -> "true".equals(panel.getAttribute("data-loaded")));
+        WebElement licence = panel.findElement(By.cssSelector(".radiation-licence"));
+        assertEquals("expiring", licence.getAttribute("data-standing"));
+        assertEquals("即将到期（剩余 30 天）", licence.findElement(By.cssSelector("[data-field='standing']")).getText());
+        assertTrue(licence.getText().contains("苏环辐证[00071]"), licence.getText());
+        var rows = panel.findElements(By.cssSelector(".radiation-sources tbody tr"));
+        assertEquals(java.util.List.of("II", "IV", "V"), rows.stream().map(r -> r.getAttribute("data-class")).toList());
+        assertEquals("true", rows.get(0).getAttribute("data-outside-licence"));
+        assertTrue(rows.get(0).getText().contains("超出许可范围"), rows.get(0).getText());
+        assertEquals("false", rows.get(1).getAttribute("data-outside-licence"));
+        assertTrue(panel.findElement(By.cssSelector(".radiation-frequency")).getText().contains("每 1 个月一次"));
+
+        browser.screenshot("enterprise-radiation-licence.png");
+
+        WebElement form = panel.findElement(By.cssSelector(".radiation-device-form"));
+        form.findElement(By.tagName("summary")).click();
+        BrowserSession.type(form.findElement(By.name("serial")), "XG-2019-07");
+        BrowserSession.type(form.findElement(By.name("kind")), "工业X射线探伤机");
+        BrowserSession.type(form.findElement(By.name("model")), "XXG-2505");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("class"))).selectByValue("III");
+        BrowserSession.type(form.findElement(By.name("location")), "探伤室");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.until("the device never appeared", () -> panel.findElements(
+                By.cssSelector(".radiation-devices tbody tr[data-class='III']")).size() == 1);
+        browser.screenshot("enterprise-radiation.png");
     }
 }

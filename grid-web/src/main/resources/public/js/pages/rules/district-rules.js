@@ -1,6 +1,6 @@
 // Rules per district on the rules page: the choice of whose rules are shown — the city's, which every district
 // inherits, or one district's —, and the rule items beside the inspection frequencies (rectification and complaint
-// deadlines, escalation days, review weights), each saying whether it is the district's own or inherited, with
+// deadlines, escalation days, review weights, radiation frequencies by class), each saying whether it is the district's own or inherited, with
 // number fields an administrator of that district (or of the city) saves, and a reset that inherits again.
 // Everything from the server goes into the page with textContent.
 
@@ -12,7 +12,7 @@ import { onLanguageChange, t } from '../../i18n/index.js';
 const $ = (id) => document.getElementById(id);
 /** The items of this panel, in its order; the inspection rules have the form above. */
 const ITEMS = ['rectification_deadlines', 'complaint_deadlines', 'case_escalation', 'complaint_escalation', 'review_weights',
-  'credit_grading'];
+  'credit_grading', 'radiation_frequencies'];
 
 /**
  * The district whose rules the page shows: '' for the city. Listeners are called with the new choice; a district
@@ -97,7 +97,9 @@ export function startRuleItems(choice) {
     box.disabled = !choice.mayChange;
     for (const [name, value] of Object.entries(item.value ?? {})) {
       if (value && typeof value === 'object') {
-        const row = element('div', { className: 'rule-item-row' }, element('span', { text: t(`complaintCategory.${name}`) }));
+        // a row per complaint category, or per class of radiation source and device (its frequency)
+        const rowName = item.item === 'complaint_deadlines' ? t(`complaintCategory.${name}`) : t(`rules.field.${name}`);
+        const row = element('div', { className: 'rule-item-row' }, element('span', { text: rowName }));
         for (const [limit, days] of Object.entries(value)) {
           row.append(numberField(`${name}/${limit}`, t(`rules.field.${limit}`), days));
         }
