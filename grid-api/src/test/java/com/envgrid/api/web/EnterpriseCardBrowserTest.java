@@ -45,6 +45,9 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
     @Inject
     EnterpriseAlerts alerts;
 
+    @Inject
+    DistrictTime districtTime;
+
     ApiClient admin;
     StaffFixture staff;
 
