@@ -116,6 +116,13 @@ class WasteApiTest extends ApiTestBase {
         var xlsx = admin.exchange(HttpRequest.GET("/api/waste/figures.xlsx?level=first&year=2026"));
         assertEquals(200, xlsx.status());
         assertTrue(xlsx.contentType().startsWith(SheetWriter.XLSX), xlsx.contentType());
+
+        assertEquals(201, admin.post(base + "/generations", "{\"waste_code\":\"900-041-49\",\"generated_on\":"
+                + "\"2026-07-01\",\"tonnes\":1}").status());
+        JsonNode offPlan = admin.get("/api/enterprises/" + RATED + "/alerts").json();
+        assertEquals(2, offPlan.size(), "a code the year's plan does not have is off plan: " + offPlan);
+        assertEquals("hw_off_plan", offPlan.get(0).get("kind").asText());
+        assertEquals("2026:900-041-49", offPlan.get(0).get("subject").asText());
     }
 
     /**
