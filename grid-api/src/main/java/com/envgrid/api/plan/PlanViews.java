@@ -10,19 +10,20 @@ import java.util.List;
 import java.util.UUID;
 
 /** What the plan routes take and answer. */
-final class PlanViews {
+public final class PlanViews {
     private PlanViews() {
     }
 
     /** A new plan: its title, the year or years it covers (2026, 2026-2027) and its first measures. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record NewPlan(@Nullable String title, @Nullable String period, @Nullable List<NewMeasure> measures) {
+    public record NewPlan(@Nullable String title, @Nullable String period, @Nullable List<NewMeasure> measures) {
     }
 
     /** A new measure: what to do, by when, the enterprise's person answering for it, optionally a member of staff. */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record NewMeasure(@Nullable String action, @Nullable LocalDate deadline, @Nullable String responsibleName,
-                      @Nullable String responsiblePhone, @Nullable Long supervisorId) {
+    public record NewMeasure(@Nullable String action, @Nullable LocalDate deadline,
+                             @Nullable String responsibleName, @Nullable String responsiblePhone,
+                             @Nullable Long supervisorId) {
     }
 
     /** A step on a measure: {@code report} (done), {@code verify} (naming an inspection) or {@code cancel}. */
@@ -32,20 +33,20 @@ final class PlanViews {
 
     /** Measures not cancelled, verified of them, overdue of them, and the share verified (null: none). */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Progress(int measures, int verified, int overdue, @Nullable Double share) {
+    public record Progress(int measures, int verified, int overdue, @Nullable Double share) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record MeasureView(long id, String action, LocalDate deadline, String responsibleName, String responsiblePhone,
-                       @Nullable Long supervisorId, @Nullable String supervisorName, String state, boolean overdue,
-                       String escalation, @Nullable Long dutyId, @Nullable Instant reportedAt,
-                       @Nullable Instant verifiedAt, @Nullable UUID verifiedBy, @Nullable String cancelReason,
-                       List<String> actions) {
+    public record MeasureView(long id, String action, LocalDate deadline, String responsibleName,
+                              String responsiblePhone, @Nullable Long supervisorId, @Nullable String supervisorName,
+                              String state, boolean overdue, String escalation, @Nullable Long dutyId,
+                              @Nullable Instant reportedAt, @Nullable Instant verifiedAt, @Nullable UUID verifiedBy,
+                              @Nullable String cancelReason, List<String> actions) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record PlanView(long id, String sourceCode, String title, String period, Instant createdAt, Progress progress,
-                    List<MeasureView> measures) {
+    public record PlanView(long id, String sourceCode, String title, String period, Instant createdAt,
+                           Progress progress, List<MeasureView> measures) {
     }
 
     /** A plan in the district's list: its enterprise, grid and progress. */

@@ -77,7 +77,7 @@ public class Plans {
     }
 
     /** A plan made, or the one a retried request made before ({@code created} false). */
-    record Saved(PlanViews.PlanView plan, boolean created) {
+    public record Saved(PlanViews.PlanView plan, boolean created) {
     }
 
     /** The enterprise's plans, newest period first, each with its measures in deadline order. */
@@ -95,7 +95,7 @@ public class Plans {
      * the measures it does not have yet (by their text), so that a retried request adds nothing.
      */
     @Transactional
-    Saved create(Actor actor, Instant at, String code, PlanViews.NewPlan plan) {
+    public Saved create(Actor actor, Instant at, String code, PlanViews.NewPlan plan) {
         LocalDate today = time.dateOf(at);
         List<InputProblem> problems = new ArrayList<>();
         String title = plan.title() == null ? "" : plan.title().strip();

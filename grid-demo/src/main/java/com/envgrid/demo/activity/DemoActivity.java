@@ -38,6 +38,7 @@ import static com.envgrid.core.access.Actor.SYSTEM;
  *   <li>each quarter, its duties generated on its first morning, then its complaints ({@link DemoComplaints}) and
  *       inspections ({@link Fieldwork}), the problem cases they open followed along their workflow
  *       ({@link CaseFollowUp});</li>
+ *   <li>a few remediation plans (一厂一策) of the current quarter ({@link DemoPlans});</li>
  *   <li>a few complaints of the last days, still in hand; and today, the posts that the demo accounts take up
  *       handed over to them with their open duties.</li>
  * </ul>
@@ -66,6 +67,7 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     private final DemoStaff staff;
     private final DemoComplaints complaints;
     private final Fieldwork fieldwork;
+    private final DemoPlans plans;
     private final Duties duties;
     private final CityRules rules;
     private final LiveGridLayer layer;
@@ -73,13 +75,14 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
     private final TransactionOperations<Connection> transactions;
     private final MonthPartitions partitions;
 
-    DemoActivity(DemoStaff staff, DemoComplaints complaints, Fieldwork fieldwork, Duties duties, CityRules rules,
-                 LiveGridLayer layer, DistrictTime time, TransactionOperations<Connection> transactions,
+    DemoActivity(DemoStaff staff, DemoComplaints complaints, Fieldwork fieldwork, DemoPlans plans, Duties duties,
+                 CityRules rules, LiveGridLayer layer, DistrictTime time, TransactionOperations<Connection> transactions,
                  MonthPartitions partitions) {
         this.partitions = partitions;
         this.staff = staff;
         this.complaints = complaints;
         this.fieldwork = fieldwork;
+        this.plans = plans;
         this.duties = duties;
         this.rules = rules;
         this.layer = layer;
@@ -124,11 +127,12 @@ class DemoActivity implements ApplicationEventListener<StartupEvent>, Ordered {
             inspected += fieldwork.quarter(timeline, i, cast, year, random);
         }
         received += complaints.lately(timeline, cast, random);
+        int planned = plans.quarter(timeline, cast, random);
         staff.handOver(cast, timeline);
         // the open duties of the posts handed over go to those who took them over
         duties.generate(SYSTEM, time.now(), timeline.quarters().get(timeline.quarters().size() - 1));
-        return cast.posts().size() + " staff, " + inspected + " inspections, " + received + " complaints since "
-                + timeline.start();
+        return cast.posts().size() + " staff, " + inspected + " inspections, " + received + " complaints, " + planned
+                + " remediation plans since " + timeline.start();
     }
 
     private static boolean anythingRecorded(Connection connection) {

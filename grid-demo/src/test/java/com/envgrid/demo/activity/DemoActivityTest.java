@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DemoActivityTest {
     private static final Map<String, Object> DEMO = Map.of("envgrid.demo.enabled", true, "envgrid.demo.activity", true);
     private static final List<String> RECORDS = List.of("person", "assignment", "duty", "inspection", "problem_case",
-            "case_event", "complaint", "complaint_event", "audit_log");
+            "case_event", "complaint", "complaint_event", "remediation_plan", "plan_measure", "audit_log");
 
     EmbeddedServer server;
     HttpClient http;
