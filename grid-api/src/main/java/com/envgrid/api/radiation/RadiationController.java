@@ -5,6 +5,7 @@ import com.envgrid.api.access.TouchesGrid;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.source.SourceGrid;
 import com.envgrid.core.radiation.HoldingStatus;
+import com.envgrid.core.radiation.RadiationLicence;
 import com.envgrid.core.sheet.SheetWriter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -35,8 +36,7 @@ import java.util.List;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class RadiationController {
-    /** The warning period, and the most days ahead the list of expiring licences looks. */
-    private static final int WARNING_DAYS = 60;
+    /** The most days ahead the list of expiring licences looks. */
     private static final int MOST_DAYS = 3650;
 
     private final RadiationHoldings holdings;
@@ -114,7 +114,7 @@ class RadiationController {
     /** The licences expiring within {@code within} days (60 unless given) or expired, the soonest first. */
     @Get("/radiation/licences")
     List<RadiationViews.Licence> licences(@Nullable @QueryValue Integer within) {
-        int days = within == null ? WARNING_DAYS : within;
+        int days = within == null ? RadiationLicence.WARNING_DAYS : within;
         if (days < 0 || days > MOST_DAYS) {
             throw new InvalidParameter("within", "within is a number of days from 0 to " + MOST_DAYS);
         }

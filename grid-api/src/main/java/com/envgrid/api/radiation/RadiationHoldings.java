@@ -116,8 +116,12 @@ public class RadiationHoldings {
                 .map(s -> view(s, name, grid, licence.orElse(null))).toList();
         List<RadiationViews.Device> heldDevices = devices.findOf(code).stream()
                 .map(d -> view(d, name, grid, licence.orElse(null))).toList();
-        Frequency frequency = rules.ofGrid(grid).radiationFrequencies()
-                .strictest(heldByHolder().getOrDefault(code, List.of())).orElse(null);
+        List<RadiationFrequencies.Held> onSite = new ArrayList<>();
+        held.stream().filter(s -> status(s.status()).held())
+                .forEach(s -> onSite.add(held(Holding.SEALED_SOURCE, s.radiationClass())));
+        heldDevices.stream().filter(d -> status(d.status()).held())
+                .forEach(d -> onSite.add(held(Holding.RAY_DEVICE, d.radiationClass())));
+        Frequency frequency = rules.ofGrid(grid).radiationFrequencies().strictest(onSite).orElse(null);
         return new RadiationViews.Card(code, licence.map(l -> view(code, name, grid, l, today)).orElse(null), held,
                 heldDevices, frequency);
     }

@@ -176,7 +176,7 @@ export function mountTab(panel, card) {
 
   onLanguageChange(render);
   render();
-  load();
+  // the card calls shown() right after mounting and on every switch back: that loads
   return { shown: load };
 }
 
