@@ -47,7 +47,7 @@ export function mountTab(panel, card) {
   }
   onLanguageChange(render);
   render();
-  load();
+  // The page calls shown() after mounting and on every return to the tab: the alerts load there, once each time.
   return { shown: load };
 }
 
