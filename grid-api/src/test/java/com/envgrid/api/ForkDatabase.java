@@ -30,7 +30,7 @@ import java.util.concurrent.Executors;
 @ContextConfigurer
 public final class ForkDatabase implements ApplicationContextConfigurer {
     private static final String SUFFIX = System.getProperty("envgrid.test.database-suffix", "");
-    /** PostgreSQL's SQL state for a database dropped while something is connected to it: object in use */
+    /** PostgreSQL's SQL state for a database renamed or dropped while something is connected to it: object in use */
     private static final String IN_USE = "55006";
     private static boolean created;
     /** The migrations {@code …_migrated} was made with, in this JVM; none yet: it is made anew at first use. */
