@@ -125,7 +125,10 @@ class TwoNodesTest extends ApiTestBase {
     @Test
     void a_login_on_one_node_is_valid_on_the_other() {
         assertEquals(401, ApiClient.anonymous(b.http()).get("/api/grids").status());
-        var grids = ApiClient.withToken(b.http(), admin.token()).get("/api/grids");
+        ApiClient onB = ApiClient.withToken(b.http(), admin.token());
+        // node B takes up the layer this test started over with by itself, a moment after node A wrote it
+        awaitChain(onB, List.of("B", "D"), PATIENCE);
+        var grids = onB.get("/api/grids");
         assertEquals(200, grids.status(), String.valueOf(grids.json()));
         assertEquals(5, grids.json().get("features").size());
     }
