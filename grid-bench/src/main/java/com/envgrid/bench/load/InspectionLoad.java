@@ -56,6 +56,7 @@ public final class InspectionLoad {
             runs.add(nodes);
         }
         double[] recordRates = new double[runs.size()];
+        AtomicInteger refusals = new AtomicInteger();
         for (int r = 0; r < runs.size(); r++) {
             String[] over = runs.get(r);
             double records = rate(threads, seconds, i -> {
@@ -64,8 +65,12 @@ public final class InspectionLoad {
                         + "\"lat\":%.7f,\"accuracy_m\":8},\"checklist\":{},\"findings\":[],\"notes\":\"load %d\"}",
                         duty.get("id").asLong(), java.time.OffsetDateTime.now().minusMinutes(1),
                         duty.get("lon").asDouble(), duty.get("lat").asDouble(), i);
-                return send(over[i % over.length], supervisor, "PUT", "/api/inspections/" + UUID.randomUUID(), body)
-                        .statusCode() == 201;
+                var answer = send(over[i % over.length], supervisor, "PUT", "/api/inspections/" + UUID.randomUUID(),
+                        body);
+                if (answer.statusCode() != 201 && refusals.getAndIncrement() == 0) {
+                    System.out.println("  a record was refused: " + answer.statusCode() + " " + answer.body());
+                }
+                return answer.statusCode() == 201;
             });
             double health = rate(threads, seconds,
                     i -> send(over[i % over.length], null, "GET", "/health", null).statusCode() == 200);
