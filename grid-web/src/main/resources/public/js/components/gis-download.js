@@ -2,7 +2,7 @@
 // CGCS2000, from the OGC API's items of a collection (f=gpkg|shp, crs=…) with the signed-in person's token.
 
 import { fetchFile } from './api.js';
-import { saveFile } from './dom.js';
+import { element, saveFile, translatedOption } from './dom.js';
 import { describeError } from './format.js';
 import { t } from '../i18n/index.js';
 
@@ -13,14 +13,26 @@ const CRS = {
 };
 
 /**
- * Wires a page's download group (`[data-gis-download]` buttons with a format, a `[data-gis-crs]` select, a
- * `[data-gis-status]` line): `what()` gives the collection on show and its parameters, e.g.
+ * Fills a page's download group (an empty `.gis-download` element) with its coordinate system choice, a button per
+ * format and a status line, and wires them: `what()` gives the collection on show and its parameters, e.g.
  * `{ collection: 'coverage', params: { period: '2026Q3' } }`.
  */
 export function wireGisDownloads(group, what) {
-  const crs = group.querySelector('[data-gis-crs]');
-  const status = group.querySelector('[data-gis-status]');
-  group.querySelectorAll('[data-gis-download]').forEach((button) => button.addEventListener('click', async () => {
+  const crs = element('select');
+  crs.dataset.gisCrs = '';
+  crs.append(translatedOption('wgs84', 'gisDownload.wgs84'), translatedOption('cgcs2000', 'gisDownload.cgcs2000'));
+  const label = element('label', { className: 'field' }, translated('span', 'gisDownload.crs'), crs);
+  const buttons = ['gpkg', 'shp'].map((format) => {
+    const button = translated('button', `gisDownload.${format}`);
+    button.type = 'button';
+    button.className = 'button button-small';
+    button.dataset.gisDownload = format;
+    return button;
+  });
+  const status = element('p', { className: 'muted panel-note' });
+  status.setAttribute('role', 'status');
+  group.replaceChildren(label, element('div', { className: 'export-buttons' }, ...buttons), status);
+  buttons.forEach((button) => button.addEventListener('click', async () => {
     const format = button.dataset.gisDownload;
     const { collection, params = {} } = what();
     button.disabled = true;
@@ -38,4 +50,10 @@ export function wireGisDownloads(group, what) {
       button.disabled = false;
     }
   }));
+}
+
+function translated(tag, key) {
+  const node = element(tag, { text: t(key) });
+  node.dataset.i18n = key;
+  return node;
 }

@@ -1,6 +1,7 @@
 // The side panel that describes the selected supervised object (监管对象). Everything from the data
 // goes in with textContent: names, codes and addresses come from imported files.
 
+import { element } from '../../components/dom.js';
 import { vocabularyName, yesNo } from '../../components/format.js';
 import { createSelectionPanel } from '../../components/selection-panel.js';
 import { t } from '../../i18n/index.js';
@@ -10,7 +11,8 @@ import { t } from '../../i18n/index.js';
  * null when not known; onClose() is called when the panel is dismissed.
  */
 export function createSourcePanel(root, { describeGrid, describeZone, onClose }) {
-  const names = ['name', 'code', 'credit_code', 'kind', 'industry', 'address', 'rating', 'key_discharger', 'status', 'grid', 'zone'];
+  root.querySelector('dl.source-facts').replaceChildren(...FACTS.flatMap(factRow));
+  const names = FACTS.map(([name]) => name);
 
   function fill(fields, properties) {
     fields.name.textContent = properties.name || '—';
@@ -37,6 +39,29 @@ export function createSourcePanel(root, { describeGrid, describeZone, onClose })
     root.hidden = !hasSource;
   };
   return createSelectionPanel(root, { names, fill, toggle, onClose });
+}
+
+/** The facts shown of a source: the field's name, its label's message key and the value's class, in order. */
+const FACTS = [
+  ['name', 'source.name', 'details-name'],
+  ['code', 'source.code', 'details-code'],
+  ['credit_code', 'source.creditCode', 'details-code'],
+  ['kind', 'source.kind'],
+  ['industry', 'source.industry'],
+  ['address', 'source.address'],
+  ['rating', 'source.rating', 'rating-text'],
+  ['key_discharger', 'source.keyDischarger'],
+  ['status', 'source.status'],
+  ['grid', 'source.grid'],
+  ['zone', 'source.zone'],
+];
+
+function factRow([name, label, className]) {
+  const term = element('dt', { text: t(label) });
+  term.dataset.i18n = label;
+  const value = element('dd', { className });
+  value.dataset.field = name;
+  return [term, value];
 }
 
 function setRow(description, visible) {
