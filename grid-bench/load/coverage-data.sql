@@ -65,9 +65,12 @@ FROM (SELECT code, grid_code, lon, lat, row_number() OVER (ORDER BY code) AS n F
 
 ANALYZE;
 
--- bytes per row, over every partition when the table is partitioned, indexes and TOAST included
-SELECT t AS "table", sum(greatest(c.reltuples, 0))::bigint AS rows, pg_size_pretty(sum(pg_total_relation_size(c.oid))) AS size,
-       (sum(pg_total_relation_size(c.oid)) / greatest(sum(c.reltuples), 1))::int AS bytes_per_row
+-- bytes per row, over every partition when the table is partitioned, indexes and TOAST included; rows are counted
+-- in the leaves only (ANALYZE gives a partitioned parent the sum of its partitions' rows)
+SELECT t AS "table", sum(greatest(c.reltuples, 0)) FILTER (WHERE c.relkind <> 'p')::bigint AS rows,
+       pg_size_pretty(sum(pg_total_relation_size(c.oid))) AS size,
+       (sum(pg_total_relation_size(c.oid))
+        / greatest(sum(c.reltuples) FILTER (WHERE c.relkind <> 'p'), 1))::int AS bytes_per_row
 FROM unnest(ARRAY['inspection', 'duty', 'source', 'complaint', 'problem_case', 'grid']) AS t
 JOIN pg_class c ON c.oid = t::regclass OR c.oid IN (SELECT relid FROM pg_partition_tree(t::regclass))
 GROUP BY t;

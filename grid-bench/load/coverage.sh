@@ -3,7 +3,9 @@
 # GET /api/coverage for 2026-Q3 for one district and for the city, next to the bare SQL aggregations timed by psql
 # on the same data in the same run; then each table's rows and bytes per row.
 # Usage: [BUILD=0] grid-bench/load/coverage.sh [port] [districts] [inspections per district-year]
-#   defaults 18081, 1, 1000000 (the province figures: 10 districts → 10,000,000 inspections)
+#   defaults 18081, 1, 1000000 (the province figures: 10 districts → 10,000,000 inspections); the embedded
+#   PostgreSQL listens on port+36300. The city's layer is ~25 MB of GeoJSON per district: the grid import's limit
+#   is raised to 400MB (ENVGRID_GRIDS_MAX_IMPORT_SIZE), enough for 10 districts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${1:-18081}
@@ -16,11 +18,12 @@ if [ "${BUILD:-1}" = 1 ]; then
 fi
 data=$(mktemp -d)
 ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=$dbport PORT=$port \
-  ENVGRID_ADMIN_USERNAME=bench ENVGRID_ADMIN_PASSWORD=Bench-pass-2026 MICRONAUT_SERVER_MAX_REQUEST_SIZE=400MB \
+  ENVGRID_ADMIN_USERNAME=bench ENVGRID_ADMIN_PASSWORD=Bench-pass-2026 ENVGRID_GRIDS_MAX_IMPORT_SIZE=400MB \
   java -jar grid-api/target/grid-api-0.1.0-SNAPSHOT.jar > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 90); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 300); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 load="java -cp grid-bench/target/benchmarks.jar com.envgrid.bench.load.CoverageLoad http://localhost:$port"
 $load import "$districts"
 echo "loading $districts × $per_district inspections ..."
@@ -32,3 +35,4 @@ for prefix in 990101 9901; do
     psql -h localhost -p $dbport -U postgres postgres -v prefix=$prefix -f grid-bench/load/coverage-sql.sql | grep Time
   done
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -54,10 +54,6 @@ interface DutyRows extends CrudRepository<DutyRow, Long> {
     @Query("UPDATE duty SET supervisor_id = :supervisorId WHERE id = :id")
     void reassign(long id, @Nullable Long supervisorId);
 
-    /** The duty, held until the transaction ends. */
-    @Query("SELECT * FROM duty WHERE id = :id FOR UPDATE")
-    Optional<DutyRow> findByIdForUpdate(long id);
-
     void updateDoneAt(@Id long id, @Nullable Instant doneAt);
 
     /** Serialises duty generation: one period at a time, so concurrent runs never create the same duty twice. */

@@ -216,4 +216,26 @@ class InspectionApiTest extends ApiTestBase {
         assertEquals(1, rates.get(0).get("flagged").asInt());
         assertEquals(fixture.staff.supervisorA1Id, rates.get(0).get("inspector_id").asLong());
     }
+
+    @Test
+    void twenty_records_of_one_duty_sent_at_once_are_all_stored_and_the_duty_is_done() throws Exception {
+        fixture.admin.post("/api/duties/generate?period=2026-11", "");
+        long duty = Long.parseLong(sql.text("SELECT id FROM duty WHERE target_kind = 'source' ORDER BY id LIMIT 1"));
+        String body = record(SOURCE_LON, SOURCE_LAT, 10, "wgs84", "").replace("\"target\":{\"kind\":\"source\","
+                + "\"code\":\"" + InspectionFixture.SOURCE + "\"}", "\"duty_id\":" + duty);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<ApiClient.Answer>> sends = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                sends.add(() -> put(supervisor, newId(), body));
+            }
+            for (Future<ApiClient.Answer> f : pool.invokeAll(sends)) {
+                assertEquals(201, f.get().status(), String.valueOf(f.get().json()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(20, sql.count("SELECT count(*) FROM inspection WHERE duty_id = " + duty));
+        assertEquals(1, sql.count("SELECT count(*) FROM duty WHERE id = " + duty + " AND done_at IS NOT NULL"));
+    }
 }

@@ -76,7 +76,7 @@ public final class CoverageLoad {
 
     private static HttpResponse<String> send(String base, String token, String method, String path, String body)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");

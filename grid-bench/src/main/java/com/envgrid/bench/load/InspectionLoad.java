@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * demo supervisor, {@code threads} clients each PUT new inspection records (each with its own client-made id,
  * against the supervisor's duties) for {@code seconds}; then the same clients call {@code GET /health} — a trivial
  * endpoint of the same server — for as long. Prints both rates and their ratio. Given several nodes (URLs separated
- * by commas, on one PostgreSQL), the clients take them in turn, and a token from the first is used on all.
+ * by commas, on one PostgreSQL), it measures the first node alone and then all of them, the clients taking the nodes
+ * in turn, in the same run (same database, same machine load), so that the two figures compare; a token from the
+ * first node is used on all.
  * <p>
  * Usage: {@code java -cp benchmarks.jar com.envgrid.bench.load.InspectionLoad http://localhost:8080[,http://…] 8 20}
  */
@@ -48,21 +50,40 @@ public final class InspectionLoad {
         if (duties.isEmpty()) {
             throw new IllegalStateException("the demo supervisor has no duties in " + period);
         }
-        double records = rate(threads, seconds, i -> {
-            JsonNode duty = duties.get(i % duties.size());
-            String body = String.format(Locale.ROOT, "{\"duty_id\":%d,\"inspected_at\":\"%s\",\"fix\":{\"lon\":%.7f,"
-                    + "\"lat\":%.7f,\"accuracy_m\":8},\"checklist\":{},\"findings\":[],\"notes\":\"load %d\"}",
-                    duty.get("id").asLong(), java.time.OffsetDateTime.now().minusMinutes(1), duty.get("lon").asDouble(),
-                    duty.get("lat").asDouble(), i);
-            return send(nodes[i % nodes.length], supervisor, "PUT", "/api/inspections/" + UUID.randomUUID(), body)
-                    .statusCode() == 201;
-        });
-        double health = rate(threads, seconds,
-                i -> send(nodes[i % nodes.length], null, "GET", "/health", null).statusCode() == 200);
-        System.out.printf(Locale.ROOT, "%d node(s), threads %d, %d s each%n", nodes.length, threads, seconds);
-        System.out.printf(Locale.ROOT, "PUT /api/inspections/{id}: %.0f records/s%n", records);
-        System.out.printf(Locale.ROOT, "GET /health:               %.0f requests/s%n", health);
-        System.out.printf(Locale.ROOT, "ratio inspections / health: %.3f%n", records / health);
+        List<String[]> runs = new ArrayList<>();
+        runs.add(new String[]{base});
+        if (nodes.length > 1) {
+            runs.add(nodes);
+        }
+        double[] recordRates = new double[runs.size()];
+        AtomicInteger refusals = new AtomicInteger();
+        for (int r = 0; r < runs.size(); r++) {
+            String[] over = runs.get(r);
+            double records = rate(threads, seconds, i -> {
+                JsonNode duty = duties.get(i % duties.size());
+                String body = String.format(Locale.ROOT, "{\"duty_id\":%d,\"inspected_at\":\"%s\",\"fix\":{\"lon\":%.7f,"
+                        + "\"lat\":%.7f,\"accuracy_m\":8},\"checklist\":{},\"findings\":[],\"notes\":\"load %d\"}",
+                        duty.get("id").asLong(), java.time.OffsetDateTime.now().minusMinutes(1),
+                        duty.get("lon").asDouble(), duty.get("lat").asDouble(), i);
+                var answer = send(over[i % over.length], supervisor, "PUT", "/api/inspections/" + UUID.randomUUID(),
+                        body);
+                if (answer.statusCode() != 201 && refusals.getAndIncrement() == 0) {
+                    System.out.println("  a record was refused: " + answer.statusCode() + " " + answer.body());
+                }
+                return answer.statusCode() == 201;
+            });
+            double health = rate(threads, seconds,
+                    i -> send(over[i % over.length], null, "GET", "/health", null).statusCode() == 200);
+            recordRates[r] = records;
+            System.out.printf(Locale.ROOT, "%d node(s), threads %d, %d s each%n", over.length, threads, seconds);
+            System.out.printf(Locale.ROOT, "  PUT /api/inspections/{id}: %.0f records/s%n", records);
+            System.out.printf(Locale.ROOT, "  GET /health:               %.0f requests/s%n", health);
+            System.out.printf(Locale.ROOT, "  ratio inspections / health: %.3f%n", records / health);
+        }
+        if (runs.size() > 1) {
+            System.out.printf(Locale.ROOT, "records/s, %d nodes / 1 node: %.2f%n", nodes.length,
+                    recordRates[1] / recordRates[0]);
+        }
     }
 
     interface Call {
