@@ -712,3 +712,19 @@ async function errorFrom(response) {
   }
   return new ApiError('', response.status, null);
 }
+
+// Siting checks (#18): a project's site against the protection zones, kept as a report
+
+/** Checks a site file (GeoJSON, GeoPackage or zipped Shapefile) for { project, applicant, dryRun } → the report. */
+export function checkSite(file, params) {
+  return upload('api/siting-checks', file, { params });
+}
+
+/** The siting checks of a year the caller may read, newest first. */
+export function fetchSitingChecks(year) {
+  return send('api/siting-checks', { params: { year } });
+}
+
+export function fetchSitingCheck(id) {
+  return send(`api/siting-checks/${encodeURIComponent(id)}`);
+}

@@ -27,6 +27,7 @@ const NAV_ROLES = {
   'nav-inspections': ['admin', 'chief'],
   'nav-directory-import': ['admin'],
   'nav-onboarding': ['admin'],
+  'nav-siting': ['admin', 'viewer'],
 };
 
 /** The pages of the header's navigation, in order; those with a role list start hidden. */
@@ -34,6 +35,7 @@ const PAGES = [
   { page: 'map', id: 'nav-map', href: 'index.html' },
   { page: 'coverage', id: 'nav-coverage', href: 'coverage.html' },
   { page: 'review', id: 'nav-review', href: 'review.html' },
+  { page: 'siting', id: 'nav-siting', href: 'siting.html' },
   { page: 'duties', id: 'nav-duties', href: 'duties.html' },
   { page: 'field', id: 'nav-field', href: 'field.html' },
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },
