@@ -106,7 +106,9 @@ function show(report) {
   const verdict = $('siting-verdict');
   verdict.textContent = verdictName(f);
   verdict.dataset.verdict = f.verdict;
-  const zones = f.zones.map((z) => `${z.name}（${z.level_name}，${t('siting.overlap', { m2: z.overlap_m2 })}）`);
+  // a point site overlaps nothing: its zone is named without an area
+  const zones = f.zones.map((z) => (z.overlap_m2 > 0
+    ? `${z.name}（${z.level_name}，${t('siting.overlap', { m2: z.overlap_m2 })}）` : `${z.name}（${z.level_name}）`));
   $('siting-facts').replaceChildren(fieldList('details-fields siting-fields', [
     [t('siting.project'), report.project, 'project'],
     [t('siting.applicant'), report.applicant, 'applicant'],
