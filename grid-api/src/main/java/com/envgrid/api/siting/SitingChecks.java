@@ -70,7 +70,8 @@ public class SitingChecks {
     /** Checks the site without keeping anything. */
     public SitingReport dryRun(Actor actor, Instant at, Request request) {
         Checked checked = check(actor.scope(), request);
-        return report(null, request, checked.district(), at, actor.name(), checked.site(), checked.findings());
+        return report(null, request.project(), request.applicant(), checked.district(), at, actor.name(), checked.site(),
+                checked.findings());
     }
 
     /** Checks the site and keeps the report, or returns the report kept for the same request id. */
@@ -174,15 +175,15 @@ public class SitingChecks {
             throw new IllegalStateException("stored site of siting check " + row.id() + " cannot be read", e);
         }
         SitingReport.Findings findings = json.read(row.result(), Argument.of(SitingReport.Findings.class));
-        return report(row.id(), new Request(row.project(), row.applicant(), null, null, null, row.requestId()),
-                row.districtCode(), row.checkedAt(), row.checkedBy(), site, findings);
+        return report(row.id(), row.project(), row.applicant(), row.districtCode(), row.checkedAt(), row.checkedBy(),
+                site, findings);
     }
 
-    private SitingReport report(Long id, Request request, String district, Instant at, String by, Geometry site,
-                                SitingReport.Findings findings) {
+    private SitingReport report(Long id, String project, String applicant, String district, Instant at, String by,
+                                Geometry site, SitingReport.Findings findings) {
         Map<String, Object> geometry = json.read(GeoJson.json(g -> GeoJson.geometry(g, site)),
                 Argument.mapOf(String.class, Object.class));
-        return new SitingReport(id, request.project(), request.applicant(), district, at, time.dateOf(at), by,
+        return new SitingReport(id, project, applicant, district, at, time.dateOf(at), by,
                 geometry, findings);
     }
 }
