@@ -463,6 +463,22 @@ class BadInputTest extends ApiTestBase {
                 path(HttpMethod.PUT, radiation + "devices/%s", false),
                 json(HttpMethod.PUT, radiation + "devices/XG-1", "{\"kind\":\"工业X射线探伤机\",\"model\":"
                         + "\"XXG-2505\",\"class\":\"III\",\"location\":\"探伤室\",\"status\":\"in_use\"}", false))));
+        // siting checks (#18): no site, a line, a bow-tie, no such format, a site outside the district, no project
+        String sitingCheck = "/api/siting-checks?project=x&dryRun=true";
+        String point = site("{\"type\":\"Point\",\"coordinates\":[120.005,30.002]}");
+        routes.put("POST /api/siting-checks", new Entry(t -> concat(
+                files(sitingCheck, MediaType.APPLICATION_JSON, List.of(point.substring(0, point.length() / 2), "[1,2]",
+                        "\"text\"", "{\"type\":\"FeatureCollection\",\"features\":[]}", site("null"),
+                        site("{\"type\":\"LineString\",\"coordinates\":[[120.001,30.001],[120.002,30.002]]}"),
+                        site("{\"type\":\"Polygon\",\"coordinates\":[[[120.001,30.001],[120.003,30.003],"
+                                + "[120.003,30.001],[120.001,30.003],[120.001,30.001]]]}"))),
+                files("/api/siting-checks?project=x", MediaType.APPLICATION_JSON, List.of(
+                        site("{\"type\":\"Point\",\"coordinates\":[121.5,31.5]}"))),
+                files("/api/siting-checks", MediaType.APPLICATION_JSON, List.of(point)),
+                files(sitingCheck, "application/octet-stream", List.of("PK\u0003\u0004 not a zip",
+                        "SQLite format 3\u0000 not a GeoPackage", "", "id,name\n1,x")),
+                query(HttpMethod.POST, sitingCheck + "&crs=%s", point),
+                query(HttpMethod.POST, sitingCheck + "&requestId=%s", point))));
         return routes;
     }
 
@@ -667,6 +683,12 @@ class BadInputTest extends ApiTestBase {
                             .contentType(MediaType.APPLICATION_JSON), false));
         }
         return bad;
+    }
+
+    /** A FeatureCollection of one feature with the geometry given as GeoJSON. */
+    private static String site(String geometry) {
+        return "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
+                + "\"geometry\":" + geometry + "}]}";
     }
 
     /** Broken files for an import that takes a file. */

@@ -851,3 +851,19 @@ export function saveRadiationHolding(code, what, serial, holding) {
   return send(`api/enterprises/${encodeURIComponent(code)}/radiation/${what}/${encodeURIComponent(serial)}`,
     { method: 'PUT', body: holding });
 }
+
+// Siting checks (#18): a project's site against the protection zones, kept as a report
+
+/** Checks a site file (GeoJSON, GeoPackage or zipped Shapefile) for { project, applicant, dryRun } → the report. */
+export function checkSite(file, params) {
+  return upload('api/siting-checks', file, { params });
+}
+
+/** The siting checks of a year the caller may read, newest first. */
+export function fetchSitingChecks(year) {
+  return send('api/siting-checks', { params: { year } });
+}
+
+export function fetchSitingCheck(id) {
+  return send(`api/siting-checks/${encodeURIComponent(id)}`);
+}

@@ -28,6 +28,7 @@ const NAV_ROLES = {
   'nav-inspections': ['admin', 'chief'],
   'nav-directory-import': ['admin'],
   'nav-onboarding': ['admin'],
+  'nav-siting': ['admin', 'viewer'],
 };
 
 /** The pages of the header's navigation, in order; those with a role list start hidden. */
@@ -36,6 +37,7 @@ const PAGES = [
   { page: 'coverage', id: 'nav-coverage', href: 'coverage.html' },
   { page: 'review', id: 'nav-review', href: 'review.html' },
   { page: 'grading', id: 'nav-grading', href: 'grading.html' },
+  { page: 'siting', id: 'nav-siting', href: 'siting.html' },
   { page: 'duties', id: 'nav-duties', href: 'duties.html' },
   { page: 'field', id: 'nav-field', href: 'field.html' },
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },

@@ -21,6 +21,8 @@ import com.envgrid.core.source.RatingScale;
 import com.envgrid.core.source.RowProblem;
 import com.envgrid.core.source.SourceSheetReader;
 import com.envgrid.core.source.SourceGeoJsonReader;
+import com.envgrid.core.source.ZoneLevel;
+import com.envgrid.core.input.Vocabulary;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -36,6 +38,7 @@ import org.locationtech.jts.io.WKBWriter;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +107,23 @@ public class Directory {
                 .anyMatch(g -> scope.administers(g.code()));
         return geoJson ? SourceGeoJsonReader.read(body, ratings, inside)
                 : SourceSheetReader.read(body, options, ratings, inside);
+    }
+
+    /** The protection zones as stored, by code. */
+    public List<ProtectionZone> zones() {
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        return zones.findAll().stream().sorted(Comparator.comparing(ZoneRow::code))
+                .map(z -> new ProtectionZone(z.code(), z.name(), Vocabulary.byKey(ZoneLevel.class, z.level()).orElseThrow(),
+                        read(wkb, z.geometry(), z.code())))
+                .toList();
+    }
+
+    /** The river segments as stored, by code. */
+    public List<RiverSegment> rivers() {
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        return rivers.findAll().stream().sorted(Comparator.comparing(RiverRow::code))
+                .map(r -> new RiverSegment(r.code(), r.riverName(), r.chiefName(), read(wkb, r.geometry(), r.code())))
+                .toList();
     }
 
     /** Whether the directory holds no source yet. */

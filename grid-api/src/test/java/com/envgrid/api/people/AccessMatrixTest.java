@@ -58,6 +58,8 @@ class AccessMatrixTest extends ApiTestBase {
     static final String SOURCE_A1 = CreditCode.withCheckCharacter("91320214MA1F00011");
     static final String SOURCE_B = CreditCode.withCheckCharacter("91320214MA1F00012");
     private static final AtomicLong SEQUENCE = new AtomicLong(100);
+    private static final String SITE_A1 = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+            + "\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.005,30.002]}}]}";
 
     @Inject
     Router router;
@@ -87,6 +89,7 @@ class AccessMatrixTest extends ApiTestBase {
     long planB;
     long measureA1;
     long measureB;
+    long sitingCheck;
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
@@ -146,6 +149,7 @@ class AccessMatrixTest extends ApiTestBase {
         return "{\"action\":\"措施" + SEQUENCE.incrementAndGet() + "\",\"deadline\":\""
                 + LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).plusDays(30)
                 + "\",\"responsible_name\":\"王厂长\",\"responsible_phone\":\"13800000000\"}";
+        sitingCheck = admin.post("/api/siting-checks?project=x", SITE_A1).json().get("id").asLong();
     }
 
     // ---- how the rows call the API ----
@@ -633,6 +637,14 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("/api/radiation/devices"), 200, 200, 200, 200, 401),
                 row(get("/api/radiation/devices.xlsx"), 200, 200, 200, 200, 401),
                 row(get("/api/radiation/licences"), 200, 200, 200, 200, 401),
+
+                // siting checks (#18): the district's administrators check, its administrators and viewers read
+                row(post("POST /api/siting-checks", "dry run, a point in A1", t -> "/api/siting-checks?project=x&dryRun=true",
+                        t -> SITE_A1), 200, 403, 403, 403, 401),
+                row(get("GET /api/siting-checks", "", t -> "/api/siting-checks"), 200, 200, 403, 403, 401),
+                row(get("GET /api/siting-checks/{id}", "of a site in A1", t -> "/api/siting-checks/" + t.sitingCheck),
+                        200, 200, 403, 403, 401),
+                row(get("/api/siting-checks.xlsx"), 200, 200, 403, 403, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -284,5 +286,38 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         browser.until("the device never appeared", () -> panel.findElements(
                 By.cssSelector(".radiation-devices tbody tr[data-class='III']")).size() == 1);
         browser.screenshot("enterprise-radiation.png");
+    }
+
+    /**
+     * Siting checks (#18): an administrator uploads a site inside a first-class zone of A1 from siting.html, sees the
+     * verdict and the rule of article 65 with the site and the zone on the report's map, and finds it in the year's list.
+     */
+    @Test
+    void anAdministratorChecksASiteFromTheSitingPage() throws IOException {
+        assertEquals(201, admin.post("/api/zones/import", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                + "\"Feature\",\"properties\":{\"code\":\"Z-S\",\"name\":\"澄川水源地\",\"level\":\"一级\"},\"geometry\":"
+                + GridFiles.geoJson(GridFiles.geometry(GridFiles.square(5, 1, 8, 4))) + "}]}").status());
+        Path site = Files.createTempFile("site", ".geojson");
+        Files.writeString(site, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.0065,30.0025]}}]}");
+
+        openBrowser();
+        browser.signInAt("siting.html", ADMIN);
+        browser.until("the form is for administrators, shown once the page knows who is signed in",
+                () -> browser.find(By.id("siting-project")).isDisplayed());
+        browser.find(By.id("siting-project")).sendKeys("年产万吨化工项目");
+        browser.find(By.id("siting-applicant")).sendKeys("澄川化工有限公司");
+        browser.find(By.id("siting-file")).sendKeys(site.toString());
+        browser.find(By.id("siting-save")).click();
+        WebElement verdict = browser.find(By.id("siting-verdict"));
+        browser.until("the report never showed its verdict", () -> "prohibited".equals(verdict.getAttribute("data-verdict")));
+        assertTrue(verdict.getText().contains("禁止"), verdict.getText());
+        assertTrue(browser.find(By.id("siting-rules")).getText().contains("第六十五条"));
+        browser.until("the map never drew the site and the zone",
+                () -> browser.driver().findElements(By.cssSelector("#siting-map path.leaflet-interactive")).size() >= 2);
+        browser.until("the list never showed the check", () -> browser.find(By.id("siting-table")).getText()
+                .contains("年产万吨化工项目"));
+        assertTrue(browser.onPage("siting.html"));
+        browser.screenshot("siting-report.png");
     }
 }
