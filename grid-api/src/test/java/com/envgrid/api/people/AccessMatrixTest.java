@@ -137,6 +137,7 @@ class AccessMatrixTest extends ApiTestBase {
         var planInB = admin.post("/api/enterprises/" + SOURCE_B + "/plans", plan());
         planB = planInB.json().get("id").asLong();
         measureB = planInB.json().get("measures").get(0).get("id").asLong();
+        sitingCheck = admin.post("/api/siting-checks?project=x", SITE_A1).json().get("id").asLong();
     }
 
     /** A remediation plan of a title of its own with one measure due in a month. */
@@ -149,7 +150,6 @@ class AccessMatrixTest extends ApiTestBase {
         return "{\"action\":\"措施" + SEQUENCE.incrementAndGet() + "\",\"deadline\":\""
                 + LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).plusDays(30)
                 + "\",\"responsible_name\":\"王厂长\",\"responsible_phone\":\"13800000000\"}";
-        sitingCheck = admin.post("/api/siting-checks?project=x", SITE_A1).json().get("id").asLong();
     }
 
     // ---- how the rows call the API ----
