@@ -175,6 +175,8 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
 
         openBrowser();
         browser.signInAt("enterprise.html?code=" + WORKS + "#plan", ADMIN);
+        browser.until("the plan tab never opened",
+                () -> !browser.driver().findElements(By.cssSelector("#panel-plan .plan-list")).isEmpty());
         WebElement list = browser.find(By.cssSelector("#panel-plan .plan-list"));
         browser.until("the plans never loaded", () -> "true".equals(list.getAttribute("data-loaded")));
         assertTrue(list.getText().contains("VOCs 综合治理"), list.getText());

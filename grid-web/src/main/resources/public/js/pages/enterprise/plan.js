@@ -43,7 +43,7 @@ export function mountTab(panel, card) {
   }
   onLanguageChange(render);
   render();
-  load();
+  // the card calls shown() as soon as the tab is mounted, and on every later switch to it: that is the one load
   return { shown: load };
 }
 
