@@ -25,6 +25,7 @@ const NAV_ROLES = {
   'nav-grids-import': ['admin'],
   'nav-review': ['admin', 'viewer'],
   'nav-inspections': ['admin', 'chief'],
+  'nav-emergencies': ['admin', 'chief'],
   'nav-directory-import': ['admin'],
   'nav-onboarding': ['admin'],
 };
@@ -39,6 +40,7 @@ const PAGES = [
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },
   { page: 'inspections', id: 'nav-inspections', href: 'inspections.html' },
   { page: 'complaints', id: 'nav-complaints', href: 'complaints.html' },
+  { page: 'emergencies', id: 'nav-emergencies', href: 'emergencies.html' },
   { page: 'people', id: 'nav-people', href: 'people.html' },
   { page: 'rules', id: 'nav-rules', href: 'rules.html' },
   { page: 'draws', id: 'nav-draws', href: 'draws.html' },

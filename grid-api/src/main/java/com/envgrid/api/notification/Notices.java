@@ -2,6 +2,7 @@ package com.envgrid.api.notification;
 
 import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
+import com.envgrid.api.emergency.EmergencyOpened;
 import com.envgrid.api.problem.CaseAssigned;
 import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
@@ -69,5 +70,15 @@ final class Notices {
                         + told.chineseName() + "：\n\n" + e.summary() + "\n\n请登录平台督办。\n\n"
                         + (what.equals("case") ? "Problem case " : "Complaint ") + e.id() + " is overdue since "
                         + e.dueBy() + " and was escalated to the " + told.key() + ".\n");
+    }
+
+    /** An emergency reported: one notice per emergency (and recipient, by the outbox). */
+    static Outbox.Notice emergencyOpened(EmergencyOpened e) {
+        return new Outbox.Notice("emergency:" + e.id() + ":opened", "emergency",
+                PLATFORM + "突发环境事件（" + e.levelName() + "，" + e.typeName() + "）：" + e.gridName(),
+                "网格 " + e.gridName() + " 报告突发环境事件：\n\n类型：" + e.typeName() + "\n级别：" + e.levelName()
+                        + "\n发生时间：" + e.occurredAt() + "\n\n" + e.description()
+                        + "\n\n请立即登录平台“突发环境事件”页面查看周边敏感目标并组织处置。\n\n"
+                        + "An environmental emergency was reported in " + e.gridName() + ".\n");
     }
 }

@@ -81,6 +81,7 @@ class AccessMatrixTest extends ApiTestBase {
     long dutyB;
     long drawId;
     long chiefBId;
+    String emergencyB;
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
@@ -120,6 +121,13 @@ class AccessMatrixTest extends ApiTestBase {
         assertEquals(201, draw.status(), String.valueOf(draw.json()));
         drawId = draw.json().get("id").asLong();
         assertEquals(201, admin.post("/api/reviews?quarter=" + lastQuarter, "").status());
+        emergencyB = UUID.randomUUID().toString();
+        assertEquals(201, chiefB.post("/api/emergencies", emergency(emergencyB, 120.015, 30.003)).status());
+    }
+
+    static String emergency(String id, double lon, double lat) {
+        return "{\"id\":\"" + id + "\",\"type\":\"water\",\"level\":\"general\",\"lon\":" + lon + ",\"lat\":" + lat
+                + ",\"occurredAt\":\"2025-06-01T00:00:00Z\",\"description\":\"死鱼\"}";
     }
 
     // ---- how the rows call the API ----
@@ -479,6 +487,22 @@ class AccessMatrixTest extends ApiTestBase {
                         t -> "/api/enterprises/" + SOURCE_A1 + "/alerts"), 200, 200, 200, 200, 401),
                 row(get("GET /api/enterprises/{code}/alerts", "of a source in B",
                         t -> "/api/enterprises/" + SOURCE_B + "/alerts"), 200, 200, 403, 403, 401),
+
+                // environmental emergencies (#18): reported in one's grids, read by grid, closed by administrators
+                row(post("POST /api/emergencies", "a new id in A1", t -> "/api/emergencies",
+                        t -> emergency(UUID.randomUUID().toString(), 120.002, 30.002)), 201, 403, 201, 201, 401),
+                row(post("POST /api/emergencies", "a new id in B", t -> "/api/emergencies",
+                        t -> emergency(UUID.randomUUID().toString(), 120.015, 30.003)), 201, 403, 403, 403, 401),
+                row(get("/api/emergencies"), 200, 200, 200, 200, 401),
+                row(get("/api/emergencies.xlsx"), 200, 200, 200, 200, 401),
+                row(get("GET /api/emergencies/{id}", "in B", t -> "/api/emergencies/" + t.emergencyB),
+                        200, 200, 404, 404, 401),
+                row(post("POST /api/emergencies/{id}/actions", "in B", t -> "/api/emergencies/" + t.emergencyB
+                        + "/actions", t -> "{\"id\":\"" + UUID.randomUUID() + "\",\"text\":\"到场\"}"),
+                        200, 403, 404, 404, 401),
+                row(post("POST /api/emergencies/{id}/closure", "in B", t -> "/api/emergencies/" + t.emergencyB
+                        + "/closure", t -> "{\"summary\":\"已处置\",\"consequences\":\"无\"}"),
+                        200, 403, 403, 403, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),
