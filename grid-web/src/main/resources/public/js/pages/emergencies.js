@@ -57,7 +57,7 @@ async function showList() {
         cell('', t(e.closure ? 'emergency.state.closed' : 'emergency.state.open'))));
     }
     if (!emergencies.length) {
-      emptyRow(body, t('emergency.none'));
+      body.append(emptyRow($('.emergency-table'), t('emergency.none')));
     }
   } catch (error) {
     page.say('emergency.failed', { detail: describeProblem(error) }, 'error');
@@ -124,7 +124,7 @@ function rows(selector, items, toCells) {
   const body = $(`${selector} tbody`);
   body.replaceChildren(...items.map((item) => element('tr', {}, ...toCells(item).map((c) => cell('', c)))));
   if (!items.length) {
-    emptyRow(body, t('emergency.nothingNear'));
+    body.append(emptyRow($(selector), t('emergency.nothingNear')));
   }
 }
 
@@ -202,5 +202,6 @@ async function drawMap(e) {
     { pane: PANES.rivers.name, className: 'emergency-river' }).addTo(map);
   const sourceLayer = L.featureGroup(e.nearby.sources.map((s) => L.circleMarker([s.lat, s.lon],
     { radius: 6, pane: PANES.sources.name, className: 'emergency-source' }).bindTooltip(s.name))).addTo(map);
-  fitToLayers(map, [L.featureGroup([point]), zoneLayer, riverLayer, sourceLayer]);
+  // a point alone has no extent: never closer than a street's view
+  fitToLayers(map, [L.featureGroup([point]), zoneLayer, riverLayer, sourceLayer], { padding: [24, 24], maxZoom: 16 });
 }
