@@ -69,6 +69,7 @@ class BadInputTest extends ApiTestBase {
     String ratingToken;
     long drawId;
     long assignmentId;
+    String emergencyId;
     /** Signed in as a viewer of its own, whose failed password changes lock nobody else out. */
     ApiClient passwordChanger;
     /** A remediation plan of the source and its measure. */
@@ -102,6 +103,9 @@ class BadInputTest extends ApiTestBase {
         var filed = anonymous.post("/api/public/complaints", complaint());
         assertEquals(201, filed.status(), String.valueOf(filed.json()));
         complaintId = filed.json().get("id").asLong();
+        emergencyId = UUID.randomUUID().toString();
+        var opened = admin.post("/api/emergencies", emergency(emergencyId));
+        assertEquals(201, opened.status(), String.valueOf(opened.json()));
         String ratingUrl = filed.json().get("rating_url").asText();
         ratingToken = ratingUrl.substring(ratingUrl.lastIndexOf('/') + 1);
         var draw = admin.post("/api/draws", draw());
@@ -479,7 +483,24 @@ class BadInputTest extends ApiTestBase {
                         "SQLite format 3\u0000 not a GeoPackage", "", "id,name\n1,x")),
                 query(HttpMethod.POST, sitingCheck + "&crs=%s", point),
                 query(HttpMethod.POST, sitingCheck + "&requestId=%s", point))));
+        routes.put("POST /api/emergencies", new Entry(t -> concat(
+                json(HttpMethod.POST, "/api/emergencies", emergency(UUID.randomUUID().toString()), false),
+                query(HttpMethod.POST, "/api/emergencies?zoneMetres=%s", emergency(UUID.randomUUID().toString())))));
+        routes.put("POST /api/emergencies/{id}/actions", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/emergencies/%s/actions", false),
+                json(HttpMethod.POST, "/api/emergencies/" + t.emergencyId + "/actions",
+                        "{\"id\":\"" + UUID.randomUUID() + "\",\"text\":\"到场处置\"}", false))));
+        routes.put("POST /api/emergencies/{id}/closure", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/emergencies/%s/closure", false),
+                json(HttpMethod.POST, "/api/emergencies/" + t.emergencyId + "/closure",
+                        "{\"summary\":\"已处置\",\"consequences\":\"无\"}", false))));
         return routes;
+    }
+
+    /** A valid report of an emergency in A1 under a client-made id. */
+    static String emergency(String id) {
+        return "{\"id\":\"" + id + "\",\"type\":\"water\",\"level\":\"general\",\"lon\":120.002,\"lat\":30.002,"
+                + "\"occurredAt\":\"2025-06-01T00:00:00Z\",\"description\":\"河道死鱼\"}";
     }
 
     @Test

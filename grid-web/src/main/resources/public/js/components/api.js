@@ -867,3 +867,28 @@ export function fetchSitingChecks(year) {
 export function fetchSitingCheck(id) {
   return send(`api/siting-checks/${encodeURIComponent(id)}`);
 }
+
+// Environmental emergencies (突发环境事件, #18)
+
+/** The emergencies of a year, state open or closed (or both) → [emergency]. */
+export function fetchEmergencies({ year, state } = {}) {
+  return send('api/emergencies', { params: { year, state: state || undefined } });
+}
+
+/** One emergency with what is near it (zones, rivers downstream, sources, grids and who is on duty). */
+export function fetchEmergency(id) {
+  return send(`api/emergencies/${encodeURIComponent(id)}`);
+}
+
+/** Reports an emergency under the id the page made, so that sending it again stores it once. */
+export function reportEmergency(report) {
+  return send('api/emergencies', { method: 'POST', body: report });
+}
+
+export function addEmergencyAction(id, action) {
+  return send(`api/emergencies/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
+}
+
+export function closeEmergency(id, closure) {
+  return send(`api/emergencies/${encodeURIComponent(id)}/closure`, { method: 'POST', body: closure });
+}

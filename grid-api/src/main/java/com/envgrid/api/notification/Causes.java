@@ -2,6 +2,7 @@ package com.envgrid.api.notification;
 
 import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
+import com.envgrid.api.emergency.EmergencyOpened;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.CaseAssigned;
@@ -50,6 +51,15 @@ class Causes {
     void caseAssigned(CaseAssigned e) {
         var notice = Notices.caseAssigned(e);
         staffings.contactsOf(List.of(e.assigneeId())).forEach(p -> outbox.toPerson(notice, p, e.at()));
+    }
+
+    /** An emergency reported: the district's administrators and the grid's chiefs, once each. */
+    @EventListener
+    void emergencyOpened(EmergencyOpened e) {
+        var notice = Notices.emergencyOpened(e);
+        var told = new TreeSet<>(staffings.administratorsOf(e.gridCode()));
+        told.addAll(staffings.chiefsOver(e.gridCode(), e.day()));
+        staffings.contactsOf(told).forEach(p -> outbox.toPerson(notice, p, e.at()));
     }
 
     @EventListener

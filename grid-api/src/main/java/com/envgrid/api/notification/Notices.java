@@ -2,6 +2,7 @@ package com.envgrid.api.notification;
 
 import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
+import com.envgrid.api.emergency.EmergencyOpened;
 import com.envgrid.api.problem.CaseAssigned;
 import com.envgrid.api.radiation.LicenceExpiring;
 import com.envgrid.core.problem.Escalated;
@@ -89,5 +90,15 @@ final class Notices {
                 + " 到期，剩余 " + e.daysLeft() + " 天。请督促其在到期前申请延续，到期未延续将自动立案。\n\n"
                 + "The radiation safety licence " + e.number() + " of " + e.holderCode() + " expires on " + e.expiresOn()
                 + " (" + e.daysLeft() + " days left).\n");
+    }
+
+    /** An emergency reported: one notice per emergency (and recipient, by the outbox). */
+    static Outbox.Notice emergencyOpened(EmergencyOpened e) {
+        return new Outbox.Notice("emergency:" + e.id() + ":opened", "emergency",
+                PLATFORM + "突发环境事件（" + e.levelName() + "，" + e.typeName() + "）：" + e.gridName(),
+                "网格 " + e.gridName() + " 报告突发环境事件：\n\n类型：" + e.typeName() + "\n级别：" + e.levelName()
+                        + "\n发生时间：" + e.occurredAt() + "\n\n" + e.description()
+                        + "\n\n请立即登录平台“突发环境事件”页面查看周边敏感目标并组织处置。\n\n"
+                        + "An environmental emergency was reported in " + e.gridName() + ".\n");
     }
 }

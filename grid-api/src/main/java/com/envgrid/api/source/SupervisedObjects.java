@@ -63,6 +63,20 @@ public class SupervisedObjects {
                         s.rating(), s.keyDischarger(), s.zoneCode() != null, s.status()));
     }
 
+    /** Every protection zone, for what lies near an emergency. */
+    public List<com.envgrid.core.emergency.Nearby.Zone> zonesAround() {
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        return zones.findAll().stream().map(z -> new com.envgrid.core.emergency.Nearby.Zone(z.code(), z.name(),
+                z.level(), Directory.read(wkb, z.geometry(), z.code()))).toList();
+    }
+
+    /** Every river segment's course, drawn from upstream to downstream, for what lies near an emergency. */
+    public List<com.envgrid.core.emergency.Nearby.River> riversAround() {
+        WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
+        return rivers.findAll().stream().map(r -> new com.envgrid.core.emergency.Nearby.River(r.code(),
+                r.riverName(), Directory.read(wkb, r.geometry(), r.code()))).toList();
+    }
+
     /** A river segment's course. */
     public java.util.Optional<Geometry> course(String segmentCode) {
         WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);

@@ -90,6 +90,7 @@ class AccessMatrixTest extends ApiTestBase {
     long measureA1;
     long measureB;
     long sitingCheck;
+    String emergencyB;
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
@@ -138,6 +139,8 @@ class AccessMatrixTest extends ApiTestBase {
         planB = planInB.json().get("id").asLong();
         measureB = planInB.json().get("measures").get(0).get("id").asLong();
         sitingCheck = admin.post("/api/siting-checks?project=x", SITE_A1).json().get("id").asLong();
+        emergencyB = UUID.randomUUID().toString();
+        assertEquals(201, chiefB.post("/api/emergencies", emergency(emergencyB, 120.015, 30.003)).status());
     }
 
     /** A remediation plan of a title of its own with one measure due in a month. */
@@ -150,6 +153,11 @@ class AccessMatrixTest extends ApiTestBase {
         return "{\"action\":\"措施" + SEQUENCE.incrementAndGet() + "\",\"deadline\":\""
                 + LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(8)).plusDays(30)
                 + "\",\"responsible_name\":\"王厂长\",\"responsible_phone\":\"13800000000\"}";
+    }
+
+    static String emergency(String id, double lon, double lat) {
+        return "{\"id\":\"" + id + "\",\"type\":\"water\",\"level\":\"general\",\"lon\":" + lon + ",\"lat\":" + lat
+                + ",\"occurredAt\":\"2025-06-01T00:00:00Z\",\"description\":\"死鱼\"}";
     }
 
     // ---- how the rows call the API ----
@@ -645,6 +653,22 @@ class AccessMatrixTest extends ApiTestBase {
                 row(get("GET /api/siting-checks/{id}", "of a site in A1", t -> "/api/siting-checks/" + t.sitingCheck),
                         200, 200, 403, 403, 401),
                 row(get("/api/siting-checks.xlsx"), 200, 200, 403, 403, 401),
+
+                // environmental emergencies (#18): reported in one's grids, read by grid, closed by administrators
+                row(post("POST /api/emergencies", "a new id in A1", t -> "/api/emergencies",
+                        t -> emergency(UUID.randomUUID().toString(), 120.002, 30.002)), 201, 403, 201, 201, 401),
+                row(post("POST /api/emergencies", "a new id in B", t -> "/api/emergencies",
+                        t -> emergency(UUID.randomUUID().toString(), 120.015, 30.003)), 201, 403, 403, 403, 401),
+                row(get("/api/emergencies"), 200, 200, 200, 200, 401),
+                row(get("/api/emergencies.xlsx"), 200, 200, 200, 200, 401),
+                row(get("GET /api/emergencies/{id}", "in B", t -> "/api/emergencies/" + t.emergencyB),
+                        200, 200, 404, 404, 401),
+                row(post("POST /api/emergencies/{id}/actions", "in B", t -> "/api/emergencies/" + t.emergencyB
+                        + "/actions", t -> "{\"id\":\"" + UUID.randomUUID() + "\",\"text\":\"到场\"}"),
+                        200, 403, 404, 404, 401),
+                row(post("POST /api/emergencies/{id}/closure", "in B", t -> "/api/emergencies/" + t.emergencyB
+                        + "/closure", t -> "{\"summary\":\"已处置\",\"consequences\":\"无\"}"),
+                        200, 403, 403, 403, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

@@ -322,4 +322,25 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         assertTrue(browser.onPage("siting.html"));
         browser.screenshot("siting-report.png");
     }
+
+    /** An emergency reported next to the works: its page lists the works as near, and an action joins the timeline. */
+    @Test
+    void anEmergencyPageListsWhatIsNearAndTakesActions() throws IOException {
+        String id = java.util.UUID.randomUUID().toString();
+        ApiClient chief = ApiClient.signedIn(http, "chief-a", StaffFixture.PASSWORD);
+        var opened = chief.post("/api/emergencies", "{\"id\":\"" + id + "\",\"type\":\"hazardous_chemicals\","
+                + "\"level\":\"larger\",\"lon\":120.003,\"lat\":30.002,\"occurredAt\":\""
+                + clock.instant().minusSeconds(3600) + "\",\"description\":\"储罐泄漏\"}");
+        assertEquals(201, opened.status(), String.valueOf(opened.json()));
+
+        openBrowser();
+        browser.signInAt("emergencies.html?id=" + id, CHIEF_A);
+        WebElement sources = browser.find(By.cssSelector(".emergency-sources tbody"));
+        browser.until("the works never showed as near", () -> sources.getText().contains("澄川化工有限公司"));
+        browser.find(By.id("action-text")).sendKeys("疏散周边人员，关闭雨水排口");
+        browser.find(By.cssSelector("#emergency-action-form button[type='submit']")).click();
+        WebElement timeline = browser.find(By.cssSelector(".emergency-timeline"));
+        browser.until("the action never joined the timeline", () -> timeline.getText().contains("疏散周边人员"));
+        browser.screenshot("emergency.png");
+    }
 }

@@ -24,7 +24,8 @@ class SecurityHeadersBrowserTest extends BrowserTestBase {
             "field.html", "cases.html", "complaints.html", "people.html", "rules.html", "draws.html", "notifications.html",
             "complaint.html", "complaint-entry.html", "public-draw.html", "login.html", "directory-import.html",
             "onboarding.html", "grids-import.html",
-            "api-keys.html", "enterprise.html", "grading.html", "public-grades.html", "siting.html");
+            "api-keys.html", "enterprise.html", "grading.html", "public-grades.html", "siting.html",
+            "emergencies.html");
 
     @Test
     void pages_and_answers_carry_the_security_headers() {
