@@ -4,6 +4,7 @@ import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.HolidayYear;
 import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.duty.InspectionRules;
+import com.envgrid.core.grading.GradingRule;
 import com.envgrid.core.grid.GridFixture;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.problem.Escalation;
@@ -31,7 +32,8 @@ class RuleBookTest {
             RuleItem.RECTIFICATION_DEADLINES, RectificationDeadlines.DEFAULT,
             RuleItem.COMPLAINT_DEADLINES, ComplaintDeadlines.DEFAULT, RuleItem.CASE_ESCALATION, new Escalation(0, 3),
             RuleItem.COMPLAINT_ESCALATION, new Escalation(0, 3),
-            RuleItem.RADIATION_FREQUENCIES, RadiationFrequencies.DEFAULT), WorkingDays.WEEKENDS_ONLY);
+            RuleItem.RADIATION_FREQUENCIES, RadiationFrequencies.DEFAULT, RuleItem.CREDIT_GRADING, GradingRule.DEFAULT),
+            WorkingDays.WEEKENDS_ONLY);
 
     static final RectificationDeadlines CITY_DAYS = new RectificationDeadlines(10, 5, 2);
     static final RectificationDeadlines D2_DAYS = new RectificationDeadlines(20, 10, 5);
