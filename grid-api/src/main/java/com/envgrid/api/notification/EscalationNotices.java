@@ -6,6 +6,7 @@ import com.envgrid.api.people.Staffings;
 import com.envgrid.api.plan.Plans;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.api.shared.JobLocks;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.problem.Escalated;
 import com.envgrid.core.problem.Escalation;
@@ -35,10 +36,10 @@ class EscalationNotices {
     private final Outbox outbox;
     private final LiveGridLayer layer;
     private final DistrictTime time;
-    private final NotificationRows rows;
+    private final JobLocks locks;
 
     EscalationNotices(Cases cases, Complaints complaints, Plans plans, Staffings staffings, Outbox outbox, LiveGridLayer layer,
-                      DistrictTime time, NotificationRows rows) {
+                      DistrictTime time, JobLocks locks) {
         this.cases = cases;
         this.complaints = complaints;
         this.plans = plans;
@@ -46,13 +47,13 @@ class EscalationNotices {
         this.outbox = outbox;
         this.layer = layer;
         this.time = time;
-        this.rows = rows;
+        this.locks = locks;
     }
 
     /** The scan as of {@code now}, unless another node is running it at this moment: whether this node scanned. */
     @Transactional
     boolean scanAlone(Instant now) {
-        if (!rows.tryHoldJob(JOB)) {
+        if (!locks.tryHold(JOB)) {
             return false;
         }
         scan(now);

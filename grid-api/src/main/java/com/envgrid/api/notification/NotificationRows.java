@@ -45,13 +45,6 @@ interface NotificationRows extends GenericRepository<NotificationRow, Long> {
     @Query("UPDATE notification SET state = 'pending', attempts = 0, next_attempt_at = :at WHERE id = :id")
     void requeue(long id, Instant at);
 
-    /**
-     * Whether this transaction now holds the lock of the scheduled job named {@code job} until it ends: false at once
-     * when another transaction — another node's run of the job — holds it. (Advisory locks of class 1.)
-     */
-    @Query("SELECT pg_try_advisory_xact_lock(1, hashtext(:job))")
-    boolean tryHoldJob(String job);
-
     @Query("SELECT * FROM notification WHERE id = :id")
     Optional<NotificationRow> byId(long id);
 

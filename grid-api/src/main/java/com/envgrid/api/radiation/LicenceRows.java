@@ -26,11 +26,4 @@ interface LicenceRows extends GenericRepository<LicenceRow, String> {
             + " expires_on = EXCLUDED.expires_on, updated_at = EXCLUDED.updated_at")
     void save(String holderCode, String number, String sourceClasses, String deviceClasses, LocalDate issuedOn,
               LocalDate expiresOn, Instant updatedAt);
-
-    /**
-     * Holds the lock of the daily licence check to the end of the transaction: false, without waiting, when another
-     * node's check holds it. (Advisory locks of class 1, as the other jobs'.)
-     */
-    @Query("SELECT pg_try_advisory_xact_lock(1, hashtext(:job))")
-    boolean tryHoldJob(String job);
 }

@@ -4,6 +4,7 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.enterprise.EnterpriseAlerts;
 import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.api.shared.JobLocks;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
@@ -67,10 +68,11 @@ public class RadiationHoldings {
     private final Audit audit;
     private final DistrictTime time;
     private final ApplicationEventPublisher<LicenceExpiring> events;
+    private final JobLocks locks;
 
     RadiationHoldings(LicenceRows licences, SealedSourceRows sources, RayDeviceRows devices, SupervisedObjects objects,
                       CityRules rules, EnterpriseAlerts alerts, Audit audit, DistrictTime time,
-                      ApplicationEventPublisher<LicenceExpiring> events) {
+                      ApplicationEventPublisher<LicenceExpiring> events, JobLocks locks) {
         this.licences = licences;
         this.sources = sources;
         this.devices = devices;
@@ -80,6 +82,7 @@ public class RadiationHoldings {
         this.audit = audit;
         this.time = time;
         this.events = events;
+        this.locks = locks;
     }
 
     // ---- what the holders have ----
@@ -300,7 +303,7 @@ public class RadiationHoldings {
      */
     @Transactional
     public boolean checkAllAlone(Instant now) {
-        if (!licences.tryHoldJob(JOB)) {
+        if (!locks.tryHold(JOB)) {
             return false;
         }
         Map<String, SupervisedObjects.Source> located = objects.located().stream()

@@ -15,12 +15,5 @@ interface ManifestRows extends CrudRepository<ManifestRow, String> {
 
     List<ManifestRow> findByNumberIn(Collection<String> numbers);
 
-    /**
-     * Whether this transaction now holds the lock of the scheduled job named {@code job} until it ends: false at once
-     * when another node's run holds it (advisory locks of class 1, as the other jobs').
-     */
-    @Query("SELECT pg_try_advisory_xact_lock(1, hashtext(:job))")
-    boolean tryHoldJob(String job);
-
     boolean existsBySourceCode(String sourceCode);
 }

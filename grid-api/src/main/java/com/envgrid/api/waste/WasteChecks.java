@@ -1,5 +1,6 @@
 package com.envgrid.api.waste;
 
+import com.envgrid.api.shared.JobLocks;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -19,12 +20,12 @@ class WasteChecks {
     static final String JOB = "hazardous waste check";
 
     private final Generators generators;
-    private final ManifestRows rows;
+    private final JobLocks locks;
     private final Clock clock;
 
-    WasteChecks(Generators generators, ManifestRows rows, Clock clock) {
+    WasteChecks(Generators generators, JobLocks locks, Clock clock) {
         this.generators = generators;
-        this.rows = rows;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -36,7 +37,7 @@ class WasteChecks {
     /** The checks as of {@code now}, unless another node is running them: whether this node ran them. */
     @Transactional
     boolean runAlone(Instant now) {
-        if (!rows.tryHoldJob(JOB)) {
+        if (!locks.tryHold(JOB)) {
             return false;
         }
         generators.checkAll(now);
