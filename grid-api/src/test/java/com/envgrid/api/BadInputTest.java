@@ -494,6 +494,13 @@ class BadInputTest extends ApiTestBase {
                 path(HttpMethod.POST, "/api/emergencies/%s/closure", false),
                 json(HttpMethod.POST, "/api/emergencies/" + t.emergencyId + "/closure",
                         "{\"summary\":\"已处置\",\"consequences\":\"无\"}", false))));
+        String member = "{\"district\":\"D\",\"name\":\"专家\",\"phone\":\"13800000001\",\"unit\":\"环科院\","
+                + "\"speciality\":\"expert\",\"duties\":[{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\"}]}";
+        routes.put("PUT /api/emergency-team/{id}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/emergency-team/%s", false),
+                jsonFresh(HttpMethod.PUT, () -> "/api/emergency-team/" + UUID.randomUUID(), member))));
+        routes.put("DELETE /api/emergency-team/{id}", new Entry(t -> path(HttpMethod.DELETE,
+                "/api/emergency-team/%s", false)));
         return routes;
     }
 

@@ -892,3 +892,22 @@ export function addEmergencyAction(id, action) {
 export function closeEmergency(id, closure) {
   return send(`api/emergencies/${encodeURIComponent(id)}/closure`, { method: 'POST', body: closure });
 }
+
+/** The period's emergencies in the caller's grids as map markers → [{id, level, lon, lat, open, …}]. */
+export function fetchEmergencyPoints({ period }) {
+  return send('api/emergencies/points', { params: { period } });
+}
+
+/** The emergency team roster (应急队伍) of the caller's districts → [member with duties]. */
+export function fetchEmergencyTeam() {
+  return send('api/emergency-team');
+}
+
+/** Writes a member under the id the page made, with their on-duty date ranges. */
+export function saveEmergencyTeamMember(id, member) {
+  return send(`api/emergency-team/${encodeURIComponent(id)}`, { method: 'PUT', body: member });
+}
+
+export function deleteEmergencyTeamMember(id) {
+  return send(`api/emergency-team/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}

@@ -27,6 +27,7 @@ import { MEASURES, choroplethStyle, classOf, classesFor, unstaffedOverlay, value
 import { DRAWN_KINDS, createFindingsLayer } from '../layers/findings.js';
 import { createGridLayer, districtOutline, parentOutline } from '../layers/grids.js';
 import { createPointLayer } from '../layers/points.js';
+import { createEmergencyOverlay } from './coverage/emergencies.js';
 import { declutterLabels } from './coverage/labels.js';
 import { hasNobodyResponsible, staffingNote } from './coverage/staffing.js';
 import { createTrendChart } from './coverage/trend.js';
@@ -108,6 +109,8 @@ const page = startPage();
 /** Loads the view on show: a period or level chosen again supersedes the load under way. */
 const loadView = latestOnly();
 const map = createMap(elements.map);
+const emergencies = createEmergencyOverlay(map, document.getElementById('toggle-emergencies'),
+  document.querySelector('[data-count-for="emergencies"]'), () => state.period);
 const chart = createTrendChart(elements.trend);
 const gridStaff = createGridStaffPanel(document.getElementById('grid-staff'));
 
@@ -329,6 +332,7 @@ function choosePeriod(period) {
   fillPeriodSelect(elements.period, period, { custom: true });
   remember();
   updatePoints();
+  emergencies.update();
   show();
 }
 

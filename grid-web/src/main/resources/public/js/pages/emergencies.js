@@ -1,10 +1,11 @@
 // Environmental emergencies (突发环境事件): the year's list with a form to report one, and one emergency's page
 // (emergencies.html?id=<uuid>) — its facts, a small map of the point with the protection zones, the rivers downstream
-// and the sources near it, the nearby lists as tables, the timeline of actions and the closure report.
+// and the sources near it, the nearby lists as tables, the team on duty who were told, the timeline of actions and the
+// closure report — and the emergency team roster with its on-duty dates, kept by administrators.
 
 import {
-  addEmergencyAction, closeEmergency, fetchEmergencies, fetchEmergency, fetchFile, fetchRivers, fetchZones,
-  reportEmergency,
+  addEmergencyAction, closeEmergency, deleteEmergencyTeamMember, fetchEmergencies, fetchEmergency,
+  fetchEmergencyTeam, fetchFile, fetchRivers, fetchZones, reportEmergency, saveEmergencyTeamMember,
 } from '../components/api.js';
 import { districtToday } from '../components/district-time.js';
 import { cell, element, emptyRow, fieldList, saveFile } from '../components/dom.js';
@@ -34,7 +35,10 @@ async function start() {
   $('#emergency-export').addEventListener('click', exportList);
   $('#emergency-report-form').addEventListener('submit', report);
   $('#emergency-report').hidden = !STAFF_ROLES.includes(me?.role);
-  await showList();
+  $('#emergency-team-add').hidden = me?.role !== 'admin';
+  $('#team-district').value = me?.district ?? '';
+  $('#emergency-team-form').addEventListener('submit', addMember);
+  await Promise.all([showList(), showTeam(me)]);
   if (id) {
     await showOne(id, me);
   }
@@ -111,6 +115,8 @@ async function showOne(emergencyId, me) {
       [t('emergency.description'), e.description, 'description'],
     ]));
     nearbyTables(e.nearby);
+    rows('.emergency-team-told', e.teamTold, (m) => [m.name, m.phone ?? '', m.unit,
+      t(`emergencyTeam.speciality.${m.speciality}`)]);
     timeline(e);
     wireForms(e, me);
     await drawMap(e);
@@ -204,4 +210,57 @@ async function drawMap(e) {
     { radius: 6, pane: PANES.sources.name, className: 'emergency-source' }).bindTooltip(s.name))).addTo(map);
   // a point alone has no extent: never closer than a street's view
   fitToLayers(map, [L.featureGroup([point]), zoneLayer, riverLayer, sourceLayer], { padding: [24, 24], maxZoom: 16 });
+}
+
+async function showTeam(me) {
+  const body = $('.emergency-team-table tbody');
+  try {
+    const members = await fetchEmergencyTeam();
+    body.replaceChildren(...members.map((m) => {
+      const remove = element('button', { text: t('emergencyTeam.remove') });
+      remove.type = 'button';
+      remove.hidden = me?.role !== 'admin';
+      remove.addEventListener('click', () => change(() => deleteEmergencyTeamMember(m.id), me));
+      return element('tr', {}, cell('', m.name), cell('', m.phone ?? ''), cell('', m.unit),
+        cell('', t(`emergencyTeam.speciality.${m.speciality}`)),
+        cell('', m.duties.map((d) => `${d.from} ~ ${d.to}`).join('；')), cell('', remove));
+    }));
+    if (!members.length) {
+      body.append(emptyRow($('.emergency-team-table'), t('emergencyTeam.none')));
+    }
+  } catch (error) {
+    page.say('emergency.failed', { detail: describeProblem(error) }, 'error');
+  }
+}
+
+async function addMember(event) {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const member = {
+    district: form.get('district'),
+    personId: form.get('personId') ? Number(form.get('personId')) : null,
+    name: form.get('name'),
+    phone: form.get('phone') || null,
+    unit: form.get('unit'),
+    speciality: form.get('speciality'),
+    duties: [{ from: form.get('from'), to: form.get('to') }],
+  };
+  const me = await page.me;
+  if (await change(() => saveEmergencyTeamMember(crypto.randomUUID(), member), me)) {
+    event.target.reset();
+    $('#team-district').value = me?.district ?? '';
+  }
+}
+
+/** Sends a change of the roster and shows the roster again; whether it was saved. */
+async function change(send, me) {
+  try {
+    await send();
+    page.say('emergency.saved', {}, 'success');
+    await showTeam(me);
+    return true;
+  } catch (error) {
+    page.say('emergency.failed', { detail: describeProblem(error) }, 'error');
+    return false;
+  }
 }

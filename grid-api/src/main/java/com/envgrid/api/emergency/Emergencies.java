@@ -15,9 +15,11 @@ import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.emergency.EmergencyLevel;
 import com.envgrid.core.emergency.EmergencyType;
+import com.envgrid.core.duty.Period;
 import com.envgrid.core.emergency.Nearby;
 import com.envgrid.core.grid.Grid;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -53,9 +55,12 @@ public class Emergencies {
     private final ApplicationEventPublisher<Object> events;
     private final JsonText json;
     private final DistrictTime time;
+    private final EmergencyTeam team;
 
     Emergencies(EmergencyRows rows, SupervisedObjects directory, LiveGridLayer layer, Staffings staffings,
-                Audit audit, ApplicationEventPublisher<Object> events, JsonText json, DistrictTime time) {
+                Audit audit, ApplicationEventPublisher<Object> events, JsonText json, DistrictTime time,
+                EmergencyTeam team) {
+        this.team = team;
         this.rows = rows;
         this.directory = directory;
         this.layer = layer;
@@ -113,8 +118,9 @@ public class Emergencies {
         EmergencyRows.Row row = new EmergencyRows.Row(id, hash, type.key(), level.key(), lon, lat, grid.code(),
                 occurredAt, description, r.complaintId(), actor.person(), at, null, null, null, null);
         rows.add(row);
+        LocalDate day = time.dateOf(at);
         events.publishEvent(new EmergencyOpened(id, type.chineseName(), level.chineseName(), grid.code(),
-                grid.name(), description, occurredAt, at, time.dateOf(at)));
+                grid.name(), description, occurredAt, at, day, team.tell(id, grid.code(), day)));
         audit.record(actor, at, "report", "emergency", id.toString(), null, Map.of("type", type.key(),
                 "level", level.key(), "grid", grid.code(), "lon", lon, "lat", lat));
         return view(row, true, reach);
@@ -135,6 +141,23 @@ public class Emergencies {
                 .stream().filter(r -> scope.canRead(r.gridCode()))
                 .filter(r -> state == null || state.equals("open") == (r.closedAt() == null))
                 .map(r -> view(r, false, null)).toList();
+    }
+
+    /** An emergency as a marker of the coverage map. */
+    @Serdeable
+    public record Point(UUID id, String level, String levelName, String typeName, double lon, double lat,
+                        String gridName, Instant occurredAt, boolean open) {
+    }
+
+    /** Those that occurred in the period (district days) in the caller's grids, as markers. */
+    @Transactional
+    public List<Point> points(GridScope scope, Period period) {
+        return rows.between(time.startOf(period.start()), time.startOf(period.endExclusive())).stream()
+                .filter(r -> scope.canRead(r.gridCode())).map(r -> new Point(r.id(), r.level(),
+                        EmergencyLevel.of(r.level()).orElseThrow().chineseName(),
+                        EmergencyType.of(r.type()).orElseThrow().chineseName(), r.lon(), r.lat(),
+                        layer.layer().find(r.gridCode()).map(Grid::name).orElse(r.gridCode()), r.occurredAt(),
+                        r.closedAt() == null)).toList();
     }
 
     @Transactional
@@ -222,7 +245,7 @@ public class Emergencies {
                 names.get(r.reportedBy()), r.reportedAt(), closure,
                 actions.stream().map(a -> new EmergencyView.Action(a.id(), a.actorId(), names.get(a.actorId()),
                         a.at(), a.text())).toList(),
-                withNearby ? near(r.lon(), r.lat(), reach) : null);
+                withNearby ? near(r.lon(), r.lat(), reach) : null, withNearby ? team.toldOf(r.id()) : null);
     }
 
     /**

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An emergency as its page shows it; {@code nearby} is absent from lists. */
+/**
+ * An emergency as its page shows it; {@code nearby} and {@code teamTold} (the emergency team members on duty when it
+ * was opened, who were told) are absent from lists.
+ */
 @Serdeable
 public record EmergencyView(UUID id, String type, String typeName, String level, String levelName, double lon,
                             double lat, String gridCode, String gridName, Instant occurredAt, String description,
                             @Nullable Long complaintId, long reportedBy, String reporterName, Instant reportedAt,
-                            @Nullable Closure closure, @Nullable List<Action> actions, @Nullable Near nearby) {
+                            @Nullable Closure closure, @Nullable List<Action> actions, @Nullable Near nearby,
+                            @Nullable List<TeamMember> teamTold) {
 
     @Serdeable
     public record Action(UUID id, long actorId, String actorName, Instant at, String text) {

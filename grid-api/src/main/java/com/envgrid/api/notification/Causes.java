@@ -3,6 +3,7 @@ package com.envgrid.api.notification;
 import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
 import com.envgrid.api.emergency.EmergencyOpened;
+import com.envgrid.api.emergency.TeamMember;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.CaseAssigned;
@@ -15,6 +16,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -53,13 +55,19 @@ class Causes {
         staffings.contactsOf(List.of(e.assigneeId())).forEach(p -> outbox.toPerson(notice, p, e.at()));
     }
 
-    /** An emergency reported: the district's administrators and the grid's chiefs, once each. */
+    /**
+     * An emergency reported: the district's administrators, the grid's chiefs and the emergency team members on duty
+     * (people of the platform as people, outside contacts by their phone), once each.
+     */
     @EventListener
     void emergencyOpened(EmergencyOpened e) {
         var notice = Notices.emergencyOpened(e);
         var told = new TreeSet<>(staffings.administratorsOf(e.gridCode()));
         told.addAll(staffings.chiefsOver(e.gridCode(), e.day()));
+        e.team().stream().map(TeamMember::personId).filter(Objects::nonNull).forEach(told::add);
         staffings.contactsOf(told).forEach(p -> outbox.toPerson(notice, p, e.at()));
+        e.team().stream().filter(m -> m.personId() == null)
+                .forEach(m -> outbox.toPhone(notice, m.phone(), e.at()));
     }
 
     @EventListener

@@ -37,6 +37,12 @@ class Outbox {
         }
     }
 
+    /** To the phone of someone who is not staff (an outside member of the emergency team), through the gateway. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void toPhone(Notice n, String phone, Instant at) {
+        rows.enqueue(n.cause(), n.kind(), NotificationRow.WEBHOOK, null, phone, n.subject(), n.body(), at);
+    }
+
     /** To an e-mail address of someone who is not staff: a complainant. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void toEmail(Notice n, String address, Instant at) {

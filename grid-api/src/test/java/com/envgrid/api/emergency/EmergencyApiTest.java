@@ -190,4 +190,69 @@ class EmergencyApiTest extends ApiTestBase {
         expect(400, supervisor.post("/api/emergencies", report(UUID.randomUUID(), "x").replace("water", "fire")));
         assertTrue(chiefA.get("/api/emergencies.xlsx?year=2026").status() == 200);
     }
+
+    private static String member(Long personId, String phone, String speciality, String from, String to) {
+        return "{\"district\":\"D\"," + (personId == null ? "" : "\"personId\":" + personId + ",")
+                + (phone == null ? "" : "\"phone\":\"" + phone + "\",") + "\"name\":\"队员\",\"unit\":\"区生态环境局\","
+                + "\"speciality\":\"" + speciality + "\",\"duties\":[{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}]}";
+    }
+
+    @Test
+    void theTeamOnDutyTheDayItIsOpenedIsToldOnceAndShownOnTheEmergency() {
+        long person = staff.person("team-monitor", "viewer", "13900000021", "D");
+        UUID inPerson = UUID.randomUUID();
+        UUID outside = UUID.randomUUID();
+        UUID offDuty = UUID.randomUUID();
+        expect(200, admin.put("/api/emergency-team/" + inPerson, member(person, null, "monitoring", "2026-11-20",
+                "2026-11-26")));
+        expect(200, admin.put("/api/emergency-team/" + outside, member(null, "13800000031", "expert", "2026-11-25",
+                "2026-11-25")));
+        expect(200, admin.put("/api/emergency-team/" + offDuty, member(null, "13800000032", "disposal", "2026-11-26",
+                "2026-11-30")));
+        expect(403, supervisor.put("/api/emergency-team/" + UUID.randomUUID(), member(null, "13800000033", "expert",
+                "2026-11-25", "2026-11-25")));
+        assertEquals(3, supervisor.get("/api/emergency-team").json().size());
+
+        UUID id = UUID.randomUUID();
+        var opened = supervisor.post("/api/emergencies", report(id, "化工品泄漏"));
+        supervisor.post("/api/emergencies", report(id, "化工品泄漏"));
+
+        expect(201, opened);
+        assertEquals(List.of(outside.toString(), inPerson.toString()).stream().sorted().toList(),
+                codes(opened.json().get("teamTold"), "id").stream().sorted().toList());
+        String told = "SELECT count(*) FROM notification WHERE cause = 'emergency:" + id + ":opened'";
+        assertEquals(1, sql.count(told + " AND recipient_id = " + person));
+        assertEquals(1, sql.count(told + " AND address = '13800000031' AND recipient_id IS NULL"));
+        assertEquals(0, sql.count(told + " AND address = '13800000032'"));
+
+        var bad = admin.put("/api/emergency-team/" + UUID.randomUUID(), member(null, "13800000034", "cook",
+                "2026-11-25", "2026-11-24"));
+        expect(400, bad);
+        assertTrue(bad.json().toString().contains("/speciality"), String.valueOf(bad.json()));
+        var backwards = admin.put("/api/emergency-team/" + UUID.randomUUID(), member(null, "13800000034", "expert",
+                "2026-11-25", "2026-11-24"));
+        expect(400, backwards);
+        assertTrue(backwards.json().toString().contains("/duties/0/to"), String.valueOf(backwards.json()));
+        expect(204, admin.exchange(HttpRequest.DELETE("/api/emergency-team/" + outside)));
+        assertEquals(codes(opened.json().get("teamTold"), "id"),
+                codes(admin.get("/api/emergencies/" + id).json().get("teamTold"), "id"));
+    }
+
+    @Test
+    void theCoverageMapGetsThePeriodsEmergenciesInOnesGridsAsMarkers() {
+        UUID id = UUID.randomUUID();
+        expect(201, supervisor.post("/api/emergencies", report(id, "异味")));
+
+        var points = chiefA.get("/api/emergencies/points?period=2026-11");
+
+        expect(200, points);
+        assertEquals(List.of(id.toString()), codes(points.json(), "id"));
+        assertEquals("larger", points.json().get(0).get("level").asText());
+        assertTrue(points.json().get(0).get("open").asBoolean());
+        assertEquals(List.of(), codes(chiefB.get("/api/emergencies/points?period=2026-11").json(), "id"));
+        assertEquals(List.of(), codes(chiefA.get("/api/emergencies/points?period=2026-10").json(), "id"));
+        var bad = chiefA.get("/api/emergencies/points?period=2026-13");
+        expect(400, bad);
+        assertTrue(bad.json().toString().contains("?period"), String.valueOf(bad.json()));
+    }
 }

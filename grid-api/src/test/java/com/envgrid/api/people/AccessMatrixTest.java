@@ -243,6 +243,9 @@ class AccessMatrixTest extends ApiTestBase {
         return get("GET " + path, "", test -> uri);
     }
 
+    static final String TEAM_MEMBER = "{\"district\":\"D\",\"name\":\"专家\",\"phone\":\"13800000001\",\"unit\":"
+            + "\"环科院\",\"speciality\":\"expert\",\"duties\":[{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\"}]}";
+
     static final String RADIATION_LICENCE = "{\"number\":\"苏环辐证[00001]\",\"source_classes\":[\"V\"],"
             + "\"device_classes\":[\"III\"],\"issued_on\":\"2024-01-01\",\"expires_on\":\"2029-01-01\"}";
     static final String RADIATION_SOURCE = "{\"nuclide\":\"Cs-137\",\"class\":\"V\",\"activity\":3.7,"
@@ -669,6 +672,16 @@ class AccessMatrixTest extends ApiTestBase {
                 row(post("POST /api/emergencies/{id}/closure", "in B", t -> "/api/emergencies/" + t.emergencyB
                         + "/closure", t -> "{\"summary\":\"已处置\",\"consequences\":\"无\"}"),
                         200, 403, 403, 403, 401),
+                row(get("GET /api/emergencies/points", "", t -> "/api/emergencies/points?period=" + t.month),
+                        200, 200, 200, 200, 401),
+                row(get("/api/emergency-team"), 200, 200, 200, 200, 401),
+                row(call("PUT /api/emergency-team/{id}", "a new member of D", t -> api -> api.put("/api/emergency-team/"
+                        + UUID.randomUUID(), TEAM_MEMBER)), 200, 403, 403, 403, 401),
+                row(call("DELETE /api/emergency-team/{id}", "a member of D", t -> api -> {
+                    String member = "/api/emergency-team/" + UUID.randomUUID();
+                    assertEquals(200, t.admin.put(member, TEAM_MEMBER).status());
+                    return api.exchange(HttpRequest.DELETE(member));
+                }), 204, 403, 403, 403, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

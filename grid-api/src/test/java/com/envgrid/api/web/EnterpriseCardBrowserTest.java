@@ -323,9 +323,15 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         browser.screenshot("siting-report.png");
     }
 
-    /** An emergency reported next to the works: its page lists the works as near, and an action joins the timeline. */
+    /**
+     * An emergency reported next to the works: its page lists the works as near and the emergency team member on duty
+     * who was told, and an action joins the timeline.
+     */
     @Test
     void anEmergencyPageListsWhatIsNearAndTakesActions() throws IOException {
+        assertEquals(200, admin.put("/api/emergency-team/" + java.util.UUID.randomUUID(), "{\"district\":\"D\","
+                + "\"name\":\"钱监测\",\"phone\":\"13800000041\",\"unit\":\"区环境监测站\",\"speciality\":"
+                + "\"monitoring\",\"duties\":[{\"from\":\"2020-01-01\",\"to\":\"2099-12-31\"}]}").status());
         String id = java.util.UUID.randomUUID().toString();
         ApiClient chief = ApiClient.signedIn(http, "chief-a", StaffFixture.PASSWORD);
         var opened = chief.post("/api/emergencies", "{\"id\":\"" + id + "\",\"type\":\"hazardous_chemicals\","
@@ -337,6 +343,10 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         browser.signInAt("emergencies.html?id=" + id, CHIEF_A);
         WebElement sources = browser.find(By.cssSelector(".emergency-sources tbody"));
         browser.until("the works never showed as near", () -> sources.getText().contains("澄川化工有限公司"));
+        browser.until("the member on duty never showed as told", () -> browser.find(By.cssSelector(
+                ".emergency-team-told tbody")).getText().contains("钱监测"));
+        browser.until("the roster never showed the member", () -> browser.find(By.cssSelector(
+                ".emergency-team-table tbody")).getText().contains("2020-01-01 ~ 2099-12-31"));
         browser.find(By.id("action-text")).sendKeys("疏散周边人员，关闭雨水排口");
         browser.find(By.cssSelector("#emergency-action-form button[type='submit']")).click();
         WebElement timeline = browser.find(By.cssSelector(".emergency-timeline"));
