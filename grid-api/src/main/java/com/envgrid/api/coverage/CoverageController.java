@@ -7,6 +7,7 @@ import com.envgrid.api.shared.GeoJson;
 import com.envgrid.api.shared.ProducesGeoJson;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
+import com.envgrid.api.shared.PeriodParameter;
 import com.envgrid.core.coverage.CoverageRow;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;
@@ -52,7 +53,7 @@ class CoverageController {
     @Get("/coverage")
     @ProducesGeoJson
     HttpResponse<String> map(@QueryValue String period, @Nullable @QueryValue String level) {
-        List<CoverageRow> rows = coverage.rows(period(period), tier(level));
+        List<CoverageRow> rows = coverage.rows(PeriodParameter.of(period), tier(level));
         return HttpResponse.ok(GeoJson.featureCollection(rows, CoverageRow::code, coverage::displayGeometry,
                 (json, r) -> {
                     for (Map.Entry<String, Object> e : CoverageTable.json(r).entrySet()) {
@@ -71,7 +72,7 @@ class CoverageController {
 
     @Get("/coverage/rows")
     List<Map<String, Object>> rows(@QueryValue String period, @Nullable @QueryValue String level) {
-        return coverage.rows(period(period), tier(level)).stream().map(CoverageTable::json).toList();
+        return coverage.rows(PeriodParameter.of(period), tier(level)).stream().map(CoverageTable::json).toList();
     }
 
     /** One grid's figures over the given period and the ones of the same kind before it, oldest first. */
@@ -82,7 +83,7 @@ class CoverageController {
         if (periods < 1 || periods > MAX_TREND) {
             throw new InvalidParameter("count", "count is 1 to " + MAX_TREND + " periods");
         }
-        return coverage.trend(grid, period(period), periods).stream().map(e -> {
+        return coverage.trend(grid, PeriodParameter.of(period), periods).stream().map(e -> {
             Map<String, Object> row = new java.util.LinkedHashMap<>();
             row.put("period", e.getKey().label());
             row.putAll(CoverageTable.json(e.getValue()));
@@ -94,7 +95,7 @@ class CoverageController {
     @Get("/coverage/points")
     @ProducesGeoJson
     HttpResponse<String> points(@QueryValue String period) {
-        var points = coverage.points(period(period));
+        var points = coverage.points(PeriodParameter.of(period));
         return HttpResponse.ok(GeoJson.featureCollection(points, p -> p.kind() + "-" + p.id(),
                 p -> POINTS.createPoint(new Coordinate(p.lon(), p.lat())), (json, p) -> {
                     json.writeStringField("kind", p.kind());
@@ -116,9 +117,9 @@ class CoverageController {
     HttpResponse<byte[]> xlsx(@QueryValue String period, @Nullable @QueryValue String level,
                               @Nullable @QueryValue String parent) {
         if (parent != null) {
-            return download(table(period(period), level, parent).xlsx(), Tables.XLSX, filename(period, parent) + ".xlsx");
+            return download(table(PeriodParameter.of(period), level, parent).xlsx(), Tables.XLSX, filename(period, parent) + ".xlsx");
         }
-        Period p = period(period);
+        Period p = PeriodParameter.of(period);
         int tier = tier(level);
         List<Integer> tiers = new java.util.ArrayList<>(List.of(tier));
         for (int above = Math.min(tier, 1) - 1; above >= Coverage.CITY_TIER; above--) {
@@ -136,7 +137,7 @@ class CoverageController {
     @Get(value = "/coverage.csv", produces = {Tables.CSV, MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<byte[]> csv(@QueryValue String period, @Nullable @QueryValue String level,
                              @Nullable @QueryValue String parent) {
-        return download(table(period(period), level, parent).csv(), Tables.CSV, filename(period, parent) + ".csv");
+        return download(table(PeriodParameter.of(period), level, parent).csv(), Tables.CSV, filename(period, parent) + ".csv");
     }
 
     private Tables table(Period p, String level, String parent) {
@@ -172,14 +173,6 @@ class CoverageController {
 
     static HttpResponse<byte[]> download(byte[] bytes, String type, String filename) {
         return HttpResponse.ok(bytes).contentType(type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    }
-
-    static Period period(String text) {
-        try {
-            return Period.parse(text);
-        } catch (RuntimeException e) {
-            throw new InvalidParameter("period", "period is YYYY-MM, YYYY-Qn or a range YYYY-MM-DD/YYYY-MM-DD: " + e.getMessage());
-        }
     }
 
     /**

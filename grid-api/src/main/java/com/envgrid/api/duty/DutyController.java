@@ -4,7 +4,7 @@ import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.ListFilter;
-import com.envgrid.core.duty.Period;
+import com.envgrid.api.shared.PeriodParameter;
 import com.envgrid.core.duty.TargetKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -42,7 +42,7 @@ class DutyController {
     @Post("/duties/generate")
     @Secured("admin")
     GenerationReport generate(@QueryValue String period) {
-        return duties.generate(scopes.actor(), clock.instant(), period(period));
+        return duties.generate(scopes.actor(), clock.instant(), PeriodParameter.of(period));
     }
 
     /**
@@ -58,16 +58,8 @@ class DutyController {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidParameter("status", "status is open, done or overdue");
         }
-        return duties.list(scopes.actor(), period(period), mine, status,
+        return duties.list(scopes.actor(), PeriodParameter.of(period), mine, status,
                 ListFilter.word(TargetKind.class, "category", category, ListFilter.keys(TargetKind.class)),
                 ListFilter.of(layer.layer(), grid, from, to, overdue));
-    }
-
-    private static Period period(String text) {
-        try {
-            return Period.parse(text);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new InvalidParameter("period", e.getMessage());
-        }
     }
 }

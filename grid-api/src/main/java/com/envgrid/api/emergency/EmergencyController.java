@@ -3,7 +3,7 @@ package com.envgrid.api.emergency;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.Tables;
-import com.envgrid.core.duty.Period;
+import com.envgrid.api.shared.PeriodParameter;
 import com.envgrid.core.emergency.Nearby;
 import com.envgrid.core.sheet.SheetWriter;
 import io.micronaut.core.annotation.Nullable;
@@ -76,14 +76,7 @@ class EmergencyController {
     /** The period's emergencies (month, quarter or range of days, as the coverage map has it) as markers. */
     @Get("/emergencies/points")
     List<Emergencies.Point> points(@Nullable @QueryValue String period) {
-        Period p;
-        try {
-            p = Period.parse(period);
-        } catch (RuntimeException e) {
-            throw new InvalidParameter("period", "period is YYYY-MM, YYYY-Qn or a range YYYY-MM-DD/YYYY-MM-DD: "
-                    + e.getMessage());
-        }
-        return emergencies.points(scopes.current(), p);
+        return emergencies.points(scopes.current(), PeriodParameter.of(period));
     }
 
     @Get(value = "/emergencies.xlsx", produces = {Tables.XLSX, MediaType.APPLICATION_JSON, MediaType.ALL})
