@@ -5,6 +5,7 @@ import com.envgrid.api.features.LayerDefinition;
 import com.envgrid.api.features.Viewer;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.api.shared.PeriodParameter;
 import com.envgrid.core.coverage.CoverageRow;
 import com.envgrid.core.duty.Period;
 import com.envgrid.core.geo.feature.Feature;
@@ -57,7 +58,7 @@ class CoverageLayer implements FeatureLayer {
             return List.of();
         }
         String asked = parameters.get(PERIOD);
-        Period period = asked == null ? currentQuarter() : CoverageController.period(asked);
+        Period period = asked == null ? currentQuarter() : PeriodParameter.of(asked);
         Integer tier = parameters.get(LEVEL) == null ? null : CoverageController.tier(parameters.get(LEVEL));
         return coverage.rows(period, tier, viewer.scope().get()).stream()
                 .sorted(Comparator.comparing(CoverageRow::code))
