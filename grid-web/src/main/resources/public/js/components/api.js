@@ -892,3 +892,15 @@ export function addEmergencyAction(id, action) {
 export function closeEmergency(id, closure) {
   return send(`api/emergencies/${encodeURIComponent(id)}/closure`, { method: 'POST', body: closure });
 }
+
+// Pilots and eco-creation (#18)
+
+/** The pilots in the caller's grids with where each stands on its targets. */
+export function fetchPilots() {
+  return send('api/pilots');
+}
+
+/** The eco-civilisation creations in the caller's grids, each at its stage. */
+export function fetchCreations() {
+  return send('api/creations');
+}
