@@ -516,9 +516,12 @@ class BadInputTest extends ApiTestBase {
         return routes;
     }
 
-    /** A valid pilot in A1 with one target, after {@code id} (a member with its comma, or nothing). */
+    /**
+     * A valid pilot in A1 with one target, after {@code id} (a member with its comma, or nothing); the first member is
+     * a required one, so that a NUL in its name makes the body bad.
+     */
     static String pilot(String id) {
-        return "{" + id + "\"grid\":\"A1\",\"title\":\"整治试点\",\"fromYear\":2025,\"toYear\":2026,"
+        return "{" + id + "\"title\":\"整治试点\",\"grid\":\"A1\",\"fromYear\":2025,\"toYear\":2026,"
                 + "\"targets\":[{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\",\"target\":2}]}";
     }
 

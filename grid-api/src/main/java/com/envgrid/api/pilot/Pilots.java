@@ -187,8 +187,7 @@ public class Pilots {
      */
     @Transactional
     public CreationView reach(Actor actor, Instant at, String gridCode, PilotRequests.StageBody body) {
-        Grid grid = layer.layer().find(gridCode).filter(g -> actor.scope().canRead(g.code()))
-                .orElseThrow(() -> new NotFound("no grid " + gridCode + " that you may see"));
+        Grid grid = layer.layer().find(gridCode).orElseThrow(() -> new NotFound("no grid " + gridCode));
         pilotGrid(grid.code());
         writable(actor.scope(), grid.code(), "creation stages are recorded");
         CreationStage stage = CreationStage.of(required("stage", body.stage())).orElseThrow(() ->
