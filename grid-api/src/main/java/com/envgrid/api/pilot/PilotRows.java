@@ -157,10 +157,10 @@ class PilotRows {
         });
     }
 
-    /** The pilot's entries in the order recorded. */
+    /** The pilot's entries by date, and of one date in the order recorded. */
     @Transactional
     List<ProgressRow> progressOf(UUID pilot) {
-        return progress("SELECT * FROM pilot_progress WHERE pilot_id = ? ORDER BY recorded_at, id",
+        return progress("SELECT * FROM pilot_progress WHERE pilot_id = ? ORDER BY on_date, recorded_at, id",
                 ps -> ps.setObject(1, pilot));
     }
 
