@@ -70,6 +70,7 @@ class BadInputTest extends ApiTestBase {
     long drawId;
     long assignmentId;
     String emergencyId;
+    String pilotId;
     /** Signed in as a viewer of its own, whose failed password changes lock nobody else out. */
     ApiClient passwordChanger;
     /** A remediation plan of the source and its measure. */
@@ -106,6 +107,9 @@ class BadInputTest extends ApiTestBase {
         emergencyId = UUID.randomUUID().toString();
         var opened = admin.post("/api/emergencies", emergency(emergencyId));
         assertEquals(201, opened.status(), String.valueOf(opened.json()));
+        pilotId = UUID.randomUUID().toString();
+        var pilot = admin.post("/api/pilots", pilot("\"id\":\"" + pilotId + "\","));
+        assertEquals(201, pilot.status(), String.valueOf(pilot.json()));
         String ratingUrl = filed.json().get("rating_url").asText();
         ratingToken = ratingUrl.substring(ratingUrl.lastIndexOf('/') + 1);
         var draw = admin.post("/api/draws", draw());
@@ -501,7 +505,31 @@ class BadInputTest extends ApiTestBase {
                 jsonFresh(HttpMethod.PUT, () -> "/api/emergency-team/" + UUID.randomUUID(), member))));
         routes.put("DELETE /api/emergency-team/{id}", new Entry(t -> path(HttpMethod.DELETE,
                 "/api/emergency-team/%s", false)));
+        // pilots and eco-creation (#18)
+        routes.put("POST /api/pilots", new Entry(t -> json(HttpMethod.POST, "/api/pilots",
+                pilot("\"id\":\"" + UUID.randomUUID() + "\","), false)));
+        routes.put("PUT /api/pilots/{id}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/pilots/%s", false),
+                json(HttpMethod.PUT, "/api/pilots/" + t.pilotId, pilot(""), false))));
+        routes.put("POST /api/pilots/{id}/progress", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/pilots/%s/progress", false),
+                json(HttpMethod.POST, "/api/pilots/" + t.pilotId + "/progress", "{\"id\":\"" + UUID.randomUUID()
+                        + "\",\"date\":\"2025-06-01\",\"indicator\":\"黑臭水体消除数\",\"value\":1,\"note\":\"清淤\","
+                        + "\"photos\":[],\"documents\":[\"验收报告.pdf\"]}", false))));
+        routes.put("PUT /api/creations/{grid}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/creations/%s", false),
+                json(HttpMethod.PUT, "/api/creations/A1", "{\"stage\":\"declared\",\"date\":\"2025-03-01\","
+                        + "\"note\":\"申报\"}", false))));
         return routes;
+    }
+
+    /**
+     * A valid pilot in A1 with one target, after {@code id} (a member with its comma, or nothing); the first member is
+     * a required one, so that a NUL in its name makes the body bad.
+     */
+    static String pilot(String id) {
+        return "{" + id + "\"title\":\"整治试点\",\"grid\":\"A1\",\"fromYear\":2025,\"toYear\":2026,"
+                + "\"targets\":[{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\",\"target\":2}]}";
     }
 
     /** A valid report of an emergency in A1 under a client-made id. */

@@ -34,7 +34,9 @@ public class Sql {
      * sources, rivers — and every person but the test administrator, children before parents; the grid layer stays.
      */
     public void clearRecords() throws SQLException {
-        execute("DELETE FROM notification; DELETE FROM emergency_team_told; DELETE FROM emergency_team_duty;"
+        execute("DELETE FROM pilot_progress; DELETE FROM pilot_target; DELETE FROM pilot;"
+                + " DELETE FROM eco_creation_stage;"
+                + " DELETE FROM notification; DELETE FROM emergency_team_told; DELETE FROM emergency_team_duty;"
                 + " DELETE FROM emergency_team_member; DELETE FROM emergency_action; DELETE FROM emergency;"
                 + " DELETE FROM review; DELETE FROM complaint_photo;"
                 + " DELETE FROM complaint_event; DELETE FROM complaint;"

@@ -911,3 +911,15 @@ export function saveEmergencyTeamMember(id, member) {
 export function deleteEmergencyTeamMember(id) {
   return send(`api/emergency-team/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
+
+// Pilots and eco-creation (#18)
+
+/** The pilots in the caller's grids with where each stands on its targets. */
+export function fetchPilots() {
+  return send('api/pilots');
+}
+
+/** The eco-civilisation creations in the caller's grids, each at its stage. */
+export function fetchCreations() {
+  return send('api/creations');
+}

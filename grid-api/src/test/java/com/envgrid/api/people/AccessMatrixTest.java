@@ -91,6 +91,7 @@ class AccessMatrixTest extends ApiTestBase {
     long measureB;
     long sitingCheck;
     String emergencyB;
+    String pilotB;
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
@@ -141,6 +142,16 @@ class AccessMatrixTest extends ApiTestBase {
         sitingCheck = admin.post("/api/siting-checks?project=x", SITE_A1).json().get("id").asLong();
         emergencyB = UUID.randomUUID().toString();
         assertEquals(201, chiefB.post("/api/emergencies", emergency(emergencyB, 120.015, 30.003)).status());
+        pilotB = UUID.randomUUID().toString();
+        assertEquals(201, chiefB.post("/api/pilots", pilot(UUID.fromString(pilotB), "B")).status());
+    }
+
+    /** A pilot in the grid under the id (none: for a PUT) with one target of each kind. */
+    static String pilot(UUID id, String grid) {
+        return "{" + (id == null ? "" : "\"id\":\"" + id + "\",") + "\"grid\":\"" + grid + "\",\"title\":\"整治试点\","
+                + "\"fromYear\":2025,\"toYear\":2026,\"targets\":[{\"indicator\":\"农村生活污水治理率\",\"unit\":\"%\","
+                + "\"kind\":\"rate\",\"target\":80},{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\","
+                + "\"target\":2}]}";
     }
 
     /** A remediation plan of a title of its own with one measure due in a month. */
@@ -682,6 +693,28 @@ class AccessMatrixTest extends ApiTestBase {
                     assertEquals(200, t.admin.put(member, TEAM_MEMBER).status());
                     return api.exchange(HttpRequest.DELETE(member));
                 }), 204, 403, 403, 403, 401),
+
+                // pilots and eco-creation (#18): set up by administrators and the chiefs over the grid, progress by
+                // the grid's staff, read by grid
+                row(post("POST /api/pilots", "a new id in A1", t -> "/api/pilots",
+                        t -> pilot(UUID.randomUUID(), "A1")), 201, 403, 201, 403, 401),
+                row(post("POST /api/pilots", "a new id in B", t -> "/api/pilots",
+                        t -> pilot(UUID.randomUUID(), "B")), 201, 403, 403, 403, 401),
+                row(get("/api/pilots"), 200, 200, 200, 200, 401),
+                row(get("/api/pilots.xlsx"), 200, 200, 200, 200, 401),
+                row(get("GET /api/pilots/{id}", "in B", t -> "/api/pilots/" + t.pilotB), 200, 200, 404, 404, 401),
+                row(call("PUT /api/pilots/{id}", "in B", t -> api -> api.put("/api/pilots/" + t.pilotB,
+                        pilot(null, "B"))), 200, 403, 404, 403, 401),
+                row(post("POST /api/pilots/{id}/progress", "in B", t -> "/api/pilots/" + t.pilotB + "/progress",
+                        t -> "{\"id\":\"" + UUID.randomUUID() + "\",\"date\":\"2025-06-01\",\"indicator\":"
+                                + "\"黑臭水体消除数\",\"value\":1}"), 200, 403, 404, 404, 401),
+                row(get("/api/creations"), 200, 200, 200, 200, 401),
+                row(call("PUT /api/creations/{grid}", "A1, the same stage again", t -> api -> api.put(
+                        "/api/creations/A1", "{\"stage\":\"declared\",\"date\":\"2025-03-01\"}")),
+                        200, 403, 200, 403, 401),
+                row(call("PUT /api/creations/{grid}", "B, the same stage again", t -> api -> api.put(
+                        "/api/creations/B", "{\"stage\":\"declared\",\"date\":\"2025-03-01\"}")),
+                        200, 403, 403, 403, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

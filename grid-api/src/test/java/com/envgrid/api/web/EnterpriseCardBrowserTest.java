@@ -353,4 +353,28 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         browser.until("the action never joined the timeline", () -> timeline.getText().contains("疏散周边人员"));
         browser.screenshot("emergency.png");
     }
+
+    /** A pilot in A1 with one target met of two: the meeting's page colours A1 and lists the pilot at 50 %. */
+    @Test
+    void thePilotsPageShowsAPilotOnTheMapAndInTheTable() throws IOException {
+        String id = java.util.UUID.randomUUID().toString();
+        ApiClient chief = ApiClient.signedIn(http, "chief-a", StaffFixture.PASSWORD);
+        var created = chief.post("/api/pilots", "{\"id\":\"" + id + "\",\"grid\":\"A1\",\"title\":\"澄川村整治试点\","
+                + "\"fromYear\":2025,\"toYear\":2027,\"targets\":[{\"indicator\":\"农村生活污水治理率\",\"unit\":\"%\","
+                + "\"kind\":\"rate\",\"target\":80},{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\","
+                + "\"target\":2}]}");
+        assertEquals(201, created.status(), String.valueOf(created.json()));
+        var entry = chief.post("/api/pilots/" + id + "/progress", "{\"id\":\"" + java.util.UUID.randomUUID()
+                + "\",\"date\":\"2025-06-01\",\"indicator\":\"农村生活污水治理率\",\"value\":85}");
+        assertEquals(200, entry.status(), String.valueOf(entry.json()));
+
+        openBrowser();
+        browser.signInAt("pilots.html", CHIEF_A);
+        WebElement table = browser.find(By.cssSelector(".pilot-table tbody"));
+        browser.until("the pilot never showed at 50 %", () -> table.getText().contains("澄川村整治试点")
+                && table.getText().contains("50%"));
+        browser.until("A1 was never drawn", () -> !browser.driver()
+                .findElements(By.cssSelector("#pilot-map path.leaflet-interactive")).isEmpty());
+        browser.screenshot("pilots.png");
+    }
 }
