@@ -35,6 +35,7 @@ public class Sql {
      */
     public void clearRecords() throws SQLException {
         execute("DELETE FROM notification; DELETE FROM emergency_action; DELETE FROM emergency;"
+                + " DELETE FROM volunteer_complaint; DELETE FROM volunteer; DELETE FROM publicity_event;"
                 + " DELETE FROM review; DELETE FROM complaint_photo;"
                 + " DELETE FROM complaint_event; DELETE FROM complaint;"
                 + " DELETE FROM enterprise_alert; DELETE FROM case_event; DELETE FROM problem_case; DELETE FROM inspection_photo;"

@@ -343,4 +343,25 @@ class EnterpriseCardBrowserTest extends BrowserTestBase {
         browser.until("the action never joined the timeline", () -> timeline.getText().contains("疏散周边人员"));
         browser.screenshot("emergency.png");
     }
+
+    /** Publicity (#18): the chief of A records a 6·5 event in A1 from publicity.html; the totals show it in A1 and A. */
+    @Test
+    void aChiefRecordsAPublicityEventAndSeesTheTotalsRollUp() throws IOException {
+        openBrowser();
+        browser.signInAt("publicity.html", CHIEF_A);
+        browser.until("the form is for staff, shown once the page knows who is signed in",
+                () -> browser.find(By.id("publicity-event-entry")).isDisplayed());
+        browser.find(By.cssSelector("#publicity-event-entry summary")).click();
+        browser.find(By.id("event-grid")).sendKeys("A1");
+        browser.find(By.id("event-title")).sendKeys("六五环境日进社区");
+        browser.find(By.id("event-place")).sendKeys("澄川社区广场");
+        browser.find(By.id("event-attendance")).sendKeys("120");
+        browser.find(By.id("event-organiser")).sendKeys("澄川社区");
+        browser.find(By.cssSelector("#publicity-event-form button[type='submit']")).click();
+        WebElement totals = browser.find(By.cssSelector(".publicity-totals tbody"));
+        browser.until("the totals never showed the event in A1 and A", () -> totals.findElements(By.tagName("tr"))
+                .stream().filter(row -> row.getText().contains("120")).count() == 2);
+        assertTrue(browser.find(By.cssSelector(".publicity-table tbody")).getText().contains("六五环境日进社区"));
+        browser.screenshot("publicity.png");
+    }
 }
