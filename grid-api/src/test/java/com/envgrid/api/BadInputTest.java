@@ -71,6 +71,9 @@ class BadInputTest extends ApiTestBase {
     long assignmentId;
     String emergencyId;
     String pilotId;
+    /** A publicity event and a volunteer of A1. */
+    String publicityEventId;
+    String volunteerId;
     /** Signed in as a viewer of its own, whose failed password changes lock nobody else out. */
     ApiClient passwordChanger;
     /** A remediation plan of the source and its measure. */
@@ -110,6 +113,10 @@ class BadInputTest extends ApiTestBase {
         pilotId = UUID.randomUUID().toString();
         var pilot = admin.post("/api/pilots", pilot("\"id\":\"" + pilotId + "\","));
         assertEquals(201, pilot.status(), String.valueOf(pilot.json()));
+        publicityEventId = UUID.randomUUID().toString();
+        assertEquals(201, admin.post("/api/publicity/events", publicityEvent(publicityEventId)).status());
+        volunteerId = UUID.randomUUID().toString();
+        assertEquals(201, admin.post("/api/volunteers", volunteer(volunteerId)).status());
         String ratingUrl = filed.json().get("rating_url").asText();
         ratingToken = ratingUrl.substring(ratingUrl.lastIndexOf('/') + 1);
         var draw = admin.post("/api/draws", draw());
@@ -530,6 +537,32 @@ class BadInputTest extends ApiTestBase {
     static String pilot(String id) {
         return "{" + id + "\"title\":\"整治试点\",\"grid\":\"A1\",\"fromYear\":2025,\"toYear\":2026,"
                 + "\"targets\":[{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\",\"target\":2}]}";
+        routes.put("POST /api/publicity/events", new Entry(t -> json(HttpMethod.POST, "/api/publicity/events",
+                publicityEvent(UUID.randomUUID().toString()), false)));
+        routes.put("PUT /api/publicity/events/{id}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/publicity/events/%s", false),
+                json(HttpMethod.PUT, "/api/publicity/events/" + t.publicityEventId,
+                        publicityEvent(t.publicityEventId), false))));
+        routes.put("DELETE /api/publicity/events/{id}", new Entry(t -> path(HttpMethod.DELETE,
+                "/api/publicity/events/%s", false)));
+        routes.put("POST /api/volunteers", new Entry(t -> json(HttpMethod.POST, "/api/volunteers",
+                volunteer(UUID.randomUUID().toString()), false)));
+        routes.put("PUT /api/volunteers/{id}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/volunteers/%s", false),
+                json(HttpMethod.PUT, "/api/volunteers/" + t.volunteerId, volunteer(t.volunteerId), false))));
+        return routes;
+    }
+
+    /** A valid publicity event in A1 under a client-made id, with a photo list. */
+    static String publicityEvent(String id) {
+        return "{\"id\":\"" + id + "\",\"grid\":\"A1\",\"title\":\"环境日宣传\",\"heldOn\":\"2026-06-05\","
+                + "\"kind\":\"environment_day\",\"place\":\"广场\",\"attendance\":10,\"organiser\":\"环保办\","
+                + "\"notes\":\"发放手册\",\"photos\":[]}";
+    }
+
+    static String volunteer(String id) {
+        return "{\"id\":\"" + id + "\",\"grid\":\"A1\",\"name\":\"王芳\",\"phone\":\"13812345678\","
+                + "\"registeredOn\":\"2026-05-01\",\"active\":true}";
     }
 
     /** A valid report of an emergency in A1 under a client-made id. */

@@ -38,6 +38,7 @@ public class Sql {
                 + " DELETE FROM eco_creation_stage;"
                 + " DELETE FROM notification; DELETE FROM emergency_team_told; DELETE FROM emergency_team_duty;"
                 + " DELETE FROM emergency_team_member; DELETE FROM emergency_action; DELETE FROM emergency;"
+                + " DELETE FROM volunteer_complaint; DELETE FROM volunteer; DELETE FROM publicity_event;"
                 + " DELETE FROM review; DELETE FROM complaint_photo;"
                 + " DELETE FROM complaint_event; DELETE FROM complaint;"
                 + " DELETE FROM enterprise_alert; DELETE FROM case_event; DELETE FROM problem_case; DELETE FROM inspection_photo;"

@@ -923,3 +923,32 @@ export function fetchPilots() {
 export function fetchCreations() {
   return send('api/creations');
 }
+
+// Publicity and volunteers (宣传教育, #18)
+
+/** The events of a period in a grid and below it (or in every grid one reads) → { period, events, totals }. */
+export function fetchPublicityEvents({ grid, period } = {}) {
+  return send('api/publicity/events', { params: { grid: grid || undefined, period: period || undefined } });
+}
+
+/** Records an event under the id the page made, so that sending it again stores it once. */
+export function addPublicityEvent(event) {
+  return send('api/publicity/events', { method: 'POST', body: event });
+}
+
+export function deletePublicityEvent(id) {
+  return send(`api/publicity/events/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+/** The volunteers of a grid and below it (or of every grid one reads). */
+export function fetchVolunteers(grid) {
+  return send('api/volunteers', { params: { grid: grid || undefined } });
+}
+
+export function registerVolunteer(volunteer) {
+  return send('api/volunteers', { method: 'POST', body: volunteer });
+}
+
+export function changeVolunteer(id, volunteer) {
+  return send(`api/volunteers/${encodeURIComponent(id)}`, { method: 'PUT', body: volunteer });
+}

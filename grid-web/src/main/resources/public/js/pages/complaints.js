@@ -161,6 +161,7 @@ function card(item) {
     [t('complaints.field.acceptBy'), deadline(item.accept_by, item.overdue && item.state === 'received'), 'accept_by'],
     [t('complaints.field.closeBy'), deadline(item.close_by, item.overdue && item.state !== 'received'), 'close_by'],
     [t('complaints.field.complainant'), contact || null, 'complainant'],
+    [t('publicity.field.volunteer'), item.reporter_volunteer?.name ?? null, 'reporter_volunteer'],
     [t('complaints.field.reply'), item.reply || null, 'reply'],
     [t('complaints.field.publicReply'), item.public_reply || null, 'public_reply'],
     [t('complaints.field.case'), item.problem_case_id ? caseLink(item.problem_case_id) : null, 'problem_case'],

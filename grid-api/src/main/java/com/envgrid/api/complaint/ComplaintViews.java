@@ -1,5 +1,6 @@
 package com.envgrid.api.complaint;
 
+import com.envgrid.api.publicity.VolunteerReporters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -7,6 +8,7 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Complaints as submitted, as the public sees them (no personal data), and as the staff handling them see them; the
@@ -20,7 +22,7 @@ public final class ComplaintViews {
     public record Submission(@Nullable String submissionKey, @Nullable String category, @Nullable String description,
                       @Nullable Double lon, @Nullable Double lat, @Nullable String address, @Nullable String name,
                       @Nullable String contact, @Nullable String channel, @Nullable List<String> photos,
-                      @Nullable String mediaUrl) {
+                      @Nullable String mediaUrl, @Nullable UUID reporterVolunteerId) {
         @Override
         public String toString() {
             return "Submission[" + category + " at " + lon + ", " + lat + "]"; // never the complainant
@@ -67,7 +69,8 @@ public final class ComplaintViews {
                  @Nullable Long problemCaseId, List<String> photos, @Nullable String mediaUrl, boolean reopened,
                  @Nullable String satisfaction, @Nullable String complainantName, @Nullable String complainantContact,
                  List<String> actions, List<Event> history, @Nullable String publicReply,
-                 @Nullable Instant publicReplyAt, @Nullable Long duplicateOf, @Nullable String declineReason) {
+                 @Nullable Instant publicReplyAt, @Nullable Long duplicateOf, @Nullable String declineReason,
+                 @Nullable VolunteerReporters.Reporter reporterVolunteer) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

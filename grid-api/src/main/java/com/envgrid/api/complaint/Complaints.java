@@ -6,11 +6,13 @@ import com.envgrid.api.calendar.CalendarChanged;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.photo.PhotoInfo;
 import com.envgrid.api.photo.Photos;
+import com.envgrid.api.publicity.VolunteerReporters;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
+import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.shared.NotFound;
 import com.envgrid.api.source.SupervisedObjects;
@@ -91,11 +93,12 @@ public class Complaints {
     private final Submissions submissions;
     private final PublicReplyRows publicReplies;
     private final ApplicationEventPublisher<ComplaintReplyPublished> replyPublished;
+    private final VolunteerReporters reporters;
 
     Complaints(ComplaintRows complaints, LiveGridLayer layer, Staffings staffings, Audit audit,
                CityRules rules, DistrictTime time, ComplaintSettings settings, Cases cases,
                SupervisedObjects directory, Photos photos, Submissions submissions, PublicReplyRows publicReplies,
-               ApplicationEventPublisher<ComplaintReplyPublished> replyPublished) {
+               ApplicationEventPublisher<ComplaintReplyPublished> replyPublished, VolunteerReporters reporters) {
         this.complaints = complaints;
         this.layer = layer;
         this.staffings = staffings;
@@ -109,6 +112,7 @@ public class Complaints {
         this.submissions = submissions;
         this.publicReplies = publicReplies;
         this.replyPublished = replyPublished;
+        this.reporters = reporters;
     }
 
     /** A photo for a complaint about to be filed, from a public client, within the client's hourly allowance. */
@@ -136,6 +140,10 @@ public class Complaints {
                 throw new Conflict("submission_key " + s.submissionKey() + " is taken: send the form with a new key");
             }
             return receipt(known.get());
+        }
+        if (s.reporterVolunteerId() != null) {
+            throw new InvalidParameter("reporter_volunteer_id", "a volunteer's complaint is entered by staff, who"
+                    + " name the volunteer; a complaint filed by the public has no reporter_volunteer_id");
         }
         complaints.holdClient(clientKey);
         if (complaints.countFromClientSince(clientKey, at.minus(Duration.ofHours(1))) >= settings.maxPerHour()) {
@@ -177,7 +185,10 @@ public class Complaints {
                     + ", outside your grids: staff enter complaints only where they work; the grid's own staff or"
                     + " an administrator enter this one");
         }
-        return receipt(store(actor, at, channel, taken, null));
+        reporters.check(scope, s.reporterVolunteerId());
+        Complaint stored = store(actor, at, channel, taken, null);
+        reporters.link(stored.id(), s.reporterVolunteerId());
+        return receipt(stored);
     }
 
     private java.util.Optional<Complaint> knownSubmission(ComplaintViews.Submission s) {
@@ -506,13 +517,15 @@ public class Complaints {
         var names = staffings.namesOf(events.values().stream().flatMap(List::stream)
                 .map(ComplaintRows.EventRow::actorId).filter(Objects::nonNull).distinct().toList());
         var replies = publishedReplies(ids);
+        var volunteers = reporters.of(ids);
         return shown.stream().map(c -> staffView(c, scope, book.ofGrid(c.gridCode()), today, events.getOrDefault(c.id(), List.of()),
-                photos.getOrDefault(c.id(), List.of()), names, replies.get(c.id()))).toList();
+                photos.getOrDefault(c.id(), List.of()), names, replies.get(c.id()), volunteers.get(c.id()))).toList();
     }
 
     private ComplaintViews.Staff staffView(Complaint c, GridScope scope, DistrictRules rules, LocalDate today,
                                            List<ComplaintRows.EventRow> events, List<String> photos,
-                                           Map<Long, String> names, PublicReplyRows.PublishedRow published) {
+                                           Map<Long, String> names, PublicReplyRows.PublishedRow published,
+                                           VolunteerReporters.Reporter volunteer) {
         boolean personal = scope.administersCity() || c.gridCode() != null && scope.administers(c.gridCode())
                 || c.handlingGrid(scope) != null;
         return new ComplaintViews.Staff(c.id(), c.channel().key(), c.category().key(), c.description(), c.lon(),
@@ -526,7 +539,7 @@ public class Complaints {
                 events.stream().map(e -> new ComplaintViews.Event(e.at(), e.actorId() == null ? null
                         : names.get(e.actorId()), e.action(), e.fromState(), e.toState(), e.note())).toList(),
                 published == null ? null : published.text(), published == null ? null : published.publishedAt(),
-                c.duplicateOf(), c.declineReason());
+                c.duplicateOf(), c.declineReason(), volunteer);
     }
 
     private ComplaintViews.Public publicView(Complaint c) {

@@ -89,7 +89,7 @@ class Open311Controller {
                     .filter(s -> s != null && !s.isBlank()).toList());
             var receipt = complaints.file(time.now(), new ComplaintViews.Submission(null, form.get("service_code"),
                     form.get("description"), lon, lat,
-                    form.get("address_string"), name, contact, null, null, form.get("media_url")), Channel.OPEN311,
+                    form.get("address_string"), name, contact, null, null, form.get("media_url"), null), Channel.OPEN311,
                     clients.of(request));
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("service_request_id", String.valueOf(receipt.id()));

@@ -92,6 +92,9 @@ class AccessMatrixTest extends ApiTestBase {
     long sitingCheck;
     String emergencyB;
     String pilotB;
+    /** A publicity event and a volunteer of B. */
+    String publicityEventB;
+    String volunteerB;
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
@@ -144,6 +147,10 @@ class AccessMatrixTest extends ApiTestBase {
         assertEquals(201, chiefB.post("/api/emergencies", emergency(emergencyB, 120.015, 30.003)).status());
         pilotB = UUID.randomUUID().toString();
         assertEquals(201, chiefB.post("/api/pilots", pilot(UUID.fromString(pilotB), "B")).status());
+        publicityEventB = UUID.randomUUID().toString();
+        assertEquals(201, chiefB.post("/api/publicity/events", publicityEvent(publicityEventB, "B")).status());
+        volunteerB = UUID.randomUUID().toString();
+        assertEquals(201, chiefB.post("/api/volunteers", volunteer(volunteerB, "B")).status());
     }
 
     /** A pilot in the grid under the id (none: for a PUT) with one target of each kind. */
@@ -152,6 +159,15 @@ class AccessMatrixTest extends ApiTestBase {
                 + "\"fromYear\":2025,\"toYear\":2026,\"targets\":[{\"indicator\":\"农村生活污水治理率\",\"unit\":\"%\","
                 + "\"kind\":\"rate\",\"target\":80},{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\","
                 + "\"target\":2}]}";
+    }
+
+    static String publicityEvent(String id, String grid) {
+        return "{\"id\":\"" + id + "\",\"grid\":\"" + grid + "\",\"title\":\"环境日宣传\",\"heldOn\":\"2026-06-05\","
+                + "\"kind\":\"environment_day\",\"place\":\"广场\",\"attendance\":10,\"organiser\":\"环保办\"}";
+    }
+
+    static String volunteer(String id, String grid) {
+        return "{\"id\":\"" + id + "\",\"grid\":\"" + grid + "\",\"name\":\"王芳\",\"registeredOn\":\"2026-05-01\"}";
     }
 
     /** A remediation plan of a title of its own with one measure due in a month. */
@@ -715,6 +731,26 @@ class AccessMatrixTest extends ApiTestBase {
                 row(call("PUT /api/creations/{grid}", "B, the same stage again", t -> api -> api.put(
                         "/api/creations/B", "{\"stage\":\"declared\",\"date\":\"2025-03-01\"}")),
                         200, 403, 403, 403, 401),
+
+                // publicity and volunteers (#18): recorded by the grid's staff and administrators, read by grid
+                row(post("POST /api/publicity/events", "a new id in A1", t -> "/api/publicity/events",
+                        t -> publicityEvent(UUID.randomUUID().toString(), "A1")), 201, 403, 201, 201, 401),
+                row(post("POST /api/publicity/events", "a new id in B", t -> "/api/publicity/events",
+                        t -> publicityEvent(UUID.randomUUID().toString(), "B")), 201, 403, 403, 403, 401),
+                row(get("/api/publicity/events"), 200, 200, 200, 200, 401),
+                row(get("/api/publicity/events.xlsx"), 200, 200, 200, 200, 401),
+                row(call("PUT /api/publicity/events/{id}", "in B", t -> api -> api.put("/api/publicity/events/"
+                        + t.publicityEventB, publicityEvent(t.publicityEventB, "B"))), 200, 403, 404, 404, 401),
+                row(call("DELETE /api/publicity/events/{id}", "a new event in A1", t -> api -> {
+                    String id = UUID.randomUUID().toString();
+                    assertEquals(201, t.admin.post("/api/publicity/events", publicityEvent(id, "A1")).status());
+                    return api.exchange(HttpRequest.DELETE("/api/publicity/events/" + id));
+                }), 204, 403, 204, 204, 401),
+                row(get("/api/volunteers"), 200, 200, 200, 200, 401),
+                row(post("POST /api/volunteers", "a new id in A1", t -> "/api/volunteers",
+                        t -> volunteer(UUID.randomUUID().toString(), "A1")), 201, 403, 201, 201, 401),
+                row(call("PUT /api/volunteers/{id}", "in B", t -> api -> api.put("/api/volunteers/" + t.volunteerB,
+                        volunteer(t.volunteerB, "B"))), 200, 403, 404, 404, 401),
 
                 // coverage and the quarterly review
                 row(get("GET /api/coverage", "", t -> "/api/coverage?period=" + t.month + "&level=first"),

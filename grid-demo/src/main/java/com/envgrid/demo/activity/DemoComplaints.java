@@ -180,7 +180,7 @@ class DemoComplaints {
         var submission = new ComplaintViews.Submission(null, category.key(),
                 String.format(Randomly.oneOf(SAID.get(category), random), place), where[0], where[1], place + "附近",
                 named ? Names.surname(random) + (random.nextBoolean() ? "先生" : "女士") : null,
-                named ? "139" + (10_000_000 + random.nextInt(90_000_000)) : null, null, null, null);
+                named ? "139" + (10_000_000 + random.nextInt(90_000_000)) : null, null, null, null, null);
         Channel channel = Randomly.oneOf(CHANNELS, random);
         byte[] client = new byte[16];
         random.nextBytes(client);
