@@ -527,16 +527,6 @@ class BadInputTest extends ApiTestBase {
                 path(HttpMethod.PUT, "/api/creations/%s", false),
                 json(HttpMethod.PUT, "/api/creations/A1", "{\"stage\":\"declared\",\"date\":\"2025-03-01\","
                         + "\"note\":\"申报\"}", false))));
-        return routes;
-    }
-
-    /**
-     * A valid pilot in A1 with one target, after {@code id} (a member with its comma, or nothing); the first member is
-     * a required one, so that a NUL in its name makes the body bad.
-     */
-    static String pilot(String id) {
-        return "{" + id + "\"title\":\"整治试点\",\"grid\":\"A1\",\"fromYear\":2025,\"toYear\":2026,"
-                + "\"targets\":[{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\",\"target\":2}]}";
         routes.put("POST /api/publicity/events", new Entry(t -> json(HttpMethod.POST, "/api/publicity/events",
                 publicityEvent(UUID.randomUUID().toString()), false)));
         routes.put("PUT /api/publicity/events/{id}", new Entry(t -> concat(
@@ -551,6 +541,15 @@ class BadInputTest extends ApiTestBase {
                 path(HttpMethod.PUT, "/api/volunteers/%s", false),
                 json(HttpMethod.PUT, "/api/volunteers/" + t.volunteerId, volunteer(t.volunteerId), false))));
         return routes;
+    }
+
+    /**
+     * A valid pilot in A1 with one target, after {@code id} (a member with its comma, or nothing); the first member is
+     * a required one, so that a NUL in its name makes the body bad.
+     */
+    static String pilot(String id) {
+        return "{" + id + "\"title\":\"整治试点\",\"grid\":\"A1\",\"fromYear\":2025,\"toYear\":2026,"
+                + "\"targets\":[{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\",\"target\":2}]}";
     }
 
     /** A valid publicity event in A1 under a client-made id, with a photo list. */
