@@ -210,8 +210,10 @@ class EvidenceBrowserTest extends BrowserTestBase {
         browser.until("the flagged record was never listed", () -> !browser.driver().findElements(card).isEmpty());
         WebElement item = browser.find(card);
         assertTrue(item.findElement(By.cssSelector("[data-field='distance']")).getText().contains("米"));
-        browser.until("the review's small map never drew", () -> item.findElement(By.cssSelector(".evidence-map"))
-                .getAttribute("data-drawn") != null);
+        // a small map draws once it is in view, as the reviewer scrolls to it
+        WebElement map = item.findElement(By.cssSelector(".evidence-map"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", map);
+        browser.until("the review's small map never drew", () -> map.getAttribute("data-drawn") != null);
         assertFalse(item.findElements(By.cssSelector("path[data-role='fix']")).isEmpty(), "the fix on the map");
         browser.screenshot("inspections-review.png");
 
