@@ -1,11 +1,11 @@
 package com.envgrid.api.emergency;
 
+import com.envgrid.api.shared.Statements;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,9 +20,11 @@ import java.util.UUID;
 @Singleton
 class EmergencyRows {
     private final JdbcOperations jdbc;
+    private final Statements db;
 
-    EmergencyRows(JdbcOperations jdbc) {
+    EmergencyRows(JdbcOperations jdbc, Statements db) {
         this.jdbc = jdbc;
+        this.db = db;
     }
 
     /** An emergency as stored. */
@@ -37,7 +39,7 @@ class EmergencyRows {
     /** Holds the id until the transaction ends: two copies of one report sent at once store one. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void hold(UUID id) {
-        run("SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0))", ps -> {
+        db.run("SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0))", ps -> {
             ps.setObject(1, id);
             ps.executeQuery().close();
         });
@@ -45,7 +47,7 @@ class EmergencyRows {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void add(Row r) {
-        run("INSERT INTO emergency (id, payload_hash, type, level, lon, lat, grid_code, occurred_at, description,"
+        db.run("INSERT INTO emergency (id, payload_hash, type, level, lon, lat, grid_code, occurred_at, description,"
                 + " complaint_id, reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setObject(1, r.id());
             ps.setString(2, r.payloadHash());
@@ -147,28 +149,10 @@ class EmergencyRows {
         });
     }
 
-    private interface Binding {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
 
-    private void run(String sql, Binding statement) {
-        jdbc.prepareStatement(sql, ps -> {
-            statement.bind(ps);
-            return null;
-        });
-    }
 
-    private List<Row> select(String sql, Binding parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            parameters.bind(ps);
-            List<Row> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(row(rs));
-                }
-            }
-            return found;
-        });
+    private List<Row> select(String sql, Statements.Parameters parameters) {
+        return db.list(sql, parameters, EmergencyRows::row);
     }
 
     private static Row row(ResultSet rs) throws SQLException {

@@ -1,14 +1,13 @@
 package com.envgrid.api.emergency;
 
+import com.envgrid.api.shared.Statements;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -146,14 +145,11 @@ class TeamRows {
         });
     }
 
-    private interface Binding {
-        void bind(PreparedStatement ps) throws SQLException;
-    }
 
-    private List<Member> members(String sql, Binding parameters) {
+    private List<Member> members(String sql, Statements.Parameters parameters) {
         Map<UUID, Member> found = new LinkedHashMap<>();
         jdbc.prepareStatement(sql, ps -> {
-            parameters.bind(ps);
+            parameters.set(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject("id", UUID.class);

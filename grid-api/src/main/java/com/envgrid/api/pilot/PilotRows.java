@@ -2,13 +2,13 @@ package com.envgrid.api.pilot;
 
 import com.envgrid.core.pilot.IndicatorKind;
 import com.envgrid.core.pilot.Target;
+import com.envgrid.api.shared.Statements;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,9 +24,11 @@ import java.util.UUID;
 @Singleton
 class PilotRows {
     private final JdbcOperations jdbc;
+    private final Statements db;
 
-    PilotRows(JdbcOperations jdbc) {
+    PilotRows(JdbcOperations jdbc, Statements db) {
         this.jdbc = jdbc;
+        this.db = db;
     }
 
     record Row(UUID id, String payloadHash, String gridCode, String title, int fromYear, int toYear) {
@@ -42,7 +44,7 @@ class PilotRows {
     /** Holds the id until the transaction ends: two copies of one request sent at once store one. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void hold(String key) {
-        run("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ps -> {
+        db.run("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ps -> {
             ps.setString(1, key);
             ps.executeQuery().close();
         });
@@ -50,7 +52,7 @@ class PilotRows {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void add(Row r, long by, Instant at) {
-        run("INSERT INTO pilot (id, payload_hash, grid_code, title, from_year, to_year, created_by, created_at)"
+        db.run("INSERT INTO pilot (id, payload_hash, grid_code, title, from_year, to_year, created_by, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setObject(1, r.id());
             ps.setString(2, r.payloadHash());
@@ -66,7 +68,7 @@ class PilotRows {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void update(UUID id, String title, int fromYear, int toYear) {
-        run("UPDATE pilot SET title = ?, from_year = ?, to_year = ? WHERE id = ?", ps -> {
+        db.run("UPDATE pilot SET title = ?, from_year = ?, to_year = ? WHERE id = ?", ps -> {
             ps.setString(1, title);
             ps.setInt(2, fromYear);
             ps.setInt(3, toYear);
@@ -78,11 +80,11 @@ class PilotRows {
     /** Replaces the pilot's targets with these, in this order. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void setTargets(UUID pilot, List<Target> targets) {
-        run("DELETE FROM pilot_target WHERE pilot_id = ?", ps -> {
+        db.run("DELETE FROM pilot_target WHERE pilot_id = ?", ps -> {
             ps.setObject(1, pilot);
             ps.executeUpdate();
         });
-        run("INSERT INTO pilot_target (pilot_id, position, indicator, unit, kind, target) VALUES (?, ?, ?, ?, ?, ?)",
+        db.run("INSERT INTO pilot_target (pilot_id, position, indicator, unit, kind, target) VALUES (?, ?, ?, ?, ?, ?)",
                 ps -> {
                     for (int i = 0; i < targets.size(); i++) {
                         Target t = targets.get(i);
@@ -100,7 +102,7 @@ class PilotRows {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void addProgress(ProgressRow p) {
-        run("INSERT INTO pilot_progress (id, pilot_id, on_date, indicator, value, note, photos, documents,"
+        db.run("INSERT INTO pilot_progress (id, pilot_id, on_date, indicator, value, note, photos, documents,"
                 + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
             ps.setObject(1, p.id());
             ps.setObject(2, p.pilotId());
@@ -118,7 +120,7 @@ class PilotRows {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void addStage(StageRow s, long by, Instant at) {
-        run("INSERT INTO eco_creation_stage (grid_code, stage, reached_on, note, recorded_by, recorded_at)"
+        db.run("INSERT INTO eco_creation_stage (grid_code, stage, reached_on, note, recorded_by, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", ps -> {
             ps.setString(1, s.gridCode());
             ps.setString(2, s.stage());
@@ -185,46 +187,18 @@ class PilotRows {
         });
     }
 
-    private interface Binding {
-        void bind(PreparedStatement ps) throws SQLException;
+
+
+    private List<Row> pilots(String sql, Statements.Parameters parameters) {
+        return db.list(sql, parameters, rs -> new Row(rs.getObject("id", UUID.class), rs.getString("payload_hash"),
+                rs.getString("grid_code"), rs.getString("title"), rs.getInt("from_year"), rs.getInt("to_year")));
     }
 
-    private void run(String sql, Binding statement) {
-        jdbc.prepareStatement(sql, ps -> {
-            statement.bind(ps);
-            return null;
-        });
-    }
-
-    private List<Row> pilots(String sql, Binding parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            parameters.bind(ps);
-            List<Row> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new Row(rs.getObject("id", UUID.class), rs.getString("payload_hash"),
-                            rs.getString("grid_code"), rs.getString("title"), rs.getInt("from_year"),
-                            rs.getInt("to_year")));
-                }
-            }
-            return found;
-        });
-    }
-
-    private List<ProgressRow> progress(String sql, Binding parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            parameters.bind(ps);
-            List<ProgressRow> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new ProgressRow(rs.getObject("id", UUID.class), rs.getObject("pilot_id", UUID.class),
-                            rs.getDate("on_date").toLocalDate(), rs.getString("indicator"), rs.getDouble("value"),
-                            rs.getString("note"), texts(rs, "photos"), texts(rs, "documents"),
-                            rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
-                }
-            }
-            return found;
-        });
+    private List<ProgressRow> progress(String sql, Statements.Parameters parameters) {
+        return db.list(sql, parameters, rs -> new ProgressRow(rs.getObject("id", UUID.class),
+                rs.getObject("pilot_id", UUID.class), rs.getDate("on_date").toLocalDate(), rs.getString("indicator"),
+                rs.getDouble("value"), rs.getString("note"), texts(rs, "photos"), texts(rs, "documents"),
+                rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
     }
 
     private static List<String> texts(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package com.envgrid.api.publicity;
 
+import com.envgrid.api.shared.Statements;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,13 +9,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +25,11 @@ import java.util.UUID;
 @Singleton
 class PublicityRows {
     private final JdbcOperations jdbc;
+    private final Statements db;
 
-    PublicityRows(JdbcOperations jdbc) {
+    PublicityRows(JdbcOperations jdbc, Statements db) {
         this.jdbc = jdbc;
+        this.db = db;
     }
 
     /** An event as stored (and as sent, without who recorded it). */
@@ -172,37 +173,16 @@ class PublicityRows {
                 });
     }
 
-    private interface Binding {
-        void bind(PreparedStatement ps) throws SQLException;
+
+    private List<Event> events(String sql, Statements.Parameters parameters) {
+        return db.list(sql, parameters, rs -> new Event(rs.getObject("id", UUID.class), rs.getString("grid_code"),
+                rs.getString("title"), rs.getDate("held_on").toLocalDate(), rs.getString("kind"), rs.getString("place"),
+                rs.getInt("attendance"), rs.getString("organiser"), rs.getString("notes"),
+                Arrays.asList((String[]) rs.getArray("photos").getArray())));
     }
 
-    private List<Event> events(String sql, Binding parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            parameters.bind(ps);
-            List<Event> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new Event(rs.getObject("id", UUID.class), rs.getString("grid_code"),
-                            rs.getString("title"), rs.getDate("held_on").toLocalDate(), rs.getString("kind"),
-                            rs.getString("place"), rs.getInt("attendance"), rs.getString("organiser"),
-                            rs.getString("notes"), Arrays.asList((String[]) rs.getArray("photos").getArray())));
-                }
-            }
-            return found;
-        });
-    }
-
-    private List<Volunteer> volunteers(String sql, Binding parameters) {
-        return jdbc.prepareStatement(sql, ps -> {
-            parameters.bind(ps);
-            List<Volunteer> found = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(volunteer(rs));
-                }
-            }
-            return found;
-        });
+    private List<Volunteer> volunteers(String sql, Statements.Parameters parameters) {
+        return db.list(sql, parameters, PublicityRows::volunteer);
     }
 
     private static Volunteer volunteer(ResultSet rs) throws SQLException {
