@@ -34,29 +34,32 @@ const NAV_ROLES = {
   'nav-siting': ['admin', 'viewer'],
 };
 
-/** The pages of the header's navigation, in order; those with a role list start hidden. */
+/**
+ * The pages of the header's navigation, in order; those with a role list start hidden. The daily pages stand
+ * alone; the rest sit in menus (a group), so that the header stays one line however many pages there are.
+ */
 const PAGES = [
   { page: 'map', id: 'nav-map', href: 'index.html' },
   { page: 'coverage', id: 'nav-coverage', href: 'coverage.html' },
-  { page: 'review', id: 'nav-review', href: 'review.html' },
-  { page: 'grading', id: 'nav-grading', href: 'grading.html' },
-  { page: 'siting', id: 'nav-siting', href: 'siting.html' },
   { page: 'duties', id: 'nav-duties', href: 'duties.html' },
   { page: 'field', id: 'nav-field', href: 'field.html' },
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },
-  { page: 'inspections', id: 'nav-inspections', href: 'inspections.html' },
   { page: 'complaints', id: 'nav-complaints', href: 'complaints.html' },
-  { page: 'emergencies', id: 'nav-emergencies', href: 'emergencies.html' },
-  { page: 'pilots', id: 'nav-pilots', href: 'pilots.html' },
-  { page: 'publicity', id: 'nav-publicity', href: 'publicity.html' },
-  { page: 'people', id: 'nav-people', href: 'people.html' },
-  { page: 'rules', id: 'nav-rules', href: 'rules.html' },
-  { page: 'draws', id: 'nav-draws', href: 'draws.html' },
-  { page: 'notifications', id: 'nav-notifications', href: 'notifications.html' },
-  { page: 'directory-import', id: 'nav-directory-import', href: 'directory-import.html' },
-  { page: 'onboarding', id: 'nav-onboarding', href: 'onboarding.html' },
-  { page: 'grids-import', id: 'nav-grids-import', href: 'grids-import.html' },
-  { page: 'api-keys', id: 'nav-api-keys', href: 'api-keys.html' },
+  { page: 'review', id: 'nav-review', href: 'review.html', group: 'oversight' },
+  { page: 'grading', id: 'nav-grading', href: 'grading.html', group: 'oversight' },
+  { page: 'inspections', id: 'nav-inspections', href: 'inspections.html', group: 'oversight' },
+  { page: 'draws', id: 'nav-draws', href: 'draws.html', group: 'oversight' },
+  { page: 'siting', id: 'nav-siting', href: 'siting.html', group: 'programmes' },
+  { page: 'emergencies', id: 'nav-emergencies', href: 'emergencies.html', group: 'programmes' },
+  { page: 'pilots', id: 'nav-pilots', href: 'pilots.html', group: 'programmes' },
+  { page: 'publicity', id: 'nav-publicity', href: 'publicity.html', group: 'programmes' },
+  { page: 'people', id: 'nav-people', href: 'people.html', group: 'administration' },
+  { page: 'rules', id: 'nav-rules', href: 'rules.html', group: 'administration' },
+  { page: 'notifications', id: 'nav-notifications', href: 'notifications.html', group: 'administration' },
+  { page: 'directory-import', id: 'nav-directory-import', href: 'directory-import.html', group: 'administration' },
+  { page: 'onboarding', id: 'nav-onboarding', href: 'onboarding.html', group: 'administration' },
+  { page: 'grids-import', id: 'nav-grids-import', href: 'grids-import.html', group: 'administration' },
+  { page: 'api-keys', id: 'nav-api-keys', href: 'api-keys.html', group: 'administration' },
 ];
 
 /** The public pages' own links (a page without one, the login page, has no navigation). */
@@ -95,8 +98,8 @@ function buildHeader() {
     header.append(...(own ? [navigation([own])] : []), language);
     return;
   }
-  const links = PAGES.map(({ page, id, href }) => {
-    const link = { id, href, key: `nav.${page}`, hidden: id in NAV_ROLES };
+  const links = PAGES.map(({ page, id, href, group }) => {
+    const link = { id, href, group, key: `nav.${page}`, hidden: id in NAV_ROLES };
     return page === header.dataset.page ? { ...link, current: true } : link;
   });
   const session = element('div', { className: 'session' },
@@ -111,11 +114,16 @@ function buildHeader() {
   header.append(navigation(links), session, language, logout);
 }
 
-/** The navigation: a link per { id, href, key (its text), hidden, current }. */
+/**
+ * The navigation: a link per { id, href, key (its text), group, hidden, current }. Links of a group go into one
+ * menu, placed where its first link is: a `<details id="nav-group-…">` whose summary names it; the menu of the
+ * current page is marked current. One menu is open at a time; Escape or a click elsewhere closes it.
+ */
 function navigation(links) {
   const nav = element('nav', { className: 'app-nav' });
   nav.dataset.i18nAriaLabel = 'nav.label';
-  for (const { id, href, key, hidden = false, current = false } of links) {
+  const menus = new Map();
+  for (const { id, href, key, group, hidden = false, current = false } of links) {
     const link = translated(element('a'), key);
     link.id = id;
     link.href = href;
@@ -123,9 +131,47 @@ function navigation(links) {
     if (current) {
       link.setAttribute('aria-current', 'page');
     }
-    nav.append(link);
+    if (!group) {
+      nav.append(link);
+      continue;
+    }
+    if (!menus.has(group)) {
+      const menu = element('details', { className: 'nav-group' },
+        translated(element('summary'), `nav.group.${group}`), element('div', { className: 'nav-menu' }));
+      menu.id = `nav-group-${group}`;
+      menus.set(group, menu);
+      nav.append(menu);
+    }
+    const menu = menus.get(group);
+    menu.lastChild.append(link);
+    if (current) {
+      menu.classList.add('current');
+    }
   }
+  for (const menu of menus.values()) {
+    menu.addEventListener('toggle', () => {
+      if (menu.open) {
+        menus.forEach((other) => { other.open = other === menu; });
+      }
+    });
+  }
+  document.addEventListener('click', (event) => {
+    menus.forEach((menu) => { menu.open = menu.open && menu.contains(event.target); });
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      menus.forEach((menu) => { menu.open = false; });
+    }
+  });
+  syncMenus(nav);
   return nav;
+}
+
+/** A menu shows when its role may use one of its pages at least. */
+function syncMenus(nav) {
+  for (const menu of nav.querySelectorAll('.nav-group')) {
+    menu.hidden = [...menu.querySelectorAll('a')].every((link) => link.hidden);
+  }
 }
 
 function translated(node, key) {
@@ -172,6 +218,7 @@ export async function mountSessionHeader() {
       link.hidden = !roles.includes(me.role);
     }
   }
+  document.querySelectorAll('.app-nav').forEach(syncMenus);
   // A supervisor's duties are their own; everyone else sees the duties of the grids they may read.
   const duties = document.getElementById('nav-duties');
   if (duties) {

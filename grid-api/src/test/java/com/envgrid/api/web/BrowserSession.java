@@ -367,6 +367,20 @@ final class BrowserSession implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /**
+     * The header's link with this id, its menu opened as a person would open it first: a link inside a closed menu
+     * is not displayed.
+     */
+    WebElement navLink(String id) {
+        WebElement link = find(By.id(id));
+        for (WebElement menu : link.findElements(By.xpath("ancestor::details[contains(@class, 'nav-group')]"))) {
+            if (menu.getAttribute("open") == null && menu.isDisplayed()) {
+                menu.findElement(By.tagName("summary")).click();
+            }
+        }
+        return link;
+    }
+
     /** Replaces what the input with this id holds by the text, typed as a person would. */
     void type(String id, String text) {
         type(find(By.id(id)), text);
