@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -372,6 +373,7 @@ final class BrowserSession implements AutoCloseable {
      * is not displayed.
      */
     WebElement navLink(String id) {
+        until("the header never offered " + id, () -> !driver.findElements(By.id(id)).isEmpty());
         WebElement link = find(By.id(id));
         for (WebElement menu : link.findElements(By.xpath("ancestor::details[contains(@class, 'nav-group')]"))) {
             if (menu.getAttribute("open") == null && menu.isDisplayed()) {
@@ -379,6 +381,13 @@ final class BrowserSession implements AutoCloseable {
             }
         }
         return link;
+    }
+
+    /** Whether the header offers the page with this link id: shown once its menu is opened, closed again after. */
+    boolean offers(String id) {
+        boolean shown = navLink(id).isDisplayed();
+        find(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        return shown;
     }
 
     /** Replaces what the input with this id holds by the text, typed as a person would. */

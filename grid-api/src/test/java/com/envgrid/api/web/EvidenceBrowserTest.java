@@ -202,7 +202,8 @@ class EvidenceBrowserTest extends BrowserTestBase {
     void theChiefRejectsAFlaggedInspectionWithAReasonAndItLeavesTheListWithTheVerdictRecorded() throws IOException {
         browser = BrowserSession.open(server, 1366, 900);
         browser.signInAt("cases.html", CHIEF_A);
-        browser.until("the chief is never offered the location review", () -> browser.navLink("nav-inspections").isDisplayed());
+        browser.until("the chief is never offered the location review",
+                () -> browser.navLink("nav-inspections").isDisplayed());
         WebElement nav = browser.find(By.id("nav-inspections"));
         nav.click();
         browser.waitForPage("inspections.html");

@@ -62,7 +62,8 @@ class GridScopeBrowserTest extends BrowserTestBase {
         assertEquals("1", tier, "a chief starts with their first-level grid");
         assertEquals(Set.of("320214001"), drawnCodes(), "the chief's street, and nothing else on the first tier");
         assertEquals(codesFromApi("1"), drawnCodes());
-        browser.until("a chief is offered the people page", () -> browser.navLink("nav-people").isDisplayed());
+        browser.until("a chief is offered the people page",
+                () -> browser.navLink("nav-people").isDisplayed());
         WebElement people = browser.find(By.id("nav-people"));
 
         people.click();
