@@ -32,6 +32,7 @@ const NAV_ROLES = {
   'nav-directory-import': ['admin'],
   'nav-onboarding': ['admin'],
   'nav-siting': ['admin', 'viewer'],
+  'nav-supervision-orders': ['admin', 'chief', 'supervisor'],
 };
 
 /** The pages of the header's navigation, in order; those with a role list start hidden. */
@@ -44,6 +45,7 @@ const PAGES = [
   { page: 'duties', id: 'nav-duties', href: 'duties.html' },
   { page: 'field', id: 'nav-field', href: 'field.html' },
   { page: 'cases', id: 'nav-cases', href: 'cases.html' },
+  { page: 'supervision-orders', id: 'nav-supervision-orders', href: 'supervision-orders.html' },
   { page: 'inspections', id: 'nav-inspections', href: 'inspections.html' },
   { page: 'complaints', id: 'nav-complaints', href: 'complaints.html' },
   { page: 'emergencies', id: 'nav-emergencies', href: 'emergencies.html' },
