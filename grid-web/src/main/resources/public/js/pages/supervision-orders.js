@@ -78,7 +78,7 @@ function drawOrders() {
     number.type = 'button';
     number.addEventListener('click', () => showOrder(o.id));
     const marks = element('span', { className: 'order-marks' },
-      element('span', { className: `order-state order-state-${o.state}`, text: t(`order.state.${o.state}`) }));
+      element('span', { className: `order-state order-state-${o.state}`, text: t(`orderState.${o.state}`) }));
     if (o.overdue) {
       marks.append(element('span', { className: 'overdue-badge', text: t('order.overdue') }));
     }
@@ -126,7 +126,7 @@ function drawOrder() {
     [t('order.addressee'), addressee(o), 'addressee'],
     [t('order.requirement'), o.requirement, 'requirement'],
     [t('order.dueBy'), o.due_by + (o.overdue ? ` · ${t('order.overdue')}` : ''), 'due'],
-    [t('order.state'), t(`order.state.${o.state}`), 'state'],
+    [t('order.state'), t(`orderState.${o.state}`), 'state'],
     [t('order.issuedBy'), `${o.issued_by_name ?? '—'} · ${formatInstant(o.issued_at)}`, 'issued'],
     [t('order.escalation'), escalationBadge(o.escalated_to), 'escalation'],
   ];
@@ -137,7 +137,7 @@ function drawOrder() {
     cell('', f.department_name), cell('', f.description), cell('', f.found_on))));
   $('.order-timeline').replaceChildren(...o.events.map((e) => {
     const item = element('li', {}, element('time', { text: formatInstant(e.at) }),
-      element('span', { className: 'order-event-action', text: t(`order.action.${e.action}`) }),
+      element('span', { className: 'order-event-action', text: t(`orderAction.${e.action}`) }),
       element('span', { className: 'order-event-who', text: e.actor_name ?? '—' }));
     if (e.reason) {
       item.append(element('q', { className: 'order-event-reason', text: e.reason }));
@@ -159,7 +159,7 @@ function drawActions(o) {
   o.actions.forEach((action) => {
     const button = element('button', {
       className: `button button-small ${NEEDS_REASON.includes(action) ? '' : 'button-primary'}`,
-      text: t(`order.action.${action}`),
+      text: t(`orderAction.${action}`),
     });
     button.type = 'button';
     button.dataset.action = action;
@@ -182,7 +182,7 @@ async function act(o, action, reasonInput) {
   state.busy = true;
   try {
     state.selected = await actOnSupervisionOrder(o.id, { action, reason: reason || undefined });
-    page.say('order.done', { number: o.number, state: t(`order.state.${state.selected.state}`) }, 'success');
+    page.say('order.done', { number: o.number, state: t(`orderState.${state.selected.state}`) }, 'success');
   } catch (error) {
     page.say('order.failed', { detail: describeProblem(error) }, 'error');
     if (error.status === 409) {

@@ -37,7 +37,7 @@ public final class JointFixture {
                 + campaign + "', " + person + ", '" + department + "', " + leader + ")");
     }
 
-    /** A finding of the department's member on a patrol of the grid (the grid a target of the campaign). */
+    /** A finding of the department's member on a patrol of the grid (the grid a target of the campaign), recorded now. */
     public UUID finding(UUID campaign, String grid, String department, String description) throws SQLException {
         UUID id = UUID.randomUUID();
         sql.execute("INSERT INTO joint_campaign_target (campaign_id, target_kind, target_code, grid_code, chosen_by)"
@@ -46,7 +46,7 @@ public final class JointFixture {
                 + " department_code, category, severity, description, photos, found_on, recorded_by, recorded_at)"
                 + " VALUES ('" + id + "', 'fixture', '" + campaign + "', 'grid', '" + grid + "', '" + grid + "', '"
                 + department + "', 'dust', 'moderate', '" + description + "', '{}', '2026-04-02', " + root()
-                + ", '2026-04-02T03:00:00Z')");
+                + ", clock_timestamp())");
         return id;
     }
 }
