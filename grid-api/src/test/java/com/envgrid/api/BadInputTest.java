@@ -1,6 +1,7 @@
 package com.envgrid.api;
 
 import com.envgrid.api.grid.GridFiles;
+import com.envgrid.api.order.JointFixture;
 import com.envgrid.api.people.StaffFixture;
 import com.envgrid.api.shared.Problem;
 import com.envgrid.core.sheet.SheetWriter;
@@ -74,6 +75,10 @@ class BadInputTest extends ApiTestBase {
     /** A publicity event and a volunteer of A1. */
     String publicityEventId;
     String volunteerId;
+    // orders: a joint inspection campaign (written straight into its tables), a finding and an order of it
+    UUID orderCampaign;
+    UUID orderFinding;
+    String orderId;
     /** Signed in as a viewer of its own, whose failed password changes lock nobody else out. */
     ApiClient passwordChanger;
     /** A remediation plan of the source and its measure. */
@@ -130,6 +135,21 @@ class BadInputTest extends ApiTestBase {
         assertEquals(201, plan.status(), String.valueOf(plan.json()));
         planId = plan.json().get("id").asLong();
         measureId = plan.json().get("measures").get(0).get("id").asLong();
+        // orders
+        JointFixture joint = new JointFixture(sql);
+        orderCampaign = joint.campaign("联合督查");
+        orderId = UUID.randomUUID().toString();
+        var order = admin.post("/api/supervision-orders", supervisionOrder(orderId,
+                joint.finding(orderCampaign, "A1", "urban", "工地裸土")));
+        assertEquals(201, order.status(), String.valueOf(order.json()));
+        orderFinding = joint.finding(orderCampaign, "A1", "urban", "围挡破损");
+    }
+
+    /** A valid order of one finding of the campaign under a client-made id, due at the end of 2099. */
+    String supervisionOrder(String id, UUID finding) {
+        return "{\"id\":\"" + id + "\",\"campaign_id\":\"" + orderCampaign + "\",\"finding_ids\":[\"" + finding
+                + "\"],\"grid_code\":\"A1\",\"department_code\":\"urban\",\"requirement\":\"限期整改\","
+                + "\"due_by\":\"2099-12-31\"}";
     }
 
     /** A measure of a remediation plan due in a month of the application's clock. */
@@ -540,6 +560,13 @@ class BadInputTest extends ApiTestBase {
         routes.put("PUT /api/volunteers/{id}", new Entry(t -> concat(
                 path(HttpMethod.PUT, "/api/volunteers/%s", false),
                 json(HttpMethod.PUT, "/api/volunteers/" + t.volunteerId, volunteer(t.volunteerId), false))));
+        // orders: supervision orders (#18)
+        routes.put("POST /api/supervision-orders", new Entry(t -> json(HttpMethod.POST, "/api/supervision-orders",
+                t.supervisionOrder(UUID.randomUUID().toString(), t.orderFinding), false)));
+        routes.put("POST /api/supervision-orders/{id}/actions", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/supervision-orders/%s/actions", false),
+                json(HttpMethod.POST, "/api/supervision-orders/" + t.orderId + "/actions",
+                        "{\"action\":\"send_back\",\"reason\":\"照片不清\"}", false))));
         return routes;
     }
 

@@ -952,3 +952,35 @@ export function registerVolunteer(volunteer) {
 export function changeVolunteer(id, volunteer) {
   return send(`api/volunteers/${encodeURIComponent(id)}`, { method: 'PUT', body: volunteer });
 }
+
+// Supervision orders (督办单, #18)
+
+/** The orders the caller may read, filtered by state, overdue, campaign, year → [order], the latest issued first. */
+export function fetchSupervisionOrders(filters = {}) {
+  return send('api/supervision-orders', { params: filters });
+}
+
+/** One order with its findings, timeline and the actions the caller may take now. */
+export function fetchSupervisionOrder(id) {
+  return send(`api/supervision-orders/${encodeURIComponent(id)}`);
+}
+
+/** Takes a step of an order's workflow: { action, reason? } → the order as it is now. */
+export function actOnSupervisionOrder(id, action) {
+  return send(`api/supervision-orders/${encodeURIComponent(id)}/actions`, { method: 'POST', body: action });
+}
+
+/** Issues an order under the id the page made, so that sending it again issues it once. */
+export function issueSupervisionOrder(order) {
+  return send('api/supervision-orders', { method: 'POST', body: order });
+}
+
+/** The campaigns the caller may issue orders from, each with its count of findings in no order yet. */
+export function fetchOrderCampaigns() {
+  return send('api/supervision-orders/campaigns');
+}
+
+/** A campaign's findings in no order yet. */
+export function fetchOrderCandidates(campaign) {
+  return send('api/supervision-orders/candidates', { params: { campaign } });
+}

@@ -32,6 +32,7 @@ const NAV_ROLES = {
   'nav-directory-import': ['admin'],
   'nav-onboarding': ['admin'],
   'nav-siting': ['admin', 'viewer'],
+  'nav-supervision-orders': ['admin', 'chief', 'supervisor'],
 };
 
 /**
@@ -48,6 +49,7 @@ const PAGES = [
   { page: 'review', id: 'nav-review', href: 'review.html', group: 'oversight' },
   { page: 'grading', id: 'nav-grading', href: 'grading.html', group: 'oversight' },
   { page: 'inspections', id: 'nav-inspections', href: 'inspections.html', group: 'oversight' },
+  { page: 'supervision-orders', id: 'nav-supervision-orders', href: 'supervision-orders.html', group: 'oversight' },
   { page: 'draws', id: 'nav-draws', href: 'draws.html', group: 'oversight' },
   { page: 'siting', id: 'nav-siting', href: 'siting.html', group: 'programmes' },
   { page: 'emergencies', id: 'nav-emergencies', href: 'emergencies.html', group: 'programmes' },

@@ -438,7 +438,7 @@ public class Complaints {
         RuleBook book = rules.book();
         return complaints.findByClosedAtIsNull().stream().map(ComplaintRows.ComplaintRow::toComplaint)
                 .filter(c -> c.gridCode() != null)
-                .map(c -> new Escalated(c.id(), c.gridCode(), escalation(c, book, today),
+                .map(c -> new Escalated(String.valueOf(c.id()), c.gridCode(), escalation(c, book, today),
                         c.waitingOn(), c.category().chineseName() + "：" + c.description()))
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
     }

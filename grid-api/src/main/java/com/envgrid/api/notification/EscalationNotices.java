@@ -2,6 +2,7 @@ package com.envgrid.api.notification;
 
 import com.envgrid.api.complaint.Complaints;
 import com.envgrid.api.layer.LiveGridLayer;
+import com.envgrid.api.order.Orders;
 import com.envgrid.api.people.Staffings;
 import com.envgrid.api.plan.Plans;
 import com.envgrid.api.problem.Cases;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Escalation is a matter of dates — a case, complaint or remediation measure (一厂一策) goes up when its deadline has passed long enough — so it
+ * Escalation is a matter of dates — a case, complaint, remediation measure (一厂一策) or supervision order (督办单) goes up when its deadline has passed long enough — so it
  * is noticed by a scan, not by a request: the chiefs over its grid are told when it reaches them, and the district's
  * administrators as well when it reaches the district. Each is told once per case and level, however often the scan
  * runs. Every node schedules the scan; one scans at a time and the others, finding it busy, leave it to that one.
@@ -32,17 +33,19 @@ class EscalationNotices {
     private final Cases cases;
     private final Complaints complaints;
     private final Plans plans;
+    private final Orders orders;
     private final Staffings staffings;
     private final Outbox outbox;
     private final LiveGridLayer layer;
     private final DistrictTime time;
     private final JobLocks locks;
 
-    EscalationNotices(Cases cases, Complaints complaints, Plans plans, Staffings staffings, Outbox outbox, LiveGridLayer layer,
-                      DistrictTime time, JobLocks locks) {
+    EscalationNotices(Cases cases, Complaints complaints, Plans plans, Orders orders, Staffings staffings,
+                      Outbox outbox, LiveGridLayer layer, DistrictTime time, JobLocks locks) {
         this.cases = cases;
         this.complaints = complaints;
         this.plans = plans;
+        this.orders = orders;
         this.staffings = staffings;
         this.outbox = outbox;
         this.layer = layer;
@@ -67,6 +70,7 @@ class EscalationNotices {
         cases.escalatedOn(today).forEach(e -> tell("case", e, today, now));
         complaints.escalatedOn(today).forEach(e -> tell("complaint", e, today, now));
         plans.escalatedOn(today).forEach(e -> tell("measure", e, today, now));
+        orders.escalatedOn(today).forEach(e -> tell("order", e, today, now));
     }
 
     private void tell(String what, Escalated e, LocalDate today, Instant now) {

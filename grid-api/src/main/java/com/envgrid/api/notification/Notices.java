@@ -60,18 +60,20 @@ final class Notices {
     }
 
     /**
-     * A case, complaint or remediation measure gone up to {@code told} (the chief, or the district): one notice per
+     * A case, complaint, remediation measure or supervision order gone up to {@code told} (the chief, or the district): one notice per
      * thing and level, so each scan after the first adds nothing.
      */
     static Outbox.Notice escalated(String what, Escalated e, Escalation.Level told, String gridName) {
         String noun = switch (what) {
             case "case" -> "问题";
             case "measure" -> "一厂一策整改措施";
+            case "order" -> "督办单";
             default -> "投诉";
         };
         String english = switch (what) {
             case "case" -> "Problem case ";
             case "measure" -> "Remediation measure ";
+            case "order" -> "Supervision order ";
             default -> "Complaint ";
         };
         return new Outbox.Notice(what + ":" + e.id() + ":escalated:" + told.key(), "escalation",

@@ -226,7 +226,7 @@ public class Plans {
     public List<Escalated> escalatedOn(LocalDate today) {
         RuleBook book = rules.book();
         return rows.unfinished().stream().filter(r -> r.gridCode() != null)
-                .map(r -> new Escalated(r.id(), r.gridCode(),
+                .map(r -> new Escalated(String.valueOf(r.id()), r.gridCode(),
                         measure(r).escalation(book.ofGrid(r.gridCode()).caseEscalation(), today), r.deadline(),
                         "一厂一策 " + r.sourceName() + "：" + r.action()))
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();

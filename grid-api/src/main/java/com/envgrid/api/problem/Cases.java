@@ -189,7 +189,7 @@ public class Cases {
     public List<Escalated> escalatedOn(LocalDate today) {
         RuleBook book = rules.book();
         return cases.listed(null).stream().map(CaseRows.CaseRow::toCase)
-                .map(c -> new Escalated(c.id(), c.gridCode(), escalation(c, book, today), c.dueBy(),
+                .map(c -> new Escalated(String.valueOf(c.id()), c.gridCode(), escalation(c, book, today), c.dueBy(),
                         c.category().chineseName() + "：" + c.description()))
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
     }

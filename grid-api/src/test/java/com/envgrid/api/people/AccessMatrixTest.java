@@ -5,6 +5,7 @@ import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.Routes;
 import com.envgrid.api.TestPhotos;
 import com.envgrid.api.grid.GridFiles;
+import com.envgrid.api.order.JointFixture;
 import com.envgrid.core.source.CreditCode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
@@ -95,6 +96,10 @@ class AccessMatrixTest extends ApiTestBase {
     /** A publicity event and a volunteer of B. */
     String publicityEventB;
     String volunteerB;
+    // orders: a joint inspection campaign in D (written straight into its tables) and its order to B
+    JointFixture joint;
+    UUID orderCampaign;
+    String orderB;
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
@@ -151,6 +156,27 @@ class AccessMatrixTest extends ApiTestBase {
         assertEquals(201, chiefB.post("/api/publicity/events", publicityEvent(publicityEventB, "B")).status());
         volunteerB = UUID.randomUUID().toString();
         assertEquals(201, chiefB.post("/api/volunteers", volunteer(volunteerB, "B")).status());
+        // orders
+        joint = new JointFixture(sql);
+        orderCampaign = joint.campaign("联合督查");
+        orderB = UUID.randomUUID().toString();
+        assertEquals(201, admin.post("/api/supervision-orders", supervisionOrder(UUID.fromString(orderB),
+                orderCampaign, joint.finding(orderCampaign, "B", "eco", "道路扬尘"))).status());
+    }
+
+    /** An order of one finding of the campaign, due at the end of 2099 (never overdue). */
+    static String supervisionOrder(UUID id, UUID campaign, UUID finding) {
+        return "{\"id\":\"" + id + "\",\"campaign_id\":\"" + campaign + "\",\"finding_ids\":[\"" + finding
+                + "\"],\"requirement\":\"限期整改\",\"due_by\":\"2099-12-31\"}";
+    }
+
+    /** A new finding of the campaign in A1, for an order to take. */
+    UUID freshFindingInA1() {
+        try {
+            return joint.finding(orderCampaign, "A1", "urban", "工地裸土");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A pilot in the grid under the id (none: for a PUT) with one target of each kind. */
@@ -923,7 +949,25 @@ class AccessMatrixTest extends ApiTestBase {
                     t.admin.exchange(HttpRequest.PUT("/api/calendars/2032", "{\"holidays\":[\"2032-01-01\"],"
                             + "\"make_up_workdays\":[]}").contentType(MediaType.APPLICATION_JSON_TYPE));
                     return api.exchange(HttpRequest.DELETE("/api/calendars/2032"));
-                }), 204, 403, 403, 403, 401));
+                }), 204, 403, 403, 403, 401),
+
+                // orders: supervision orders (#18) — issued by the administrators (and a campaign's leader), read by
+                // grid, acted on by the grid's staff and administrators (a verify of an issued order is a 409 once past
+                // the access check)
+                row(post("POST /api/supervision-orders", "a new order of a finding in A1",
+                        t -> "/api/supervision-orders",
+                        t -> supervisionOrder(UUID.randomUUID(), t.orderCampaign, t.freshFindingInA1())),
+                        201, 403, 403, 403, 401),
+                row(get("/api/supervision-orders"), 200, 200, 200, 200, 401),
+                row(get("/api/supervision-orders.xlsx"), 200, 200, 200, 200, 401),
+                row(get("/api/supervision-orders/campaigns"), 200, 200, 200, 200, 401),
+                row(get("GET /api/supervision-orders/candidates", "of the campaign",
+                        t -> "/api/supervision-orders/candidates?campaign=" + t.orderCampaign), 200, 403, 403, 403, 401),
+                row(get("GET /api/supervision-orders/{id}", "to B", t -> "/api/supervision-orders/" + t.orderB),
+                        200, 200, 404, 404, 401),
+                row(post("POST /api/supervision-orders/{id}/actions", "verify, to B",
+                        t -> "/api/supervision-orders/" + t.orderB + "/actions", t -> "{\"action\":\"verify\"}"),
+                        409, 403, 404, 404, 401));
     }
 
     /** Binds the person {@code id} gives to district D. */
