@@ -27,6 +27,7 @@ async function start() {
   state.me = await page.me;
   $('#joint-year').value = districtToday().slice(0, 4);
   $('#joint-finding-date').value = districtToday();
+  $('#joint-new-from').value = districtToday();
   $('#joint-filter').addEventListener('submit', (event) => {
     event.preventDefault();
     showList();

@@ -25,6 +25,7 @@ import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.joint.CampaignState;
 import com.envgrid.core.joint.Team;
+import com.envgrid.core.source.SourceKind;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -59,6 +60,7 @@ class JointCampaigns {
     private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_GRIDS = 200;
     private static final int MAX_PHOTOS = 20;
+    private static final int MAX_INDUSTRY = 100;
 
     private final JointRows rows;
     private final Draws draws;
@@ -311,6 +313,17 @@ class JointCampaigns {
             problems.add(new InputProblem(pointer + "/grid", "no grid " + given.grid() + " inside the campaign's grid "
                     + campaign.gridCode()));
         }
+        // the draws' filter matches kind and industry as given: a kind or industry no source has would choose
+        // nothing, silently; the kind is read as the vocabulary reads it (enterprise, 工地 …)
+        String kind = given.kind() == null ? null : SourceKind.parse(given.kind()).map(SourceKind::key).orElse(null);
+        if (given.kind() != null && kind == null) {
+            problems.add(new InputProblem(pointer + "/kind", "kind is " + SourceKind.accepted(), InputCode.NOT_ONE_OF,
+                    Map.of("accepted", SourceKind.accepted())));
+        }
+        if (given.industry() != null && (given.industry().isBlank() || given.industry().length() > MAX_INDUSTRY)) {
+            problems.add(new InputProblem(pointer + "/industry", "an industry of 1 to " + MAX_INDUSTRY
+                    + " characters", InputCode.TOO_LONG, Map.of("limit", MAX_INDUSTRY)));
+        }
         if (given.ratings() != null && !Set.of("A", "B", "C", "D").containsAll(given.ratings())) {
             problems.add(new InputProblem(pointer + "/ratings", "ratings are among A, B, C, D", InputCode.NOT_ONE_OF,
                     Map.of("accepted", "A, B, C, D")));
@@ -318,7 +331,7 @@ class JointCampaigns {
         if (!problems.isEmpty()) {
             throw new InvalidInput("the targets cannot be chosen as sent", problems);
         }
-        return new DrawViews.Filter(given.kind(), given.ratings(), given.industry(),
+        return new DrawViews.Filter(kind, given.ratings(), given.industry(),
                 given.grid() == null ? campaign.gridCode() : given.grid());
     }
 
