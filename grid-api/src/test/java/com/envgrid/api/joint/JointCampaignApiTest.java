@@ -239,6 +239,11 @@ class JointCampaignApiTest extends ApiTestBase {
                 "rated A to C inside A: not the C-rated source of B");
         assertEquals("/filter/grid", pointer(admin.post("/api/joint-campaigns/" + filtered + "/targets",
                 "{\"by\":\"filter\",\"filter\":{\"grid\":\"B\"}}")));
+        assertEquals("/filter/kind", pointer(admin.post("/api/joint-campaigns/" + filtered + "/targets",
+                "{\"by\":\"filter\",\"filter\":{\"kind\":\"factory\"}}")), "a kind no source has chooses nothing");
+        assertEquals(Set.of(), targets(choose(filtered, "{\"by\":\"filter\",\"filter\":{\"kind\":\"工地\"}}"),
+                null).stream().filter(c -> !Set.of(A1_A, A2_B).contains(c)).collect(java.util.stream.Collectors.toSet()),
+                "the sources are enterprises: no construction site is added");
 
         UUID drawn = setUp("A", "双随机");
         JsonNode byDraw = choose(drawn, "{\"by\":\"draw\",\"draw\":{\"period\":\"2026-Q4\",\"count\":2,"
