@@ -79,6 +79,8 @@ class BadInputTest extends ApiTestBase {
     UUID orderCampaign;
     UUID orderFinding;
     String orderId;
+    /** campaigns: a joint campaign in A with community A1 as a target. */
+    String campaignId;
     /** Signed in as a viewer of its own, whose failed password changes lock nobody else out. */
     ApiClient passwordChanger;
     /** A remediation plan of the source and its measure. */
@@ -122,6 +124,11 @@ class BadInputTest extends ApiTestBase {
         assertEquals(201, admin.post("/api/publicity/events", publicityEvent(publicityEventId)).status());
         volunteerId = UUID.randomUUID().toString();
         assertEquals(201, admin.post("/api/volunteers", volunteer(volunteerId)).status());
+        // campaigns
+        campaignId = UUID.randomUUID().toString();
+        assertEquals(201, admin.post("/api/joint-campaigns", jointCampaign(campaignId)).status());
+        assertEquals(200, admin.post("/api/joint-campaigns/" + campaignId + "/targets", "{\"by\":\"grid\","
+                + "\"grids\":[\"A1\"],\"as\":\"grids\"}").status());
         String ratingUrl = filed.json().get("rating_url").asText();
         ratingToken = ratingUrl.substring(ratingUrl.lastIndexOf('/') + 1);
         var draw = admin.post("/api/draws", draw());
@@ -567,6 +574,33 @@ class BadInputTest extends ApiTestBase {
                 path(HttpMethod.POST, "/api/supervision-orders/%s/actions", false),
                 json(HttpMethod.POST, "/api/supervision-orders/" + t.orderId + "/actions",
                         "{\"action\":\"send_back\",\"reason\":\"照片不清\"}", false))));
+        // campaigns: joint inspections (#18)
+        routes.put("POST /api/departments", new Entry(t -> json(HttpMethod.POST, "/api/departments",
+                "{\"code\":\"forestry\",\"name\":\"林业\"}", false)));
+        routes.put("PUT /api/departments/{code}", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/departments/%s", false),
+                json(HttpMethod.PUT, "/api/departments/eco", "{\"name\":\"生态环境\"}", false))));
+        routes.put("POST /api/departments/{code}/retire", new Entry(t -> path(HttpMethod.POST,
+                "/api/departments/%s/retire", false)));
+        routes.put("POST /api/joint-campaigns", new Entry(t -> json(HttpMethod.POST, "/api/joint-campaigns",
+                t.jointCampaign(UUID.randomUUID().toString()), false)));
+        routes.put("PUT /api/joint-campaigns/{id}/team", new Entry(t -> concat(
+                path(HttpMethod.PUT, "/api/joint-campaigns/%s/team", false),
+                json(HttpMethod.PUT, "/api/joint-campaigns/" + t.campaignId + "/team", "{\"members\":[{\"person_id\":"
+                        + t.staff.chiefAId + ",\"department\":\"urban\",\"leader\":true}]}", false))));
+        routes.put("POST /api/joint-campaigns/{id}/targets", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/joint-campaigns/%s/targets", false),
+                json(HttpMethod.POST, "/api/joint-campaigns/" + t.campaignId + "/targets", "{\"by\":\"filter\","
+                        + "\"filter\":{\"kind\":\"enterprise\",\"ratings\":[\"D\"],\"industry\":\"化工\","
+                        + "\"grid\":\"A1\"}}", false))));
+        routes.put("POST /api/joint-campaigns/{id}/findings", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/joint-campaigns/%s/findings", false),
+                json(HttpMethod.POST, "/api/joint-campaigns/" + t.campaignId + "/findings", "{\"id\":\""
+                        + UUID.randomUUID() + "\",\"target_kind\":\"grid\",\"target_code\":\"A1\",\"category\":"
+                        + "\"dust\",\"severity\":\"general\",\"description\":\"工地未覆盖\",\"found_on\":"
+                        + "\"2025-06-01\",\"photos\":[],\"department\":\"water\"}", false))));
+        routes.put("POST /api/joint-campaigns/{id}/close", new Entry(t -> path(HttpMethod.POST,
+                "/api/joint-campaigns/%s/close", false)));
         return routes;
     }
 
@@ -589,6 +623,13 @@ class BadInputTest extends ApiTestBase {
     static String volunteer(String id) {
         return "{\"id\":\"" + id + "\",\"grid\":\"A1\",\"name\":\"王芳\",\"phone\":\"13812345678\","
                 + "\"registeredOn\":\"2026-05-01\",\"active\":true}";
+    }
+
+    /** campaigns: a valid joint campaign in town A under the id, led by the chief of A for 城管. */
+    String jointCampaign(String id) {
+        return "{\"id\":\"" + id + "\",\"title\":\"联合督查\",\"theme\":\"扬尘\",\"grid\":\"A\","
+                + "\"period_from\":\"2025-01-01\",\"period_to\":\"2025-12-31\",\"members\":[{\"person_id\":"
+                + staff.chiefAId + ",\"department\":\"urban\",\"leader\":true}]}";
     }
 
     /** A valid report of an emergency in A1 under a client-made id. */

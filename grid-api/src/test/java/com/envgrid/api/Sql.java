@@ -34,11 +34,13 @@ public class Sql {
      * sources, rivers — and every person but the test administrator, children before parents; the grid layer stays.
      */
     public void clearRecords() throws SQLException {
-        // orders: the supervision orders, and the joint inspection rows their tests insert (the V41 tables, children
-        // first; the accountability records point at orders)
+        // #18 point 1: accountability, supervision orders and joint inspections (children first), and the departments
+        // tests added to the list
         execute("DELETE FROM accountability; DELETE FROM supervision_order_event;"
                 + " DELETE FROM supervision_order_finding; DELETE FROM supervision_order; DELETE FROM joint_finding;"
-                + " DELETE FROM joint_campaign_target; DELETE FROM joint_campaign_member; DELETE FROM joint_campaign");
+                + " DELETE FROM joint_campaign_target; DELETE FROM joint_campaign_member; DELETE FROM joint_campaign;"
+                + " DELETE FROM department WHERE code NOT IN ('eco', 'housing', 'urban', 'water', 'agriculture',"
+                + " 'market'); UPDATE department SET retired_at = NULL");
         execute("DELETE FROM pilot_progress; DELETE FROM pilot_target; DELETE FROM pilot;"
                 + " DELETE FROM eco_creation_stage;"
                 + " DELETE FROM notification; DELETE FROM emergency_team_told; DELETE FROM emergency_team_duty;"

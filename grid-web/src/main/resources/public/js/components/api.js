@@ -984,3 +984,39 @@ export function fetchOrderCampaigns() {
 export function fetchOrderCandidates(campaign) {
   return send('api/supervision-orders/candidates', { params: { campaign } });
 }
+// Joint inspections (部门联合督查, #18)
+
+/** The departments of joint inspections, retired ones last: [{ code, name, retired, retired_at }]. */
+export function fetchDepartments() {
+  return send('api/departments');
+}
+
+/** The campaigns one sees, of a year and a state (open, closed): [{ id, title, theme, grid, grid_name, … }]. */
+export function fetchJointCampaigns({ year, state } = {}) {
+  return send('api/joint-campaigns', { params: { year: year || undefined, state: state || undefined } });
+}
+
+/** One campaign with its team, targets, findings and by_department counts, and may_manage / may_record. */
+export function fetchJointCampaign(id) {
+  return send(`api/joint-campaigns/${encodeURIComponent(id)}`);
+}
+
+/** Sets up a campaign under the id the page made, so that sending it again stores it once. */
+export function createJointCampaign(campaign) {
+  return send('api/joint-campaigns', { method: 'POST', body: campaign });
+}
+
+/** Adds targets { by: grid | filter | draw, grids, as, filter, draw_id, draw } → the campaign. */
+export function chooseJointTargets(id, choice) {
+  return send(`api/joint-campaigns/${encodeURIComponent(id)}/targets`, { method: 'POST', body: choice });
+}
+
+/** Records a finding under the id the page made → the finding. */
+export function recordJointFinding(id, finding) {
+  return send(`api/joint-campaigns/${encodeURIComponent(id)}/findings`, { method: 'POST', body: finding });
+}
+
+export function closeJointCampaign(id) {
+  return send(`api/joint-campaigns/${encodeURIComponent(id)}/close`, { method: 'POST' });
+}
+

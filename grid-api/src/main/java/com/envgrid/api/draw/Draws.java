@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  * whose candidates all lie in it; the inspectors are the supervisors of the candidates' districts.
  */
 @Singleton
-class Draws {
+public class Draws {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final DrawRows draws;
@@ -73,7 +73,7 @@ class Draws {
     }
 
     @Transactional
-    DrawViews.StaffDraw seal(Actor actor, Instant at, DrawViews.NewDraw request) {
+    public DrawViews.StaffDraw seal(Actor actor, Instant at, DrawViews.NewDraw request) {
         List<InputProblem> problems = new ArrayList<>();
         String title = request.title() == null ? "" : request.title().trim();
         if (title.isEmpty() || title.length() > 200) {
@@ -113,7 +113,7 @@ class Draws {
     }
 
     @Transactional
-    DrawViews.StaffDraw run(Actor actor, Instant at, long id) {
+    public DrawViews.StaffDraw run(Actor actor, Instant at, long id) {
         DrawRow row = draws.findById(id).orElseThrow(() -> new NotFound("no draw with id " + id));
         if (draws.markRun(id, at) == 0) {
             throw new Conflict(DrawCode.RUN_ALREADY, Map.of(), "draw " + id + " has been run already; a draw runs once");
@@ -146,7 +146,7 @@ class Draws {
                 .map(d -> new DrawViews.Summary(d.id(), d.title(), d.period(), d.sealedAt(), d.runAt())).toList();
     }
 
-    DrawViews.StaffDraw staffView(long id) {
+    public DrawViews.StaffDraw staffView(long id) {
         return staffView(draws.findById(id).orElseThrow(() -> new NotFound("no draw with id " + id)));
     }
 
@@ -188,8 +188,11 @@ class Draws {
         return grids.districtOf(gridCode).map(Grid::code).orElse("");
     }
 
-    /** Operating sources located in a grid the scope administers and matching the filter, by code. */
-    private List<DrawViews.Candidate> candidates(DrawViews.Filter filter, GridScope scope) {
+    /**
+     * Operating sources located in a grid the scope administers and matching the filter, by code: the candidates of
+     * a draw, and the targets a joint inspection chooses by filter.
+     */
+    public List<DrawViews.Candidate> candidates(DrawViews.Filter filter, GridScope scope) {
         GridLayer grids = layer.layer();
         return objects.located().stream()
                 .filter(s -> s.status().equals("operating"))

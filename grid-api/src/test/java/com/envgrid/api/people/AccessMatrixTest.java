@@ -100,6 +100,8 @@ class AccessMatrixTest extends ApiTestBase {
     JointFixture joint;
     UUID orderCampaign;
     String orderB;
+    /** campaigns: a joint campaign in B with the chief of B on its team and B itself as a target. */
+    String campaignB;
 
     @BeforeAll
     void districtWithRecordsInA1AndB() throws Exception {
@@ -162,6 +164,11 @@ class AccessMatrixTest extends ApiTestBase {
         orderB = UUID.randomUUID().toString();
         assertEquals(201, admin.post("/api/supervision-orders", supervisionOrder(UUID.fromString(orderB),
                 orderCampaign, joint.finding(orderCampaign, "B", "eco", "道路扬尘"))).status());
+        // campaigns
+        campaignB = UUID.randomUUID().toString();
+        assertEquals(201, admin.post("/api/joint-campaigns", campaign(campaignB, "B", chiefBId)).status());
+        assertEquals(200, admin.post("/api/joint-campaigns/" + campaignB + "/targets", "{\"by\":\"grid\","
+                + "\"grids\":[\"B\"],\"as\":\"grids\"}").status());
     }
 
     /** An order of one finding of the campaign, due at the end of 2099 (never overdue). */
@@ -185,6 +192,13 @@ class AccessMatrixTest extends ApiTestBase {
                 + "\"fromYear\":2025,\"toYear\":2026,\"targets\":[{\"indicator\":\"农村生活污水治理率\",\"unit\":\"%\","
                 + "\"kind\":\"rate\",\"target\":80},{\"indicator\":\"黑臭水体消除数\",\"unit\":\"个\",\"kind\":\"count\","
                 + "\"target\":2}]}";
+    }
+
+    /** campaigns: a joint campaign in the grid under the id, led by the person for 生态环境. */
+    static String campaign(String id, String grid, long leader) {
+        return "{\"id\":\"" + id + "\",\"title\":\"联合督查\",\"theme\":\"扬尘\",\"grid\":\"" + grid + "\","
+                + "\"period_from\":\"2025-01-01\",\"period_to\":\"2025-12-31\",\"members\":[{\"person_id\":"
+                + leader + ",\"department\":\"eco\",\"leader\":true}]}";
     }
 
     static String publicityEvent(String id, String grid) {
@@ -967,7 +981,47 @@ class AccessMatrixTest extends ApiTestBase {
                         200, 200, 404, 404, 401),
                 row(post("POST /api/supervision-orders/{id}/actions", "verify, to B",
                         t -> "/api/supervision-orders/" + t.orderB + "/actions", t -> "{\"action\":\"verify\"}"),
-                        409, 403, 404, 404, 401));
+                        409, 403, 404, 404, 401),
+                // campaigns: joint inspections (#18) — departments kept by the city's administrators; a campaign set
+                // up by the administrators of its grid, seen by the staff of the grids it touches and its members,
+                // its findings recorded by its members and administrators (here: B's, off the team, naming 水利)
+                row(get("/api/departments"), 200, 200, 200, 200, 401),
+                row(post("POST /api/departments", "a new code", t -> "/api/departments", t -> "{\"code\":\"d"
+                        + SEQUENCE.incrementAndGet() + "\",\"name\":\"部门" + SEQUENCE.incrementAndGet() + "\"}"),
+                        201, 403, 403, 403, 401),
+                row(call("PUT /api/departments/{code}", "eco as it is", t -> api -> api.put("/api/departments/eco",
+                        "{\"name\":\"生态环境\"}")), 200, 403, 403, 403, 401),
+                row(call("POST /api/departments/{code}/retire", "a new department", t -> api -> {
+                    String code = "r" + SEQUENCE.incrementAndGet();
+                    assertEquals(201, t.admin.post("/api/departments", "{\"code\":\"" + code + "\",\"name\":\"退"
+                            + code + "\"}").status());
+                    return api.post("/api/departments/" + code + "/retire", "");
+                }), 200, 403, 403, 403, 401),
+                row(get("/api/joint-campaigns"), 200, 200, 200, 200, 401),
+                row(post("POST /api/joint-campaigns", "a new id in A", t -> "/api/joint-campaigns",
+                        t -> campaign(UUID.randomUUID().toString(), "A", t.staff.chiefAId)), 201, 403, 403, 403, 401),
+                row(get("GET /api/joint-campaigns/{id}", "in B", t -> "/api/joint-campaigns/" + t.campaignB),
+                        200, 200, 404, 404, 401),
+                row(get("GET /api/joint-campaigns/{id}/findings.xlsx", "in B", t -> "/api/joint-campaigns/"
+                        + t.campaignB + "/findings.xlsx"), 200, 200, 404, 404, 401),
+                row(call("PUT /api/joint-campaigns/{id}/team", "in B as it is", t -> api -> api.put(
+                        "/api/joint-campaigns/" + t.campaignB + "/team", "{\"members\":[{\"person_id\":"
+                                + t.chiefBId + ",\"department\":\"eco\",\"leader\":true}]}")),
+                        200, 403, 403, 403, 401),
+                row(post("POST /api/joint-campaigns/{id}/targets", "B again, in B", t -> "/api/joint-campaigns/"
+                        + t.campaignB + "/targets", t -> "{\"by\":\"grid\",\"grids\":[\"B\"],\"as\":\"grids\"}"),
+                        200, 403, 403, 403, 401),
+                row(post("POST /api/joint-campaigns/{id}/findings", "a new id in B", t -> "/api/joint-campaigns/"
+                        + t.campaignB + "/findings", t -> "{\"id\":\"" + UUID.randomUUID() + "\",\"target_kind\":"
+                        + "\"grid\",\"target_code\":\"B\",\"category\":\"dust\",\"severity\":\"general\","
+                        + "\"description\":\"工地未覆盖\",\"found_on\":\"2025-06-01\",\"department\":\"water\"}"),
+                        201, 403, 404, 404, 401),
+                row(call("POST /api/joint-campaigns/{id}/close", "a new campaign in A", t -> api -> {
+                    String id = UUID.randomUUID().toString();
+                    assertEquals(201, t.admin.post("/api/joint-campaigns", campaign(id, "A", t.staff.chiefAId))
+                            .status());
+                    return api.post("/api/joint-campaigns/" + id + "/close", "");
+                }), 200, 403, 403, 403, 401));
     }
 
     /** Binds the person {@code id} gives to district D. */

@@ -25,7 +25,7 @@ class SecurityHeadersBrowserTest extends BrowserTestBase {
             "complaint.html", "complaint-entry.html", "public-draw.html", "login.html", "directory-import.html",
             "onboarding.html", "grids-import.html",
             "api-keys.html", "enterprise.html", "grading.html", "public-grades.html", "siting.html",
-            "emergencies.html", "pilots.html", "publicity.html", "supervision-orders.html");
+            "emergencies.html", "pilots.html", "publicity.html", "supervision-orders.html", "joint-inspections.html");
 
     @Test
     void pages_and_answers_carry_the_security_headers() {
