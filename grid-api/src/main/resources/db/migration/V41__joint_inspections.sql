@@ -65,7 +65,7 @@ create table joint_finding (
     grid_code        text        not null references grid (code),
     department_code  text        not null references department (code),
     category         text        not null,        -- a finding category, as inspections use
-    severity         text        not null,        -- minor, moderate, severe
+    severity         text        not null,        -- minor, general, serious (as inspections)
     description      text        not null,
     photos           text[]      not null,        -- sha256 of photos uploaded through PUT /api/photos/{sha256}
     found_on         date        not null,
