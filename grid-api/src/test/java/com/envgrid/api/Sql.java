@@ -34,6 +34,10 @@ public class Sql {
      * sources, rivers — and every person but the test administrator, children before parents; the grid layer stays.
      */
     public void clearRecords() throws SQLException {
+        // accountability (#18): its records, and the campaigns and orders its tests insert
+        execute("DELETE FROM accountability; DELETE FROM supervision_order_event; DELETE FROM supervision_order_finding;"
+                + " DELETE FROM supervision_order; DELETE FROM joint_finding; DELETE FROM joint_campaign_target;"
+                + " DELETE FROM joint_campaign_member; DELETE FROM joint_campaign;");
         execute("DELETE FROM pilot_progress; DELETE FROM pilot_target; DELETE FROM pilot;"
                 + " DELETE FROM eco_creation_stage;"
                 + " DELETE FROM notification; DELETE FROM emergency_team_told; DELETE FROM emergency_team_duty;"

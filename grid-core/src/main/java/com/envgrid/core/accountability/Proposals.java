@@ -103,22 +103,34 @@ public final class Proposals {
         List<Proposal> proposals = new ArrayList<>();
         for (Ranked r : current) {
             if (lastAtLevel(current).contains(r.gridCode()) && lastBefore.contains(r.gridCode())) {
-                String level = GridLevel.parse(r.level()).map(GridLevel::chineseName).orElse(r.level());
                 proposals.add(new Proposal(Basis.RANKED_LAST, null, r.gridCode(), List.of(previousQuarter, quarter),
-                        chiefs.apply(r.gridCode()).subject(), both + "季度点评连续两次在同级（" + level + "）网格中排名末位",
-                        rule.rankedLast()));
+                        chiefs.apply(r.gridCode()).subject(), both + "季度点评连续两次在" + tierName(r.level())
+                        + "中排名末位", rule.rankedLast()));
             }
         }
         return proposals;
     }
 
     /**
-     * The grids ranked last at their level: the worst rank among the grids of a level. A level of one grid, or whose
+     * The level a grid is ranked at: towns, streets and parks are all first-level grids (一级网格), ranked together as
+     * the review ranks them; any other level is its own.
+     */
+    private static String tier(String level) {
+        return GridLevel.parse(level).filter(GridLevel::isFirstLevel).map(l -> "first").orElse(level);
+    }
+
+    private static String tierName(String level) {
+        return tier(level).equals("first") ? "一级网格（镇、街道、园区）"
+                : GridLevel.parse(level).map(GridLevel::chineseName).orElse(level) + "级网格";
+    }
+
+    /**
+     * The grids ranked last at their level ({@link #tier}): the worst rank among the grids of a level. A level of one grid, or whose
      * grids all share one rank, has no last place — nobody ranked below anyone.
      */
     static Set<String> lastAtLevel(List<Ranked> ranking) {
         Map<String, List<Ranked>> byLevel = new HashMap<>();
-        ranking.forEach(r -> byLevel.computeIfAbsent(r.level(), l -> new ArrayList<>()).add(r));
+        ranking.forEach(r -> byLevel.computeIfAbsent(tier(r.level()), l -> new ArrayList<>()).add(r));
         Set<String> last = new HashSet<>();
         for (List<Ranked> level : byLevel.values()) {
             int worst = level.stream().mapToInt(Ranked::rank).max().orElse(0);

@@ -73,10 +73,11 @@ class ProposalsTest {
         assertTrue(Proposals.forOrder(order(null, false), CHIEF, DUE.plusDays(10), rule).isEmpty());
     }
 
-    private static final List<Ranked> Q1 = List.of(new Ranked("A", "street", 1), new Ranked("B", "street", 2),
-            new Ranked("C", "street", 3), new Ranked("T1", "town", 4), new Ranked("T2", "town", 5));
-    private static final List<Ranked> Q2 = List.of(new Ranked("B", "street", 1), new Ranked("A", "street", 2),
-            new Ranked("C", "street", 3), new Ranked("T2", "town", 4), new Ranked("T1", "town", 5));
+    // towns and streets are all first-level grids, ranked together; communities are a level of their own
+    private static final List<Ranked> Q1 = List.of(new Ranked("A", "street", 1), new Ranked("T", "town", 2),
+            new Ranked("C", "street", 3), new Ranked("V1", "community", 4), new Ranked("V2", "community", 5));
+    private static final List<Ranked> Q2 = List.of(new Ranked("T", "town", 1), new Ranked("A", "street", 2),
+            new Ranked("C", "street", 3), new Ranked("V2", "community", 4), new Ranked("V1", "community", 5));
 
     @Test
     void aGridLastAtItsLevelInTwoConsecutiveReviewsIsProposedForACircular() {
@@ -87,7 +88,8 @@ class ProposalsTest {
         assertEquals(Proposals.Basis.RANKED_LAST, p.basis());
         assertEquals(List.of("2026-Q1", "2026-Q2"), p.quarters());
         assertEquals(Measure.CIRCULAR, p.measure());
-        assertTrue(p.reason().contains("2026年第1季度") && p.reason().contains("2026年第2季度"), p.reason());
+        assertTrue(p.reason().contains("2026年第1季度") && p.reason().contains("2026年第2季度")
+                && p.reason().contains("一级网格"), p.reason());
         assertEquals(7L, p.subject().personId());
     }
 
@@ -99,7 +101,7 @@ class ProposalsTest {
 
     @Test
     void aLevelOfOneGridOrAllTiedHasNoLastPlace() {
-        assertEquals(Set.of(), Proposals.lastAtLevel(List.of(new Ranked("P", "park", 3))));
+        assertEquals(Set.of(), Proposals.lastAtLevel(List.of(new Ranked("P", "park", 3), new Ranked("V", "village", 4))));
         assertEquals(Set.of(), Proposals.lastAtLevel(List.of(new Ranked("A", "street", 1),
                 new Ranked("B", "street", 1))));
         assertEquals(Set.of("B", "C"), Proposals.lastAtLevel(List.of(new Ranked("A", "street", 1),
