@@ -71,7 +71,8 @@ export function startAccountability(me) {
     tr.dataset.id = String(record.id);
     tr.dataset.state = record.state;
     tr.append(cell('', record.subject), cell('', record.grid_name), cell('accountability-reason', record.reason),
-      cell('', t(`accountability.measure.${record.measure}`)), cell('', t(`accountability.state.${record.state}`)),
+      cell('accountability-nowrap', t(`accountability.measure.${record.measure}`)),
+      cell('accountability-nowrap', t(`accountability.state.${record.state}`)),
       cell('accountability-decision', record.may_decide ? decisionForm(record) : decided(record)));
     return tr;
   }
