@@ -19,6 +19,7 @@ import com.envgrid.core.duty.Period;
 import com.envgrid.core.grid.Grid;
 import com.envgrid.core.grid.GridLayer;
 import com.envgrid.core.input.FreeText;
+import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.review.ReviewPeriod;
@@ -221,11 +222,13 @@ public class Accountabilities {
         List<InputProblem> problems = new ArrayList<>();
         String decision = body == null ? null : body.decision();
         if (!"confirm".equals(decision) && !"dismiss".equals(decision)) {
-            problems.add(new InputProblem("/decision", "decision is confirm or dismiss"));
+            problems.add(new InputProblem("/decision", "decision is confirm or dismiss", InputCode.NOT_ONE_OF,
+                    Map.of("accepted", "confirm, dismiss")));
         }
         String reason = body == null || body.reason() == null ? "" : body.reason().strip();
         if (reason.isEmpty()) {
-            problems.add(new InputProblem("/reason", "a reason is required: the record says why it was decided so"));
+            problems.add(new InputProblem("/reason", "a reason is required: the record says why it was decided so",
+                    InputCode.REQUIRED, Map.of()));
         } else {
             FreeText.problemAt("/reason", reason).ifPresent(problems::add);
         }
@@ -233,7 +236,8 @@ public class Accountabilities {
         if (body != null && body.measure() != null) {
             measure = Measure.parse(body.measure()).orElse(null);
             if (measure == null) {
-                problems.add(new InputProblem("/measure", "measure is one of " + Measure.keys()));
+                problems.add(new InputProblem("/measure", "measure is one of " + Measure.keys(), InputCode.NOT_ONE_OF,
+                        Map.of("accepted", String.join(", ", Measure.keys()))));
             } else if ("dismiss".equals(decision)) {
                 problems.add(new InputProblem("/measure", "a dismissed record takes no measure"));
             }
