@@ -601,6 +601,16 @@ class BadInputTest extends ApiTestBase {
                         + "\"2025-06-01\",\"photos\":[],\"department\":\"water\"}", false))));
         routes.put("POST /api/joint-campaigns/{id}/close", new Entry(t -> path(HttpMethod.POST,
                 "/api/joint-campaigns/%s/close", false)));
+        // accountability (#18): a run of the proposals takes no input, so nothing a client sends can be bad; a
+        // decision's body and id on a proposed record of B made for the route
+        routes.put("POST /api/accountability/proposals", new Entry(t -> List.of()));
+        routes.put("POST /api/accountability/{id}/decision", new Entry(t -> concat(
+                path(HttpMethod.POST, "/api/accountability/%s/decision", true),
+                json(HttpMethod.POST, "/api/accountability/" + t.sql.count("INSERT INTO accountability (basis,"
+                        + " grid_code, quarters, subject, reason, measure, state, proposed_at) VALUES ('ranked_last',"
+                        + " 'B', ARRAY['2020-Q1', 'q" + System.nanoTime() + "'], 'B 网格长', '连续两季度末位', 'circular',"
+                        + " 'proposed', now()) RETURNING id") + "/decision", "{\"decision\":\"confirm\",\"measure\":\"circular\","
+                        + "\"reason\":\"属实\"}", false))));
         return routes;
     }
 

@@ -1020,3 +1020,27 @@ export function closeJointCampaign(id) {
   return send(`api/joint-campaigns/${encodeURIComponent(id)}/close`, { method: 'POST' });
 }
 
+// accountability (#18)
+
+/** The accountability records (问责) the caller may read, of a quarter (2026-Q3) and state when given. */
+export function fetchAccountability({ quarter, state } = {}) {
+  const params = {};
+  if (quarter) {
+    params.quarter = quarter;
+  }
+  if (state) {
+    params.state = state;
+  }
+  return send('api/accountability', { params });
+}
+
+/** Proposes now what overdue orders and the published reviews call for; each ground once. */
+export function proposeAccountability() {
+  return send('api/accountability/proposals', { method: 'POST' });
+}
+
+/** An administrator's decision on a proposed record: { decision: confirm|dismiss, measure?, reason }. */
+export function decideAccountability(id, decision) {
+  return send(`api/accountability/${encodeURIComponent(id)}/decision`, { method: 'POST', body: decision });
+}
+

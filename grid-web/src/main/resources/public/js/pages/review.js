@@ -1,7 +1,8 @@
 // The quarterly review (季度点评): the district's first-level grids ranked by a weighted score, each
 // with the components the score is made of and its rank change since last quarter. The weights can
 // be changed for a live preview; an administrator publishes the review, which freezes it. Published
-// reviews stay readable and exportable, and the page prints as a clean A4 table. In a city of several districts,
+// reviews stay readable and exportable, and the page prints as a clean A4 table. Below the ranking, the quarter's
+// accountability records (问责, review/accountability.js). In a city of several districts,
 // the city's staff choose the city — its districts side by side, its first-level grids ranked together, each with
 // its district's weights — or one district, whose review it is.
 
@@ -14,6 +15,7 @@ import { listLoader } from '../components/latest.js';
 import { startPage } from '../components/page.js';
 import { fillPeriodSelect, parsePeriod, periodName, thisQuarter } from '../components/period.js';
 import { locale, onLanguageChange, t } from '../i18n/index.js';
+import { startAccountability } from './review/accountability.js';
 
 /** The score's components, as the API names them and in the order it lists them. */
 const COMPONENTS = ['dutyCompletion', 'problemsOnTime', 'complaintsOnTime', 'satisfaction', 'locationAccuracy'];
@@ -59,6 +61,8 @@ const elements = {
   publishedPanel: document.getElementById('review-published'),
 };
 const loadTable = listLoader(elements.table);
+/** The quarter's accountability records (问责), below the ranking; started once the person is known. */
+let accountability = null;
 copyHeadToDistricts();
 
 const page = startPage({
@@ -100,6 +104,8 @@ if (page.signedIn) {
 async function start() {
   say('review.status.loading');
   state.me = await page.me;
+  accountability = startAccountability(state.me);
+  accountability.show(state.quarter);
   await loadDistricts();
   await loadPublishedList();
   state.showing = state.scope === 'city' ? 'city' : state.published.includes(state.quarter) ? 'published' : 'live';
@@ -242,6 +248,7 @@ function chooseQuarter(quarter) {
   url.searchParams.set('quarter', quarter);
   window.history.replaceState(null, '', url);
   say('review.status.loading');
+  accountability?.show(quarter);
   load();
 }
 

@@ -4,6 +4,7 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.calendar.HolidayCalendars;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.core.access.Actor;
+import com.envgrid.core.accountability.AccountabilityRule;
 import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.grading.GradingRule;
@@ -49,6 +50,7 @@ public class CityRules {
         defaults.put(RuleItem.REVIEW_WEIGHTS, ReviewWeights.DEFAULT);
         defaults.put(RuleItem.CREDIT_GRADING, GradingRule.DEFAULT);
         defaults.put(RuleItem.RADIATION_FREQUENCIES, RadiationFrequencies.DEFAULT);
+        defaults.put(RuleItem.ACCOUNTABILITY, AccountabilityRule.DEFAULT);
         configured.forEach(c -> defaults.putAll(c.ruleDefaults()));
         this.defaults = Map.copyOf(defaults);
         DistrictRules.defaults(this.defaults, WorkingDays.WEEKENDS_ONLY); // every item has a default, or no start

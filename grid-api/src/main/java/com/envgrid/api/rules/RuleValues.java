@@ -1,5 +1,7 @@
 package com.envgrid.api.rules;
 
+import com.envgrid.core.accountability.AccountabilityRule;
+import com.envgrid.core.accountability.Measure;
 import com.envgrid.core.complaint.ComplaintCategory;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.duty.Frequency;
@@ -39,6 +41,7 @@ import java.util.Set;
 @SerdeImport(RectificationDeadlines.class)
 @SerdeImport(Escalation.class)
 @SerdeImport(GradingRule.class)
+@SerdeImport(AccountabilityRule.class)
 @SerdeImport(ComplaintDeadlines.Limit.class)
 class RuleValues {
     /** The most days any deadline or escalation step may be given: a year. */
@@ -65,6 +68,7 @@ class RuleValues {
             case CASE_ESCALATION, COMPLAINT_ESCALATION -> escalation(object(tree(text), ""));
             case COMPLAINT_DEADLINES -> complaintDeadlines(object(tree(text), ""), (ComplaintDeadlines) inherited);
             case CREDIT_GRADING -> creditGrading(object(tree(text), ""));
+            case ACCOUNTABILITY -> accountability(object(tree(text), ""));
         };
     }
 
@@ -143,6 +147,23 @@ class RuleValues {
             throw invalid("/" + field, field + " must be a whole number from 0 to " + GradingRule.FULL_SCORE);
         }
         return value.getIntValue();
+    }
+
+    private static AccountabilityRule accountability(JsonNode body) {
+        int days = days(body, "", "overdueDays");
+        String overdue = measure(body, "overdueMeasure");
+        String rankedLast = measure(body, "rankedLastMeasure");
+        return built("", () -> new AccountabilityRule(days, overdue, rankedLast), body,
+                Set.of("overdueDays", "overdueMeasure", "rankedLastMeasure"));
+    }
+
+    /** A measure by its key: interview (约谈), circular (通报) or accountability (问责). */
+    private static String measure(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isString() || Measure.parse(value.getStringValue()).isEmpty()) {
+            throw invalid("/" + field, field + " must be one of " + Measure.keys());
+        }
+        return value.getStringValue();
     }
 
     private static ComplaintDeadlines complaintDeadlines(JsonNode body, ComplaintDeadlines inherited) {

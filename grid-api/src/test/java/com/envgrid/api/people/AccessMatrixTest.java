@@ -1021,7 +1021,25 @@ class AccessMatrixTest extends ApiTestBase {
                     assertEquals(201, t.admin.post("/api/joint-campaigns", campaign(id, "A", t.staff.chiefAId))
                             .status());
                     return api.post("/api/joint-campaigns/" + id + "/close", "");
-                }), 200, 403, 403, 403, 401));
+                }), 200, 403, 403, 403, 401),
+                // accountability (#18): read by administrators, viewers and chiefs (their grids), proposed and decided
+                // by administrators; a proposed record of B made for each call, so that each decides a fresh one
+                row(get("/api/accountability"), 200, 200, 200, 403, 401),
+                row(get("/api/accountability.xlsx"), 200, 200, 200, 403, 401),
+                row(post("POST /api/accountability/proposals", "", t -> "/api/accountability/proposals", t -> ""),
+                        200, 403, 403, 403, 401),
+                row(post("POST /api/accountability/{id}/decision", "a proposed record of B", t -> "/api/accountability/"
+                        + t.sql.count("INSERT INTO accountability (basis, grid_code, quarters, subject, reason, measure,"
+                        + " state, proposed_at) VALUES ('ranked_last', 'B', ARRAY['2020-Q1', 'q" + SEQUENCE.incrementAndGet()
+                        + "'], 'B 网格长', '连续两季度末位', 'circular', 'proposed', now()) RETURNING id") + "/decision",
+                        t -> "{\"decision\":\"confirm\",\"reason\":\"属实\"}"), 200, 403, 403, 403, 401),
+                districtRow(post("POST /api/accountability/{id}/decision", "a proposed record of B",
+                        t -> "/api/accountability/" + t.sql.count("INSERT INTO accountability (basis, grid_code,"
+                        + " quarters, subject, reason, measure, state, proposed_at) VALUES ('ranked_last', 'B',"
+                        + " ARRAY['2020-Q1', 'q" + SEQUENCE.incrementAndGet() + "'], 'B 网格长', '连续两季度末位',"
+                        + " 'circular', 'proposed', now()) RETURNING id") + "/decision",
+                        t -> "{\"decision\":\"dismiss\",\"reason\":\"不属实\"}"), 200, 403),
+                districtRow(get("/api/accountability"), 200, 200));
     }
 
     /** Binds the person {@code id} gives to district D. */

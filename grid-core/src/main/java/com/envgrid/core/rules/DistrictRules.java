@@ -1,5 +1,6 @@
 package com.envgrid.core.rules;
 
+import com.envgrid.core.accountability.AccountabilityRule;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.WorkingDays;
 import com.envgrid.core.duty.InspectionRules;
@@ -109,6 +110,10 @@ public final class DistrictRules {
 
     public RadiationFrequencies radiationFrequencies() {
         return (RadiationFrequencies) value(RuleItem.RADIATION_FREQUENCIES);
+    }
+
+    public AccountabilityRule accountability() {
+        return (AccountabilityRule) value(RuleItem.ACCOUNTABILITY);
     }
 
     /** The calendar working-day deadlines (complaints) are counted with. */

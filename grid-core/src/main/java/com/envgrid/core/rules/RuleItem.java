@@ -1,5 +1,6 @@
 package com.envgrid.core.rules;
 
+import com.envgrid.core.accountability.AccountabilityRule;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.duty.InspectionRules;
 import com.envgrid.core.grading.GradingRule;
@@ -32,7 +33,9 @@ public enum RuleItem {
     /** Points of each indicator and thresholds of each grade in the environmental credit grading (环保信用评价). */
     CREDIT_GRADING(GradingRule.class),
     /** How often a holder of radiation sources and devices is inspected, by their classes. */
-    RADIATION_FREQUENCIES(RadiationFrequencies.class);
+    RADIATION_FREQUENCIES(RadiationFrequencies.class),
+    /** Days an order may be overdue, and the measures proposed, before an accountability record (问责) is proposed. */
+    ACCOUNTABILITY(AccountabilityRule.class);
 
     private final Class<?> type;
 

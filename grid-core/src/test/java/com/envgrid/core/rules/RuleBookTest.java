@@ -1,5 +1,6 @@
 package com.envgrid.core.rules;
 
+import com.envgrid.core.accountability.AccountabilityRule;
 import com.envgrid.core.complaint.ComplaintDeadlines;
 import com.envgrid.core.complaint.HolidayYear;
 import com.envgrid.core.complaint.WorkingDays;
@@ -32,7 +33,8 @@ class RuleBookTest {
             RuleItem.RECTIFICATION_DEADLINES, RectificationDeadlines.DEFAULT,
             RuleItem.COMPLAINT_DEADLINES, ComplaintDeadlines.DEFAULT, RuleItem.CASE_ESCALATION, new Escalation(0, 3),
             RuleItem.COMPLAINT_ESCALATION, new Escalation(0, 3),
-            RuleItem.RADIATION_FREQUENCIES, RadiationFrequencies.DEFAULT, RuleItem.CREDIT_GRADING, GradingRule.DEFAULT),
+            RuleItem.RADIATION_FREQUENCIES, RadiationFrequencies.DEFAULT, RuleItem.CREDIT_GRADING, GradingRule.DEFAULT,
+            RuleItem.ACCOUNTABILITY, AccountabilityRule.DEFAULT),
             WorkingDays.WEEKENDS_ONLY);
 
     static final RectificationDeadlines CITY_DAYS = new RectificationDeadlines(10, 5, 2);

@@ -1,6 +1,6 @@
 // Rules per district on the rules page: the choice of whose rules are shown — the city's, which every district
 // inherits, or one district's —, and the rule items beside the inspection frequencies (rectification and complaint
-// deadlines, escalation days, review weights, radiation frequencies by class), each saying whether it is the district's own or inherited, with
+// deadlines, escalation days, review weights, radiation frequencies by class, accountability's days and measures), each saying whether it is the district's own or inherited, with
 // number fields an administrator of that district (or of the city) saves, and a reset that inherits again.
 // Everything from the server goes into the page with textContent.
 
@@ -12,7 +12,9 @@ import { onLanguageChange, t } from '../../i18n/index.js';
 const $ = (id) => document.getElementById(id);
 /** The items of this panel, in its order; the inspection rules have the form above. */
 const ITEMS = ['rectification_deadlines', 'complaint_deadlines', 'case_escalation', 'complaint_escalation', 'review_weights',
-  'credit_grading', 'radiation_frequencies'];
+  'credit_grading', 'radiation_frequencies', 'accountability'];
+/** The measures an accountability rule proposes (问责: 约谈, 通报, 问责), chosen from a list rather than typed. */
+const MEASURES = ['interview', 'circular', 'accountability'];
 
 /**
  * The district whose rules the page shows: '' for the city. Listeners are called with the new choice; a district
@@ -104,6 +106,8 @@ export function startRuleItems(choice) {
           row.append(numberField(`${name}/${limit}`, t(`rules.field.${limit}`), days));
         }
         box.append(row);
+      } else if (typeof value === 'string') {
+        box.append(measureField(name, t(`rules.field.${name}`), value));
       } else {
         box.append(numberField(name, t(`rules.field.${name}`), value));
       }
@@ -133,12 +137,22 @@ export function startRuleItems(choice) {
     return element('label', { className: 'field rule-item-field' }, element('span', { text: label }), input);
   }
 
-  /** The fieldset's numbers as the item's JSON: "a" → { a }, "noise/closeWorkingDays" → { noise: { … } }. */
+  /** A measure of the accountability rule, as a choice of the measures. */
+  function measureField(path, label, value) {
+    const select = element('select');
+    select.append(...MEASURES.map((key) => option(key, t(`accountability.measure.${key}`))));
+    select.value = value;
+    select.dataset.path = path;
+    select.setAttribute('aria-label', label);
+    return element('label', { className: 'field rule-item-field' }, element('span', { text: label }), select);
+  }
+
+  /** The fieldset's numbers (and measures, as their keys) as the item's JSON: "a" → { a }, "noise/closeWorkingDays" → { noise: { … } }. */
   function read(box) {
     const value = {};
-    for (const input of box.querySelectorAll('input[data-path]')) {
+    for (const input of box.querySelectorAll('[data-path]')) {
       const [first, second] = input.dataset.path.split('/');
-      const number = input.value.trim() === '' ? null : Number(input.value);
+      const number = input.tagName === 'SELECT' ? input.value : input.value.trim() === '' ? null : Number(input.value);
       if (second) {
         value[first] = { ...(value[first] ?? {}), [second]: number };
       } else {
@@ -164,7 +178,7 @@ export function startRuleItems(choice) {
         error.textContent = String(first.message ?? '');
         error.hidden = false;
         const path = String(first.pointer ?? '').replace(/^\//, '');
-        box.querySelector(`input[data-path="${CSS.escape(path)}"]`)?.setAttribute('aria-invalid', 'true');
+        box.querySelector(`[data-path="${CSS.escape(path)}"]`)?.setAttribute('aria-invalid', 'true');
       }
     }
   }
