@@ -106,4 +106,37 @@ class GridLocatorTest {
         assertEquals("M", locator.locate(lon(6), lat(6)).deepest().orElseThrow().code());
         assertFalse(locator.locate(lon(3.5), lat(3.5)).found());
     }
+
+    /**
+     * Layers that break the rules a leaf's ready answer relies on, where the descent must decide as it always did:
+     * towns T1 (0..10) and T2 (8..20) overlap; T1's community C2 (5..12) sticks out of T1 into T2; T2's one
+     * community C3 covers its south half only.
+     */
+    private static final GridLocator IRREGULAR = new GridLocator(GridLayer.of(List.of(
+            district(square(0, 0, 20, 10)),
+            town("T1", square(0, 0, 10, 10)), town("T2", square(8, 0, 20, 10)),
+            community("C1", "T1", square(0, 0, 5, 10)), community("C2", "T1", square(5, 0, 12, 10)),
+            community("C3", "T2", square(8, 0, 20, 5))), true));
+
+    private static List<String> irregular(double x, double y) {
+        return IRREGULAR.locate(lon(x), lat(y)).chain().stream().map(Grid::code).toList();
+    }
+
+    @Test
+    void in_an_overlap_of_two_towns_the_smaller_code_and_then_its_child_win() {
+        assertEquals(List.of("C2", "T1", "D"), irregular(9, 2));
+        assertEquals(List.of("C1", "T1", "D"), irregular(3, 7));
+    }
+
+    @Test
+    void the_part_of_a_child_outside_its_parent_belongs_to_the_grids_around_it() {
+        assertEquals(List.of("C3", "T2", "D"), irregular(11, 2));
+        assertEquals(List.of("T2", "D"), irregular(11, 7));
+    }
+
+    @Test
+    void a_point_in_a_town_that_no_child_covers_belongs_to_the_town() {
+        assertEquals(List.of("T2", "D"), irregular(15, 7));
+        assertFalse(IRREGULAR.locate(lon(15), lat(7)).onBoundary());
+    }
 }
