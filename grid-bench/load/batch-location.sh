@@ -27,6 +27,6 @@ $psql -q -d "$db" -c "\\copy grid_in FROM '$data/grids.tsv'" -c "\\copy point_in
 echo "PostGIS $($psql -Atq -d "$db" -c 'SELECT postgis_lib_version()'), serial (max_parallel_workers_per_gather = 0):"
 $psql -q -d "$db" -v ON_ERROR_STOP=1 -f grid-bench/load/batch-location.sql
 echo "BatchLocator (JMH, same grids and points; batch: all cores, oneByOne: GridLocator.locate per point, one thread):"
-java -jar grid-bench/target/benchmarks.jar 'BatchLocationBenchmark' -f 1 -wi 2 -w 5 -i 3 -r 5 2>&1 \
+java -Djmh.ignoreLock=true -jar grid-bench/target/benchmarks.jar 'BatchLocationBenchmark' -f 1 -wi 2 -w 5 -i 3 -r 5 2>&1 \
   | grep -E '^(Benchmark|BatchLocationBenchmark)'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

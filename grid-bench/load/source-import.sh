@@ -18,10 +18,11 @@ psql -X -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db"
 data=$(mktemp -d)
 DATASOURCES_DEFAULT_URL=jdbc:postgresql://127.0.0.1:5432/$db DATASOURCES_DEFAULT_USERNAME=postgres \
   ENVGRID_DATA_DIR="$data" PORT=$port ENVGRID_ADMIN_USERNAME=bench ENVGRID_ADMIN_PASSWORD=Bench-pass-2026 \
-  ENVGRID_GRIDS_MAX_IMPORT_SIZE=400MB java -jar "$jar" > "$data/server.log" 2>&1 &
+  ENVGRID_JWT_SECRET=bench-batch-secret-0123456789abcdef-0123456789 ENVGRID_GRIDS_MAX_IMPORT_SIZE=400MB \
+  java -jar "$jar" > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 300); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 300); do curl -sf "http://localhost:$port/health" >/dev/null && break; kill -0 $server 2>/dev/null || { tail -30 "$data/server.log"; exit 1; }; sleep 1; done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp grid-bench/target/benchmarks.jar com.envgrid.bench.load.SourceImportLoad "http://localhost:$port" "$rows"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
