@@ -28,7 +28,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import com.envgrid.api.shared.Statements;
+import com.envgrid.core.grid.location.BatchLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -59,12 +63,14 @@ public class Directory {
     private final RiverRows rivers;
     private final LiveGridLayer layer;
     private final Audit audit;
+    private final Statements db;
 
     private final RatingScale ratings;
 
-    Directory(SourceRows sources, ZoneRows zones, RiverRows rivers, LiveGridLayer layer, Audit audit,
+    Directory(SourceRows sources, ZoneRows zones, RiverRows rivers, LiveGridLayer layer, Audit audit, Statements db,
               @Property(name = "envgrid.directory.rating-labels") @Nullable Map<String, String> ratingLabels) {
         this.sources = sources;
+        this.db = db;
         this.zones = zones;
         this.rivers = rivers;
         this.layer = layer;
@@ -164,17 +170,19 @@ public class Directory {
             throw new AccessDenied("sources outside your district cannot be updated: " + String.join(", ",
                     foreign.subList(0, Math.min(foreign.size(), 10))));
         }
-        Locating locating = new Locating();
+        Located located = new Locating().locate(good.stream().mapToDouble(PointSource::lon).toArray(),
+                good.stream().mapToDouble(PointSource::lat).toArray());
         List<SourceRow> inserts = new ArrayList<>();
         List<SourceRow> updates = new ArrayList<>();
-        for (PointSource s : good) {
+        for (int i = 0; i < good.size(); i++) {
+            PointSource s = good.get(i);
             SourceRow row = new SourceRow(s.code(), s.kind().key(), s.name(), s.creditCode(), s.industry(), s.address(),
                     s.lon(), s.lat(), s.keyDischarger(), s.rating().name(), s.status().key(),
-                    locating.grid(s.lon(), s.lat()), locating.zone(s.lon(), s.lat()), at);
+                    located.grids().get(i), located.zones().get(i), at);
             (existing.contains(s.code()) ? updates : inserts).add(row);
         }
-        sources.saveAll(inserts);
-        sources.updateAll(updates);
+        SourceWrites.insert(db, inserts);
+        SourceWrites.update(db, updates);
         audit.record(actor, at, "import", "source", "batch", null, Map.of("new", inserts.size(), "updated", updates.size()));
         return new int[]{inserts.size(), updates.size()};
     }
@@ -253,37 +261,66 @@ public class Directory {
         }
     }
 
+    /** Every source located again as one batch; only those whose grid or zone changed are written, set-based. */
     @Transactional
     void relocateAll() {
-        Locating locating = new Locating();
-        for (SourceRow s : sources.findAll()) {
-            String grid = locating.grid(s.lon(), s.lat());
-            String zone = locating.zone(s.lon(), s.lat());
+        List<SourceWrites.Placed> placed = SourceWrites.placed(db);
+        Located located = new Locating().locate(placed.stream().mapToDouble(SourceWrites.Placed::lon).toArray(),
+                placed.stream().mapToDouble(SourceWrites.Placed::lat).toArray());
+        List<SourceWrites.Placed> moved = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            SourceWrites.Placed s = placed.get(i);
+            String grid = located.grids().get(i);
+            String zone = located.zones().get(i);
             if (!java.util.Objects.equals(grid, s.gridCode()) || !java.util.Objects.equals(zone, s.zoneCode())) {
-                sources.relocate(s.code(), grid, zone);
+                moved.add(new SourceWrites.Placed(s.code(), s.lon(), s.lat(), grid, zone));
             }
         }
+        SourceWrites.relocate(db, moved);
+    }
+
+    /** The grid and protection zone of each of many points, in the order given. */
+    private record Located(List<String> grids, List<String> zones) {
     }
 
     /** The grid and protection zone of points, against the layer and zones as they are now. */
     private final class Locating {
-        private final List<Map.Entry<String, PreparedGeometry>> zoneAreas = new ArrayList<>();
+        /** The zones in the order they are read: a point in several zones is in the first of them, as before. */
+        private final List<PreparedGeometry> zoneAreas = new ArrayList<>();
+        private final List<String> zoneCodes = new ArrayList<>();
+        private final STRtree zoneIndex = new STRtree();
 
         Locating() {
             WKBReader wkb = new WKBReader(GridFeatureReader.GEOMETRY);
             for (ZoneRow z : zones.findAll()) {
-                zoneAreas.add(Map.entry(z.code(), PreparedGeometryFactory.prepare(read(wkb, z.geometry(), z.code()))));
+                PreparedGeometry area = PreparedGeometryFactory.prepare(read(wkb, z.geometry(), z.code()));
+                zoneIndex.insert(area.getGeometry().getEnvelopeInternal(), zoneAreas.size());
+                zoneAreas.add(area);
+                zoneCodes.add(z.code());
             }
+            zoneIndex.build();
         }
 
-        String grid(double lon, double lat) {
-            return layer.locator().locate(lon, lat).deepest().map(g -> g.code()).orElse(null);
+        /** Both walked along the same curve by {@link BatchLocator}, in parallel for a large batch. */
+        Located locate(double[] lon, double[] lat) {
+            List<String> grids = new BatchLocator(layer.locator()).deepestCodes(lon, lat);
+            List<String> inZones = zoneAreas.isEmpty() ? java.util.Collections.nCopies(lon.length, null)
+                    : BatchLocator.map(lon, lat, this::zone);
+            return new Located(grids, inZones);
         }
 
-        String zone(double lon, double lat) {
-            var point = GridFeatureReader.GEOMETRY.createPoint(new Coordinate(lon, lat));
-            return zoneAreas.stream().filter(z -> z.getValue().covers(point)).map(Map.Entry::getKey)
-                    .findFirst().orElse(null);
+        /** The first zone, in reading order, covering the point; null in none. */
+        private String zone(double lon, double lat) {
+            Coordinate c = new Coordinate(lon, lat);
+            var point = GridFeatureReader.GEOMETRY.createPoint(c);
+            int first = Integer.MAX_VALUE;
+            for (Object candidate : zoneIndex.query(new Envelope(c))) {
+                int index = (Integer) candidate;
+                if (index < first && zoneAreas.get(index).covers(point)) {
+                    first = index;
+                }
+            }
+            return first == Integer.MAX_VALUE ? null : zoneCodes.get(first);
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.envgrid.api.source;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -23,7 +22,4 @@ interface SourceRows extends CrudRepository<SourceRow, String> {
     @Query("SELECT EXISTS (SELECT 1 FROM duty WHERE target_kind = 'source' AND target_code = :code)"
             + " OR EXISTS (SELECT 1 FROM draw_item WHERE object_code = :code)")
     boolean isReferenced(String code);
-
-    @Query("UPDATE source SET grid_code = :gridCode, zone_code = :zoneCode WHERE code = :code")
-    void relocate(String code, @Nullable String gridCode, @Nullable String zoneCode);
 }
