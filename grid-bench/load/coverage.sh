@@ -5,7 +5,10 @@
 # Usage: [BUILD=0] grid-bench/load/coverage.sh [port] [districts] [inspections per district-year]
 #   defaults 18081, 1, 1000000 (the province figures: 10 districts → 10,000,000 inspections); the embedded
 #   PostgreSQL listens on port+36300. The city's layer is ~25 MB of GeoJSON per district: the grid import's limit
-#   is raised to 400MB (ENVGRID_GRIDS_MAX_IMPORT_SIZE), enough for 10 districts.
+#   is raised to 400MB (ENVGRID_GRIDS_MAX_IMPORT_SIZE), enough for 10 districts. The import of several districts in
+#   one request runs longer than Micronaut's 5-minute idle timeouts, which close the connection without an answer:
+#   they are raised to an hour. Body pieces of up to 1 MB instead of 8 KB: Micronaut 4.10 assembles a buffered body
+#   by copying it again every 16 pieces (micronaut-core #12855), 20 minutes for 4 districts' 92 MB on a loaded machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${1:-18081}
@@ -19,7 +22,9 @@ fi
 data=$(mktemp -d)
 ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=$dbport PORT=$port \
   ENVGRID_ADMIN_USERNAME=bench ENVGRID_ADMIN_PASSWORD=Bench-pass-2026 ENVGRID_GRIDS_MAX_IMPORT_SIZE=400MB \
-  java -jar grid-api/target/grid-api-0.1.0-SNAPSHOT.jar > "$data/server.log" 2>&1 &
+  java -Dmicronaut.server.idle-timeout=60m -Dmicronaut.server.read-idle-timeout=60m \
+  -Dmicronaut.server.write-idle-timeout=60m -Dmicronaut.server.netty.max-chunk-size=1048576 \
+  -jar grid-api/target/grid-api-0.1.0-SNAPSHOT.jar > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done
