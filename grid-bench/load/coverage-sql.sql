@@ -19,23 +19,29 @@ SET plan_cache_mode = force_custom_plan;
 \timing on
 \o /dev/null
 \echo -- endpoint SQL
-SELECT d.grid_code,
-       count(*) AS duties_due,
-       count(d.done_at) AS duties_done,
-       count(*) FILTER (WHERE (d.done_at AT TIME ZONE :zone)::date <= d.due_by) AS duties_done_on_time,
-       count(*) FILTER (WHERE d.done_at IS NULL AND d.due_by < :today) AS duties_overdue,
-       count(*) FILTER (WHERE d.target_kind <> 'source') AS patrols_due,
-       count(d.done_at) FILTER (WHERE d.target_kind <> 'source') AS patrols_done,
-       count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source') AS objects_due,
-       count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source' AND EXISTS (
-           SELECT 1 FROM inspection i WHERE i.target_kind = 'source' AND i.target_code = d.target_code
-           AND i.inspected_at >= timestamptz :from AND i.inspected_at < timestamptz :to
-           AND ((i.location_plausible
-                 OR EXISTS (SELECT 1 FROM inspection_review r WHERE r.inspection_id = i.id AND r.accepted))
-                AND NOT EXISTS (SELECT 1 FROM inspection_key k WHERE k.id = i.id AND k.corrected)))) AS objects_inspected
-FROM duty d
-WHERE d.purpose = 'routine' AND d.due_by >= date :fromday AND d.due_by < date :endday AND d.grid_code LIKE :'prefix' || '%'
-GROUP BY d.grid_code;
+WITH inspected AS (
+    SELECT i.target_code FROM inspection i
+    WHERE i.target_kind = 'source' AND i.inspected_at >= timestamptz :from AND i.inspected_at < timestamptz :to
+      AND ((i.location_plausible
+            OR EXISTS (SELECT 1 FROM inspection_review r WHERE r.inspection_id = i.id AND r.accepted))
+           AND NOT EXISTS (SELECT 1 FROM inspection_key k WHERE k.id = i.id AND k.corrected))),
+per_target AS (
+    SELECT d.grid_code, d.target_kind, d.target_code, count(*) AS due, count(d.done_at) AS done,
+           count(*) FILTER (WHERE (d.done_at AT TIME ZONE :zone)::date <= d.due_by) AS on_time,
+           count(*) FILTER (WHERE d.done_at IS NULL AND d.due_by < :today) AS overdue
+    FROM duty d
+    WHERE d.purpose = 'routine' AND d.due_by >= date :fromday AND d.due_by < date :endday
+      AND d.grid_code LIKE :'prefix' || '%'
+    GROUP BY d.grid_code, d.target_kind, d.target_code)
+SELECT t.grid_code, sum(t.due)::int AS duties_due, sum(t.done)::int AS duties_done,
+       sum(t.on_time)::int AS duties_done_on_time, sum(t.overdue)::int AS duties_overdue,
+       coalesce(sum(t.due) FILTER (WHERE t.target_kind <> 'source'), 0)::int AS patrols_due,
+       coalesce(sum(t.done) FILTER (WHERE t.target_kind <> 'source'), 0)::int AS patrols_done,
+       count(*) FILTER (WHERE t.target_kind = 'source') AS objects_due,
+       count(*) FILTER (WHERE t.target_kind = 'source'
+                        AND t.target_code IN (SELECT target_code FROM inspected)) AS objects_inspected
+FROM per_target t
+GROUP BY t.grid_code;
 SELECT i.grid_code, count(*) AS inspections, count(*) FILTER (WHERE NOT i.location_plausible) AS inspections_flagged
 FROM inspection i
 WHERE i.inspected_at >= timestamptz :from AND i.inspected_at < timestamptz :to
@@ -48,7 +54,7 @@ SELECT c.grid_code,
        count(*) FILTER (WHERE c.closed_at < timestamptz :to AND c.state = 'closed'
                         AND (c.closed_at AT TIME ZONE :zone)::date <= c.due_by) AS problems_closed_on_time
 FROM problem_case c
-WHERE c.opened_at < timestamptz :to AND (c.closed_at IS NULL OR c.closed_at >= timestamptz :from)
+WHERE c.opened_at < timestamptz :to AND coalesce(c.closed_at, 'infinity') >= timestamptz :from
   AND c.grid_code LIKE :'prefix' || '%'
 GROUP BY c.grid_code;
 SELECT c.grid_code, count(*) AS complaints_received, count(c.closed_at) AS complaints_closed,
