@@ -24,25 +24,27 @@ create index plan_measure_due_idx on plan_measure (deadline) where state <> 'can
 
 -- What changed on which day, for the coverage kept in memory (Coverage): a row per day — of an inspection, a duty's
 -- due date, a complaint, a measure's deadline; `open` for the day a problem case was opened, as a case counts in
--- every period from its opening on — and `version`, the latest change's number from one sequence. The coverage of a
--- period is still current while the greatest version of its days (and of the open days before its end) is the one it
--- was computed at. Days are UTC dates; readers take a day more on each side. Statement triggers write one row per
--- day a statement touches, so an import or a bulk load costs one upsert per day, not per row; `slot` (the writing
--- backend's) keeps concurrent intakes of the same day from waiting on one row.
+-- every period from its opening on — and `version`, the number of the row's latest change from one sequence. The
+-- coverage of a period is still current while the sum of the versions of its days (and of the open days before its
+-- end) is the one it was computed at: a sum, not the greatest, because a change numbered before another may commit
+-- after it, and must still tell. Days are UTC dates; readers take a day more on each side. Statement triggers write one row per
+-- day a statement touches, so an import or a bulk load costs one upsert per day, not per row; `backend` (the
+-- writing server process) gives each connection rows of its own, so that concurrent intakes of the same day never
+-- wait on one another's row until commit.
 create sequence coverage_change_version;
 create table coverage_change (
     open     boolean  not null,
     day      date     not null,
-    slot     smallint not null,
+    backend  integer  not null,
     version  bigint   not null,
-    primary key (open, day, slot)
+    primary key (open, day, backend)
 );
 
 create function coverage_changed(days date[], open boolean) returns void language sql as $$
-    insert into coverage_change (open, day, slot, version)
-    select open, d, (pg_backend_pid() % 16)::smallint, nextval('coverage_change_version')
+    insert into coverage_change (open, day, backend, version)
+    select open, d, pg_backend_pid(), nextval('coverage_change_version')
     from (select distinct d from unnest(days) as d where d is not null) as changed(d)
-    on conflict (open, day, slot) do update set version = excluded.version
+    on conflict (open, day, backend) do update set version = excluded.version
 $$;
 
 -- Changes that reach every period (a source moved to another grid, a remediation plan's enterprise, a table

@@ -17,8 +17,8 @@ import java.util.function.Supplier;
  * — at any level, by anyone: a level's rows and a reader's grids are taken from the figures on each request — does
  * not count the period again. The figures of a period are kept per day they were counted as of (what is overdue
  * moves with today while the period runs) with what they were counted from: the layer held (a new version is another
- * layer) and the period's data version (V45: the latest change dated in it, read from PostgreSQL, so every node sees another node's
- * records), checked on every view — a new inspection, case or complaint thus recounts its own period only.
+ * layer) and the period's data version (V45: what changed on its days, read from PostgreSQL, so that every node
+ * sees another node's records), checked on every view — a new inspection, case or complaint thus recounts its own period only.
  * {@code ENVGRID_COVERAGE_CACHED_PERIODS} (default 16) bounds the periods kept, the least recently viewed dropped
  * first; 0 keeps none (every view counts).
  */

@@ -38,11 +38,11 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
     String planEachRun();
 
     /**
-     * The version of what the period's figures are counted from (V45): the latest change dated on one of its days —
-     * a day more on each side, as changes are dated by UTC day —, to a problem case opened before its end, or to
-     * every period. Unchanged while the figures are.
+     * The version of what the period's figures are counted from (V45): the sum of the change numbers of its days —
+     * a day more on each side, as changes are dated by UTC day —, of the problem cases opened before its end, and of
+     * what changes every period. It changes with any change committed there, whatever order they were numbered in.
      */
-    @Query("SELECT coalesce(max(version), 0) FROM coverage_change WHERE day <= :toDay AND (open OR day >= :fromDay)")
+    @Query("SELECT coalesce(sum(version), 0)::bigint FROM coverage_change WHERE day <= :toDay AND (open OR day >= :fromDay)")
     long dataVersion(LocalDate fromDay, LocalDate toDay);
 
     @Introspected
