@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Coverage speed on a city of benchmark districts (4,000 grids, 20,000 sources each) with a year of inspections:
-# GET /api/coverage for 2026-Q3 for one district and for the city, next to the bare SQL aggregations timed by psql
-# on the same data in the same run; then each table's rows and bytes per row.
-# Usage: [BUILD=0] grid-bench/load/coverage.sh [port] [districts] [inspections per district-year]
+# GET /api/coverage for 2026-Q3 for one district and for the city, next to the SQL that computes the same figures,
+# timed by psql on the same data in the same run — the endpoint's own five queries bare, and the best bare SQL found
+# (coverage-sql.sql); then each table's rows and bytes per row.
+# Usage: [BUILD=0] [DATA=dir] [JAR=file] grid-bench/load/coverage.sh [port] [districts] [inspections per district-year]
 #   defaults 18081, 1, 1000000 (the province figures: 10 districts → 10,000,000 inspections); the embedded
 #   PostgreSQL listens on port+36300. The city's layer is ~25 MB of GeoJSON per district: the grid import's limit
 #   is raised to 400MB (ENVGRID_GRIDS_MAX_IMPORT_SIZE), enough for 10 districts. The import of several districts in
 #   one request runs longer than Micronaut's 5-minute idle timeouts, which close the connection without an answer:
 #   they are raised to an hour. Body pieces of up to 1 MB instead of 8 KB: Micronaut 4.10 assembles a buffered body
 #   by copying it again every 16 pieces (micronaut-core #12855), 20 minutes for 4 districts' 92 MB on a loaded machine.
+#   DATA keeps the data directory (default: a temporary one, removed at the end); a directory already loaded by an
+#   earlier run is measured again without importing or loading. JAR runs another build of the platform (default
+#   grid-api/target's).
+# The endpoints are timed twice: on a server that keeps no coverage in memory (ENVGRID_COVERAGE_CACHED_PERIODS=0:
+# every request computes the figures, what the SQL is compared with), then on one that does (the default: the
+# first view of a period computes, the next ones of the same period come from memory).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${1:-18081}
@@ -19,25 +26,43 @@ if [ "${BUILD:-1}" = 1 ]; then
   mvn -B -q -DskipTests package
   mvn -B -q -Pbench -pl grid-bench -am -DskipTests package
 fi
-data=$(mktemp -d)
-ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=$dbport PORT=$port \
-  ENVGRID_ADMIN_USERNAME=bench ENVGRID_ADMIN_PASSWORD=Bench-pass-2026 ENVGRID_GRIDS_MAX_IMPORT_SIZE=400MB \
-  java -Dmicronaut.server.idle-timeout=60m -Dmicronaut.server.read-idle-timeout=60m \
-  -Dmicronaut.server.write-idle-timeout=60m -Dmicronaut.server.netty.max-chunk-size=1048576 \
-  -jar grid-api/target/grid-api-0.1.0-SNAPSHOT.jar > "$data/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 1 300); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done
+jar=${JAR:-grid-api/target/grid-api-0.1.0-SNAPSHOT.jar}
+data=${DATA:-$(mktemp -d)}
+mkdir -p "$data"
+server=
+start() {  # start [cached periods]
+  ENVGRID_DATA_DIR="$data" ENVGRID_EMBEDDED_DB_PORT=$dbport PORT=$port ENVGRID_COVERAGE_CACHED_PERIODS=$1 \
+    MICRONAUT_SERVER_IDLE_TIMEOUT=60m MICRONAUT_SERVER_READ_IDLE_TIMEOUT=60m MICRONAUT_SERVER_WRITE_IDLE_TIMEOUT=60m \
+    ENVGRID_ADMIN_USERNAME=bench ENVGRID_ADMIN_PASSWORD=Bench-pass-2026 ENVGRID_GRIDS_MAX_IMPORT_SIZE=400MB \
+    java -Dmicronaut.server.netty.max-chunk-size=1048576 -jar "$jar" >> "$data/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 300); do curl -sf "http://localhost:$port/health" >/dev/null && return; sleep 1; done
+  echo "the server did not start: $data/server.log" >&2; exit 1
+}
+stop() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; }
+trap 'stop; [ -n "${DATA:-}" ] || rm -rf "$data"' EXIT
+start 0
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 load="java -cp grid-bench/target/benchmarks.jar com.envgrid.bench.load.CoverageLoad http://localhost:$port"
-$load import "$districts"
-echo "loading $districts × $per_district inspections ..."
-time psql -q -h localhost -p $dbport -U postgres postgres -v per_district="$per_district" -f grid-bench/load/coverage-data.sql
+sql="psql -q -h localhost -p $dbport -U postgres postgres"
+if [ ! -f "$data/loaded" ]; then
+  $load import "$districts"
+  echo "loading $districts × $per_district inspections ..."
+  time $sql -v per_district="$per_district" -f grid-bench/load/coverage-data.sql
+  echo "$districts $per_district" > "$data/loaded"
+fi
+echo "data: $(cat "$data/loaded") (districts, inspections per district-year)"
+echo "== endpoints computing every request (no coverage kept in memory)"
 $load measure "$districts"
 for prefix in 990101 9901; do
-  echo "bare SQL, same data, grids $prefix…:"
-  for _ in 1 2 3; do
-    psql -h localhost -p $dbport -U postgres postgres -v prefix=$prefix -f grid-bench/load/coverage-sql.sql | grep Time
+  echo "== SQL for the same figures, grids $prefix…, ms (five queries summed; each run):"
+  for _ in 1 2 3 4 5; do
+    $sql -v prefix=$prefix -f grid-bench/load/coverage-sql.sql \
+      | awk '/^-- /{side=$0} /^Time:/{sum[side]+=$2} END{for (s in sum) printf "  %s %.0f", s, sum[s]; print ""}'
   done
 done
+stop
+echo "== endpoints with coverage kept in memory (first view of the period, then the next ones)"
+start 16
+$load cached "$districts"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

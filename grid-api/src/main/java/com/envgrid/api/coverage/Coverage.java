@@ -1,6 +1,7 @@
 package com.envgrid.api.coverage;
 
 import com.envgrid.api.city.Cities;
+import com.envgrid.api.layer.LayerState;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.access.AccessScopes;
 import com.envgrid.api.people.Staffings;
@@ -45,10 +46,12 @@ public class Coverage {
     private final Staffings staffings;
     private final DistrictTime time;
     private final Cities cities;
+    private final CoverageCache cache;
 
     Coverage(CoverageQueries queries, LiveGridLayer layer, AccessScopes scopes, Staffings staffings, DistrictTime time,
-             Cities cities) {
+             Cities cities, CoverageCache cache) {
         this.cities = cities;
+        this.cache = cache;
         this.time = time;
         this.queries = queries;
         this.layer = layer;
@@ -56,25 +59,34 @@ public class Coverage {
         this.staffings = staffings;
     }
 
-    /** Every grid's rolled-up figures for the period. */
+    /**
+     * Every grid's rolled-up figures for the period, from memory while nothing they count has changed
+     * ({@link CoverageCache}).
+     */
     @Transactional(readOnly = true)
     public Map<String, GridFigures> figures(Period period) {
-        return figures(period, null);
+        LayerState state = layer.current();
+        LocalDate today = time.today();
+        // what is overdue is counted as of today while the period runs, as of its end after it
+        LocalDate asOf = today.isBefore(period.endExclusive()) ? today : period.endExclusive();
+        long dataVersion = cache.keeps()
+                ? queries.dataVersion(period.start().minusDays(1), period.endExclusive()) : 0;
+        return cache.figures(new CoverageCache.Key(period, asOf), state, dataVersion,
+                () -> figures(period, null, state.layer(), today));
     }
 
     /**
      * The rolled-up figures for the period, counting only what was recorded in the given grids (all when null):
      * the figures of a grid are right when it and everything below it are given.
      */
-    private Map<String, GridFigures> figures(Period period, java.util.Set<String> only) {
+    private Map<String, GridFigures> figures(Period period, java.util.Set<String> only, GridLayer grids,
+                                             LocalDate today) {
         Instant from = from(period);
         Instant to = to(period);
-        LocalDate today = time.today();
         String zone = time.zone().getId();
         queries.planEachRun();
         String[] codes = only == null ? null : only.toArray(String[]::new);
         Map<String, GridFigures> recorded = new HashMap<>();
-        GridLayer grids = layer.layer();
         Function<String, Boolean> known = code -> code != null && grids.find(code).isPresent();
         for (var d : codes == null
                 ? queries.duties(from, to, period.start(), period.endExclusive(), today, zone)
@@ -245,7 +257,7 @@ public class Coverage {
             grids.children(next).forEach(child -> todo.push(child.code()));
         }
         return periods(period, count).stream().map(p -> Map.entry(p, new CoverageRow(grid.code(), grid.name(), grid.level().key(),
-                grids.tierOf(grid), grid.parentCode(), staffed, figures(p, below).getOrDefault(code, GridFigures.ZERO))))
+                grids.tierOf(grid), grid.parentCode(), staffed, figures(p, below, grids, time.today()).getOrDefault(code, GridFigures.ZERO))))
                 .toList();
     }
 

@@ -37,32 +37,53 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
     @Query("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
     String planEachRun();
 
+    /**
+     * The version of what the period's figures are counted from (V45): the sum of the change numbers of its days —
+     * a day more on each side, as changes are dated by UTC day —, of the problem cases opened before its end, and of
+     * what changes every period. It changes with any change committed there, whatever order they were numbered in.
+     */
+    @Query("SELECT coalesce(sum(version), 0)::bigint FROM coverage_change WHERE day <= :toDay AND (open OR day >= :fromDay)")
+    long dataVersion(LocalDate fromDay, LocalDate toDay);
+
     @Introspected
     record Duties(String gridCode, int dutiesDue, int dutiesDone, int dutiesDoneOnTime, int dutiesOverdue,
                   int patrolsDue, int patrolsDone, int objectsDue, int objectsInspected) {
     }
 
-    String DUTIES = """
-            SELECT d.grid_code,
-                   count(*) AS duties_due,
-                   count(d.done_at) AS duties_done,
-                   count(*) FILTER (WHERE (d.done_at AT TIME ZONE :zone)::date <= d.due_by) AS duties_done_on_time,
-                   count(*) FILTER (WHERE d.done_at IS NULL AND d.due_by < :today) AS duties_overdue,
-                   count(*) FILTER (WHERE d.target_kind <> 'source') AS patrols_due,
-                   count(d.done_at) FILTER (WHERE d.target_kind <> 'source') AS patrols_done,
-                   count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source') AS objects_due,
-                   count(DISTINCT d.target_code) FILTER (WHERE d.target_kind = 'source' AND EXISTS (
-                       SELECT 1 FROM inspection i WHERE i.target_kind = 'source' AND i.target_code = d.target_code
-                       AND i.inspected_at >= :from AND i.inspected_at < :to
-                       AND """ + CountsAsInspectedSql.ON_I + """
-            )) AS objects_inspected
-            FROM duty d
-            WHERE d.purpose = 'routine' AND d.due_by >= :fromDay AND d.due_by < :toDay""";
+    /**
+     * Aggregated once per grid and target before per grid, so that the distinct sources due are the groups rather
+     * than a sort per grid; the sources inspected in the period are found once, as a set that PostgreSQL hashes,
+     * rather than by a probe of the inspections for every duty.
+     */
+    String DUTIES_FROM = """
+            WITH inspected AS (
+                SELECT i.target_code FROM inspection i
+                WHERE i.target_kind = 'source' AND i.inspected_at >= :from AND i.inspected_at < :to
+                  AND\s""" + CountsAsInspectedSql.ON_I + """
+            ),
+            per_target AS (
+                SELECT d.grid_code, d.target_kind, d.target_code, count(*) AS due, count(d.done_at) AS done,
+                       count(*) FILTER (WHERE (d.done_at AT TIME ZONE :zone)::date <= d.due_by) AS on_time,
+                       count(*) FILTER (WHERE d.done_at IS NULL AND d.due_by < :today) AS overdue
+                FROM duty d
+                WHERE d.purpose = 'routine' AND d.due_by >= :fromDay AND d.due_by < :toDay""";
 
-    @Query(DUTIES + " GROUP BY d.grid_code")
+    String DUTIES_PER_GRID = """
+             GROUP BY d.grid_code, d.target_kind, d.target_code)
+            SELECT t.grid_code, sum(t.due)::int AS duties_due, sum(t.done)::int AS duties_done,
+                   sum(t.on_time)::int AS duties_done_on_time, sum(t.overdue)::int AS duties_overdue,
+                   coalesce(sum(t.due) FILTER (WHERE t.target_kind <> 'source'), 0)::int AS patrols_due,
+                   coalesce(sum(t.done) FILTER (WHERE t.target_kind <> 'source'), 0)::int AS patrols_done,
+                   count(*) FILTER (WHERE t.target_kind = 'source') AS objects_due,
+                   count(*) FILTER (WHERE t.target_kind = 'source'
+                                    AND t.target_code IN (SELECT target_code FROM inspected)) AS objects_inspected
+            FROM per_target t
+            GROUP BY t.grid_code""";
+
+    @Query(DUTIES_FROM + DUTIES_PER_GRID)
     List<Duties> duties(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today, String zone);
 
-    @Query(DUTIES + " AND d.grid_code = ANY(:grids) GROUP BY d.grid_code")
+    @Query(DUTIES_FROM + " AND d.grid_code = ANY(:grids)" + DUTIES_PER_GRID)
     List<Duties> dutiesIn(Instant from, Instant to, LocalDate fromDay, LocalDate toDay, LocalDate today, String zone, String[] grids);
 
     @Introspected
@@ -89,7 +110,8 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
      * The cases open at some time in the period: open at its end (not yet closed or rejected then — a case has a
      * closing time exactly when it is final), overdue among those when their deadline had passed by then (by today
      * while the period runs), and closed in it. {@code overdueBefore} is the earlier of today and the day after the
-     * period.
+     * period. The cases are asked for by "not closed before the period" (index V45) as well as "opened before its
+     * end", so that the cases closed long ago are not read.
      */
     String PROBLEMS = """
             SELECT c.grid_code,
@@ -99,7 +121,7 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
                    count(*) FILTER (WHERE c.closed_at < :to AND c.state = 'closed'
                                     AND (c.closed_at AT TIME ZONE :zone)::date <= c.due_by) AS problems_closed_on_time
             FROM problem_case c
-            WHERE c.opened_at < :to AND (c.closed_at IS NULL OR c.closed_at >= :from)""";
+            WHERE c.opened_at < :to AND coalesce(c.closed_at, 'infinity') >= :from""";
 
     @Query(PROBLEMS + " GROUP BY c.grid_code")
     List<Problems> problems(Instant from, Instant to, LocalDate overdueBefore, String zone);
@@ -167,7 +189,7 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
             FROM problem_case c
             LEFT JOIN inspection i ON i.id = c.inspection_id
             LEFT JOIN complaint k ON k.problem_case_id = c.id
-            WHERE c.opened_at < :to AND (c.closed_at IS NULL OR c.closed_at >= :from)
+            WHERE c.opened_at < :to AND coalesce(c.closed_at, 'infinity') >= :from
             UNION ALL
             SELECT 'complaint', k.id, k.grid_code, k.state,
                    (k.closed_at IS NULL AND (k.close_by < :today OR (k.accepted_at IS NULL AND k.accept_by < :today))),

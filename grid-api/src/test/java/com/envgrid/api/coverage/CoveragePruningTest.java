@@ -59,7 +59,7 @@ class CoveragePruningTest extends ApiTestBase {
         var complaints = Set.of("complaint_2026_07", "complaint_2026_08", "complaint_2026_09");
         assertEquals(inspections, partitionsRead(CoverageQueries.INSPECTIONS + " GROUP BY i.grid_code"));
         assertEquals(inspections, partitionsRead(CoverageQueries.INSPECTIONS + " AND i.grid_code = ANY(:grids) GROUP BY i.grid_code"));
-        assertEquals(inspections, partitionsRead(CoverageQueries.DUTIES + " GROUP BY d.grid_code"));
+        assertEquals(inspections, partitionsRead(CoverageQueries.DUTIES_FROM + CoverageQueries.DUTIES_PER_GRID));
         assertEquals(complaints, partitionsRead(CoverageQueries.COMPLAINTS + " GROUP BY c.grid_code"));
     }
 }

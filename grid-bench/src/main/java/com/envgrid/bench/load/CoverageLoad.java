@@ -15,7 +15,8 @@ import java.util.Locale;
  * grids of ~200 vertices each) through the API; {@code measure N} times, five times each, and prints the median of:
  * one district's coverage (its first-level rows) and the city's (every district's row, every first-level row) for
  * 2026-Q3, the coverage rows and the GeoJSON layer at first and at second level, a town's trend over four quarters,
- * and the quarter's problem and complaint points.
+ * and the quarter's problem and complaint points; {@code cached N}, on a server that keeps coverage in memory, times
+ * the first view of a period's map and then the median of five more.
  */
 public final class CoverageLoad {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,6 +39,16 @@ public final class CoverageLoad {
             }
             return;
         }
+        if (args[1].equals("cached")) {
+            // a server that keeps coverage: the first view of each period computes it, the next ones do not; a
+            // view of another period first loads the layer and warms the server up
+            send(base, token, "GET", "/api/coverage/rows?period=2026-Q1&level=first", null);
+            firstThenMedian(base, token, "/api/coverage?period=2026-Q3&level=first");
+            firstThenMedian(base, token, "/api/coverage?period=2026-Q3&level=second");
+            firstThenMedian(base, token, "/api/coverage/rows?period=2026-Q2&level=first");
+            firstThenMedian(base, token, "/api/coverage.csv?period=2026-Q2&parent=990101");
+            return;
+        }
         time(base, token, "/api/coverage.csv?period=2026-Q3&parent=990101");
         time(base, token, "/api/coverage/rows?period=2026-Q3&level=district");
         time(base, token, "/api/coverage.csv?period=2026-Q3&level=first");
@@ -49,6 +60,17 @@ public final class CoverageLoad {
         String town = rows.replaceAll("(?s)^\\[\\{\"code\":\"([^\"]+)\".*", "$1");
         time(base, token, "/api/coverage/trend?grid=" + town + "&period=2026-Q3&count=4");
         time(base, token, "/api/coverage/points?period=2026-Q3");
+    }
+
+    /** Sends the GET once and prints its time, then as {@link #time}. */
+    private static void firstThenMedian(String base, String token, String path) throws Exception {
+        long start = System.nanoTime();
+        var answer = send(base, token, "GET", path, null);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(path + ": " + answer.body());
+        }
+        System.out.printf(Locale.ROOT, "GET %s: first %d ms%n", path, (System.nanoTime() - start) / 1_000_000);
+        time(base, token, path);
     }
 
     /** Sends the GET five times and prints the median time. */
