@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -43,10 +44,7 @@ class DutySettlement {
 
     /** Holds the duty while its records are read, so that two records settling it at once see each other. */
     private void settle(long dutyId) {
-        if (!hold(dutyId)) {
-            return;
-        }
-        duties.findById(dutyId).map(DutyRow::duty).ifPresent(duty -> {
+        held(dutyId).ifPresent(duty -> {
             Duty settled = duty.settledBy(records.of(dutyId));
             if (!Objects.equals(settled.doneAt(), duty.doneAt())) {
                 duties.updateDoneAt(dutyId, settled.doneAt());
@@ -55,16 +53,16 @@ class DutySettlement {
     }
 
     /**
-     * Locks the duty's row until the transaction ends (false: no such duty). NO KEY UPDATE, not UPDATE: the record
-     * inserted earlier in the transaction holds KEY SHARE on its duty (the foreign key), and two records of one duty
-     * each upgrading that to UPDATE wait for each other — a deadlock, answered 500. Through JDBC: Micronaut Data
-     * takes a query naming "NO KEY UPDATE" for an update statement.
+     * The duty, its row locked until the transaction ends (empty: no such duty) — locked and read in one statement.
+     * NO KEY UPDATE, not UPDATE: the record inserted earlier in the transaction holds KEY SHARE on its duty (the
+     * foreign key), and two records of one duty each upgrading that to UPDATE wait for each other — a deadlock,
+     * answered 500. Through JDBC: Micronaut Data takes a query naming "NO KEY UPDATE" for an update statement.
      */
-    private boolean hold(long dutyId) {
-        return jdbc.prepareStatement("SELECT 1 FROM duty WHERE id = ? FOR NO KEY UPDATE", statement -> {
+    private Optional<Duty> held(long dutyId) {
+        return jdbc.prepareStatement("SELECT * FROM duty WHERE id = ? FOR NO KEY UPDATE", statement -> {
             statement.setLong(1, dutyId);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next();
+                return row.next() ? Optional.of(jdbc.readEntity(row, DutyRow.class).duty()) : Optional.empty();
             }
         });
     }

@@ -27,6 +27,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,8 @@ class InspectionInput {
         this.supplements = supplements;
     }
 
-    /** What a record says, read once field by field, and the record it corrects. */
-    record Read(Inspection.Draft draft, Inspection corrected) {
+    /** What a record says, read once field by field, the record it corrects, and its photos in its order. */
+    record Read(Inspection.Draft draft, Inspection corrected, List<PhotoInfo> photos) {
     }
 
     /** What a record is of: its duty's target or the one it names, in its grid; the source when it is one. */
@@ -87,15 +88,12 @@ class InspectionInput {
         FixCrs crs = fixCrs(request.fix(), problems);
         Map<String, Boolean> checklist = request.checklist() == null ? Map.of() : new TreeMap<>(request.checklist());
         if (target != null && problems.isEmpty()) {
-            Checklists.unknownKey(target.kind, target.source.map(SupervisedObjects.Source::kind).orElse(null),
-                            target.source.map(s -> supplements.of(s.code())).orElse(Set.of()),
-                            checklist.keySet())
-                    .ifPresent(key -> problems.add(new InputProblem("/checklist/" + key, "\"" + key
-                            + "\" is not on this target's checklist")));
+            uncheckedKey(target, checklist.keySet()).ifPresent(key -> problems.add(new InputProblem(
+                    "/checklist/" + key, "\"" + key + "\" is not on this target's checklist")));
         }
         List<Finding> findings = findings(request.findings(), problems);
         List<String> photoHashes = request.photos() == null ? List.of() : request.photos();
-        checkPhotos(photoHashes, actor.person(), problems);
+        List<PhotoInfo> photoInfos = checkPhotos(photoHashes, actor.person(), problems);
         Optional<Inspection> corrected = request.corrects() == null ? Optional.empty()
                 : store.byId(request.corrects()).map(InspectionStore.Stored::inspection)
                 .filter(c -> actor.scope().canRead(c.gridCode()));
@@ -106,11 +104,26 @@ class InspectionInput {
             throw new InvalidInput("the inspection record cannot be accepted as sent", problems);
         }
         var fix = request.fix();
+        // PostgreSQL keeps microseconds: the record as answered is the record as stored
+        inspectedAt = inspectedAt.truncatedTo(ChronoUnit.MICROS);
         double[] wgs84 = crs.toWgs84(fix.lon(), fix.lat());
         var inspectedFix = new Inspection.Fix(wgs84[0], wgs84[1], fix.accuracyM(), crs, fix.lon(), fix.lat());
         return new Read(new Inspection.Draft(request.dutyId(), target.kind, target.code, target.grid, inspectedAt,
                 inspectedFix, checklist, findings, request.notes(), photoHashes, verdict(target, inspectedFix)),
-                corrected.orElse(null));
+                corrected.orElse(null), photoInfos);
+    }
+
+    /**
+     * The first answered key not on the target's checklist. A source's supplements (hazardous waste, radiation) only
+     * add items, and asking for them takes several lookups: they are asked for only when a key is not on the
+     * source's own list.
+     */
+    private Optional<String> uncheckedKey(Target target, Set<String> keys) {
+        String sourceKind = target.source.map(SupervisedObjects.Source::kind).orElse(null);
+        return Checklists.unknownKey(target.kind, sourceKind, Set.of(), keys)
+                .flatMap(key -> target.source.isEmpty() ? Optional.of(key)
+                        : Checklists.unknownKey(target.kind, sourceKind, supplements.of(target.source.get().code()),
+                        keys));
     }
 
     /** The target of the record's duty, or the one it names looked up in the directory; null with a problem if none. */
@@ -219,10 +232,13 @@ class InspectionInput {
         return findings;
     }
 
-    /** A record names only photos its author uploaded, together within the record's size limit. */
-    private void checkPhotos(List<String> hashes, long inspectorId, List<InputProblem> problems) {
+    /**
+     * A record names only photos its author uploaded, together within the record's size limit; those found, in the
+     * record's order.
+     */
+    private List<PhotoInfo> checkPhotos(List<String> hashes, long inspectorId, List<InputProblem> problems) {
         if (hashes.isEmpty()) {
-            return;
+            return List.of();
         }
         var known = photos.sentBy(hashes, inspectorId);
         long total = known.stream().mapToLong(PhotoInfo::sizeBytes).sum();
@@ -236,6 +252,7 @@ class InspectionInput {
         if (total > maxRecordBytes) {
             throw new TooLarge("the record's photos have " + total + " bytes; at most " + maxRecordBytes);
         }
+        return Photos.inOrder(hashes, known);
     }
 
     /** The fix against the grid (buffered by the accuracy) and against the target itself; the worse verdict wins. */

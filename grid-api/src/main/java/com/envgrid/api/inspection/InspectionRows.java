@@ -50,6 +50,10 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID>, Inspection
     @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(CAST(:id AS text), 0))) AS held")
     int holdId(UUID id);
 
+    /** Whether a record has this id, in whatever month it was made: one probe of the key table, not one per month. */
+    @Query("SELECT EXISTS (SELECT 1 FROM inspection_key WHERE id = :id)")
+    boolean known(UUID id);
+
     @Query("INSERT INTO inspection_photo (inspection_id, seq, sha256) VALUES (:inspectionId, :seq, :sha256)")
     void linkPhoto(UUID inspectionId, int seq, String sha256);
 
@@ -79,9 +83,10 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID>, Inspection
                     boolean corrected) {
     }
 
-    @Query("SELECT i.id, i.inspected_at, i.location_plausible, r.accepted AS review_accepted,"
-            + " EXISTS (SELECT 1 FROM inspection later WHERE later.corrects = i.id) AS corrected"
-            + " FROM inspection i LEFT JOIN inspection_review r ON r.inspection_id = i.id WHERE i.duty_id = :dutyId")
+    /** Whether a later record corrects it: the key table's flag, one probe, rather than a search of every month. */
+    @Query("SELECT i.id, i.inspected_at, i.location_plausible, r.accepted AS review_accepted, k.corrected"
+            + " FROM inspection i JOIN inspection_key k ON k.id = i.id"
+            + " LEFT JOIN inspection_review r ON r.inspection_id = i.id WHERE i.duty_id = :dutyId")
     List<Standing> standingsOfDuty(long dutyId);
 
     /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -24,12 +25,13 @@ public record InspectionView(UUID id, long inspectorId, @Nullable Long dutyId, S
                       Map<String, Boolean> checklist, List<FindingJson> findings, @Nullable String notes,
                       List<Photo> photos, List<Long> cases, @Nullable UUID corrects, Instant receivedAt) {
 
+    /** The checklist in key order, as the record was read: PostgreSQL's jsonb gives its keys back in another. */
     static InspectionView of(Inspection i, List<Photo> photos, List<Long> cases) {
         var fix = i.fix();
         var location = i.location();
         return new InspectionView(i.id(), i.inspectorId(), i.dutyId(), i.targetKind().key(), i.targetCode(),
                 i.gridCode(), i.inspectedAt(), new Fix(fix.lon(), fix.lat(), fix.accuracyM(), Vocabulary.key(fix.crs()),
-                fix.sentLon(), fix.sentLat()), Location.of(location, i.flagged()), i.checklist(), i.findings().stream().map(FindingJson::of).toList(), i.notes(),
+                fix.sentLon(), fix.sentLat()), Location.of(location, i.flagged()), new TreeMap<>(i.checklist()), i.findings().stream().map(FindingJson::of).toList(), i.notes(),
                 photos, cases, i.corrects(), i.receivedAt());
     }
 

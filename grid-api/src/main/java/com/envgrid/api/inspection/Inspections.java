@@ -2,6 +2,7 @@ package com.envgrid.api.inspection;
 
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.access.AccessDenied;
+import com.envgrid.api.photo.PhotoInfo;
 import com.envgrid.api.photo.Photos;
 import com.envgrid.api.problem.Cases;
 import com.envgrid.api.shared.Conflict;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,39 +73,41 @@ public class Inspections {
     /**
      * Stores a record (or recognises a retry of one) and answers with the stored record. An id the caller may not
      * see is unknown to them, whatever the content: neither its record nor whether it exists is given away.
+     * <p>
+     * One transaction. A retry finds its id in the key table and is answered from the stored record, without waiting.
+     * A new record is read and checked, then its id is held: copies of one submission sent at once wait for each
+     * other there, and the later ones find the first stored and answer as it was answered (never a second row, nor
+     * a key conflict); the lock is held only around the write. A new record is answered from what was just written
+     * — as stored: times to the microsecond, the photos as checked, the cases as opened —, not read back.
      */
+    @Transactional
     public InspectionView submit(Actor actor, Instant at, Submission submission) {
         UUID id = submission.id();
         String payloadHash = Photos.sha256(json.write(submission.record()).getBytes(StandardCharsets.UTF_8));
-        Optional<InspectionStore.Stored> stored = rows.byId(id);
-        if (stored.isPresent()) {
-            return replay(stored.get(), payloadHash, actor.scope());
+        if (rows.known(id)) {
+            return replay(rows.byId(id).orElseThrow(), payloadHash, actor.scope());
         }
         InspectionInput.Read read = input.read(actor, at, submission.record());
         if (!actor.scope().canWrite(read.draft().gridCode())) {
             throw new AccessDenied("grid " + read.draft().gridCode() + " is not one of your grids: inspections are"
                     + " recorded only in the grids you supervise");
         }
-        return store(Inspection.record(id, actor, at, read.draft(), read.corrected()), payloadHash, actor, at);
-    }
-
-    @Transactional
-    InspectionView store(Inspection.Recorded recorded, String payloadHash, Actor actor, Instant at) {
-        Inspection inspection = recorded.inspection();
-        UUID id = inspection.id();
         rows.hold(id);
-        Optional<InspectionStore.Stored> twin = rows.byId(id);
-        if (twin.isPresent()) {
+        if (rows.known(id)) {
             // a concurrent copy of this submission got in first: answer as it was answered
-            return replay(twin.get(), payloadHash, actor.scope());
+            return replay(rows.byId(id).orElseThrow(), payloadHash, actor.scope());
         }
+        // PostgreSQL keeps microseconds: the answer to this first submission says what every retry will read
+        Instant receivedAt = at.truncatedTo(ChronoUnit.MICROS);
+        Inspection.Recorded recorded = Inspection.record(id, actor, receivedAt, read.draft(), read.corrected());
+        Inspection inspection = recorded.inspection();
         rows.add(inspection, payloadHash);
-        cases.openFor(inspection);
+        List<Long> opened = cases.openFor(inspection);
         events.publishEvent(recorded.event());
         audit.record(actor, at, "record", "inspection", id.toString(), null, Map.of("grid", inspection.gridCode(),
                 "target", inspection.targetCode(), "plausible", inspection.location().plausible(),
                 "findings", inspection.findings().size()));
-        return view(rows.byId(id).orElseThrow().inspection());
+        return view(inspection, read.photos(), opened);
     }
 
     /**
@@ -211,11 +215,16 @@ public class Inspections {
 
     /** The record as answered: built from what is stored only, so every retry gets the same answer. */
     private InspectionView view(Inspection inspection) {
-        List<InspectionView.Photo> photoViews = photos.infos(inspection.photos()).stream()
+        return view(inspection, photos.infos(inspection.photos()), cases.idsFor(inspection.id()));
+    }
+
+    /** The record with its photos (in its order) and the ids of the cases its findings opened. */
+    private InspectionView view(Inspection inspection, List<PhotoInfo> photoInfos, List<Long> caseIds) {
+        List<InspectionView.Photo> photoViews = photoInfos.stream()
                 .map(p -> new InspectionView.Photo(p.sha256(), p.mediaType(), p.sizeBytes(), p.exifTime(), p.exifLon(),
                         p.exifLat(), ExifAgreement.doubts(p.exifTime(), p.exifLon(), p.exifLat(), time.zone(),
                         inspection.inspectedAt(), inspection.fix().lon(), inspection.fix().lat()).orElse(null)))
                 .toList();
-        return InspectionView.of(inspection, photoViews, cases.idsFor(inspection.id()));
+        return InspectionView.of(inspection, photoViews, caseIds);
     }
 }

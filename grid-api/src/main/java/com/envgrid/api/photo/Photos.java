@@ -134,7 +134,11 @@ public class Photos {
         if (hashes.isEmpty()) {
             return List.of();
         }
-        var found = rows.findInfos(hashes);
+        return inOrder(hashes, rows.findInfos(hashes));
+    }
+
+    /** The photos found for the hashes, in the hashes' order (one for each hash found). */
+    public static List<PhotoInfo> inOrder(List<String> hashes, List<PhotoInfo> found) {
         return hashes.stream().flatMap(h -> found.stream().filter(p -> p.sha256().equals(h)).limit(1)).toList();
     }
 

@@ -31,6 +31,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,16 +65,21 @@ public class Cases {
         this.events = events;
     }
 
-    /** Opens a case for each finding of a newly stored inspection (inside its transaction), when it was received. */
-    public void openFor(Inspection inspection) {
+    /**
+     * Opens a case for each finding of a newly stored inspection (inside its transaction), when it was received;
+     * their ids, in the order of the findings.
+     */
+    public List<Long> openFor(Inspection inspection) {
         Instant at = inspection.receivedAt();
+        List<Long> opened = new ArrayList<>();
         for (int i = 0; i < inspection.findings().size(); i++) {
             Finding f = inspection.findings().get(i);
-            open(ProblemCase.open(inspection.id(), i, f.category(), f.severity(), f.description(),
+            opened.add(open(ProblemCase.open(inspection.id(), i, f.category(), f.severity(), f.description(),
                     inspection.gridCode(), inspection.targetKind(), inspection.targetCode(),
                     rules.ofGrid(inspection.gridCode()).rectificationDeadlines(),
-                    time.dateOf(at), at), inspection.inspectorId(), null);
+                    time.dateOf(at), at), inspection.inspectorId(), null).id());
         }
+        return opened;
     }
 
     /**
