@@ -47,13 +47,17 @@ public final class LocationCheck {
                     + (gridArea == null ? "none" : "an empty or non-polygonal " + gridArea.getGeometryType()));
         }
         requireDistance("minToleranceM", minToleranceM);
+        requirePosition("the fix", lon, lat);
+        requireDistance("accuracyM", accuracyM);
+        // most fixes are inside, and containment in lon/lat differs from the plane's by far less than any tolerance:
+        // no projected copy of the grid for them (its set-up was the largest part of an intake's own work)
+        if (gridArea.covers(gridArea.getFactory().createPoint(new Coordinate(lon, lat)))) {
+            return new Verdict(true, 0, "inside the grid");
+        }
         double distance = metresBetween(gridArea, lon, lat, accuracyM);
         double tolerance = Math.max(accuracyM, minToleranceM);
         String toleranceText = metres(tolerance) + " tolerance"
                 + (accuracyM > minToleranceM ? " (the fix's stated accuracy)" : "");
-        if (distance == 0) {
-            return new Verdict(true, 0, "inside the grid");
-        }
         boolean plausible = distance <= tolerance;
         return new Verdict(plausible, distance, metres(distance) + " outside the grid's boundary, "
                 + (plausible ? "within" : "beyond") + " the " + toleranceText);
