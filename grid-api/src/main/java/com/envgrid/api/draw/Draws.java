@@ -22,6 +22,8 @@ import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.source.CreditRating;
+import com.envgrid.core.source.SourceKind;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import com.envgrid.api.shared.JsonText;
 import io.micronaut.transaction.annotation.Transactional;
@@ -38,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +62,8 @@ public class Draws {
     private final JsonText json;
     private final Audit audit;
     private final DistrictTime time;
+    /** The longest industry a filter names (the directory's column holds free text). */
+    private static final int MAX_INDUSTRY = 100;
 
     Draws(DrawRows draws, DrawItemRows items, SupervisedObjects objects, Staffings staffings, LiveGridLayer layer,
           JsonText json, Audit audit, DistrictTime time) {
@@ -87,11 +92,10 @@ public class Draws {
             problems.add(new InputProblem("/period", "period is YYYY-MM or YYYY-Qn: " + e.getMessage(), DrawCode.PERIOD,
                     Map.of()));
         }
-        DrawViews.Filter filter = request.filter() != null ? request.filter() : new DrawViews.Filter(null, null, null, null);
-        if (filter.ratings() != null && filter.ratings().stream().anyMatch(r -> !Set.of("A", "B", "C", "D").contains(r))) {
-            problems.add(new InputProblem("/filter/ratings", "ratings are among A, B, C, D", InputCode.NOT_ONE_OF,
-                    Map.of("accepted", "A, B, C, D")));
-        }
+        GridLayer grids = layer.layer();
+        DrawViews.Filter filter = checked(request.filter(), "/filter",
+                grid -> grids.find(grid).isPresent() && actor.scope().administers(grid),
+                "among the grids you administer", problems);
         String seed = request.seed() == null || request.seed().isBlank()
                 ? HexFormat.of().formatHex(SEEDS.generateSeed(16)) : request.seed().trim();
         List<DrawViews.Candidate> candidates = problems.isEmpty() ? candidates(filter, actor.scope()) : List.of();
@@ -186,6 +190,35 @@ public class Draws {
 
     private static String districtOf(GridLayer grids, String gridCode) {
         return grids.districtOf(gridCode).map(Grid::code).orElse("");
+    }
+
+    /**
+     * A filter as the candidates are chosen by, each part checked, the problems added under {@code pointer}: the kind
+     * read as the vocabulary reads it (enterprise, 工地 …) — a kind or an industry no source has would choose nothing,
+     * silently —, the grid one of those {@code gridAllowed} (else a problem saying the grid is not {@code allowedAs}),
+     * ratings among A to D.
+     */
+    public static DrawViews.Filter checked(@Nullable DrawViews.Filter filter, String pointer,
+                                           Predicate<String> gridAllowed, String allowedAs,
+                                           List<InputProblem> problems) {
+        DrawViews.Filter given = filter == null ? new DrawViews.Filter(null, null, null, null) : filter;
+        if (given.grid() != null && !gridAllowed.test(given.grid())) {
+            problems.add(new InputProblem(pointer + "/grid", "no grid " + given.grid() + " " + allowedAs));
+        }
+        String kind = given.kind() == null ? null : SourceKind.parse(given.kind()).map(SourceKind::key).orElse(null);
+        if (given.kind() != null && kind == null) {
+            problems.add(new InputProblem(pointer + "/kind", "kind is " + SourceKind.accepted(), InputCode.NOT_ONE_OF,
+                    Map.of("accepted", SourceKind.accepted())));
+        }
+        if (given.industry() != null && (given.industry().isBlank() || given.industry().length() > MAX_INDUSTRY)) {
+            problems.add(new InputProblem(pointer + "/industry", "an industry of 1 to " + MAX_INDUSTRY
+                    + " characters", InputCode.TOO_LONG, Map.of("limit", MAX_INDUSTRY)));
+        }
+        if (given.ratings() != null && !Set.of("A", "B", "C", "D").containsAll(given.ratings())) {
+            problems.add(new InputProblem(pointer + "/ratings", "ratings are among A, B, C, D", InputCode.NOT_ONE_OF,
+                    Map.of("accepted", "A, B, C, D")));
+        }
+        return new DrawViews.Filter(kind, given.ratings(), given.industry(), given.grid());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.envgrid.api.joint;
 
+import com.envgrid.api.shared.Statements;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.draw.DrawViews;
@@ -25,11 +26,9 @@ import com.envgrid.core.inspection.FindingCategory;
 import com.envgrid.core.inspection.Severity;
 import com.envgrid.core.joint.CampaignState;
 import com.envgrid.core.joint.Team;
-import com.envgrid.core.source.SourceKind;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -60,7 +59,6 @@ class JointCampaigns {
     private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_GRIDS = 200;
     private static final int MAX_PHOTOS = 20;
-    private static final int MAX_INDUSTRY = 100;
 
     private final JointRows rows;
     private final Draws draws;
@@ -71,9 +69,11 @@ class JointCampaigns {
     private final Audit audit;
     private final JsonText json;
     private final DistrictTime time;
+    private final Statements locks;
 
     JointCampaigns(JointRows rows, Draws draws, SupervisedObjects objects, LiveGridLayer layer, Staffings staffings,
-                   Photos photos, Audit audit, JsonText json, DistrictTime time) {
+                   Photos photos, Audit audit, JsonText json, DistrictTime time, Statements locks) {
+        this.locks = locks;
         this.rows = rows;
         this.draws = draws;
         this.objects = objects;
@@ -94,8 +94,8 @@ class JointCampaigns {
     @Transactional
     Stored<JointViews.CampaignView> create(Actor actor, Instant at, JointRequests.CampaignBody body) {
         UUID id = required("/id", body.id());
-        String hash = Photos.sha256(json.write(body).getBytes(StandardCharsets.UTF_8));
-        rows.hold("joint campaign " + id);
+        String hash = json.hash(body);
+        locks.hold("joint campaign " + id);
         Optional<JointRows.Campaign> stored = rows.campaign(id);
         if (stored.isPresent()) {
             JointRows.Campaign campaign = visible(actor, stored.get());
@@ -307,32 +307,14 @@ class JointCampaigns {
     /** The filter inside the campaign's grid: its grid when it names none, else one inside it; ratings A to D. */
     private static DrawViews.Filter inside(JointRows.Campaign campaign, DrawViews.Filter filter, Set<String> within,
                                            String pointer) {
-        DrawViews.Filter given = filter == null ? new DrawViews.Filter(null, null, null, null) : filter;
         List<InputProblem> problems = new ArrayList<>();
-        if (given.grid() != null && !within.contains(given.grid())) {
-            problems.add(new InputProblem(pointer + "/grid", "no grid " + given.grid() + " inside the campaign's grid "
-                    + campaign.gridCode()));
-        }
-        // the draws' filter matches kind and industry as given: a kind or industry no source has would choose
-        // nothing, silently; the kind is read as the vocabulary reads it (enterprise, 工地 …)
-        String kind = given.kind() == null ? null : SourceKind.parse(given.kind()).map(SourceKind::key).orElse(null);
-        if (given.kind() != null && kind == null) {
-            problems.add(new InputProblem(pointer + "/kind", "kind is " + SourceKind.accepted(), InputCode.NOT_ONE_OF,
-                    Map.of("accepted", SourceKind.accepted())));
-        }
-        if (given.industry() != null && (given.industry().isBlank() || given.industry().length() > MAX_INDUSTRY)) {
-            problems.add(new InputProblem(pointer + "/industry", "an industry of 1 to " + MAX_INDUSTRY
-                    + " characters", InputCode.TOO_LONG, Map.of("limit", MAX_INDUSTRY)));
-        }
-        if (given.ratings() != null && !Set.of("A", "B", "C", "D").containsAll(given.ratings())) {
-            problems.add(new InputProblem(pointer + "/ratings", "ratings are among A, B, C, D", InputCode.NOT_ONE_OF,
-                    Map.of("accepted", "A, B, C, D")));
-        }
+        DrawViews.Filter checked = Draws.checked(filter, pointer, within::contains,
+                "inside the campaign's grid " + campaign.gridCode(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput("the targets cannot be chosen as sent", problems);
         }
-        return new DrawViews.Filter(kind, given.ratings(), given.industry(),
-                given.grid() == null ? campaign.gridCode() : given.grid());
+        return checked.grid() != null ? checked : new DrawViews.Filter(checked.kind(), checked.ratings(),
+                checked.industry(), campaign.gridCode());
     }
 
     // ---- findings ----
@@ -342,8 +324,8 @@ class JointCampaigns {
     Stored<JointViews.FindingView> record(Actor actor, Instant at, UUID campaignId, JointRequests.FindingBody body) {
         JointRows.Campaign campaign = visible(actor, campaignId);
         UUID id = required("/id", body.id());
-        String hash = Photos.sha256(json.write(body).getBytes(StandardCharsets.UTF_8));
-        rows.hold("joint finding " + id);
+        String hash = json.hash(body);
+        locks.hold("joint finding " + id);
         Optional<JointRows.Finding> stored = rows.finding(id);
         if (stored.isPresent()) {
             if (!stored.get().campaignId().equals(campaignId) || !stored.get().payloadHash().equals(hash)) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -117,6 +119,16 @@ class DrawApiTest extends ApiTestBase {
         assertEquals(400, both.status());
         var noPeriod = admin.post("/api/draws", "{\"title\":\"t\",\"period\":\"later\",\"count\":2}");
         assertEquals("/period", noPeriod.json().get("errors").get(0).get("pointer").asText());
+        var filtered = admin.post("/api/draws", "{\"title\":\"t\",\"period\":\"2026-Q4\",\"count\":2,\"filter\":"
+                + "{\"kind\":\"spaceship\",\"grid\":\"999999\",\"industry\":\"\",\"ratings\":[\"E\"]}}");
+        assertEquals(400, filtered.status(), "a filter that would choose nothing, silently, is refused: " + filtered.json());
+        Set<String> pointers = new TreeSet<>();
+        filtered.json().get("errors").forEach(e -> pointers.add(e.get("pointer").asText()));
+        assertEquals(Set.of("/filter/grid", "/filter/industry", "/filter/kind", "/filter/ratings"), pointers);
+        var chinese = admin.post("/api/draws", "{\"title\":\"企业\",\"period\":\"2026-Q4\",\"count\":1,"
+                + "\"filter\":{\"kind\":\"企业\"}}");
+        assertEquals(201, chinese.status(), String.valueOf(chinese.json()));
+        assertEquals("enterprise", chinese.json().get("filter").get("kind").asText(), "the kind as the vocabulary reads it");
         assertEquals(403, staff.as("chief").post("/api/draws", "{\"title\":\"t\",\"period\":\"2026-Q4\",\"count\":2}").status());
         assertTrue(ApiClient.anonymous(http).get("/api/draws").status() == 401);
     }
