@@ -1,10 +1,10 @@
 package com.envgrid.api.emergency;
 
+import com.envgrid.api.shared.Statements;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
-import com.envgrid.api.photo.Photos;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.InvalidParameter;
@@ -23,7 +23,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -56,10 +55,12 @@ public class Emergencies {
     private final JsonText json;
     private final DistrictTime time;
     private final EmergencyTeam team;
+    private final Statements locks;
 
     Emergencies(EmergencyRows rows, SupervisedObjects directory, LiveGridLayer layer, Staffings staffings,
                 Audit audit, ApplicationEventPublisher<Object> events, JsonText json, DistrictTime time,
-                EmergencyTeam team) {
+                EmergencyTeam team, Statements locks) {
+        this.locks = locks;
         this.team = team;
         this.rows = rows;
         this.directory = directory;
@@ -79,8 +80,8 @@ public class Emergencies {
     @Transactional
     public EmergencyView open(Actor actor, Instant at, EmergencyRequest r, Nearby.Reach reach) {
         UUID id = required("id", r.id());
-        String hash = Photos.sha256(json.write(r).getBytes(StandardCharsets.UTF_8));
-        rows.hold(id);
+        String hash = json.hash(r);
+        locks.hold("emergency " + id);
         Optional<EmergencyRows.Row> stored = rows.byId(id);
         if (stored.isPresent()) {
             EmergencyRows.Row row = readable(actor.scope(), stored, id);

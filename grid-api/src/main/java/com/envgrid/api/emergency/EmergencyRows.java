@@ -36,14 +36,6 @@ class EmergencyRows {
     record ActionRow(UUID id, long actorId, Instant at, String text) {
     }
 
-    /** Holds the id until the transaction ends: two copies of one report sent at once store one. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void hold(UUID id) {
-        db.run("SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0))", ps -> {
-            ps.setObject(1, id);
-            ps.executeQuery().close();
-        });
-    }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void add(Row r) {

@@ -22,7 +22,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -83,7 +82,7 @@ public class Inspections {
     @Transactional
     public InspectionView submit(Actor actor, Instant at, Submission submission) {
         UUID id = submission.id();
-        String payloadHash = Photos.sha256(json.write(submission.record()).getBytes(StandardCharsets.UTF_8));
+        String payloadHash = json.hash(submission.record());
         if (rows.known(id)) {
             return replay(rows.byId(id).orElseThrow(), payloadHash, actor.scope());
         }

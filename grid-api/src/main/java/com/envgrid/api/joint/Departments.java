@@ -1,5 +1,6 @@
 package com.envgrid.api.joint;
 
+import com.envgrid.api.shared.Statements;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
@@ -28,8 +29,10 @@ class Departments {
 
     private final JointRows rows;
     private final Audit audit;
+    private final Statements locks;
 
-    Departments(JointRows rows, Audit audit) {
+    Departments(JointRows rows, Audit audit, Statements locks) {
+        this.locks = locks;
         this.rows = rows;
         this.audit = audit;
     }
@@ -51,7 +54,7 @@ class Departments {
                     "code is 2 to 30 lower-case letters, digits or _ starting with a letter, such as eco or housing",
                     InputCode.INVALID, Map.of())));
         }
-        rows.hold("department");
+        locks.hold("department");
         Optional<JointRows.Department> stored = rows.department(code);
         if (stored.isPresent()) {
             if (!stored.get().name().equals(name)) {
@@ -79,7 +82,7 @@ class Departments {
         if (name.equals(department.name())) {
             return view(department);
         }
-        rows.hold("department");
+        locks.hold("department");
         rows.departmentNamed(name).ifPresent(other -> {
             throw new Conflict("department " + other.code() + " is named " + name + " already");
         });

@@ -45,14 +45,6 @@ class JointRows {
                    List<String> photos, LocalDate foundOn, long recordedBy, Instant recordedAt) {
     }
 
-    /** Holds the key until the transaction ends: two copies of one request sent at once store one. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void hold(String key) {
-        db.run("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ps -> {
-            ps.setString(1, key);
-            ps.executeQuery().close();
-        });
-    }
 
     // ---- departments ----
 

@@ -52,14 +52,6 @@ class OrderRows {
     record EventRow(Instant at, Long actorId, String action, String fromState, String toState, String reason) {
     }
 
-    /** Holds the key until the transaction ends: requests holding the same key run one after the other. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void hold(String key) {
-        db.run("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ps -> {
-            ps.setString(1, key);
-            ps.executeQuery().close();
-        });
-    }
 
     /**
      * The number the next order of {@code year} takes: one after the year's highest (its sequence read from the

@@ -1,10 +1,10 @@
 package com.envgrid.api.order;
 
+import com.envgrid.api.shared.Statements;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.people.Staffings;
-import com.envgrid.api.photo.Photos;
 import com.envgrid.api.rules.CityRules;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
@@ -25,7 +25,6 @@ import com.envgrid.core.rules.RuleBook;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -65,9 +64,11 @@ public class Orders {
     private final Audit audit;
     private final JsonText json;
     private final DistrictTime time;
+    private final Statements locks;
 
     Orders(OrderRows rows, LiveGridLayer layer, Staffings staffings, CityRules rules, Audit audit, JsonText json,
-           DistrictTime time) {
+           DistrictTime time, Statements locks) {
+        this.locks = locks;
         this.rows = rows;
         this.layer = layer;
         this.staffings = staffings;
@@ -89,8 +90,8 @@ public class Orders {
     @Transactional
     Issued issue(Actor actor, Instant at, OrderRequests.IssueBody body) {
         UUID id = required("id", body.id());
-        String hash = Photos.sha256(json.write(body).getBytes(StandardCharsets.UTF_8));
-        rows.hold("supervision order " + id);
+        String hash = json.hash(body);
+        locks.hold("supervision order " + id);
         Optional<OrderRows.Row> stored = rows.byId(id);
         if (stored.isPresent()) {
             OrderRows.Row row = readable(actor, stored, id);
@@ -114,7 +115,7 @@ public class Orders {
 
         // One issue of the year at a time: the findings' check and the number are then the truth until commit.
         int year = today.getYear();
-        rows.hold("supervision order numbers " + year);
+        locks.hold("supervision order numbers " + year);
         Map<UUID, OrderRows.FindingRow> found = new LinkedHashMap<>();
         rows.findings(ids).forEach(f -> found.put(f.id(), f));
         List<OrderRows.FindingRow> findings = new ArrayList<>();
@@ -181,7 +182,7 @@ public class Orders {
         if (!OrderWorkflow.actions().contains(action)) {
             throw invalid("/action", "action is one of " + String.join(", ", OrderWorkflow.actions()));
         }
-        rows.hold("supervision order " + id);
+        locks.hold("supervision order " + id);
         OrderRows.Row row = readable(actor, rows.byId(id), id);
         Map<UUID, OrderRows.Membership> team = teamOf(actor);
         if (actor.role() == Role.ADMIN && !actor.scope().administers(row.gridCode())) {

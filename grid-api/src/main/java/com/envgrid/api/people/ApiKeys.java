@@ -1,5 +1,6 @@
 package com.envgrid.api.people;
 
+import com.envgrid.api.shared.Sha256;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
@@ -16,15 +17,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,12 +177,7 @@ public class ApiKeys {
     }
 
     static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(key.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ApiKeyView view(ApiKeyRow row, Instant now) {

@@ -1,5 +1,6 @@
 package com.envgrid.api.photo;
 
+import com.envgrid.api.shared.Sha256;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.TooLarge;
 import com.drew.imaging.ImageMetadataReader;
@@ -16,12 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +76,7 @@ public class Photos {
         PhotoType.truncated(type, bytes).ifPresent(why -> {
             throw refused("", why);
         });
-        if (!sha256(bytes).equals(sha256)) {
+        if (!Sha256.hex(bytes).equals(sha256)) {
             throw refused("", "the bytes received do not have the SHA-256 in the address: the upload is truncated or"
                     + " corrupted; send it again");
         }
@@ -158,7 +156,7 @@ public class Photos {
         PhotoRows.Kept kept = (visible ? rows.findKept(sha256) : Optional.<PhotoRows.Kept>empty())
                 .orElseThrow(() -> new NotFound("no photo " + sha256 + " that you may see"));
         byte[] bytes = stores.holding(kept.store()).bytes(kept.placement())
-                .filter(read -> sha256(read).equals(sha256))
+                .filter(read -> Sha256.hex(read).equals(sha256))
                 .orElseThrow(() -> damaged(sha256, kept.store()));
         return new Content(kept.mediaType(), bytes);
     }
@@ -168,14 +166,6 @@ public class Photos {
                 sha256, store);
         return new Conflict(PhotoCode.DAMAGED, Map.of("sha256", sha256), "the stored bytes of photo " + sha256
                 + " are gone or no longer have its SHA-256: they were altered after the upload and are not shown");
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static InvalidInput refused(String pointer, String message) {

@@ -41,14 +41,6 @@ class PilotRows {
     record StageRow(String gridCode, String stage, LocalDate reachedOn, String note) {
     }
 
-    /** Holds the id until the transaction ends: two copies of one request sent at once store one. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void hold(String key) {
-        db.run("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", ps -> {
-            ps.setString(1, key);
-            ps.executeQuery().close();
-        });
-    }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void add(Row r, long by, Instant at) {

@@ -1,5 +1,6 @@
 package com.envgrid.api.pilot;
 
+import com.envgrid.api.shared.Statements;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
@@ -21,7 +22,6 @@ import com.envgrid.core.pilot.Target;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -56,9 +56,11 @@ public class Pilots {
     private final Audit audit;
     private final JsonText json;
     private final DistrictTime time;
+    private final Statements locks;
 
     Pilots(PilotRows rows, LiveGridLayer layer, Staffings staffings, Photos photos, Audit audit, JsonText json,
-           DistrictTime time) {
+           DistrictTime time, Statements locks) {
+        this.locks = locks;
         this.rows = rows;
         this.layer = layer;
         this.staffings = staffings;
@@ -76,8 +78,8 @@ public class Pilots {
     @Transactional
     public Created create(Actor actor, Instant at, PilotRequests.PilotBody body) {
         UUID id = required("id", body.id());
-        String hash = Photos.sha256(json.write(body).getBytes(StandardCharsets.UTF_8));
-        rows.hold("pilot " + id);
+        String hash = json.hash(body);
+        locks.hold("pilot " + id);
         Optional<PilotRows.Row> stored = rows.byId(id);
         if (stored.isPresent()) {
             PilotRows.Row row = readable(actor.scope(), stored, id);
@@ -138,7 +140,7 @@ public class Pilots {
             throw new AccessDenied("grid " + row.gridCode() + " is not one of your grids: progress is recorded by"
                     + " the grid's staff and administrators");
         }
-        rows.hold("pilot progress " + id);
+        locks.hold("pilot progress " + id);
         LocalDate date = date("date", body.date(), at);
         String indicator = required("indicator", body.indicator());
         if (rows.targetsOf(pilot).stream().noneMatch(t -> t.indicator().equals(indicator))) {
@@ -194,7 +196,7 @@ public class Pilots {
                 new InvalidParameter("stage", "stage is one of " + CreationStage.keys()));
         LocalDate date = date("date", body.date(), at);
         String note = body.note() == null || body.note().isBlank() ? null : text("note", body.note(), MAX_NOTE);
-        rows.hold("creation " + grid.code());
+        locks.hold("creation " + grid.code());
         List<PilotRows.StageRow> reached = rows.stages().stream().filter(s -> s.gridCode().equals(grid.code()))
                 .toList();
         Optional<PilotRows.StageRow> same = reached.stream().filter(s -> s.stage().equals(stage.key())).findFirst();

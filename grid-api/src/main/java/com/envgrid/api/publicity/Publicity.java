@@ -1,5 +1,6 @@
 package com.envgrid.api.publicity;
 
+import com.envgrid.api.shared.Statements;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
@@ -51,8 +52,10 @@ public class Publicity {
     private final LiveGridLayer layer;
     private final Photos photos;
     private final Audit audit;
+    private final Statements locks;
 
-    Publicity(PublicityRows rows, LiveGridLayer layer, Photos photos, Audit audit) {
+    Publicity(PublicityRows rows, LiveGridLayer layer, Photos photos, Audit audit, Statements locks) {
+        this.locks = locks;
         this.rows = rows;
         this.layer = layer;
         this.photos = photos;
@@ -108,7 +111,7 @@ public class Publicity {
     @Transactional
     public EventView addEvent(Actor actor, Instant at, EventRequest r) {
         UUID id = required("id", r.id());
-        rows.hold(id);
+        locks.hold("publicity event " + id);
         PublicityRows.Event event = checked(id, r);
         Optional<PublicityRows.Event> stored = rows.event(id);
         if (stored.isPresent()) {
@@ -173,7 +176,7 @@ public class Publicity {
     @Transactional
     public VolunteerView addVolunteer(Actor actor, Instant at, VolunteerRequest r) {
         UUID id = required("id", r.id());
-        rows.hold(id);
+        locks.hold("volunteer " + id);
         PublicityRows.Volunteer volunteer = checked(id, r);
         Optional<PublicityRows.Volunteer> stored = rows.volunteer(id);
         if (stored.isPresent()) {

@@ -42,15 +42,6 @@ class PublicityRows {
     record Volunteer(UUID id, String gridCode, String name, @Nullable String phone, LocalDate registeredOn, boolean active) {
     }
 
-    /** Holds the id until the transaction ends: two copies of one POST sent at once store one. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void hold(UUID id) {
-        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0))", ps -> {
-            ps.setObject(1, id);
-            ps.executeQuery().close();
-            return null;
-        });
-    }
 
     /** Inserts the event, or replaces the one stored under its id. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * JSON text the platform wrote itself (stored snapshots, audit before/after, a record's hash): failing to write or
@@ -25,6 +26,14 @@ public class JsonText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The SHA-256 of the value as written: the content a request with an id its client made is kept under, which a
+     * retry must repeat (the same id with other content is a conflict).
+     */
+    public String hash(Object value) {
+        return Sha256.hex(write(value).getBytes(StandardCharsets.UTF_8));
     }
 
     public <T> T read(String text, Argument<T> type) {

@@ -1,5 +1,7 @@
 package com.envgrid.api.shared;
 
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -38,6 +40,18 @@ public class Statements {
         jdbc.prepareStatement(sql, statement -> {
             use.set(statement);
             return null;
+        });
+    }
+
+    /**
+     * Holds a key until the transaction ends: transactions holding the same key run one after the other — copies of
+     * one request sent at once (keyed by the id its client made), the numbering of a year's orders.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void hold(String key) {
+        run("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", statement -> {
+            statement.setString(1, key);
+            statement.executeQuery().close();
         });
     }
 
