@@ -360,8 +360,15 @@ final class BrowserSession implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Taps what the locator finds at the moment of the tap: a list drawn again between the finding and the tap (a
+     * page that refreshes what it shows) is looked up again, as a thumb would simply tap the new one.
+     */
     void tap(By by) {
-        tap(find(by));
+        until("nothing to tap at " + by, () -> {
+            tap(find(by));
+            return true;
+        });
     }
 
     WebElement find(By by) {
