@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Keeps each duty's done state in step with its records: when one is recorded (or a correction stands in for
@@ -32,24 +31,30 @@ class DutySettlement {
 
     @EventListener
     void onRecorded(InspectionRecorded recorded) {
-        Stream.of(recorded.dutyId(), recorded.correctedDutyId()).filter(Objects::nonNull).forEach(this::settle);
+        if (recorded.dutyId() != null) {
+            // a record made after its duty was done (a second visit) leaves it done: its other records stay unread
+            held(recorded.dutyId())
+                    .filter(duty -> !duty.unchangedByNewRecord(recorded.corrects(), recorded.inspectedAt()))
+                    .ifPresent(this::settle);
+        }
+        if (recorded.correctedDutyId() != null) {
+            held(recorded.correctedDutyId()).ifPresent(this::settle);
+        }
     }
 
     @EventListener
     void onReviewed(LocationReviewed reviewed) {
         if (reviewed.dutyId() != null) {
-            settle(reviewed.dutyId());
+            held(reviewed.dutyId()).ifPresent(this::settle);
         }
     }
 
-    /** Holds the duty while its records are read, so that two records settling it at once see each other. */
-    private void settle(long dutyId) {
-        held(dutyId).ifPresent(duty -> {
-            Duty settled = duty.settledBy(records.of(dutyId));
-            if (!Objects.equals(settled.doneAt(), duty.doneAt())) {
-                duties.updateDoneAt(dutyId, settled.doneAt());
-            }
-        });
+    /** Settles a duty held ({@link #held}) while its records are read: two records settling it at once see each other. */
+    private void settle(Duty duty) {
+        Duty settled = duty.settledBy(records.of(duty.id()));
+        if (!Objects.equals(settled.doneAt(), duty.doneAt())) {
+            duties.updateDoneAt(duty.id(), settled.doneAt());
+        }
     }
 
     /**

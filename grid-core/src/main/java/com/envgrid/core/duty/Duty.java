@@ -23,6 +23,15 @@ public record Duty(long id, TargetKind targetKind, String targetCode, String gri
         return new Duty(id, targetKind, targetCode, gridCode, dueFrom, dueBy, supervisorId, done, purpose);
     }
 
+    /**
+     * Whether a new record leaves the duty as it is, whatever its other records: one that corrects none takes no
+     * record away, and one made no earlier than the duty was done cannot be the earliest that counts. Settling then
+     * needs none of the duty's records read.
+     */
+    public boolean unchangedByNewRecord(boolean corrects, Instant inspectedAt) {
+        return !corrects && doneAt != null && !inspectedAt.isBefore(doneAt);
+    }
+
     public boolean done() {
         return doneAt != null;
     }

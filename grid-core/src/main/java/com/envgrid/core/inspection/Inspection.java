@@ -69,7 +69,8 @@ public record Inspection(UUID id, long inspectorId, Long dutyId, TargetKind targ
                 corrected == null ? null : corrected.id(), at);
         Long correctedDuty = corrected == null || Objects.equals(corrected.dutyId(), draft.dutyId())
                 ? null : corrected.dutyId();
-        return new Recorded(inspection, new InspectionRecorded(id, draft.dutyId(), correctedDuty, at));
+        return new Recorded(inspection, new InspectionRecorded(id, draft.dutyId(), correctedDuty, corrected != null,
+                draft.inspectedAt(), at));
     }
 
     public boolean flagged() {

@@ -9,6 +9,10 @@ import java.util.UUID;
  *
  * @param dutyId          the record's duty, null for an ad hoc inspection
  * @param correctedDutyId the duty of the record it corrects, when that is another duty; else null
+ * @param corrects        whether it corrects a record (of its own duty or another)
+ * @param inspectedAt     when the inspection was made, by the inspector's account
+ * @param at              when it was received
  */
-public record InspectionRecorded(UUID inspectionId, Long dutyId, Long correctedDutyId, Instant at) {
+public record InspectionRecorded(UUID inspectionId, Long dutyId, Long correctedDutyId, boolean corrects,
+                                 Instant inspectedAt, Instant at) {
 }

@@ -51,7 +51,8 @@ class InspectionTest {
     @Test
     void a_plausible_record_makes_its_duty_done_at_its_time() {
         var recorded = Inspection.record(UUID.randomUUID(), SUPERVISOR, NOON, draft(42, true, MORNING), null);
-        assertEquals(new InspectionRecorded(recorded.inspection().id(), 42L, null, NOON), recorded.event());
+        assertEquals(new InspectionRecorded(recorded.inspection().id(), 42L, null, false,
+                recorded.inspection().inspectedAt(), NOON), recorded.event());
         assertEquals(7, recorded.inspection().inspectorId());
         assertEquals(Severity.SERIOUS, recorded.inspection().findings().get(0).severity());
 
@@ -91,6 +92,17 @@ class InspectionTest {
         assertNull(reopened.doneAt(), "the only plausible record is corrected by a flagged one");
         assertEquals(DutyStatus.OPEN, reopened.statusOn(TODAY));
         assertEquals(DutyStatus.OVERDUE, reopened.statusOn(LocalDate.parse("2026-12-01")));
+    }
+
+    @Test
+    void only_a_record_made_before_its_duty_was_done_or_a_correction_can_change_the_duty() {
+        Duty done = DUTY.settledBy(List.of(standing(Inspection.record(UUID.randomUUID(), SUPERVISOR, NOON,
+                draft(42, true, MORNING), null).inspection(), NONE, false)));
+        assertTrue(done.unchangedByNewRecord(false, NOON), "a second visit leaves it done at the first");
+        assertTrue(done.unchangedByNewRecord(false, MORNING), "at the same time too");
+        assertFalse(done.unchangedByNewRecord(false, MORNING.minusSeconds(60)), "an earlier record may be the earliest");
+        assertFalse(done.unchangedByNewRecord(true, NOON), "a correction may take the record it was done by away");
+        assertFalse(DUTY.unchangedByNewRecord(false, NOON), "an open duty may be done by it");
     }
 
     @Test
