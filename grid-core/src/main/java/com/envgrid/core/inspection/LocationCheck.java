@@ -1,10 +1,12 @@
 package com.envgrid.core.inspection;
 
 import com.envgrid.core.geo.LocalProjection;
+import org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygonal;
 
 import java.util.Locale;
@@ -51,7 +53,7 @@ public final class LocationCheck {
         requireDistance("accuracyM", accuracyM);
         // most fixes are inside, and containment in lon/lat differs from the plane's by far less than any tolerance:
         // no projected copy of the grid for them (its set-up was the largest part of an intake's own work)
-        if (gridArea.covers(gridArea.getFactory().createPoint(new Coordinate(lon, lat)))) {
+        if (SimplePointInAreaLocator.locate(new Coordinate(lon, lat), gridArea) != Location.EXTERIOR) {
             return new Verdict(true, 0, "inside the grid");
         }
         double distance = metresBetween(gridArea, lon, lat, accuracyM);
