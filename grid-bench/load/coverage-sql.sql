@@ -20,7 +20,7 @@ SET plan_cache_mode = force_custom_plan;
 \o /dev/null
 \echo -- endpoint SQL
 WITH inspected AS (
-    SELECT i.target_code FROM inspection i
+    SELECT DISTINCT i.target_code FROM inspection i
     WHERE i.target_kind = 'source' AND i.inspected_at >= timestamptz :from AND i.inspected_at < timestamptz :to
       AND ((i.location_plausible
             OR EXISTS (SELECT 1 FROM inspection_review r WHERE r.inspection_id = i.id AND r.accepted))
@@ -75,7 +75,7 @@ GROUP BY s.grid_code;
 
 \echo -- best bare SQL
 WITH inspected AS (
-    SELECT i.target_code FROM inspection i
+    SELECT DISTINCT i.target_code FROM inspection i
     WHERE i.target_kind = 'source' AND i.inspected_at >= timestamptz :from AND i.inspected_at < timestamptz :to
       AND (i.location_plausible OR i.id IN (SELECT r.inspection_id FROM inspection_review r WHERE r.accepted))
       AND i.id NOT IN (SELECT k.id FROM inspection_key k WHERE k.corrected)),

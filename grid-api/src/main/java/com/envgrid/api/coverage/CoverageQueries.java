@@ -53,11 +53,13 @@ interface CoverageQueries extends GenericRepository<CoverageQueries.LayerRow, Sh
     /**
      * Aggregated once per grid and target before per grid, so that the distinct sources due are the groups rather
      * than a sort per grid; the sources inspected in the period are found once, as a set that PostgreSQL hashes,
-     * rather than by a probe of the inspections for every duty.
+     * rather than by a probe of the inspections for every duty. DISTINCT, so that the planner sizes that set by the
+     * sources (20,000 in a district) rather than by the period's inspections: 250,000 of them do not fit work_mem,
+     * and the IN then scans them again for every source due (45 s instead of 0.4 s for a district's quarter).
      */
     String DUTIES_FROM = """
             WITH inspected AS (
-                SELECT i.target_code FROM inspection i
+                SELECT DISTINCT i.target_code FROM inspection i
                 WHERE i.target_kind = 'source' AND i.inspected_at >= :from AND i.inspected_at < :to
                   AND\s""" + CountsAsInspectedSql.ON_I + """
             ),
