@@ -36,7 +36,6 @@ class EmergencyRows {
     record ActionRow(UUID id, long actorId, Instant at, String text) {
     }
 
-
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void add(Row r) {
         db.run("INSERT INTO emergency (id, payload_hash, type, level, lon, lat, grid_code, occurred_at, description,"

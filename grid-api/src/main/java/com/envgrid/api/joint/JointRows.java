@@ -45,7 +45,6 @@ class JointRows {
                    List<String> photos, LocalDate foundOn, long recordedBy, Instant recordedAt) {
     }
 
-
     // ---- departments ----
 
     @Transactional

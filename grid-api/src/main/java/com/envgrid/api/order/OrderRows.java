@@ -52,7 +52,6 @@ class OrderRows {
     record EventRow(Instant at, Long actorId, String action, String fromState, String toState, String reason) {
     }
 
-
     /**
      * The number the next order of {@code year} takes: one after the year's highest (its sequence read from the
      * number, since "第 10000 号" sorts before "第 9999 号" as text). Gap-free only while the caller holds the year's

@@ -41,7 +41,6 @@ class PilotRows {
     record StageRow(String gridCode, String stage, LocalDate reachedOn, String note) {
     }
 
-
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void add(Row r, long by, Instant at) {
         db.run("INSERT INTO pilot (id, payload_hash, grid_code, title, from_year, to_year, created_by, created_at)"

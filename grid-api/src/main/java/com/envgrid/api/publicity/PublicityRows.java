@@ -42,7 +42,6 @@ class PublicityRows {
     record Volunteer(UUID id, String gridCode, String name, @Nullable String phone, LocalDate registeredOn, boolean active) {
     }
 
-
     /** Inserts the event, or replaces the one stored under its id. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void saveEvent(Event e, long by, Instant at) {
