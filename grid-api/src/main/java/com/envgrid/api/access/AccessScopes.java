@@ -4,7 +4,6 @@ import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.core.access.Actor;
-import com.envgrid.core.access.Assignment;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.access.Role;
 import io.micronaut.security.authentication.Authentication;
@@ -23,16 +22,13 @@ import java.util.Optional;
 @Singleton
 public class AccessScopes {
     private final SecurityService security;
-    private final ActiveAssignments assignments;
-    private final DistrictBindings bindings;
+    private final Standings standings;
     private final LiveGridLayer layer;
     private final DistrictTime time;
 
-    AccessScopes(SecurityService security, ActiveAssignments assignments, DistrictBindings bindings,
-                 LiveGridLayer layer, DistrictTime time) {
+    AccessScopes(SecurityService security, Standings standings, LiveGridLayer layer, DistrictTime time) {
         this.security = security;
-        this.assignments = assignments;
-        this.bindings = bindings;
+        this.standings = standings;
         this.layer = layer;
         this.time = time;
     }
@@ -66,10 +62,10 @@ public class AccessScopes {
         Role role = who.getRoles().stream().map(Role::parse).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new AccessDenied("the token carries no known role"));
         Long personId = Audit.personId(who);
-        List<Assignment> active = personId == null ? List.of()
-                : assignments.activeOf(personId, today());
-        String district = personId == null ? null : bindings.districtOf(personId).orElse(null);
-        return new Actor(personId, who.getName(), GridScope.of(role, district, active, layer.layer()));
+        Standings.Standing standing = personId == null ? new Standings.Standing(null, List.of())
+                : standings.of(personId, today());
+        return new Actor(personId, who.getName(),
+                GridScope.of(role, standing.district(), standing.active(), layer.layer()));
     }
 
     /** The district's date today, on which assignments are active or not. */

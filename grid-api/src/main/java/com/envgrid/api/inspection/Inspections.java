@@ -73,16 +73,17 @@ public class Inspections {
      * Stores a record (or recognises a retry of one) and answers with the stored record. An id the caller may not
      * see is unknown to them, whatever the content: neither its record nor whether it exists is given away.
      * <p>
-     * One transaction. A retry finds its id in the key table and is answered from the stored record, without waiting.
-     * A new record is read and checked, then its id is held: copies of one submission sent at once wait for each
-     * other there, and the later ones find the first stored and answer as it was answered (never a second row, nor
-     * a key conflict); the lock is held only around the write. A new record is answered from what was just written
-     * — as stored: times to the microsecond, the photos as checked, the cases as opened —, not read back.
+     * One transaction. The id is held first: copies of one submission sent at once wait for each other there (only
+     * they: the lock is the id's), and the later ones — like any retry — find the first stored in the key table and
+     * are answered from the stored record as it was answered (never a second row, nor a key conflict). A new record
+     * is read, checked and answered from what was just written — as stored: times to the microsecond, the photos as
+     * checked, the cases as opened —, not read back.
      */
     @Transactional
     public InspectionView submit(Actor actor, Instant at, Submission submission) {
         UUID id = submission.id();
         String payloadHash = json.hash(submission.record());
+        rows.hold(id);
         if (rows.known(id)) {
             return replay(rows.byId(id).orElseThrow(), payloadHash, actor.scope());
         }
@@ -90,11 +91,6 @@ public class Inspections {
         if (!actor.scope().canWrite(read.draft().gridCode())) {
             throw new AccessDenied("grid " + read.draft().gridCode() + " is not one of your grids: inspections are"
                     + " recorded only in the grids you supervise");
-        }
-        rows.hold(id);
-        if (rows.known(id)) {
-            // a concurrent copy of this submission got in first: answer as it was answered
-            return replay(rows.byId(id).orElseThrow(), payloadHash, actor.scope());
         }
         // PostgreSQL keeps microseconds: the answer to this first submission says what every retry will read
         Instant receivedAt = at.truncatedTo(ChronoUnit.MICROS);

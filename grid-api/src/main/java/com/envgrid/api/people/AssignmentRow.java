@@ -15,6 +15,12 @@ record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long personId, Strin
                      LocalDate startsOn, @Nullable LocalDate endsOn, Instant createdAt) {
 
     Assignment assignment() {
+        return assignment(id, personId, gridCode, duty, startsOn, endsOn);
+    }
+
+    /** An assignment as its row stores it (the post by its stored name). */
+    static Assignment assignment(long id, long personId, String gridCode, String duty, LocalDate startsOn,
+                                 @Nullable LocalDate endsOn) {
         return new Assignment(id, personId, gridCode, Post.parse(duty).orElseThrow(), startsOn, endsOn);
     }
 }

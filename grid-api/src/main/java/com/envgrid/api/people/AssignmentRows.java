@@ -1,7 +1,5 @@
 package com.envgrid.api.people;
 
-import com.envgrid.api.access.ActiveAssignments;
-import com.envgrid.core.access.Assignment;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -11,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface AssignmentRows extends CrudRepository<AssignmentRow, Long>, ActiveAssignments {
+interface AssignmentRows extends CrudRepository<AssignmentRow, Long> {
     List<AssignmentRow> findByPersonIdOrderById(long personId);
 
     @Query("SELECT * FROM assignment WHERE starts_on <= :day AND (ends_on IS NULL OR ends_on > :day) ORDER BY id")
@@ -20,11 +18,6 @@ interface AssignmentRows extends CrudRepository<AssignmentRow, Long>, ActiveAssi
     @Query("SELECT * FROM assignment WHERE person_id = :personId AND starts_on <= :day"
             + " AND (ends_on IS NULL OR ends_on > :day) ORDER BY id")
     List<AssignmentRow> findActiveOfPerson(long personId, LocalDate day);
-
-    @Override
-    default List<Assignment> activeOf(long personId, LocalDate day) {
-        return findActiveOfPerson(personId, day).stream().map(AssignmentRow::assignment).toList();
-    }
 
     @Query("UPDATE assignment SET ends_on = :endsOn WHERE id = :id")
     void end(long id, LocalDate endsOn);

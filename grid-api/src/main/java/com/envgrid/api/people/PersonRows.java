@@ -1,6 +1,8 @@
 package com.envgrid.api.people;
 
-import com.envgrid.api.access.DistrictBindings;
+import com.envgrid.api.access.Standings;
+import com.envgrid.core.access.Assignment;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -8,11 +10,12 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PersonRows extends CrudRepository<PersonRow, Long>, DistrictBindings {
+interface PersonRows extends CrudRepository<PersonRow, Long>, Standings {
     Optional<PersonRow> findByUsername(String username);
 
     boolean existsByUsername(String username);
@@ -22,12 +25,26 @@ interface PersonRows extends CrudRepository<PersonRow, Long>, DistrictBindings {
     /** Active accounts of the role bound to no district: the city's own. */
     long countByRoleAndActiveAndDistrictCodeIsNull(String role, boolean active);
 
-    @Query("SELECT district_code FROM person WHERE id = :personId AND district_code IS NOT NULL")
-    Optional<String> findDistrictCode(long personId);
+    /** The person's district and one of their assignments active on the day (all null when they have none). */
+    @Introspected
+    record StandingRow(@Nullable String districtCode, @Nullable Long id, @Nullable String gridCode,
+                       @Nullable String duty, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+    }
+
+    @Query("SELECT p.district_code, a.id, a.grid_code, a.duty, a.starts_on, a.ends_on FROM person p"
+            + " LEFT JOIN assignment a ON a.person_id = p.id AND a.starts_on <= :day"
+            + " AND (a.ends_on IS NULL OR a.ends_on > :day)"
+            + " WHERE p.id = :personId ORDER BY a.id")
+    List<StandingRow> findStanding(long personId, LocalDate day);
 
     @Override
-    default Optional<String> districtOf(long personId) {
-        return findDistrictCode(personId);
+    default Standing of(long personId, LocalDate day) {
+        List<StandingRow> rows = findStanding(personId, day);
+        List<Assignment> active = rows.stream().filter(r -> r.id() != null)
+                .map(r -> AssignmentRow.assignment(r.id(), personId, r.gridCode(), r.duty(), r.startsOn(),
+                        r.endsOn()))
+                .toList();
+        return new Standing(rows.isEmpty() ? null : rows.get(0).districtCode(), active);
     }
 
     @Query("UPDATE person SET district_code = :districtCode WHERE id = :id")
