@@ -36,7 +36,7 @@ import java.util.Set;
  * compared as strings; {@link Located#onBoundary()} tells the caller it was such a point.
  * <p>
  * <b>How it is fast.</b> Built once per layer: an {@link IndexedPointInAreaLocator} per grid's effective geometry
- * and packed R-trees ({@link PackedRTree}) of the deepest grids (those without children, the leaves), of the grids
+ * and cell indexes of envelopes ({@link CellIndex}) of the deepest grids (those without children, the leaves), of the grids
  * above them and of the districts. Each leaf keeps its answer — its chain up to the district — ready. A point is
  * tested against the leaves whose envelopes hold it in the order of their paths from the first level down, and the
  * first leaf holding it in its interior answers at once when the rules above cannot make another answer: the leaf
@@ -57,13 +57,13 @@ public final class GridLocator {
     private final IndexedPointInAreaLocator[] leafAreas;
     /** A leaf's answer for a point in its interior, or null where the general descent must decide. */
     private final Located[] leafAnswers;
-    private final PackedRTree leafIndex;
+    private final CellIndex leafIndex;
     private final Grid[] branches;
     private final IndexedPointInAreaLocator[] branchAreas;
-    private final PackedRTree branchIndex;
+    private final CellIndex branchIndex;
     private final Grid[] districts;
     private final IndexedPointInAreaLocator[] districtAreas;
-    private final PackedRTree districtIndex;
+    private final CellIndex districtIndex;
 
     public GridLocator(GridLayer layer) {
         this.layer = layer;
@@ -111,7 +111,6 @@ public final class GridLocator {
             candidates = new int[count];
             return descend(point, candidates, leafIndex.query(lon, lat, candidates), new int[0]);
         }
-        sort(candidates, count);
         int[] where = new int[count];
         for (int i = 0; i < count; i++) {
             int leaf = candidates[i];
@@ -201,18 +200,6 @@ public final class GridLocator {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(hits[best]);
-    }
-
-    /** Insertion sort: a point has a handful of candidates. */
-    private static void sort(int[] values, int count) {
-        for (int i = 1; i < count; i++) {
-            int v = values[i];
-            int j = i - 1;
-            while (j >= 0 && values[j] > v) {
-                values[j + 1] = values[j--];
-            }
-            values[j + 1] = v;
-        }
     }
 
     /** The codes from the first-level grid down to g. */
@@ -320,12 +307,12 @@ public final class GridLocator {
         return areas;
     }
 
-    private PackedRTree index(Grid[] grids) {
+    private CellIndex index(Grid[] grids) {
         Envelope[] envelopes = new Envelope[grids.length];
         for (int i = 0; i < grids.length; i++) {
             envelopes[i] = layer.effectiveGeometry(grids[i].code()).getEnvelopeInternal();
         }
-        return new PackedRTree(envelopes);
+        return new CellIndex(envelopes);
     }
 
     private static IndexedPointInAreaLocator readyLocator(Geometry area) {

@@ -103,11 +103,13 @@ class BatchLocatorTest {
         int[] all = new int[p[0].length];
         java.util.Arrays.setAll(all, i -> i);
         assertArrayEquals(all, sorted);
-        // the cells of each 4 × 4 block at the origin are the curve's first 16 steps, consecutive steps adjacent
+        // the 4 × 4 block at the origin is the first 16 steps of any curve of 4 × 4 cells or more, each step to a
+        // neighbouring cell
         long[] cellAt = new long[16];
         for (int x = 0; x < 4; x++) {
             for (int y = 0; y < 4; y++) {
-                cellAt[(int) BatchLocator.hilbert(x, y)] = x * 4L + y;
+                assertEquals(true, BatchLocator.hilbert(11, x, y) < 16, "cell " + x + ", " + y);
+                cellAt[BatchLocator.hilbert(2, x, y)] = x * 4L + y;
             }
         }
         for (int d = 1; d < 16; d++) {
