@@ -42,6 +42,9 @@ class CoverageCacheTest extends ApiTestBase {
     @Inject
     CoverageCache cache;
 
+    @Inject
+    CoverageChanges changes;
+
     ApiClient admin;
     ApiClient supervisor;
     long duty;
@@ -97,6 +100,40 @@ class CoverageCacheTest extends ApiTestBase {
         assertEquals(counted + 2, cache.counted());
         community("2026-10");
         assertEquals(counted + 2, cache.counted(), "October's figures were kept: the inspection is November's");
+    }
+
+    /**
+     * Connections the pool has since renewed left rows of their own for November's days and for October's; gathered
+     * into one per day, the sum each period is versioned by stays, so November's figures kept are still taken, and
+     * a new inspection still counts November again.
+     */
+    @Test
+    void the_change_rows_of_each_day_are_gathered_into_one_and_the_figures_kept_stay_kept() throws Exception {
+        sql.execute("INSERT INTO coverage_change (open, day, backend, version) VALUES"
+                + " (false, '2026-11-20', 2147483001, nextval('coverage_change_version')),"
+                + " (false, '2026-11-20', 2147483002, nextval('coverage_change_version')),"
+                + " (false, '2026-11-21', 2147483002, nextval('coverage_change_version')),"
+                + " (false, '2026-10-02', 2147483003, nextval('coverage_change_version'))");
+        String versions = "SELECT string_agg(day || ':' || total, ',' ORDER BY day) FROM (SELECT day, sum(version) AS total"
+                + " FROM coverage_change GROUP BY open, day) AS per_day";
+        String before = sql.text(versions);
+        JsonNode november = community("2026-11");
+        long counted = cache.counted();
+
+        assertTrue(changes.compact() >= 3, "November 20 and 21 and October 2 had rows of other connections");
+        assertEquals(0, sql.count("SELECT count(*) FROM coverage_change WHERE backend <> 0"));
+        assertEquals(0, sql.count("SELECT count(*) FROM (SELECT 1 FROM coverage_change GROUP BY open, day"
+                + " HAVING count(*) > 1) AS more"), "one row per day and kind");
+        assertEquals(before, sql.text(versions), "each day's sum is what it was");
+        assertEquals(november, community("2026-11"));
+        assertEquals(counted, cache.counted(), "November's figures kept were taken, not counted again");
+
+        expect(201, supervisor.exchange(HttpRequest.PUT("/api/inspections/" + UUID.randomUUID(), "{\"duty_id\":" + duty
+                + ",\"inspected_at\":\"2026-11-20T10:00:00+08:00\",\"fix\":{\"lon\":120.002,\"lat\":30.002,"
+                + "\"accuracy_m\":5},\"checklist\":{},\"findings\":[]}").contentType(MediaType.APPLICATION_JSON_TYPE)));
+        assertEquals(1, community("2026-11").get("inspections").asInt(), "a change after the gathering still counts");
+        assertEquals(counted + 1, cache.counted());
+        assertTrue(changes.compact() >= 1, "the new inspection's row is gathered in turn");
     }
 
     @Test
