@@ -1130,6 +1130,9 @@ export default {
   'notificationKind.duty_digest': 'New duties',
   'notificationKind.case_assigned': 'Case assigned',
   'notificationKind.escalation': 'Escalation',
+  'notificationKind.radiation_licence': 'Radiation safety licence',
+  'notificationKind.emergency': 'Environmental emergency',
+  'notificationKind.accountability': 'Accountability',
   'notificationChannel.email': 'E-mail',
   'notificationChannel.webhook': 'Text',
   // Roster import, who is where, assignment history, first sign-in (#14 roster)

@@ -1061,6 +1061,9 @@ export default {
   'notificationKind.duty_digest': '新任务汇总',
   'notificationKind.case_assigned': '问题分派',
   'notificationKind.escalation': '超期升级',
+  'notificationKind.radiation_licence': '辐射安全许可证',
+  'notificationKind.emergency': '突发环境事件',
+  'notificationKind.accountability': '问责',
   'notificationChannel.email': '邮件',
   'notificationChannel.webhook': '短信/消息',
   // Roster import, who is where, assignment history, first sign-in (#14 roster)

@@ -24,6 +24,7 @@ import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
 import com.envgrid.core.review.ReviewPeriod;
 import com.envgrid.core.rules.RuleBook;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -52,7 +53,8 @@ import java.util.UUID;
  * administrator asks — and confirmed or dismissed, with a reason, by an administrator of the grid's district.
  * The orders and published reviews are read from their tables (the orders are another feature's); each ground is
  * stored once under the table's unique keys, so proposing again, on any node, adds nothing. Administrators and
- * viewers read the records of their district (the city's, all), chiefs those of their grids.
+ * viewers read the records of their district (the city's, all), chiefs those of their grids. Who is told of a
+ * proposal and of a confirmation: {@link AccountabilityChanged}.
  */
 @Singleton
 public class Accountabilities {
@@ -67,9 +69,10 @@ public class Accountabilities {
     private final Audit audit;
     private final DistrictTime time;
     private final JobLocks locks;
+    private final ApplicationEventPublisher<AccountabilityChanged> events;
 
     Accountabilities(Statements sql, CityRules rules, LiveGridLayer layer, Staffings staffings, Audit audit,
-                     DistrictTime time, JobLocks locks) {
+                     DistrictTime time, JobLocks locks, ApplicationEventPublisher<AccountabilityChanged> events) {
         this.sql = sql;
         this.rules = rules;
         this.layer = layer;
@@ -77,6 +80,7 @@ public class Accountabilities {
         this.audit = audit;
         this.time = time;
         this.locks = locks;
+        this.events = events;
     }
 
     /** The body of a decision: confirm or dismiss, the measure when another than proposed, and why. */
@@ -185,6 +189,8 @@ public class Accountabilities {
             after.put("reason", p.reason());
             after.put("measure", p.measure().key());
             audit.record(actor, now, "propose", "accountability", String.valueOf(added), null, after);
+            events.publishEvent(new AccountabilityChanged(added, false, p.gridCode(), p.subject().personId(),
+                    p.subject().text(), p.reason(), p.measure().chineseName(), now));
         });
         return id.stream().findFirst();
     }
@@ -269,6 +275,10 @@ public class Accountabilities {
         audit.record(actor, at, decision, "accountability", String.valueOf(id),
                 Map.of("state", row.state, "measure", row.measure),
                 Map.of("state", state, "measure", finalMeasure, "reason", reason));
+        if (state.equals("confirmed")) {
+            events.publishEvent(new AccountabilityChanged(id, true, row.gridCode, row.subjectPersonId, row.subject,
+                    row.reason, Measure.parse(finalMeasure).orElseThrow().chineseName(), at));
+        }
         return views(actor.scope(), rows(id)).get(0);
     }
 

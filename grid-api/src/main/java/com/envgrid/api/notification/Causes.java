@@ -1,5 +1,6 @@
 package com.envgrid.api.notification;
 
+import com.envgrid.api.accountability.AccountabilityChanged;
 import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
 import com.envgrid.api.emergency.EmergencyOpened;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  * The changes people are told of as they happen, each heard inside the transaction that makes it: a reply published
  * to a complainant who gave an e-mail address, a case assigned to a supervisor, the duties a generation run gave each
  * supervisor (one digest each), a radiation safety licence about to expire (the chiefs over the holder's grid and
- * the district's administrators). Escalations are noticed by {@link EscalationNotices}.
+ * the district's administrators), an accountability record proposed (the district's administrators) or confirmed
+ * (the person who answers). Escalations are noticed by {@link EscalationNotices}.
  */
 @Singleton
 class Causes {
@@ -68,6 +70,16 @@ class Causes {
         staffings.contactsOf(told).forEach(p -> outbox.toPerson(notice, p, e.at()));
         e.team().stream().filter(m -> m.personId() == null)
                 .forEach(m -> outbox.toPhone(notice, m.phone(), e.at()));
+    }
+
+    @EventListener
+    void accountability(AccountabilityChanged e) {
+        String gridName = layer.layer().find(e.gridCode()).map(Grid::name).orElse(e.gridCode());
+        var notice = Notices.accountability(e, gridName);
+        List<Long> told = e.confirmed()
+                ? (e.subjectPersonId() == null ? List.of() : List.of(e.subjectPersonId()))
+                : staffings.administratorsOf(e.gridCode());
+        staffings.contactsOf(told).forEach(p -> outbox.toPerson(notice, p, e.at()));
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package com.envgrid.api.notification;
 
+import com.envgrid.api.accountability.AccountabilityChanged;
 import com.envgrid.api.complaint.ComplaintReplyPublished;
 import com.envgrid.api.duty.DutiesAssigned;
 import com.envgrid.api.emergency.EmergencyOpened;
@@ -32,6 +33,22 @@ final class Notices {
                         + "\n\n办理进展可在平台投诉页面（" + e.statusUrl() + "）查看，并可通过受理回执中的链接评价办理结果。"
                         + "感谢您对生态环境保护工作的支持。\n\n"
                         + "Your complaint no. " + e.complaintId() + " has been answered (above, in Chinese).\n");
+    }
+
+    /** A record proposed, for the administrators who decide it; confirmed, for the person who is to answer. */
+    static Outbox.Notice accountability(AccountabilityChanged e, String gridName) {
+        return e.confirmed()
+                ? new Outbox.Notice("accountability:" + e.id() + ":confirmed", "accountability",
+                PLATFORM + "问责决定：" + e.measureName() + "（" + gridName + "）",
+                "经区级管理员确认，对" + e.subject() + "予以" + e.measureName() + "。\n\n事由：" + e.reason()
+                        + "\n\n详情请与区级管理员联系。\n\n"
+                        + "Accountability record " + e.id() + " was confirmed: " + e.measureName() + ".\n")
+                : new Outbox.Notice("accountability:" + e.id() + ":proposed", "accountability",
+                PLATFORM + "待确认的问责建议：" + e.measureName() + "（" + gridName + "）",
+                "平台建议对" + e.subject() + "予以" + e.measureName() + "，请确认或驳回。\n\n事由：" + e.reason()
+                        + "\n\n请登录平台“考核督查 → 季度点评”处理。\n\n"
+                        + "Accountability record " + e.id() + " is proposed (" + e.measureName()
+                        + ") and awaits your decision.\n");
     }
 
     static Outbox.Notice caseAssigned(CaseAssigned e) {

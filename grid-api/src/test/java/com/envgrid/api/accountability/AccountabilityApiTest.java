@@ -232,6 +232,40 @@ class AccountabilityApiTest extends ApiTestBase {
         assertEquals(List.of("confirmed"), values(admin.get("/api/accountability?state=confirmed").json(), "state"));
     }
 
+    /**
+     * A proposal is told to the district's administrators, who decide it, once however often proposing runs; the
+     * chief who is to answer hears of it only once it is confirmed, and of a dismissed one never.
+     */
+    @Test
+    void administrators_are_told_of_a_proposal_and_the_person_who_answers_of_a_confirmation() throws Exception {
+        sql.execute("UPDATE person SET email = 'admin@district.example' WHERE username = '" + ApiClient.ADMIN + "'");
+        long adminId = sql.count("SELECT id FROM person WHERE username = '" + ApiClient.ADMIN + "'");
+        joint.order("A1", null, "2026-10-01", "rectifying");
+        joint.order("B", null, "2026-10-01", "reported");
+        var records = propose().get("records");
+        propose();
+        assertTrue(accountabilities.proposeAlone(clock.instant()));
+        String told = "SELECT count(*) FROM notification WHERE kind = 'accountability' AND recipient_id = ";
+        assertEquals(2, sql.count(told + adminId), "one notice per proposal, whatever the runs");
+        assertTrue(sql.text("SELECT subject FROM notification WHERE kind = 'accountability' AND recipient_id = "
+                + adminId + " ORDER BY id LIMIT 1").contains("待确认的问责建议：约谈"));
+        assertEquals(0, sql.count(told + staff.chiefAId), "a proposal asks nothing of the chief yet");
+
+        long a1 = records.get(0).get("grid").asText().equals("A1") ? records.get(0).get("id").asLong()
+                : records.get(1).get("id").asLong();
+        long b = records.get(0).get("id").asLong() == a1 ? records.get(1).get("id").asLong()
+                : records.get(0).get("id").asLong();
+        expect(200, admin.post("/api/accountability/" + a1 + "/decision",
+                "{\"decision\":\"confirm\",\"measure\":\"circular\",\"reason\":\"逾期整改属实\"}"));
+        expect(200, admin.post("/api/accountability/" + b + "/decision",
+                "{\"decision\":\"dismiss\",\"reason\":\"已整改完毕\"}"));
+        assertEquals(1, sql.count(told + staff.chiefAId), "the confirmation is told to chief A, who answers");
+        assertTrue(sql.text("SELECT subject FROM notification WHERE kind = 'accountability' AND recipient_id = "
+                + staff.chiefAId).contains("问责决定：通报"), "with the measure as confirmed");
+        assertEquals(0, sql.count(told + staff.chiefBId), "a dismissed record asks nothing of anyone");
+        assertEquals(2, sql.count(told + adminId), "the decisions are the administrators' own");
+    }
+
     @Test
     void chiefs_read_their_grids_viewers_read_all_and_nobody_else_reads() throws Exception {
         joint.order("A1", null, "2026-10-01", "rectifying");
