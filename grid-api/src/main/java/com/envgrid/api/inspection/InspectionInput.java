@@ -8,6 +8,7 @@ import com.envgrid.api.photo.Photos;
 import com.envgrid.api.shared.TooLarge;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
+import com.envgrid.core.duty.DutyPurpose;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
@@ -70,7 +71,8 @@ class InspectionInput {
     }
 
     /** What a record is of: its duty's target or the one it names, in its grid; the source when it is one. */
-    private record Target(TargetKind kind, String code, String grid, Optional<SupervisedObjects.Source> source) {
+    private record Target(TargetKind kind, String code, String grid, Optional<SupervisedObjects.Source> source,
+                          DutyPurpose purpose) {
     }
 
     /** The request checked field by field, every problem with its pointer, and what it refers to looked up once. */
@@ -108,7 +110,7 @@ class InspectionInput {
         inspectedAt = inspectedAt.truncatedTo(ChronoUnit.MICROS);
         double[] wgs84 = crs.toWgs84(fix.lon(), fix.lat());
         var inspectedFix = new Inspection.Fix(wgs84[0], wgs84[1], fix.accuracyM(), crs, fix.lon(), fix.lat());
-        return new Read(new Inspection.Draft(request.dutyId(), target.kind, target.code, target.grid, inspectedAt,
+        return new Read(new Inspection.Draft(request.dutyId(), target.purpose, target.kind, target.code, target.grid, inspectedAt,
                 inspectedFix, checklist, findings, request.notes(), photoHashes, verdict(target, inspectedFix)),
                 corrected.orElse(null), photoInfos);
     }
@@ -135,7 +137,8 @@ class InspectionInput {
                 return null;
             }
             var d = duty.get();
-            return new Target(d.targetKind(), d.targetCode(), d.gridCode(), source(d.targetKind(), d.targetCode()));
+            return new Target(d.targetKind(), d.targetCode(), d.gridCode(), source(d.targetKind(), d.targetCode()),
+                    d.purpose());
         }
         var named = request.target();
         if (named == null || named.kind() == null || named.code() == null) {
@@ -165,7 +168,7 @@ class InspectionInput {
                     + (kind == TargetKind.RIVER_PATROL ? " crossing grid " + named.grid() : " in the directory")));
             return null;
         }
-        return new Target(kind, code, grid, source);
+        return new Target(kind, code, grid, source, null);
     }
 
     private Optional<SupervisedObjects.Source> source(TargetKind kind, String code) {

@@ -17,6 +17,7 @@ import com.envgrid.core.input.FreeText;
 import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
 import com.envgrid.core.input.InvalidInput;
+import com.envgrid.core.duty.DutyPurpose;
 import com.envgrid.core.inspection.InspectionRecorded;
 import com.envgrid.core.inspection.LocationReviewed;
 import com.envgrid.core.plan.Measure;
@@ -232,10 +233,13 @@ public class Plans {
                 .filter(e -> e.level() != Escalation.Level.SUPERVISOR).toList();
     }
 
-    /** An inspection recorded on a measure's duty verifies the measure when it passes; inside its transaction. */
+    /**
+     * An inspection recorded on a measure's duty verifies the measure when it passes; inside its transaction. Only
+     * such a duty has a measure: the routine rounds' records are not looked up.
+     */
     @EventListener
     void onRecorded(InspectionRecorded recorded) {
-        if (recorded.dutyId() != null) {
+        if (recorded.dutyId() != null && recorded.dutyPurpose() == DutyPurpose.MEASURE) {
             verifyOnDuty(recorded.dutyId());
         }
     }

@@ -1,6 +1,7 @@
 package com.envgrid.core.inspection;
 
 import com.envgrid.core.access.Actor;
+import com.envgrid.core.duty.DutyPurpose;
 import com.envgrid.core.duty.TargetKind;
 import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;
@@ -44,8 +45,11 @@ public record Inspection(UUID id, long inspectorId, Long dutyId, TargetKind targ
     public record Fix(double lon, double lat, double accuracyM, FixCrs crs, double sentLon, double sentLat) {
     }
 
-    /** What a record says, read and looked up: the target it names, resolved to its grid, and the verdict on where. */
-    public record Draft(Long dutyId, TargetKind targetKind, String targetCode, String gridCode, Instant inspectedAt,
+    /**
+     * What a record says, read and looked up: its duty and why that exists (both null for an ad hoc inspection), the
+     * target it names, resolved to its grid, and the verdict on where.
+     */
+    public record Draft(Long dutyId, DutyPurpose dutyPurpose, TargetKind targetKind, String targetCode, String gridCode, Instant inspectedAt,
                         Fix fix, Map<String, Boolean> checklist, List<Finding> findings, String notes,
                         List<String> photos, LocationCheck.Verdict location) {
     }
@@ -69,7 +73,8 @@ public record Inspection(UUID id, long inspectorId, Long dutyId, TargetKind targ
                 corrected == null ? null : corrected.id(), at);
         Long correctedDuty = corrected == null || Objects.equals(corrected.dutyId(), draft.dutyId())
                 ? null : corrected.dutyId();
-        return new Recorded(inspection, new InspectionRecorded(id, draft.dutyId(), correctedDuty, corrected != null,
+        return new Recorded(inspection, new InspectionRecorded(id, draft.dutyId(), draft.dutyPurpose(), correctedDuty,
+                corrected != null,
                 draft.inspectedAt(), at));
     }
 

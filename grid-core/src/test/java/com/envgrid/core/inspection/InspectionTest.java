@@ -37,7 +37,7 @@ class InspectionTest {
             LocalDate.parse("2026-11-30"), 7L, null, DutyPurpose.ROUTINE);
 
     private static Inspection.Draft draft(long dutyId, boolean plausible, Instant at) {
-        return new Inspection.Draft(dutyId, TargetKind.SOURCE, "S1", "G1", at,
+        return new Inspection.Draft(dutyId, DutyPurpose.ROUTINE, TargetKind.SOURCE, "S1", "G1", at,
                 new Inspection.Fix(120, 30, 10, FixCrs.WGS84, 120, 30), Map.of("wastewater_outlet", true),
                 List.of(new Finding(FindingCategory.WASTEWATER, Severity.SERIOUS, "outlet bypassing the plant")),
                 null, List.of(), new LocationCheck.Verdict(plausible, plausible ? 0 : 900, "where"));
@@ -51,7 +51,7 @@ class InspectionTest {
     @Test
     void a_plausible_record_makes_its_duty_done_at_its_time() {
         var recorded = Inspection.record(UUID.randomUUID(), SUPERVISOR, NOON, draft(42, true, MORNING), null);
-        assertEquals(new InspectionRecorded(recorded.inspection().id(), 42L, null, false,
+        assertEquals(new InspectionRecorded(recorded.inspection().id(), 42L, DutyPurpose.ROUTINE, null, false,
                 recorded.inspection().inspectedAt(), NOON), recorded.event());
         assertEquals(7, recorded.inspection().inspectorId());
         assertEquals(Severity.SERIOUS, recorded.inspection().findings().get(0).severity());
