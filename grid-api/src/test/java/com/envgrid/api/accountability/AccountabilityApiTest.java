@@ -3,6 +3,7 @@ package com.envgrid.api.accountability;
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.ApiTestBase;
 import com.envgrid.api.MutableClock;
+import com.envgrid.api.order.JointFixture;
 import com.envgrid.api.people.StaffFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.annotation.Property;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,8 @@ class AccountabilityApiTest extends ApiTestBase {
     ApiClient viewer;
     ApiClient supervisor;
     StaffFixture staff;
-    JointRows joint;
+    JointFixture joint;
+    UUID campaign;
 
     @BeforeEach
     void district() throws Exception {
@@ -53,8 +56,17 @@ class AccountabilityApiTest extends ApiTestBase {
         viewer = staff.as("viewer");
         supervisor = staff.as("supervisor");
         chiefB = ApiClient.signedIn(http, "chief-b", StaffFixture.PASSWORD);
-        joint = new JointRows(sql);
+        joint = new JointFixture(sql);
+        campaign = joint.campaign("扬尘联合督查");
         sql.execute("DELETE FROM rule_setting WHERE item = 'accountability'"); // each test starts on the defaults
+    }
+
+    /** A problem case in the grid closed on time on the day: the grid has a score in that quarter's review. */
+    private void caseClosedOnTime(String grid, String day) throws SQLException {
+        sql.execute("INSERT INTO problem_case (finding_index, category, severity, description, grid_code, target_kind,"
+                + " target_code, state, due_by, opened_at, closed_at) VALUES ((SELECT count(*) FROM problem_case),"
+                + " 'dust', 'general', '道路扬尘', '" + grid + "', 'grid_patrol', '" + grid + "', 'closed', DATE '" + day
+                + "' + 5, TIMESTAMPTZ '" + day + " 09:00+08' - interval '1 day', TIMESTAMPTZ '" + day + " 10:00+08')");
     }
 
     private static void expect(int status, ApiClient.Answer answer) {
@@ -76,9 +88,9 @@ class AccountabilityApiTest extends ApiTestBase {
     @Test
     void an_order_overdue_by_more_than_the_days_is_proposed_once_for_an_interview_of_the_grids_chief()
             throws Exception {
-        UUID late = joint.order("A1", null, "2026-10-25", "rectifying");      // 31 days overdue
-        joint.order("A2", null, "2026-10-26", "issued");                      // 30 days: not yet
-        joint.order("B", null, "2026-09-01", "closed");                       // closed: never
+        UUID late = joint.order(campaign, "A1", null, "2026-10-25", "rectifying"); // 31 days overdue
+        joint.order(campaign, "A2", null, "2026-10-26", "issued");     // 30 days: not yet
+        joint.order(campaign, "B", null, "2026-09-01", "closed");      // closed: never
         var proposed = propose();
         assertEquals(1, proposed.get("added").asInt(), proposed.toString());
         var record = proposed.get("records").get(0);
@@ -109,7 +121,7 @@ class AccountabilityApiTest extends ApiTestBase {
 
     @Test
     void an_order_to_a_department_has_the_department_answer() throws Exception {
-        joint.order("B", "housing", "2026-10-01", "accepted");
+        joint.order(campaign, "B", "housing", "2026-10-01", "accepted");
         var record = propose().get("records").get(0);
         assertEquals("住建", record.get("subject").asText());
         assertFalse(record.hasNonNull("subject_person_id"), "no person: a department");
@@ -119,7 +131,7 @@ class AccountabilityApiTest extends ApiTestBase {
     void a_districts_own_days_and_measure_count_over_the_citys() throws Exception {
         String rule = "{\"overdueDays\":%d,\"overdueMeasure\":\"%s\",\"rankedLastMeasure\":\"circular\"}";
         expect(200, admin.put("/api/rule-settings/accountability", String.format(rule, 60, "interview")));
-        joint.order("A1", null, "2026-11-10", "issued");                       // 15 days overdue
+        joint.order(campaign, "A1", null, "2026-11-10", "issued");     // 15 days overdue
         assertEquals(0, propose().get("added").asInt(), "the city waits 60 days");
         var district = admin.put("/api/rule-settings/accountability?district=D", String.format(rule, 10,
                 "accountability"));
@@ -155,8 +167,8 @@ class AccountabilityApiTest extends ApiTestBase {
 
     /** A (a town) scores in Q2 and Q3 — a case closed on time each quarter —, B (a street) has nothing: B ranks last. */
     private void bLastInTwoPublishedReviews() throws Exception {
-        JointRows.caseClosedOnTime(sql, "A1", "2026-05-12");
-        JointRows.caseClosedOnTime(sql, "A1", "2026-08-12");
+        caseClosedOnTime("A1", "2026-05-12");
+        caseClosedOnTime("A1", "2026-08-12");
         expect(201, admin.post("/api/reviews?quarter=2026-Q2", ""));
         expect(201, admin.post("/api/reviews?quarter=2026-Q3", ""));
         assertEquals("B", admin.get("/api/reviews/2026-Q3").json().get("ranking").get(1).get("code").asText());
@@ -164,10 +176,10 @@ class AccountabilityApiTest extends ApiTestBase {
 
     @Test
     void a_grid_ranked_last_in_two_consecutive_published_reviews_is_proposed_once_for_a_circular() throws Exception {
-        JointRows.caseClosedOnTime(sql, "A1", "2026-05-12");
+        caseClosedOnTime("A1", "2026-05-12");
         expect(201, admin.post("/api/reviews?quarter=2026-Q2", ""));
         assertEquals(0, propose().get("added").asInt(), "one published review is not two");
-        JointRows.caseClosedOnTime(sql, "A1", "2026-08-12");
+        caseClosedOnTime("A1", "2026-08-12");
         expect(201, admin.post("/api/reviews?quarter=2026-Q3", ""));
 
         assertTrue(accountabilities.proposeAlone(clock.instant()));
@@ -189,8 +201,8 @@ class AccountabilityApiTest extends ApiTestBase {
 
     @Test
     void an_administrator_confirms_or_dismisses_with_a_reason_once() throws Exception {
-        joint.order("A1", null, "2026-10-01", "rectifying");
-        joint.order("B", null, "2026-10-01", "reported");
+        joint.order(campaign, "A1", null, "2026-10-01", "rectifying");
+        joint.order(campaign, "B", null, "2026-10-01", "reported");
         var records = propose().get("records");
         long first = records.get(0).get("id").asLong();
         long second = records.get(1).get("id").asLong();
@@ -240,8 +252,8 @@ class AccountabilityApiTest extends ApiTestBase {
     void administrators_are_told_of_a_proposal_and_the_person_who_answers_of_a_confirmation() throws Exception {
         sql.execute("UPDATE person SET email = 'admin@district.example' WHERE username = '" + ApiClient.ADMIN + "'");
         long adminId = sql.count("SELECT id FROM person WHERE username = '" + ApiClient.ADMIN + "'");
-        joint.order("A1", null, "2026-10-01", "rectifying");
-        joint.order("B", null, "2026-10-01", "reported");
+        joint.order(campaign, "A1", null, "2026-10-01", "rectifying");
+        joint.order(campaign, "B", null, "2026-10-01", "reported");
         var records = propose().get("records");
         propose();
         assertTrue(accountabilities.proposeAlone(clock.instant()));
@@ -268,8 +280,8 @@ class AccountabilityApiTest extends ApiTestBase {
 
     @Test
     void chiefs_read_their_grids_viewers_read_all_and_nobody_else_reads() throws Exception {
-        joint.order("A1", null, "2026-10-01", "rectifying");
-        joint.order("B", null, "2026-10-01", "issued");
+        joint.order(campaign, "A1", null, "2026-10-01", "rectifying");
+        joint.order(campaign, "B", null, "2026-10-01", "issued");
         propose();
         assertEquals(List.of("A1"), values(chiefA.get("/api/accountability").json(), "grid"));
         assertEquals(List.of("B"), values(chiefB.get("/api/accountability").json(), "grid"));
@@ -286,7 +298,7 @@ class AccountabilityApiTest extends ApiTestBase {
     @Test
     void the_list_is_filtered_by_state_quarter_and_year_and_exported() throws Exception {
         bLastInTwoPublishedReviews();
-        joint.order("A1", null, "2026-10-01", "rectifying");
+        joint.order(campaign, "A1", null, "2026-10-01", "rectifying");
         propose();
         assertEquals(List.of("A1"), values(admin.get("/api/accountability?quarter=2026-Q4").json(), "grid"));
         assertEquals(List.of("B"), values(admin.get("/api/accountability?quarter=2026-q3").json(), "grid"));

@@ -7,11 +7,14 @@ import java.util.UUID;
 
 /**
  * Joint inspection rows written straight into the V41 tables — a campaign in the small district D, its team, its
- * targets and its members' findings — which the campaigns' own API fills in the product: the orders' tests stand on
- * them without calling that code.
+ * targets, its members' findings and the supervision orders issued under it — which the campaigns' and the orders'
+ * own APIs fill in the product: the tests of what stands on them (orders, escalations, accountability) do without
+ * calling that code.
  */
 public final class JointFixture {
     private final Sql sql;
+    /** The orders this fixture issued so far: each is numbered after the one before. */
+    private int orders;
 
     public JointFixture(Sql sql) {
         this.sql = sql;
@@ -47,6 +50,22 @@ public final class JointFixture {
                 + " VALUES ('" + id + "', 'fixture', '" + campaign + "', 'grid', '" + grid + "', '" + grid + "', '"
                 + department + "', 'dust', 'moderate', '" + description + "', '{}', '2026-04-02', " + root()
                 + ", clock_timestamp())");
+        return id;
+    }
+
+    /**
+     * A supervision order of the campaign to a grid (department null) or to a department answering for it, due on the
+     * day, in the state, issued by the test administrator on 2026-10-01 (closed now when its state is closed).
+     */
+    public UUID order(UUID campaign, String grid, String department, String dueBy, String state) throws SQLException {
+        UUID id = UUID.randomUUID();
+        orders++;
+        sql.execute("INSERT INTO supervision_order (id, payload_hash, number, campaign_id, grid_code, department_code,"
+                + " requirement, due_by, state, issued_by, issued_at, closed_at) VALUES ('" + id + "', 'fixture',"
+                + " '督办〔2026〕第 " + String.format("%04d", orders) + " 号', '" + campaign + "', '" + grid + "', "
+                + (department == null ? "null" : "'" + department + "'") + ", '清理工地裸土', DATE '" + dueBy + "', '"
+                + state + "', " + root() + ", TIMESTAMPTZ '2026-10-01 09:00+08', "
+                + (state.equals("closed") ? "now()" : "null") + ")");
         return id;
     }
 }

@@ -3,7 +3,7 @@ package com.envgrid.api.web;
 import com.envgrid.api.ApiClient;
 import com.envgrid.api.MutableClock;
 import com.envgrid.api.Sql;
-import com.envgrid.api.accountability.JointRows;
+import com.envgrid.api.order.JointFixture;
 import com.envgrid.api.grid.EmptyLayer;
 import com.envgrid.api.people.StaffFixture;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,9 +52,10 @@ class AccountabilityBrowserTest extends BrowserTestBase {
         admin = ApiClient.asAdmin(http);
         emptyLayer.startOver(admin);
         new StaffFixture(http);
-        var joint = new JointRows(sql);
-        joint.order("A1", null, "2026-10-01", "rectifying");
-        joint.order("B", null, "2026-10-10", "issued");
+        var joint = new JointFixture(sql);
+        var campaign = joint.campaign("扬尘联合督查");
+        joint.order(campaign, "A1", null, "2026-10-01", "rectifying");
+        joint.order(campaign, "B", null, "2026-10-10", "issued");
         assertEquals(2, admin.post("/api/accountability/proposals", "").json().get("added").asInt());
     }
 
