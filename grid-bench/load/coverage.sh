@@ -38,6 +38,8 @@ start() {  # start [cached periods]
 }
 stop() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; }
 trap 'stop; [ -n "${DATA:-}" ] || rm -rf "$data"' EXIT
+# a server already on the port would answer the health checks below, and the figures would be its
+curl -sf "http://localhost:$port/health" >/dev/null && { echo "port $port already answers: stop what runs there or pick another" >&2; exit 1; }
 start 0
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 load="java -cp grid-bench/target/benchmarks.jar com.envgrid.bench.load.CoverageLoad http://localhost:$port"

@@ -21,6 +21,8 @@ if [ "${BUILD:-1}" = 1 ]; then
   mvn -B -q -DskipTests package
   mvn -B -q -Pbench -pl grid-bench -am -DskipTests package
 fi
+# a server already on the port would answer the health checks below, and the figures would be its
+curl -sf "http://localhost:$port/health" >/dev/null && { echo "port $port already answers: stop what runs there or pick another" >&2; exit 1; }
 data=$(mktemp -d)
 jar=grid-demo/target/grid-demo-0.1.0-SNAPSHOT.jar
 # shellcheck disable=SC2086 # the options are words
