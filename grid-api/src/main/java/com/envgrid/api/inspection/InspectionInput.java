@@ -110,8 +110,9 @@ class InspectionInput {
         inspectedAt = inspectedAt.truncatedTo(ChronoUnit.MICROS);
         double[] wgs84 = crs.toWgs84(fix.lon(), fix.lat());
         var inspectedFix = new Inspection.Fix(wgs84[0], wgs84[1], fix.accuracyM(), crs, fix.lon(), fix.lat());
-        return new Read(new Inspection.Draft(request.dutyId(), target.purpose, target.kind, target.code, target.grid, inspectedAt,
-                inspectedFix, checklist, findings, request.notes(), photoHashes, verdict(target, inspectedFix)),
+        return new Read(new Inspection.Draft(request.dutyId(), target.purpose, target.kind, target.code, target.grid,
+                inspectedAt, inspectedFix, checklist, findings, request.notes(), photoHashes,
+                verdict(target, inspectedFix)),
                 corrected.orElse(null), photoInfos);
     }
 

@@ -30,11 +30,6 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID>, Inspection
     }
 
     @Override
-    default void hold(UUID id) {
-        holdId(id);
-    }
-
-    @Override
     default void add(Inspection recorded, String payloadHash) {
         save(InspectionRow.of(recorded, payloadHash));
         for (int i = 0; i < recorded.photos().size(); i++) {
@@ -46,9 +41,6 @@ interface InspectionRows extends CrudRepository<InspectionRow, UUID>, Inspection
     default boolean addReview(LocationReviewed review) {
         return review(review.inspectionId(), review.accepted(), review.reviewerId(), review.reason(), review.at()) > 0;
     }
-
-    @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(CAST(:id AS text), 0))) AS held")
-    int holdId(UUID id);
 
     /** Whether a record has this id, in whatever month it was made: one probe of the key table, not one per month. */
     @Query("SELECT EXISTS (SELECT 1 FROM inspection_key WHERE id = :id)")

@@ -8,6 +8,7 @@ import com.envgrid.api.problem.Cases;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.api.shared.Statements;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.inspection.CountsAsInspected;
@@ -48,9 +49,10 @@ public class Inspections {
     private final ApplicationEventPublisher<Object> events;
     private final JsonText json;
     private final DistrictTime time;
+    private final Statements locks;
 
     Inspections(InspectionRows rows, InspectionInput input, Photos photos, Cases cases, Audit audit,
-                ApplicationEventPublisher<Object> events, JsonText json, DistrictTime time) {
+                ApplicationEventPublisher<Object> events, JsonText json, DistrictTime time, Statements locks) {
         this.rows = rows;
         this.input = input;
         this.photos = photos;
@@ -59,6 +61,7 @@ public class Inspections {
         this.events = events;
         this.json = json;
         this.time = time;
+        this.locks = locks;
     }
 
     /** A record as its phone sent it, under the id the phone made for it. */
@@ -83,7 +86,8 @@ public class Inspections {
     public InspectionView submit(Actor actor, Instant at, Submission submission) {
         UUID id = submission.id();
         String payloadHash = json.hash(submission.record());
-        rows.hold(id);
+        // the id alone as the key, as nodes of earlier releases hold it: twins meet even during a rolling upgrade
+        locks.hold(id.toString());
         if (rows.known(id)) {
             return replay(rows.byId(id).orElseThrow(), payloadHash, actor.scope());
         }

@@ -1,9 +1,9 @@
 package com.envgrid.api.joint;
 
-import com.envgrid.api.shared.Statements;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.api.shared.Statements;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.input.InputCode;
 import com.envgrid.core.input.InputProblem;

@@ -1,6 +1,5 @@
 package com.envgrid.api.joint;
 
-import com.envgrid.api.shared.Statements;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.draw.DrawViews;
@@ -13,6 +12,7 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.JsonText;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.api.shared.Statements;
 import com.envgrid.api.source.SupervisedObjects;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;

@@ -1,6 +1,5 @@
 package com.envgrid.api.order;
 
-import com.envgrid.api.shared.Statements;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
@@ -11,6 +10,7 @@ import com.envgrid.api.shared.DistrictTime;
 import com.envgrid.api.shared.JsonText;
 import com.envgrid.api.shared.ListFilter;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.api.shared.Statements;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.Role;
 import com.envgrid.core.grid.Grid;

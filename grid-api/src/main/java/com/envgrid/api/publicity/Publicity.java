@@ -1,6 +1,5 @@
 package com.envgrid.api.publicity;
 
-import com.envgrid.api.shared.Statements;
 import com.envgrid.api.access.AccessDenied;
 import com.envgrid.api.audit.Audit;
 import com.envgrid.api.layer.LiveGridLayer;
@@ -9,6 +8,7 @@ import com.envgrid.api.photo.Photos;
 import com.envgrid.api.shared.Conflict;
 import com.envgrid.api.shared.InvalidParameter;
 import com.envgrid.api.shared.NotFound;
+import com.envgrid.api.shared.Statements;
 import com.envgrid.core.access.Actor;
 import com.envgrid.core.access.GridScope;
 import com.envgrid.core.duty.Period;

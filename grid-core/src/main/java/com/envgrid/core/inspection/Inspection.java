@@ -49,9 +49,9 @@ public record Inspection(UUID id, long inspectorId, Long dutyId, TargetKind targ
      * What a record says, read and looked up: its duty and why that exists (both null for an ad hoc inspection), the
      * target it names, resolved to its grid, and the verdict on where.
      */
-    public record Draft(Long dutyId, DutyPurpose dutyPurpose, TargetKind targetKind, String targetCode, String gridCode, Instant inspectedAt,
-                        Fix fix, Map<String, Boolean> checklist, List<Finding> findings, String notes,
-                        List<String> photos, LocationCheck.Verdict location) {
+    public record Draft(Long dutyId, DutyPurpose dutyPurpose, TargetKind targetKind, String targetCode,
+                        String gridCode, Instant inspectedAt, Fix fix, Map<String, Boolean> checklist,
+                        List<Finding> findings, String notes, List<String> photos, LocationCheck.Verdict location) {
     }
 
     /** The record stored and the event for the duties it may settle. */

@@ -11,12 +11,6 @@ public interface InspectionStore {
 
     Optional<Stored> byId(UUID id);
 
-    /**
-     * Holds a record's id until the transaction ends, stored or not yet: a concurrent copy of a submission waits
-     * here, then finds the record its twin stored.
-     */
-    void hold(UUID id);
-
     /** Stores a new record with the photos it names, in their order. */
     void add(Inspection recorded, String payloadHash);
 

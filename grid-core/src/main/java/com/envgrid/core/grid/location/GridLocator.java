@@ -36,8 +36,8 @@ import java.util.Set;
  * compared as strings; {@link Located#onBoundary()} tells the caller it was such a point.
  * <p>
  * <b>How it is fast.</b> Built once per layer: an {@link IndexedPointInAreaLocator} per grid's effective geometry
- * and cell indexes of envelopes ({@link CellIndex}) of the deepest grids (those without children, the leaves), of the grids
- * above them and of the districts. Each leaf keeps its answer — its chain up to the district — ready. A point is
+ * and cell indexes of envelopes ({@link CellIndex}) of the deepest grids (those without children, the leaves), of
+ * the grids above them and of the districts. Each leaf keeps its answer — its chain up to the district — ready. A point is
  * tested against the leaves whose envelopes hold it in the order of their paths from the first level down, and the
  * first leaf holding it in its interior answers at once when the rules above cannot make another answer: the leaf
  * and each grid up its chain lie within their parents, and neither the leaf's ancestors nor any grid with children
